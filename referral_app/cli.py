@@ -1,0 +1,211 @@
+"""The command line: the same services as the GUI.
+
+Every failure the user can cause (bad arguments, a broken or locked database,
+bad input) prints one line in the user's language and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, NoReturn, TextIO
+
+from referral_app import __version__
+from referral_app.config import DIRECTORY_DIR, LANGUAGES, app_paths, resolve_database_url
+from referral_app.domain.directory import Organization, Service
+from referral_app.domain.errors import DomainError
+from referral_app.services import database as database_service
+from referral_app.services import directory as directory_service
+from referral_app.translation import error_text, label, tr, weekday_name
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Arguments the parser refused."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line, no usage dump
+        raise UsageError(message)
+
+
+def _t(text: str) -> str:
+    return tr("cli", text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="referral-app",
+        description=_t("Fælles Indgang: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe. "
+                       "Without a command the window opens."),
+    )
+    parser.add_argument("--version", action="version", version=f"Fælles Indgang {__version__}")
+    parser.add_argument("--database-url", metavar="URL",
+                        help=_t("database to use (default: REFERRAL_APP_DATABASE_URL, else SQLite in the data folder)"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=_t("language of the app: da (default) or en"))
+    commands = parser.add_subparsers(dest="command", metavar=_t("COMMAND"), parser_class=_Parser)
+
+    db = commands.add_parser("db", help=_t("the database schema"))
+    db_commands = db.add_subparsers(dest="db_command", metavar=_t("ACTION"), required=True, parser_class=_Parser)
+    db_commands.add_parser("upgrade", help=_t("create or update the schema and load the directory"))
+    db_commands.add_parser("current", help=_t("show the schema revision of the database"))
+
+    directory = commands.add_parser("directory", help=_t("the service directory"))
+    dir_commands = directory.add_subparsers(dest="directory_command", metavar=_t("ACTION"), required=True,
+                                            parser_class=_Parser)
+    listing = dir_commands.add_parser("list", help=_t("list organizations and their services"))
+    listing.add_argument("--json", action="store_true", help=_t("print JSON instead of text"))
+    listing.add_argument("--search", default="", metavar=_t("TEXT"), help=_t("only what matches this text"))
+    listing.add_argument("--active", action="store_true", help=_t("only active services"))
+    return parser
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    out: TextIO
+    err: TextIO
+
+    def open_db(self, *, migrate: bool = True) -> database_service.Database:
+        url, _ = resolve_database_url(self.args.database_url)
+        db = database_service.open_database(url)
+        if migrate:
+            paths = app_paths()
+            database_service.prepare(db, DIRECTORY_DIR, backup_dir=None if db.path else paths.backup_dir)
+        return db
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    return build_parser().parse_args(list(argv))
+
+
+def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run a parsed command. The caller has set up translations."""
+    handlers: dict[str, Callable[[Context], int]] = {
+        "db": _db,
+        "directory": _directory,
+    }
+    ctx = Context(args, out, err)
+    try:
+        return handlers[args.command](ctx)
+    except DomainError as exc:
+        print(f"referral-app: {error_text(exc)}", file=err)
+        return EXIT_USAGE
+
+
+def usage_error(message: str, err: TextIO = sys.stderr) -> int:
+    print(f"referral-app: {_t('invalid arguments')}: {message}", file=err)
+    return EXIT_USAGE
+
+
+# --- db ------------------------------------------------------------------------
+
+
+def _db(ctx: Context) -> int:
+    if ctx.args.db_command == "current":
+        db = ctx.open_db(migrate=False)
+        status = database_service.schema_status(db)
+        current = status.current or _t("(empty database)")
+        state = _t("up to date") if status.up_to_date else _t("needs upgrade")
+        print(f"{current} ({state}; {_t('newest')}: {status.head}) {db.display_url}", file=ctx.out)
+        return EXIT_OK
+    url, _ = resolve_database_url(ctx.args.database_url)
+    db = database_service.open_database(url)
+    report = database_service.prepare(db, DIRECTORY_DIR, backup_dir=None if db.path else app_paths().backup_dir)
+    if not report.changed:
+        print(_t("The database is up to date ({revision}); nothing was changed.").format(
+            revision=report.revision_after), file=ctx.out)
+        return EXIT_OK
+    if report.revision_before != report.revision_after:
+        print(_t("Schema updated from {before} to {after}.").format(
+            before=report.revision_before or _t("empty"), after=report.revision_after), file=ctx.out)
+    if report.backup:
+        print(_t("A copy of the previous database is saved in {path}.").format(path=report.backup), file=ctx.out)
+    if report.seeded.total:
+        s = report.seeded
+        print(_t("Directory loaded: {orgs} organizations, {services} services, {categories} categories, "
+                 "{addresses} address ranges, {rules} routing rules.").format(
+            orgs=s.organizations, services=s.services, categories=s.categories, addresses=s.addresses,
+            rules=s.routing_rules), file=ctx.out)
+    return EXIT_OK
+
+
+# --- directory -----------------------------------------------------------------
+
+
+def _directory(ctx: Context) -> int:
+    db = ctx.open_db()
+    with db.begin() as session:
+        organizations = directory_service.list_directory(session, ctx.args.search, active_only=ctx.args.active)
+    if ctx.args.json:
+        json.dump([_organization_json(org) for org in organizations], ctx.out, ensure_ascii=False, indent=2)
+        ctx.out.write("\n")
+        return EXIT_OK
+    if not organizations:
+        print(_t("Nothing in the directory matches."), file=ctx.out)
+    for org in organizations:
+        print(f"{org.name} ({label(org.kind)})", file=ctx.out)
+        for service in org.services:
+            categories = ", ".join(c.name_da for c in service.categories)
+            print(f"  {service.id:>4}  {service.name} [{label(service.status)}] {categories}", file=ctx.out)
+            for slot in service.schedules:
+                print(f"        {weekday_name(slot.weekday)} {slot.opens_at:%H:%M}-{slot.closes_at:%H:%M}",
+                      file=ctx.out)
+    return EXIT_OK
+
+
+def _organization_json(org: Organization) -> dict[str, Any]:
+    return {
+        "id": org.id,
+        "key": org.key,
+        "name": org.name,
+        "kind": org.kind.value,
+        "description": org.description,
+        "website": org.website,
+        "phone": org.phone,
+        "email": org.email,
+        "services": [_service_json(s) for s in org.services],
+    }
+
+
+def _service_json(service: Service) -> dict[str, Any]:
+    return {
+        "id": service.id,
+        "key": service.key,
+        "name": service.name,
+        "description": service.description,
+        "status": service.status.value,
+        "eligibility": service.eligibility,
+        "min_age": service.min_age,
+        "max_age": service.max_age,
+        "residents_only": service.residents_only,
+        "languages": list(service.languages),
+        "interpretation": service.interpretation,
+        "application_process": service.application_process,
+        "what_to_bring": service.what_to_bring,
+        "follow_up_days": service.follow_up_days,
+        "waiting_list": service.waiting_list,
+        "url": service.url,
+        "phone": service.phone,
+        "email": service.email,
+        "location": service.location.one_line if service.location else None,
+        "categories": [{"code": c.code, "name_da": c.name_da, "name_en": c.name_en} for c in service.categories],
+        "schedules": [
+            {
+                "weekday": s.weekday,
+                "opens": s.opens_at.strftime("%H:%M"),
+                "closes": s.closes_at.strftime("%H:%M"),
+                "valid_from": s.valid_from.isoformat() if s.valid_from else None,
+                "valid_to": s.valid_to.isoformat() if s.valid_to else None,
+                "note": s.note,
+            }
+            for s in service.schedules
+        ],
+        "contacts": [{"name": c.name, "title": c.title, "phone": c.phone, "email": c.email}
+                     for c in service.contacts],
+    }

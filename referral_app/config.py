@@ -1,0 +1,68 @@
+"""Where things live on this machine, and which database to use.
+
+The database URL comes from ``--database-url``, else the environment variable
+``REFERRAL_APP_DATABASE_URL``, else a SQLite file in the user's data folder.
+Shared settings (retention, idle lock, follow-up days) live in the database;
+see ``referral_app.domain.settings``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+APP_NAME = "faelles-indgang"
+APP_AUTHOR = "VoresHG"
+ENV_DATABASE_URL = "REFERRAL_APP_DATABASE_URL"
+ENV_DATA_DIR = "REFERRAL_APP_DATA_DIR"
+ENV_LANG = "REFERRAL_APP_LANG"
+LANGUAGES = ("da", "en")
+DEFAULT_LANGUAGE = "da"
+
+RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+DIRECTORY_DIR = RESOURCES_DIR / "directory"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+
+
+@dataclass(frozen=True, slots=True)
+class Paths:
+    data_dir: Path
+    config_dir: Path
+
+    @property
+    def default_database(self) -> Path:
+        return self.data_dir / "faelles-indgang.sqlite3"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+
+def app_paths() -> Paths:
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        base = Path(override)
+        return Paths(data_dir=base, config_dir=base)
+    dirs = PlatformDirs(APP_NAME, APP_AUTHOR)
+    return Paths(data_dir=Path(dirs.user_data_dir), config_dir=Path(dirs.user_config_dir))
+
+
+def resolve_database_url(cli_value: str | None, paths: Paths | None = None) -> tuple[str, bool]:
+    """Return the URL to use and whether it is the embedded default."""
+    if cli_value:
+        return cli_value, False
+    env = os.environ.get(ENV_DATABASE_URL)
+    if env:
+        return env, False
+    paths = paths or app_paths()
+    return f"sqlite:///{paths.default_database.as_posix()}", True
+
+
+def resolve_language(cli_value: str | None, stored: str | None = None) -> str:
+    for candidate in (cli_value, os.environ.get(ENV_LANG), stored):
+        if candidate and candidate in LANGUAGES:
+            return candidate
+    return DEFAULT_LANGUAGE

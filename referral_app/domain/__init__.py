@@ -1,0 +1,1 @@
+"""Domain model: plain dataclasses, enums, rules and errors. Imports nothing of ours."""

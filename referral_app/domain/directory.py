@@ -1,0 +1,121 @@
+"""The service directory as the rest of the app sees it (HSDS-like shapes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from referral_app.domain.enums import FocusArea, OrganizationKind, ServiceStatus
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    id: int
+    code: str
+    name_da: str
+    name_en: str
+    parent_code: str | None
+    focus_area: FocusArea | None
+    keywords: tuple[str, ...] = ()
+
+    def name(self, language: str) -> str:
+        return self.name_en if language == "en" else self.name_da
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    weekday: int  # 1 = Monday ... 7 = Sunday (ISO)
+    opens_at: time
+    closes_at: time
+    valid_from: date | None = None
+    valid_to: date | None = None
+    note: str | None = None
+
+    def applies_on(self, day: date) -> bool:
+        if day.isoweekday() != self.weekday:
+            return False
+        if self.valid_from and day < self.valid_from:
+            return False
+        return not (self.valid_to and day > self.valid_to)
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    name: str
+    title: str | None
+    phone: str | None
+    email: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    id: int
+    name: str
+    address: str
+    postal_code: str
+    city: str
+
+    @property
+    def one_line(self) -> str:
+        return f"{self.address}, {self.postal_code} {self.city}"
+
+
+@dataclass(frozen=True, slots=True)
+class Service:
+    id: int
+    key: str
+    organization_id: int
+    organization_name: str
+    name: str
+    description: str
+    status: ServiceStatus
+    eligibility: str | None = None
+    min_age: int | None = None
+    max_age: int | None = None
+    residents_only: bool = False
+    languages: tuple[str, ...] = ()
+    interpretation: str | None = None
+    application_process: str | None = None
+    what_to_bring: str | None = None
+    follow_up_days: int = 10
+    waiting_list: bool = False
+    capacity_note: str | None = None
+    url: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    location: Location | None = None
+    schedules: tuple[Schedule, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    categories: tuple[Category, ...] = ()
+
+    @property
+    def is_active(self) -> bool:
+        return self.status is ServiceStatus.ACTIVE
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    id: int
+    key: str
+    name: str
+    kind: OrganizationKind
+    description: str | None = None
+    website: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    services: tuple[Service, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class SeedSummary:
+    """What a directory load added; zero everywhere on a second run."""
+
+    organizations: int = 0
+    services: int = 0
+    categories: int = 0
+    addresses: int = 0
+    routing_rules: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.organizations + self.services + self.categories + self.addresses + self.routing_rules

@@ -1,0 +1,133 @@
+"""The service directory: organizations, services, hours, contacts, categories."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from referral_app.db import models as m
+from referral_app.domain import directory as d
+from referral_app.domain.enums import FocusArea, OrganizationKind, ServiceStatus
+from referral_app.domain.errors import NotFoundError
+from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.domain.text import fold
+
+
+def category_from_row(row: m.Category, parent_code: str | None = None) -> d.Category:
+    return d.Category(
+        id=row.id,
+        code=row.code,
+        name_da=row.name_da,
+        name_en=row.name_en,
+        parent_code=parent_code if parent_code is not None else (row.parent.code if row.parent else None),
+        focus_area=FocusArea(row.focus_area) if row.focus_area else None,
+        keywords=tuple(k for k in row.keywords.splitlines() if k.strip()),
+    )
+
+
+def service_from_row(row: m.Service) -> d.Service:
+    location = None
+    if row.location is not None:
+        loc = row.location
+        location = d.Location(loc.id, loc.name, loc.address, loc.postal_code, loc.city)
+    return d.Service(
+        id=row.id,
+        key=row.key,
+        organization_id=row.organization_id,
+        organization_name=row.organization.name,
+        name=row.name,
+        description=row.description,
+        status=ServiceStatus(row.status),
+        eligibility=row.eligibility,
+        min_age=row.min_age,
+        max_age=row.max_age,
+        residents_only=row.residents_only,
+        languages=tuple(code for code in row.languages.split(",") if code),
+        interpretation=row.interpretation,
+        application_process=row.application_process,
+        what_to_bring=row.what_to_bring,
+        follow_up_days=row.follow_up_days,
+        waiting_list=row.waiting_list,
+        capacity_note=row.capacity_note,
+        url=row.url,
+        phone=row.phone,
+        email=row.email,
+        location=location,
+        schedules=tuple(
+            d.Schedule(s.weekday, s.opens_at, s.closes_at, s.valid_from, s.valid_to, s.note) for s in row.schedules
+        ),
+        contacts=tuple(d.Contact(c.name, c.title, c.phone, c.email) for c in row.contacts),
+        categories=tuple(category_from_row(c) for c in row.categories),
+    )
+
+
+def _service_options() -> Iterable[object]:
+    return (
+        selectinload(m.Service.schedules),
+        selectinload(m.Service.contacts),
+        selectinload(m.Service.categories).selectinload(m.Category.parent),
+        selectinload(m.Service.location),
+        selectinload(m.Service.organization),
+    )
+
+
+def list_directory(session: Session, query: str = "", *, active_only: bool = False) -> tuple[d.Organization, ...]:
+    """All organizations with their services, filtered by a free-text query.
+
+    The query matches, ignoring case and æ/ø/å spelt ae/oe/aa, the
+    organization's name, a service's name, description and categories
+    (names and keywords). An organization whose name matches keeps all its
+    services; otherwise it is shown with the matching services only.
+    """
+    stmt = (
+        select(m.Organization)
+        .options(selectinload(m.Organization.services).options(*_service_options()))  # type: ignore[arg-type]
+        .order_by(m.Organization.name)
+    )
+    needle = fold(query)
+    result: list[d.Organization] = []
+    for org in session.scalars(stmt):
+        services = [service_from_row(s) for s in org.services]
+        if active_only:
+            services = [s for s in services if s.is_active]
+        if needle and needle not in fold(org.name):
+            services = [s for s in services if _service_matches(s, needle)]
+            if not services:
+                continue
+        result.append(
+            d.Organization(
+                id=org.id,
+                key=org.key,
+                name=org.name,
+                kind=OrganizationKind(org.kind),
+                description=org.description,
+                website=org.website,
+                phone=org.phone,
+                email=org.email,
+                services=tuple(services),
+            )
+        )
+    return tuple(result)
+
+
+def _service_matches(service: d.Service, needle: str) -> bool:
+    haystack = [service.name, service.description, service.organization_name]
+    for category in service.categories:
+        haystack.extend((category.name_da, category.name_en, *category.keywords))
+    return any(needle in fold(text) for text in haystack if text)
+
+
+def get_service(session: Session, service_id: int) -> d.Service:
+    row = session.scalars(select(m.Service).where(m.Service.id == service_id).options(*_service_options())).first()  # type: ignore[arg-type]
+    if row is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no service with number {id}."), id=service_id)
+    return service_from_row(row)
+
+
+def list_categories(session: Session) -> tuple[d.Category, ...]:
+    rows = session.scalars(
+        select(m.Category).options(selectinload(m.Category.parent)).order_by(m.Category.sort_order, m.Category.code)
+    )
+    return tuple(category_from_row(row) for row in rows)

@@ -1,0 +1,68 @@
+"""Qt translations for the GUI and the CLI: installs the .qm for the chosen
+language, sets the locale for dates and numbers, and translates domain
+messages and enum labels (marked with QT_TRANSLATE_NOOP in the domain)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+
+from referral_app.config import TRANSLATIONS_DIR
+from referral_app.domain.enums import LABELS, WEEKDAYS
+from referral_app.domain.errors import DomainError
+
+CATALOG = "faelles_indgang"
+_installed: list[QTranslator] = []
+
+
+def qm_path(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
+    return folder / f"{CATALOG}_{language}.qm"
+
+
+def install(app: QCoreApplication, language: str) -> bool:
+    """Use ``language`` for every later tr(); English is the source language."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Danish if language == "da" else QLocale.Language.English,
+                               QLocale.Country.Denmark))
+    if language == "en":
+        return True
+    translator = QTranslator(app)
+    if not translator.load(str(qm_path(language))):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(error: DomainError) -> str:
+    return error.format(tr(error.context, error.message))
+
+
+def label(value: StrEnum) -> str:
+    source = LABELS.get(value)
+    return tr("enums", source) if source else str(value)
+
+
+def weekday_name(iso_weekday: int) -> str:
+    return tr("enums", WEEKDAYS[iso_weekday - 1])
+
+
+def format_date(value: object) -> str:
+    """27.11.2026 in Danish, the locale's short form otherwise."""
+    qdate = QDate(value.year, value.month, value.day)  # type: ignore[attr-defined]
+    locale = QLocale()
+    if locale.language() == QLocale.Language.Danish:
+        return qdate.toString("dd.MM.yyyy")
+    return locale.toString(qdate, QLocale.FormatType.ShortFormat)
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    return QLocale().toString(float(value), "f", decimals)

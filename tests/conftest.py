@@ -1,0 +1,164 @@
+"""Test set-up: offscreen Qt, private data folders, and fresh migrated
+databases per test on SQLite and on a throwaway PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("REFERRAL_APP_DATABASE_URL", None)
+os.environ.pop("REFERRAL_APP_LANG", None)
+
+import itertools
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.pg_server import PostgresServer, start_postgres
+
+ROOT = Path(__file__).resolve().parent.parent
+_counter = itertools.count()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from tests.translations import compile_translations
+
+    compile_translations()
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test reads or writes the real user data folder."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("REFERRAL_APP_DATA_DIR", str(folder))
+    monkeypatch.delenv("REFERRAL_APP_DATABASE_URL", raising=False)
+    return folder
+
+
+# --- SQLite -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated database with the shipped directory, copied for each test."""
+    from referral_app.config import DIRECTORY_DIR
+    from referral_app.services.database import open_database, prepare
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    prepare(db, DIRECTORY_DIR)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
+    target = tmp_path / "app.sqlite3"
+    shutil.copyfile(sqlite_template, target)
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url: str) -> Iterator[object]:
+    from referral_app.services.database import open_database
+
+    db = open_database(sqlite_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def empty_sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+
+
+# --- PostgreSQL -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresServer]:
+    server = start_postgres(tmp_path_factory.mktemp("pg"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PostgresServer) -> str:
+    from referral_app.config import DIRECTORY_DIR
+    from referral_app.services.database import open_database, prepare
+
+    name = "ri_template"
+    pg_server.create_database(name)
+    db = open_database(pg_server.url(name))
+    prepare(db, DIRECTORY_DIR)
+    db.dispose()
+    return name
+
+
+@pytest.fixture
+def pg_url(pg_server: PostgresServer, pg_template: str) -> Iterator[str]:
+    name = f"ri_test_{os.getpid()}_{next(_counter)}"
+    pg_server.create_database(name, template=pg_template)
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator[object]:
+    from referral_app.services.database import open_database
+
+    db = open_database(pg_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def empty_pg_url(pg_server: PostgresServer) -> Iterator[str]:
+    name = f"ri_empty_{os.getpid()}_{next(_counter)}"
+    pg_server.create_database(name)
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+# --- Either backend ---------------------------------------------------------------
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest) -> str:
+    """A fresh migrated database with the shipped directory, on each backend."""
+    return request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url")
+
+
+@pytest.fixture
+def database(db_url: str) -> Iterator[object]:
+    from referral_app.services.database import open_database
+
+    db = open_database(db_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def empty_db_url(request: pytest.FixtureRequest) -> str:
+    return request.getfixturevalue("empty_sqlite_url" if request.param == "sqlite" else "empty_pg_url")
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m referral_app`` in a child process, as a user would."""
+    import sys
+
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "referral_app", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        input=input,
+        timeout=120,
+        cwd=ROOT,
+    )
