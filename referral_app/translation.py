@@ -43,7 +43,11 @@ def tr(context: str, text: str) -> str:
 
 
 def error_text(error: DomainError) -> str:
-    return error.format(tr(error.context, error.message))
+    params = dict(error.params)
+    for name in error.translate_params:
+        if isinstance(params.get(name), str):
+            params[name] = tr("enums", params[name])
+    return error.format(tr(error.context, error.message), params)
 
 
 def label(value: StrEnum) -> str:

@@ -390,3 +390,13 @@ class AuditEvent(Base):
     resident_id: Mapped[int | None] = mapped_column(Integer, index=True)  # no FK: outlives erasure
     detail: Mapped[str | None] = mapped_column(Text)
     purpose: Mapped[str | None] = mapped_column(String(300))
+
+
+class AuditPurgeWindow(Base):
+    """Declared by the retention job inside its transaction: triggers let it
+    delete audit rows older than ``cutoff`` and refuse every other delete."""
+
+    __tablename__ = "audit_purge_window"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cutoff: Mapped[datetime] = mapped_column(UTCDateTime)

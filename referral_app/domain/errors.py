@@ -13,15 +13,19 @@ class DomainError(Exception):
 
     context = "errors"
 
-    def __init__(self, message: str, *, field: str | None = None, **params: Any) -> None:
+    def __init__(
+        self, message: str, *, field: str | None = None, translate: tuple[str, ...] = (), **params: Any
+    ) -> None:
         self.message = message
         self.field = field
         self.params = params
+        # Names of params whose values are themselves source texts (context "enums").
+        self.translate_params = translate
         super().__init__(self.format(message))
 
-    def format(self, template: str) -> str:
+    def format(self, template: str, params: dict[str, Any] | None = None) -> str:
         try:
-            return template.format(**self.params)
+            return template.format(**(self.params if params is None else params))
         except (KeyError, IndexError, ValueError):
             return template
 

@@ -1,0 +1,170 @@
+"""The audit trail: one writer for every service, append-only.
+
+Datatilsynet's security catalogue asks for a record of every read, search
+(with its terms), insert, change, export and deletion of personal data.
+Rows are never updated; only the retention job deletes, and only rows older
+than the cutoff it declares (database triggers refuse anything else).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from referral_app.db import models as m
+from referral_app.db.types import utcnow
+from referral_app.domain.accounts import Actor, Permission
+from referral_app.domain.audit import AuditAction, AuditEntry, AuditFilter
+from referral_app.domain.errors import ValidationError
+from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.services.permissions import require
+
+MAX_DETAIL = 2000
+
+
+def record(
+    session: Session,
+    actor: Actor | None,
+    action: AuditAction,
+    *,
+    entity: str | None = None,
+    entity_id: object = None,
+    detail: str | None = None,
+    purpose: str | None = None,
+    resident_id: int | None = None,
+    username: str | None = None,
+) -> None:
+    """Append one entry in the caller's transaction."""
+    session.add(
+        m.AuditEvent(
+            at=utcnow(),
+            staff_user_id=actor.user_id if actor else None,
+            username=actor.username if actor else username,
+            action=action.value,
+            entity=entity,
+            entity_id=None if entity_id is None else str(entity_id),
+            resident_id=resident_id,
+            detail=(detail or None) and detail[:MAX_DETAIL],
+            purpose=purpose,
+        )
+    )
+
+
+@contextmanager
+def aside(session: Session) -> Iterator[Session]:
+    """A separate, immediately committed transaction on the same database.
+
+    For entries that must survive the caller's rollback: a refused permission
+    or a failed login raises, and the caller's transaction is rolled back.
+    """
+    with Session(bind=session.get_bind()) as other, other.begin():
+        yield other
+
+
+def _filtered(stmt, flt: AuditFilter):  # type: ignore[no-untyped-def]
+    if flt.start:
+        stmt = stmt.where(m.AuditEvent.at >= flt.start)
+    if flt.end:
+        stmt = stmt.where(m.AuditEvent.at < flt.end)
+    if flt.username:
+        stmt = stmt.where(m.AuditEvent.username == flt.username.strip().lower())
+    if flt.action:
+        stmt = stmt.where(m.AuditEvent.action == flt.action.value)
+    if flt.resident_id is not None:
+        stmt = stmt.where(m.AuditEvent.resident_id == flt.resident_id)
+    return stmt
+
+
+def _entry(row: m.AuditEvent) -> AuditEntry:
+    return AuditEntry(
+        id=row.id,
+        at=row.at,
+        user=row.username,
+        action=AuditAction(row.action),
+        entity=row.entity,
+        entity_id=row.entity_id,
+        resident_id=row.resident_id,
+        detail=row.detail,
+        purpose=row.purpose,
+    )
+
+
+def count_events(session: Session, actor: Actor, flt: AuditFilter) -> int:
+    require(session, actor, Permission.READ_AUDIT)
+    return int(session.scalar(_filtered(select(func.count(m.AuditEvent.id)), flt)) or 0)
+
+
+def list_events(
+    session: Session, actor: Actor, flt: AuditFilter, *, offset: int = 0, limit: int | None = 200, log_view: bool = True
+) -> tuple[AuditEntry, ...]:
+    """A page of entries, newest first. Reading the log is itself logged
+    (once per filter: pass ``log_view=False`` for further pages)."""
+    require(session, actor, Permission.READ_AUDIT)
+    stmt = _filtered(select(m.AuditEvent), flt).order_by(m.AuditEvent.at.desc(), m.AuditEvent.id.desc())
+    stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    rows = tuple(_entry(row) for row in session.scalars(stmt))
+    if log_view:
+        record(session, actor, AuditAction.VIEW, entity="audit_log", detail=flt.describe())
+    return rows
+
+
+CSV_COLUMNS = ("at", "user", "action", "entity", "entity_id", "resident_id", "purpose", "detail")
+
+
+def export_csv(session: Session, actor: Actor, flt: AuditFilter, target: Path) -> int:
+    """Write the filtered log to CSV (UTF-8 with BOM, semicolons for a Danish
+    Excel) through a temporary file, so a failure leaves no half-written file."""
+    require(session, actor, Permission.READ_AUDIT)
+    target = Path(target)
+    if not target.parent.is_dir():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The folder {path} does not exist."), field="path", path=str(target.parent)
+        )
+    stmt = _filtered(select(m.AuditEvent), flt).order_by(m.AuditEvent.at, m.AuditEvent.id)
+    count = 0
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".audit-", suffix=".csv", dir=target.parent)
+    except OSError as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {problem}"), field="path", path=str(target),
+            problem=exc.strerror or str(exc),
+        ) from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(CSV_COLUMNS)
+            for row in session.scalars(stmt.execution_options(yield_per=1000)):
+                writer.writerow(
+                    (row.at.isoformat(timespec="seconds"), row.username or "", row.action, row.entity or "",
+                     row.entity_id or "", row.resident_id if row.resident_id is not None else "",
+                     row.purpose or "", row.detail or "")
+                )
+                count += 1
+        os.replace(tmp_name, target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    record(session, actor, AuditAction.EXPORT, entity="audit_log", detail=f"{flt.describe()} rows={count} file={target.name}")
+    return count
+
+
+def purge_before(session: Session, cutoff: datetime) -> int:
+    """Delete entries older than ``cutoff``: the retention job's one path.
+
+    The database refuses deletes of audit rows unless a purge window is
+    declared in the same transaction, and then only for rows before it.
+    """
+    session.execute(insert(m.AuditPurgeWindow).values(cutoff=cutoff))
+    result = session.execute(delete(m.AuditEvent).where(m.AuditEvent.at < cutoff))
+    session.execute(delete(m.AuditPurgeWindow))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
