@@ -8,18 +8,27 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, NoReturn, TextIO
 
 from referral_app import __version__
-from referral_app.config import DIRECTORY_DIR, LANGUAGES, app_paths, resolve_database_url
+from referral_app.config import (
+    DIRECTORY_DIR,
+    LANGUAGES,
+    app_paths,
+    busy_timeout_ms,
+    resolve_database_url,
+)
 from referral_app.domain.directory import Organization, Service
 from referral_app.domain.errors import DomainError
+from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.services import database as database_service
 from referral_app.services import directory as directory_service
-from referral_app.translation import error_text, label, tr, weekday_name
+from referral_app.translation import error_text, label, weekday_name
+from referral_app.translation import tr as translate
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -34,34 +43,66 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _t(text: str) -> str:
-    return tr("cli", text)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="referral-app",
-        description=_t("Fælles Indgang: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe. "
-                       "Without a command the window opens."),
+        description=translate(
+            "cli",
+            "Fælles Indgang: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe. "
+            "Without a command the window opens.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"Fælles Indgang {__version__}")
-    parser.add_argument("--database-url", metavar="URL",
-                        help=_t("database to use (default: REFERRAL_APP_DATABASE_URL, else SQLite in the data folder)"))
-    parser.add_argument("--lang", choices=LANGUAGES, help=_t("language of the app: da (default) or en"))
-    commands = parser.add_subparsers(dest="command", metavar=_t("COMMAND"), parser_class=_Parser)
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help=translate(
+            "cli",
+            "database to use (default: REFERRAL_APP_DATABASE_URL, else SQLite in the data folder)",
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=translate("cli", "language of the app: da (default) or en"),
+    )
+    commands = parser.add_subparsers(
+        dest="command", metavar=translate("cli", "COMMAND"), parser_class=_Parser
+    )
 
-    db = commands.add_parser("db", help=_t("the database schema"))
-    db_commands = db.add_subparsers(dest="db_command", metavar=_t("ACTION"), required=True, parser_class=_Parser)
-    db_commands.add_parser("upgrade", help=_t("create or update the schema and load the directory"))
-    db_commands.add_parser("current", help=_t("show the schema revision of the database"))
+    db = commands.add_parser("db", help=translate("cli", "the database schema"))
+    db_commands = db.add_subparsers(
+        dest="db_command", metavar=translate("cli", "ACTION"), required=True, parser_class=_Parser
+    )
+    db_commands.add_parser(
+        "upgrade", help=translate("cli", "create or update the schema and load the directory")
+    )
+    db_commands.add_parser(
+        "current", help=translate("cli", "show the schema revision of the database")
+    )
 
-    directory = commands.add_parser("directory", help=_t("the service directory"))
-    dir_commands = directory.add_subparsers(dest="directory_command", metavar=_t("ACTION"), required=True,
-                                            parser_class=_Parser)
-    listing = dir_commands.add_parser("list", help=_t("list organizations and their services"))
-    listing.add_argument("--json", action="store_true", help=_t("print JSON instead of text"))
-    listing.add_argument("--search", default="", metavar=_t("TEXT"), help=_t("only what matches this text"))
-    listing.add_argument("--active", action="store_true", help=_t("only active services"))
+    directory = commands.add_parser("directory", help=translate("cli", "the service directory"))
+    dir_commands = directory.add_subparsers(
+        dest="directory_command",
+        metavar=translate("cli", "ACTION"),
+        required=True,
+        parser_class=_Parser,
+    )
+    listing = dir_commands.add_parser(
+        "list", help=translate("cli", "list organizations and their services")
+    )
+    listing.add_argument(
+        "--json", action="store_true", help=translate("cli", "print JSON instead of text")
+    )
+    listing.add_argument(
+        "--search",
+        default="",
+        metavar=translate("cli", "TEXT"),
+        help=translate("cli", "only what matches this text"),
+    )
+    listing.add_argument(
+        "--active", action="store_true", help=translate("cli", "only active services")
+    )
     return parser
 
 
@@ -73,10 +114,12 @@ class Context:
 
     def open_db(self, *, migrate: bool = True) -> database_service.Database:
         url, _ = resolve_database_url(self.args.database_url)
-        db = database_service.open_database(url)
+        db = database_service.open_database(url, busy_timeout_ms=busy_timeout_ms())
         if migrate:
             paths = app_paths()
-            database_service.prepare(db, DIRECTORY_DIR, backup_dir=None if db.path else paths.backup_dir)
+            database_service.prepare(
+                db, DIRECTORY_DIR, backup_dir=None if db.path else paths.backup_dir
+            )
         return db
 
 
@@ -99,8 +142,41 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
 
 
 def usage_error(message: str, err: TextIO = sys.stderr) -> int:
-    print(f"referral-app: {_t('invalid arguments')}: {message}", file=err)
+    prefix = translate("cli", "invalid arguments")
+    print(f"referral-app: {prefix}: {_usage_text(message)}", file=err)
     return EXIT_USAGE
+
+
+# argparse words its errors in English when it parses, before the language is
+# known; the common ones are reworded here, anything else is shown as it is.
+_ARGPARSE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"argument (?P<argument>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)"
+        ),
+        QT_TRANSLATE_NOOP("cli", "{argument}: unknown choice {value} (choose from {choices})"),
+    ),
+    (
+        re.compile(r"unrecognized arguments: (?P<arguments>.+)"),
+        QT_TRANSLATE_NOOP("cli", "unknown arguments: {arguments}"),
+    ),
+    (
+        re.compile(r"the following arguments are required: (?P<arguments>.+)"),
+        QT_TRANSLATE_NOOP("cli", "missing: {arguments}"),
+    ),
+    (
+        re.compile(r"argument (?P<argument>\S+): expected one argument"),
+        QT_TRANSLATE_NOOP("cli", "{argument} needs a value"),
+    ),
+)
+
+
+def _usage_text(message: str) -> str:
+    for pattern, template in _ARGPARSE_ERRORS:
+        match = pattern.fullmatch(message.strip())
+        if match:
+            return translate("cli", template).format(**match.groupdict())
+    return message
 
 
 # --- db ------------------------------------------------------------------------
@@ -110,28 +186,58 @@ def _db(ctx: Context) -> int:
     if ctx.args.db_command == "current":
         db = ctx.open_db(migrate=False)
         status = database_service.schema_status(db)
-        current = status.current or _t("(empty database)")
-        state = _t("up to date") if status.up_to_date else _t("needs upgrade")
-        print(f"{current} ({state}; {_t('newest')}: {status.head}) {db.display_url}", file=ctx.out)
+        current = status.current or translate("cli", "(empty database)")
+        state = (
+            translate("cli", "up to date")
+            if status.up_to_date
+            else translate("cli", "needs upgrade")
+        )
+        newest = translate("cli", "newest")
+        print(f"{current} ({state}; {newest}: {status.head}) {db.display_url}", file=ctx.out)
         return EXIT_OK
-    url, _ = resolve_database_url(ctx.args.database_url)
-    db = database_service.open_database(url)
-    report = database_service.prepare(db, DIRECTORY_DIR, backup_dir=None if db.path else app_paths().backup_dir)
+    db = ctx.open_db(migrate=False)
+    report = database_service.prepare(
+        db, DIRECTORY_DIR, backup_dir=None if db.path else app_paths().backup_dir
+    )
     if not report.changed:
-        print(_t("The database is up to date ({revision}); nothing was changed.").format(
-            revision=report.revision_after), file=ctx.out)
+        print(
+            translate(
+                "cli", "The database is up to date ({revision}); nothing was changed."
+            ).format(revision=report.revision_after),
+            file=ctx.out,
+        )
         return EXIT_OK
     if report.revision_before != report.revision_after:
-        print(_t("Schema updated from {before} to {after}.").format(
-            before=report.revision_before or _t("empty"), after=report.revision_after), file=ctx.out)
+        print(
+            translate("cli", "Schema updated from {before} to {after}.").format(
+                before=report.revision_before or translate("cli", "empty"),
+                after=report.revision_after,
+            ),
+            file=ctx.out,
+        )
     if report.backup:
-        print(_t("A copy of the previous database is saved in {path}.").format(path=report.backup), file=ctx.out)
+        print(
+            translate("cli", "A copy of the previous database is saved in {path}.").format(
+                path=report.backup
+            ),
+            file=ctx.out,
+        )
     if report.seeded.total:
         s = report.seeded
-        print(_t("Directory loaded: {orgs} organizations, {services} services, {categories} categories, "
-                 "{addresses} address ranges, {rules} routing rules.").format(
-            orgs=s.organizations, services=s.services, categories=s.categories, addresses=s.addresses,
-            rules=s.routing_rules), file=ctx.out)
+        print(
+            translate(
+                "cli",
+                "Directory loaded: {orgs} organizations, {services} services, {categories} categories, "
+                "{addresses} address ranges, {rules} routing rules.",
+            ).format(
+                orgs=s.organizations,
+                services=s.services,
+                categories=s.categories,
+                addresses=s.addresses,
+                rules=s.routing_rules,
+            ),
+            file=ctx.out,
+        )
     return EXIT_OK
 
 
@@ -141,21 +247,33 @@ def _db(ctx: Context) -> int:
 def _directory(ctx: Context) -> int:
     db = ctx.open_db()
     with db.begin() as session:
-        organizations = directory_service.list_directory(session, ctx.args.search, active_only=ctx.args.active)
+        organizations = directory_service.list_directory(
+            session, ctx.args.search, active_only=ctx.args.active
+        )
     if ctx.args.json:
-        json.dump([_organization_json(org) for org in organizations], ctx.out, ensure_ascii=False, indent=2)
+        json.dump(
+            [_organization_json(org) for org in organizations],
+            ctx.out,
+            ensure_ascii=False,
+            indent=2,
+        )
         ctx.out.write("\n")
         return EXIT_OK
     if not organizations:
-        print(_t("Nothing in the directory matches."), file=ctx.out)
+        print(translate("cli", "Nothing in the directory matches."), file=ctx.out)
     for org in organizations:
         print(f"{org.name} ({label(org.kind)})", file=ctx.out)
         for service in org.services:
             categories = ", ".join(c.name_da for c in service.categories)
-            print(f"  {service.id:>4}  {service.name} [{label(service.status)}] {categories}", file=ctx.out)
+            print(
+                f"  {service.id:>4}  {service.name} [{label(service.status)}] {categories}",
+                file=ctx.out,
+            )
             for slot in service.schedules:
-                print(f"        {weekday_name(slot.weekday)} {slot.opens_at:%H:%M}-{slot.closes_at:%H:%M}",
-                      file=ctx.out)
+                print(
+                    f"        {weekday_name(slot.weekday)} {slot.opens_at:%H:%M}-{slot.closes_at:%H:%M}",
+                    file=ctx.out,
+                )
     return EXIT_OK
 
 
@@ -194,7 +312,9 @@ def _service_json(service: Service) -> dict[str, Any]:
         "phone": service.phone,
         "email": service.email,
         "location": service.location.one_line if service.location else None,
-        "categories": [{"code": c.code, "name_da": c.name_da, "name_en": c.name_en} for c in service.categories],
+        "categories": [
+            {"code": c.code, "name_da": c.name_da, "name_en": c.name_en} for c in service.categories
+        ],
         "schedules": [
             {
                 "weekday": s.weekday,
@@ -206,6 +326,8 @@ def _service_json(service: Service) -> dict[str, Any]:
             }
             for s in service.schedules
         ],
-        "contacts": [{"name": c.name, "title": c.title, "phone": c.phone, "email": c.email}
-                     for c in service.contacts],
+        "contacts": [
+            {"name": c.name, "title": c.title, "phone": c.phone, "email": c.email}
+            for c in service.contacts
+        ],
     }

@@ -19,6 +19,8 @@ APP_AUTHOR = "VoresHG"
 ENV_DATABASE_URL = "REFERRAL_APP_DATABASE_URL"
 ENV_DATA_DIR = "REFERRAL_APP_DATA_DIR"
 ENV_LANG = "REFERRAL_APP_LANG"
+ENV_BUSY_TIMEOUT = "REFERRAL_APP_BUSY_TIMEOUT_MS"
+DEFAULT_BUSY_TIMEOUT_MS = 5000
 LANGUAGES = ("da", "en")
 DEFAULT_LANGUAGE = "da"
 
@@ -59,6 +61,16 @@ def resolve_database_url(cli_value: str | None, paths: Paths | None = None) -> t
         return env, False
     paths = paths or app_paths()
     return f"sqlite:///{paths.default_database.as_posix()}", True
+
+
+def busy_timeout_ms() -> int:
+    """How long to wait for another program's lock on a SQLite file, in milliseconds."""
+    raw = os.environ.get(ENV_BUSY_TIMEOUT, "").strip()
+    try:
+        value = int(raw)
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT_MS
+    return value if value >= 0 else DEFAULT_BUSY_TIMEOUT_MS
 
 
 def resolve_language(cli_value: str | None, stored: str | None = None) -> str:
