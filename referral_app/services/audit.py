@@ -102,6 +102,14 @@ def count_events(session: Session, actor: Actor, flt: AuditFilter) -> int:
     return int(session.scalar(_filtered(select(func.count(m.AuditEvent.id)), flt)) or 0)
 
 
+def open_log(session: Session, actor: Actor, flt: AuditFilter) -> int:
+    """Start reading the log with a filter: returns the number of entries and
+    records the look (pages are then read with ``log_view=False``)."""
+    total = count_events(session, actor, flt)
+    record(session, actor, AuditAction.VIEW, entity="audit_log", detail=f"{flt.describe()} rows={total}")
+    return total
+
+
 def list_events(
     session: Session, actor: Actor, flt: AuditFilter, *, offset: int = 0, limit: int | None = 200, log_view: bool = True
 ) -> tuple[AuditEntry, ...]:
