@@ -1,0 +1,57 @@
+"""Message boxes and file pickers behind one injectable service.
+
+Widgets never call ``QMessageBox``/``QFileDialog`` directly; they get a
+``DialogService`` from the composition root. Tests pass a fake with the same
+methods that records what would have been shown and answers on cue.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class DialogService:
+    """The real dialogs. ``parent`` may be set later, once the main window exists."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def critical(self, title: str, text: str, informative: str = "", details: str = "") -> None:
+        self._box(QMessageBox.Icon.Critical, title, text, informative, details)
+
+    def warning(self, title: str, text: str, informative: str = "", details: str = "") -> None:
+        self._box(QMessageBox.Icon.Warning, title, text, informative, details)
+
+    def information(self, title: str, text: str, informative: str = "") -> None:
+        self._box(QMessageBox.Icon.Information, title, text, informative, "")
+
+    def question(self, title: str, text: str, informative: str = "") -> bool:
+        """Yes/No, with No as the default so Enter never confirms by accident."""
+        box = self._make(QMessageBox.Icon.Question, title, text, informative, "")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def open_file(self, title: str, folder: Path | None = None, filters: str = "") -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(self.parent, title, str(folder or ""), filters)
+        return Path(chosen) if chosen else None
+
+    def save_file(self, title: str, suggested: Path | None = None, filters: str = "") -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested or ""), filters)
+        return Path(chosen) if chosen else None
+
+    def _make(self, icon: QMessageBox.Icon, title: str, text: str, informative: str, details: str) -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.parent)
+        if informative:
+            box.setInformativeText(informative)
+        if details:
+            box.setDetailedText(details)
+        return box
+
+    def _box(self, icon: QMessageBox.Icon, title: str, text: str, informative: str, details: str) -> None:
+        box = self._make(icon, title, text, informative, details)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()

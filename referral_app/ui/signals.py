@@ -1,0 +1,23 @@
+"""App-wide events in one place.
+
+The composition root makes one ``SignalHub`` and passes it to every window and
+page that needs it; nothing imports a global instance. Pages that change data
+emit here, pages that show data listen here, and neither knows the other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class SignalHub(QObject):
+    #: The service directory was edited (an organization, a service, its hours...).
+    directory_changed = Signal()
+    #: An inquiry was logged at the front desk; carries the inquiry id.
+    inquiry_logged = Signal(int)
+    #: A referral was created or changed status; carries the referral id.
+    referral_changed = Signal(int)
+    #: Settings shared by every desk were saved.
+    settings_changed = Signal()
+    #: The user chose another language ("da" or "en") and it is now installed.
+    language_changed = Signal(str)
