@@ -1,0 +1,109 @@
+"""Composition root: the one place that wires the app together.
+
+``run_gui`` is what ``referral-app`` runs without a command. Everything before
+the event loop lives in ``start`` so tests can run it with a fake dialog
+service and without ``exec()``:
+
+1. the QApplication, the desk's preferences and the language (``--lang`` or
+   ``REFERRAL_APP_LANG`` beat the stored choice, which beats Danish);
+2. the database: resolve the URL, create the data folder for the embedded
+   default, open it, migrate it (after a backup) and load new directory items.
+   If that fails the user gets a dialog that says what to do, and we stop;
+3. the signal hub, the dialog service and the main window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from referral_app import config, translation
+from referral_app.domain.errors import DomainError
+from referral_app.services import database as database_service
+from referral_app.services.database import Database
+from referral_app.ui.dialogs import DialogService
+from referral_app.ui.main_window import MainWindow
+from referral_app.ui.preferences import Preferences, WindowState
+from referral_app.ui.signals import SignalHub
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Fælles Indgang"
+EXIT_STORAGE = 2
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(config.APP_AUTHOR)
+    return app
+
+
+def open_storage(database_url: str | None, paths: config.Paths) -> Database:
+    """Open and prepare the database; raises DomainError (mostly StorageError) with a clear message."""
+    url, is_default = config.resolve_database_url(database_url, paths)
+    if is_default:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+    db = database_service.open_database(url)
+    try:
+        database_service.prepare(db, config.DIRECTORY_DIR, backup_dir=paths.backup_dir if is_default else None)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def build_main_window(db: Database, hub: SignalHub, dialogs: DialogService, preferences: Preferences,
+                      window_state: WindowState, language: str) -> MainWindow:
+    window = MainWindow(db, hub, dialogs, preferences, window_state, language)
+    dialogs.parent = window
+    return window
+
+
+def start(app: QApplication, args: argparse.Namespace, language: str, *,
+          dialogs: DialogService | None = None) -> MainWindow | None:
+    """Everything up to showing the window. None when the database cannot be used (the user was told)."""
+    paths = config.app_paths()
+    preferences = Preferences.in_folder(paths.config_dir)
+    # resolve_language: --lang, then REFERRAL_APP_LANG, then the stored choice, then what the caller resolved.
+    language = config.resolve_language(getattr(args, "lang", None), preferences.language or language)
+    if not translation.install(app, language):
+        log.warning("translation for %r is not installed (run pyside6-lrelease); using English", language)
+        language = "en"
+        translation.install(app, language)
+    dialogs = dialogs or DialogService()
+    try:
+        db = open_storage(getattr(args, "database_url", None), paths)
+    except DomainError as exc:
+        log.error("cannot use the database: %s", exc)
+        dialogs.critical(
+            QCoreApplication.translate("app", "Fælles Indgang cannot open its database"),
+            translation.error_text(exc),
+            QCoreApplication.translate(
+                "app",
+                "Nothing was changed. Solve the problem described above and start Fælles Indgang again. "
+                "If it keeps happening, contact your coordinator.",
+            ),
+        )
+        return None
+    hub = SignalHub(app)
+    return build_main_window(db, hub, dialogs, preferences, WindowState.in_folder(paths.config_dir), language)
+
+
+def run_gui(args: argparse.Namespace, language: str, *, dialogs: DialogService | None = None) -> int:
+    app = ensure_application()
+    window = start(app, args, language, dialogs=dialogs)
+    if window is None:
+        return EXIT_STORAGE
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.db.dispose()

@@ -1,0 +1,254 @@
+"""The main window: navigation on the left, one page at a time on the right.
+
+Ctrl+1..Ctrl+5 switch pages, Ctrl+F searches the current page, and the status
+bar says which database is in use and in which language the app speaks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from referral_app import __version__, translation
+from referral_app.services.database import Database
+from referral_app.ui.dialogs import DialogService
+from referral_app.ui.directory_page import DirectoryPage
+from referral_app.ui.placeholder_page import PlaceholderPage
+from referral_app.ui.preferences import Preferences, WindowState
+from referral_app.ui.signals import SignalHub
+
+PAGE_FRONT_DESK, PAGE_REFERRALS, PAGE_DIRECTORY, PAGE_REPORTS, PAGE_ADMIN = range(5)
+PAGE_COUNT = 5
+#: Language names are shown in their own language, whatever the app speaks.
+LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, hub: SignalHub, dialogs: DialogService, preferences: Preferences,
+                 window_state: WindowState, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.db = db
+        self.hub = hub
+        self.dialogs = dialogs
+        self.preferences = preferences
+        self.window_state = window_state
+        self.language = language
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(240)
+        self.stack = QStackedWidget(self)
+        self.directory_page = DirectoryPage(db, hub, dialogs, language, self)
+        self.pages: list[QWidget] = [
+            PlaceholderPage("frontDeskPage", self),
+            PlaceholderPage("referralsPage", self),
+            self.directory_page,
+            PlaceholderPage("reportsPage", self),
+            PlaceholderPage("adminPage", self),
+        ]
+        for page in self.pages:
+            self.stack.addWidget(page)
+            QListWidgetItem(self.nav)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("databaseLabel")
+        self.language_label = QLabel(self)
+        self.language_label.setObjectName("languageLabel")
+        self.statusBar().addPermanentWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.language_label)
+
+        self._build_menus()
+        self.nav.currentRowChanged.connect(self._page_chosen)
+        self.retranslate()
+        self._restore_state()
+
+    # -- menus -----------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.page_actions: list[QAction] = []
+        for index in range(PAGE_COUNT):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+            self.view_menu.addAction(action)
+            self.page_actions.append(action)
+        self.view_menu.addSeparator()
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_in_page)
+        self.view_menu.addAction(self.find_action)
+
+        self.settings_menu = bar.addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(f"&{name}", self)
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    # -- language ----------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Set every text from the installed translation (called again after a language switch)."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.find_action.setText(self.tr("&Find"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Fælles Indgang"))
+        self.nav.setAccessibleName(self.tr("Pages"))
+        titles = self.page_titles()
+        menu_titles = [self.tr("Front &desk"), self.tr("&Referrals"), self.tr("Direc&tory"),
+                       self.tr("Re&ports"), self.tr("&Administration")]
+        for index, (title, menu_title) in enumerate(zip(titles, menu_titles, strict=True)):
+            self.nav.item(index).setText(title)
+            self.page_actions[index].setText(menu_title)
+        soon = self.tr("Not built yet.")
+        placeholders = {
+            PAGE_FRONT_DESK: self.tr("Here the front desk will log an inquiry in a few keystrokes, find the "
+                                     "right service and record the referral while the resident waits."),
+            PAGE_REFERRALS: self.tr("Here you will follow every referral from sent to completed, with "
+                                    "follow-up dates, and overdue referrals marked in words and colour."),
+            PAGE_REPORTS: self.tr("Here the steering group will get counts of inquiries and referrals by "
+                                  "category, focus area, organization and period, as tables and PDF."),
+            PAGE_ADMIN: self.tr("Here coordinators will manage staff accounts, the directory, routing rules, "
+                                "shared settings and the audit log."),
+        }
+        for index, sentence in placeholders.items():
+            page = self.pages[index]
+            assert isinstance(page, PlaceholderPage)
+            page.set_texts(titles[index], sentence, soon)
+        self.directory_page.retranslate(self.language)
+        self.database_label.setText(self.tr("Database: {url}").format(url=self.db.display_url))
+        self.database_label.setToolTip(self.database_label.text())
+        self.language_label.setText(self.tr("Language: {name}").format(name=LANGUAGE_NAMES[self.language]))
+        self._update_title()
+
+    def page_titles(self) -> list[str]:
+        return [self.tr("Front desk"), self.tr("Referrals"), self.tr("Directory"), self.tr("Reports"),
+                self.tr("Administration")]
+
+    def choose_language(self, language: str) -> None:
+        """Remember the choice for the next start and switch now."""
+        self.preferences.language = language
+        if language == self.language:
+            return
+        app = QCoreApplication.instance()
+        if app is None or not translation.install(app, language):
+            self.dialogs.warning(
+                self.tr("Language"),
+                self.tr("The translation could not be loaded. The app will use the chosen language "
+                        "from the next start, once the translation is installed."),
+            )
+            return
+        self.language = language
+        self.language_actions[language].setChecked(True)
+        self.retranslate()
+        self.hub.language_changed.emit(language)
+
+    # -- pages ---------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+        focus_first = getattr(self.pages[index], "focus_first", None)
+        if focus_first is not None:
+            focus_first()
+
+    def current_page(self) -> int:
+        return self.stack.currentIndex()
+
+    def find_in_page(self) -> None:
+        page = self.stack.currentWidget()
+        focus_search = getattr(page, "focus_search", None)
+        if focus_search is None:
+            self.show_page(PAGE_DIRECTORY)
+            self.directory_page.focus_search()
+        else:
+            focus_search()
+
+    def _page_chosen(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        index = max(self.stack.currentIndex(), 0)
+        self.setWindowTitle(f"{self.page_titles()[index]} – Fælles Indgang")
+
+    def _about(self) -> None:
+        self.dialogs.information(
+            self.tr("About Fælles Indgang"),
+            self.tr("Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ "
+                    "Høje Gladsaxe.").format(version=__version__),
+            self.tr("Database: {url}").format(url=self.db.display_url),
+        )
+
+    # -- window state ------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.window_state.blob("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_size()
+        splitter = self.window_state.blob("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([190, 1000])
+        self.directory_page.restore_state(self.window_state)
+        page = self.window_state.page(PAGE_DIRECTORY)
+        self.nav.setCurrentRow(page if 0 <= page < PAGE_COUNT else PAGE_DIRECTORY)
+
+    def _default_size(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1200, 720
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 40)
+        self.resize(max(width, 640), max(height, 480))
+
+    def save_state(self) -> None:
+        self.window_state.set_blob("main/geometry", self.saveGeometry())
+        self.window_state.set_blob("main/splitter", self.splitter.saveState())
+        self.window_state.set_page(self.stack.currentIndex())
+        self.directory_page.save_state(self.window_state)
+        self.window_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,198 @@
+"""The main window on a real (SQLite) database with the shipped directory,
+driven from the keyboard the way the front desk uses it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from referral_app.ui.directory_model import SERVICE_ROLE
+from referral_app.ui.main_window import (
+    PAGE_ADMIN,
+    PAGE_DIRECTORY,
+    PAGE_FRONT_DESK,
+    PAGE_REFERRALS,
+    PAGE_REPORTS,
+)
+
+
+@pytest.fixture
+def window(make_window, qtbot):
+    window = make_window("da")
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def visible_services(page) -> dict[str, object]:
+    model = page.model
+    found = {}
+    for org_row in range(model.rowCount()):
+        parent = model.index(org_row, 0)
+        for row in range(model.rowCount(parent)):
+            service = model.index(row, 0, parent).data(SERVICE_ROLE)
+            found[service.name] = service
+    return found
+
+
+def test_opens_on_the_directory_with_the_shipped_organizations(window):
+    page = window.directory_page
+    assert window.current_page() == PAGE_DIRECTORY
+    names = {org.name for org in page.model.organizations}
+    assert len(names) >= 6
+    assert any("AAB" in name for name in names)
+    assert any("Gladsaxe Kommune" in name for name in names)
+    assert len(visible_services(page)) >= 30
+    assert "sqlite" in window.database_label.text()
+    assert window.language_label.text() == "Sprog: Dansk"
+
+
+def test_typing_in_search_filters_live(window, qtbot):
+    page = window.directory_page
+    everything = len(visible_services(page))
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.search_edit
+    qtbot.keyClicks(page.search_edit, "lektie")
+    qtbot.waitUntil(lambda: len(visible_services(page)) < everything)
+    names = visible_services(page)
+    assert any("Lektiecafé" in name for name in names), names
+    assert all(
+        "lekti" in (s.name + s.description + " ".join(c.name_da + " ".join(c.keywords) for c in s.categories)).lower()
+        or "lekti" in s.organization_name.lower()
+        for s in names.values()
+    )
+
+
+def test_search_ignores_danish_letters_spelt_out(window, qtbot):
+    page = window.directory_page
+    page.focus_search()
+    qtbot.keyClicks(page.search_edit, "laanekasse")  # for "lånekasse"
+    qtbot.waitUntil(lambda: 0 < page.model.service_count() < 10)
+    assert any("ånekasse" in name.lower() for name in visible_services(page))
+
+
+def test_nothing_matches_says_so(window, qtbot):
+    page = window.directory_page
+    page.focus_search()
+    qtbot.keyClicks(page.search_edit, "zzzqqq")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.count_label.text() == "Intet passer"
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Escape)  # Esc clears the search
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+
+
+def test_keyboard_into_the_tree_shows_hours_and_phone(window, qtbot):
+    page = window.directory_page
+    page.focus_search()
+    qtbot.keyClicks(page.search_edit, "lektiecaf")
+    qtbot.waitUntil(lambda: any("Lektiecafé" in n for n in visible_services(page)))
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.tree
+    service = page.model.service_at(page.tree.currentIndex())
+    while service is None or "Lektiecafé" not in service.name:
+        qtbot.keyClick(page.tree, Qt.Key.Key_Down)
+        service = page.model.service_at(page.tree.currentIndex())
+    text = page.detail.toPlainText()
+    assert service.name in text
+    assert service.schedules and service.phone
+    first = min(service.schedules, key=lambda s: (s.weekday, s.opens_at))
+    assert f"{first.opens_at:%H:%M}–{first.closes_at:%H:%M}" in text
+    assert ("Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag")[first.weekday - 1] in text
+    assert service.phone in text
+    assert "Åbningstider" in text
+    # Esc goes back to the search field.
+    qtbot.keyClick(page.tree, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is page.search_edit
+
+
+def test_selecting_an_organization_shows_it(window, qtbot):
+    page = window.directory_page
+    page.enter_tree()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Home)
+    org = page.model.organization_at(page.tree.currentIndex())
+    assert page.model.service_at(page.tree.currentIndex()) is None
+    assert org.name in page.detail.toPlainText()
+
+
+def test_selection_survives_a_refresh(window, qtbot):
+    page = window.directory_page
+    page.enter_tree()
+    chosen = page.model.service_at(page.tree.currentIndex())
+    assert chosen is not None
+    window.hub.directory_changed.emit()
+    assert page.model.service_at(page.tree.currentIndex()).id == chosen.id
+
+
+@pytest.mark.parametrize(
+    ("key", "page"),
+    [
+        (Qt.Key.Key_1, PAGE_FRONT_DESK),
+        (Qt.Key.Key_2, PAGE_REFERRALS),
+        (Qt.Key.Key_3, PAGE_DIRECTORY),
+        (Qt.Key.Key_4, PAGE_REPORTS),
+        (Qt.Key.Key_5, PAGE_ADMIN),
+    ],
+)
+def test_ctrl_number_switches_pages(window, qtbot, key, page):
+    start = PAGE_REFERRALS if page == PAGE_FRONT_DESK else PAGE_FRONT_DESK
+    window.show_page(start)
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == page
+    assert window.nav.currentRow() == page
+    assert window.windowTitle().startswith(window.page_titles()[page])
+
+
+def test_placeholder_pages_say_what_will_be_there(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    page = window.stack.currentWidget()
+    assert page.title.text() == "Skranken"
+    assert "Endnu ikke bygget" in page.notice.text()
+
+
+def test_ctrl_f_from_a_placeholder_goes_to_the_directory_search(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == PAGE_DIRECTORY
+    assert QApplication.focusWidget() is window.directory_page.search_edit
+
+
+def test_tab_order_goes_search_filter_tree(window, qtbot):
+    page = window.directory_page
+    page.focus_search()
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.active_only
+    qtbot.keyClick(page.active_only, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.tree
+
+
+def test_only_active_services_filter(window, qtbot):
+    page = window.directory_page
+    page.active_only.setFocus()
+    qtbot.keyClick(page.active_only, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.active_only.isChecked())
+    assert all(s.is_active for s in visible_services(page).values())
+
+
+def test_language_choice_is_stored_and_switches_live(window, qtbot, _private_data_dir):
+    from referral_app.ui.preferences import Preferences
+
+    window.language_actions["en"].trigger()
+    assert Preferences.in_folder(_private_data_dir).language == "en"
+    assert window.nav.item(PAGE_DIRECTORY).text() == "Directory"
+    assert window.language_label.text() == "Language: English"
+    assert window.directory_page.search_label.text() == "&Search:"
+    window.language_actions["da"].trigger()
+    assert window.nav.item(PAGE_DIRECTORY).text() == "Tilbud"
+    assert Preferences.in_folder(_private_data_dir).language == "da"
+
+
+def test_geometry_and_page_are_restored(make_window, qtbot):
+    first = make_window("da")
+    first.show()
+    first.resize(700, 520)
+    first.show_page(PAGE_REPORTS)
+    first.close()
+    second = make_window("da")
+    assert second.current_page() == PAGE_REPORTS
+    assert (second.size().width(), second.size().height()) == (700, 520)
