@@ -1,0 +1,1869 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../referral_app/translation.py" line="49"/>
+        <location filename="../../referral_app/translation.py" line="55"/>
+        <location filename="../../referral_app/translation.py" line="59"/>
+        <location filename="../../referral_app/ui/audit_model.py" line="80"/>
+        <location filename="../../referral_app/ui/audit_page.py" line="59"/>
+        <source>enums</source>
+        <translation>enums</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../referral_app/ui/audit_model.py" line="92"/>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_model.py" line="92"/>
+        <source>Staff</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_model.py" line="92"/>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_model.py" line="92"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_model.py" line="92"/>
+        <source>Resident</source>
+        <translation>Beboer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_model.py" line="93"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_model.py" line="93"/>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../referral_app/ui/audit_page.py" line="57"/>
+        <source>All actions</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_page.py" line="63"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_page.py" line="66"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksportér CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_page.py" line="80"/>
+        <location filename="../../referral_app/ui/audit_page.py" line="94"/>
+        <location filename="../../referral_app/ui/audit_page.py" line="118"/>
+        <location filename="../../referral_app/ui/audit_page.py" line="125"/>
+        <location filename="../../referral_app/ui/audit_page.py" line="141"/>
+        <location filename="../../referral_app/ui/audit_page.py" line="166"/>
+        <location filename="../../referral_app/ui/audit_page.py" line="169"/>
+        <location filename="../../referral_app/ui/audit_page.py" line="172"/>
+        <source>Audit log</source>
+        <translation>Logbog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_page.py" line="83"/>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_page.py" line="83"/>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_page.py" line="83"/>
+        <source>St&amp;aff</source>
+        <translation>Me&amp;darbejder</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_page.py" line="84"/>
+        <source>A&amp;ction</source>
+        <translation>&amp;Handling</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_page.py" line="84"/>
+        <source>&amp;Resident no.</source>
+        <translation>&amp;Beboernr.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_page.py" line="118"/>
+        <source>The resident number must be a whole number.</source>
+        <translation>Beboernummeret skal være et helt tal.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_page.py" line="125"/>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/audit_page.py" line="150"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_page.py" line="157"/>
+        <source>Export the audit log</source>
+        <translation>Eksportér logbogen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_page.py" line="157"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/audit_page.py" line="169"/>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunne ikke skrives: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/audit_page.py" line="172"/>
+        <source>%n entries exported.</source>
+        <translation>
+            <numerusform>%n post eksporteret.</numerusform>
+            <numerusform>%n poster eksporteret.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModel</name>
+    <message>
+        <location filename="../../referral_app/ui/directory_model.py" line="115"/>
+        <source>Name</source>
+        <extracomment>The ``Service`` behind a service row, the ``Organization`` behind an organization row.</extracomment>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_model.py" line="115"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_model.py" line="115"/>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../../referral_app/ui/directory_page.py" line="118"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_page.py" line="119"/>
+        <source>Name, category or keyword, e.g. lektie or MitID</source>
+        <translation>Navn, kategori eller stikord, fx lektie eller MitID</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_page.py" line="120"/>
+        <source>Search the directory</source>
+        <translation>Søg i tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_page.py" line="121"/>
+        <source>Typing filters the list. Down or Enter moves into the list.</source>
+        <translation>Listen filtreres, mens du skriver. Pil ned eller Enter går ned i listen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_page.py" line="122"/>
+        <source>Only &amp;active services</source>
+        <translation>Kun &amp;aktive tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_page.py" line="123"/>
+        <source>Only active services</source>
+        <translation>Kun aktive tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_page.py" line="124"/>
+        <source>Organizations and their services</source>
+        <translation>Organisationer og deres tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_page.py" line="170"/>
+        <source>The directory could not be read</source>
+        <translation>Tilbudslisten kunne ikke læses</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_page.py" line="211"/>
+        <source>Nothing matches</source>
+        <translation>Intet passer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory_page.py" line="213"/>
+        <source>Services: {services} · Organizations: {organizations}</source>
+        <translation>Tilbud: {services} · Organisationer: {organizations}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="105"/>
+        <source>Fælles Indgang: first administrator</source>
+        <translation>Fælles Indgang: første administrator</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="106"/>
+        <source>No staff accounts exist yet. Create the first administrator; that person then creates accounts for the others.</source>
+        <translation>Der er endnu ingen medarbejderkonti. Opret den første administrator; vedkommende opretter derefter konti til de andre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/login_dialog.py" line="118"/>
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>mindst %n tegn</numerusform>
+            <numerusform>mindst %n tegn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="120"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="120"/>
+        <source>&amp;Full name</source>
+        <translation>&amp;Fulde navn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="121"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="121"/>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Gentag adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="129"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Opret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="130"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="141"/>
+        <source>The two passwords differ.</source>
+        <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../referral_app/ui/lock_screen.py" line="30"/>
+        <source>The screen is locked</source>
+        <translation>Skærmen er låst</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/lock_screen.py" line="38"/>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/lock_screen.py" line="43"/>
+        <location filename="../../referral_app/ui/lock_screen.py" line="44"/>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/lock_screen.py" line="47"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/lock_screen.py" line="50"/>
+        <source>Log in as &amp;someone else</source>
+        <translation>Log ind som en &amp;anden</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/lock_screen.py" line="76"/>
+        <source>Locked by %1. Enter the password to continue.</source>
+        <translation>Låst af %1. Skriv adgangskoden for at fortsætte.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/lock_screen.py" line="87"/>
+        <source>Log in as another staff member. The first user&apos;s unsaved work is kept.</source>
+        <translation>Log ind som en anden medarbejder. Den første brugers ikke-gemte arbejde bevares.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="47"/>
+        <source>Fælles Indgang: log in</source>
+        <translation>Fælles Indgang: log ind</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="49"/>
+        <source>Log in with your staff username and password.</source>
+        <translation>Log ind med dit medarbejder-brugernavn og din adgangskode.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="53"/>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="57"/>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="60"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="62"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="68"/>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log ind</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="129"/>
+        <source>&amp;File</source>
+        <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="130"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="131"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="132"/>
+        <source>&amp;Find</source>
+        <translation>Sø&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="133"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="134"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="135"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="136"/>
+        <source>&amp;About Fælles Indgang</source>
+        <translation>&amp;Om Fælles Indgang</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="137"/>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="139"/>
+        <source>Front &amp;desk</source>
+        <translation>&amp;Skranken</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="139"/>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="139"/>
+        <source>Direc&amp;tory</source>
+        <translation>&amp;Tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="140"/>
+        <source>Re&amp;ports</source>
+        <translation>&amp;Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="140"/>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="144"/>
+        <source>Not built yet.</source>
+        <translation>Endnu ikke bygget.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="146"/>
+        <source>Here the front desk will log an inquiry in a few keystrokes, find the right service and record the referral while the resident waits.</source>
+        <translation>Her kommer skranken til at registrere en henvendelse med få tastetryk, finde det rette tilbud og notere henvisningen, mens beboeren venter.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="148"/>
+        <source>Here you will follow every referral from sent to completed, with follow-up dates, and overdue referrals marked in words and colour.</source>
+        <translation>Her kommer du til at følge hver henvisning fra sendt til gennemført, med opfølgningsdatoer, og med overskredne henvisninger markeret med ord og farve.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="150"/>
+        <source>Here the steering group will get counts of inquiries and referrals by category, focus area, organization and period, as tables and PDF.</source>
+        <translation>Her kommer styregruppen til at få optællinger af henvendelser og henvisninger fordelt på kategori, indsatsområde, organisation og periode, som tabeller og PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="152"/>
+        <source>Here coordinators will manage staff accounts, the directory, routing rules, shared settings and the audit log.</source>
+        <translation>Her kommer koordinatorerne til at administrere medarbejderkonti, tilbud, henvisningsregler, fælles indstillinger og logbogen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="160"/>
+        <location filename="../../referral_app/ui/main_window.py" line="221"/>
+        <source>Database: {url}</source>
+        <translation>Database: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="162"/>
+        <source>Language: {name}</source>
+        <translation>Sprog: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="166"/>
+        <source>Front desk</source>
+        <translation>Skranken</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="166"/>
+        <source>Referrals</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="166"/>
+        <source>Directory</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="166"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="167"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="177"/>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="178"/>
+        <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
+        <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="218"/>
+        <source>About Fælles Indgang</source>
+        <translation>Om Fælles Indgang</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="219"/>
+        <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
+        <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="148"/>
+        <source>&amp;New password</source>
+        <translation>&amp;Ny adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="148"/>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="150"/>
+        <source>&amp;Current password</source>
+        <translation>&amp;Nuværende adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="165"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="166"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="176"/>
+        <source>The two passwords differ.</source>
+        <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetailView</name>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="58"/>
+        <source>Choose a service in the list to see its opening hours, contacts and who it is for.</source>
+        <translation>Vælg et tilbud i listen for at se åbningstider, kontakter og hvem det er for.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="66"/>
+        <source>Service details</source>
+        <translation>Oplysninger om tilbuddet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="93"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="94"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="98"/>
+        <source>Opening hours</source>
+        <translation>Åbningstider</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="100"/>
+        <source>Where and how to get in touch</source>
+        <translation>Hvor og hvordan man kommer i kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="102"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="103"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="186"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="104"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="187"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="105"/>
+        <location filename="../../referral_app/ui/service_detail.py" line="188"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="106"/>
+        <source>No contact details are recorded.</source>
+        <translation>Der er ikke registreret kontaktoplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="108"/>
+        <source>Contacts</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="110"/>
+        <source>Who it is for</source>
+        <translation>Hvem er det for</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="112"/>
+        <source>Eligibility</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="113"/>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="114"/>
+        <source>Residents</source>
+        <translation>Beboere</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="114"/>
+        <source>Only for residents of Høje Gladsaxe</source>
+        <translation>Kun for beboere i Høje Gladsaxe</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="115"/>
+        <source>Everyone.</source>
+        <translation>Alle.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="116"/>
+        <source>Getting help</source>
+        <translation>Sådan får man hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="118"/>
+        <source>How to apply</source>
+        <translation>Sådan søger man</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="119"/>
+        <source>What to bring</source>
+        <translation>Medbring</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="120"/>
+        <source>Languages</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="121"/>
+        <source>Interpretation</source>
+        <translation>Tolkning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="122"/>
+        <source>Waiting list</source>
+        <translation>Venteliste</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="126"/>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="131"/>
+        <source>No opening hours are recorded. Call or write to ask.</source>
+        <translation>Der er ikke registreret åbningstider. Ring eller skriv for at spørge.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="136"/>
+        <source>from {date}</source>
+        <translation>fra {date}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="138"/>
+        <source>until {date}</source>
+        <translation>til og med {date}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="160"/>
+        <source>{low} to {high} years</source>
+        <translation>{low} til {high} år</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="162"/>
+        <source>{low} years and older</source>
+        <translation>{low} år og opefter</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="164"/>
+        <source>up to {high} years</source>
+        <translation>op til {high} år</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="168"/>
+        <source>Yes, there is a waiting list</source>
+        <translation>Ja, der er venteliste</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="168"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
+        <source>Danish</source>
+        <translation>dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
+        <source>Arabic</source>
+        <translation>arabisk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="174"/>
+        <source>Persian</source>
+        <translation>persisk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="174"/>
+        <source>Kurdish</source>
+        <translation>kurdisk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="174"/>
+        <source>Polish</source>
+        <translation>polsk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="175"/>
+        <source>Pashto</source>
+        <translation>pashto</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="175"/>
+        <source>Somali</source>
+        <translation>somali</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="175"/>
+        <source>Tigrinya</source>
+        <translation>tigrinya</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="176"/>
+        <source>Turkish</source>
+        <translation>tyrkisk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="176"/>
+        <source>Ukrainian</source>
+        <translation>ukrainsk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="176"/>
+        <source>Urdu</source>
+        <translation>urdu</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="177"/>
+        <source>German</source>
+        <translation>tysk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="177"/>
+        <source>Russian</source>
+        <translation>russisk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="177"/>
+        <source>Romanian</source>
+        <translation>rumænsk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="178"/>
+        <source>Bosnian</source>
+        <translation>bosnisk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="178"/>
+        <source>Albanian</source>
+        <translation>albansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="178"/>
+        <source>Vietnamese</source>
+        <translation>vietnamesisk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="185"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
+        <source>Services shown: {count}. Choose one to see its opening hours.</source>
+        <translation>Viste tilbud: {count}. Vælg et for at se åbningstiderne.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="95"/>
+        <source>New staff account</source>
+        <translation>Ny medarbejderkonto</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="102"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="103"/>
+        <source>&amp;Full name</source>
+        <translation>&amp;Fulde navn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="104"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="105"/>
+        <source>First &amp;password</source>
+        <translation>Første &amp;adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="116"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Opret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="66"/>
+        <source>Deactivated</source>
+        <translation>Deaktiveret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="67"/>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="67"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="69"/>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="76"/>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="76"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="76"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="76"/>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="76"/>
+        <source>Last login</source>
+        <translation>Seneste login</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="205"/>
+        <location filename="../../referral_app/ui/users_page.py" line="220"/>
+        <location filename="../../referral_app/ui/users_page.py" line="245"/>
+        <location filename="../../referral_app/ui/users_page.py" line="261"/>
+        <source>Staff accounts</source>
+        <translation>Medarbejderkonti</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="206"/>
+        <source>&amp;New account…</source>
+        <translation>&amp;Ny konto…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="207"/>
+        <source>&amp;Deactivate / activate</source>
+        <translation>&amp;Deaktivér / aktivér</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="208"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Nulstil adgangskode…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="210"/>
+        <source>Set r&amp;ole</source>
+        <translation>Sæt r&amp;olle</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="215"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/users_page.py" line="293"/>
+        <source>Reset password for %1</source>
+        <translation>Nulstil adgangskode for %1</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../referral_app/app.py" line="87"/>
+        <source>Fælles Indgang cannot open its database</source>
+        <translation>Fælles Indgang kan ikke åbne sin database</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/app.py" line="89"/>
+        <source>Nothing was changed. Solve the problem described above and start Fælles Indgang again. If it keeps happening, contact your coordinator.</source>
+        <translation>Intet blev ændret. Løs problemet beskrevet ovenfor, og start Fælles Indgang igen. Sker det igen, så kontakt din koordinator.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../referral_app/cli.py" line="49"/>
+        <source>Fælles Indgang: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe. Without a command the window opens.</source>
+        <translation>Fælles Indgang: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe. Uden en kommando åbner vinduet.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="59"/>
+        <source>database to use (default: REFERRAL_APP_DATABASE_URL, else SQLite in the data folder)</source>
+        <translation>databasen, der skal bruges (standard: REFERRAL_APP_DATABASE_URL, ellers SQLite i datamappen)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="67"/>
+        <source>language of the app: da (default) or en</source>
+        <translation>programmets sprog: da (standard) eller en</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="70"/>
+        <source>COMMAND</source>
+        <translation>KOMMANDO</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="73"/>
+        <source>the database schema</source>
+        <translation>databasens skema</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="75"/>
+        <location filename="../../referral_app/cli.py" line="87"/>
+        <source>ACTION</source>
+        <translation>HANDLING</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="78"/>
+        <source>create or update the schema and load the directory</source>
+        <translation>opret eller opdatér skemaet, og indlæs tilbuddene</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="81"/>
+        <source>show the schema revision of the database</source>
+        <translation>vis databasens skemaversion</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="84"/>
+        <source>the service directory</source>
+        <translation>tilbudsoversigten</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="92"/>
+        <source>list organizations and their services</source>
+        <translation>vis organisationer og deres tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="95"/>
+        <source>print JSON instead of text</source>
+        <translation>udskriv JSON i stedet for tekst</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="100"/>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="101"/>
+        <source>only what matches this text</source>
+        <translation>kun det, der passer med denne tekst</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="104"/>
+        <source>only active services</source>
+        <translation>kun aktive tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="145"/>
+        <source>invalid arguments</source>
+        <translation>ugyldige argumenter</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="157"/>
+        <source>{argument}: unknown choice {value} (choose from {choices})</source>
+        <translation>{argument}: ukendt valg {value} (vælg mellem {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="161"/>
+        <source>unknown arguments: {arguments}</source>
+        <translation>ukendte argumenter: {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="165"/>
+        <source>missing: {arguments}</source>
+        <translation>mangler: {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="169"/>
+        <source>{argument} needs a value</source>
+        <translation>{argument} skal have en værdi</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="189"/>
+        <source>(empty database)</source>
+        <translation>(tom database)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="191"/>
+        <source>up to date</source>
+        <translation>opdateret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="193"/>
+        <source>needs upgrade</source>
+        <translation>skal opgraderes</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="195"/>
+        <source>newest</source>
+        <translation>nyeste</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="204"/>
+        <source>The database is up to date ({revision}); nothing was changed.</source>
+        <translation>Databasen er opdateret ({revision}); intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="212"/>
+        <source>Schema updated from {before} to {after}.</source>
+        <translation>Skemaet er opdateret fra {before} til {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="213"/>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="220"/>
+        <source>A copy of the previous database is saved in {path}.</source>
+        <translation>En kopi af den tidligere database er gemt i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="228"/>
+        <source>Directory loaded: {orgs} organizations, {services} services, {categories} categories, {addresses} address ranges, {rules} routing rules.</source>
+        <translation>Tilbud indlæst: {orgs} organisationer, {services} tilbud, {categories} kategorier, {addresses} adresseintervaller, {rules} henvisningsregler.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="263"/>
+        <source>Nothing in the directory matches.</source>
+        <translation>Intet i tilbudsoversigten passer.</translation>
+    </message>
+</context>
+<context>
+    <name>enums</name>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="69"/>
+        <source>log inquiries</source>
+        <translation>registrere henvendelser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="70"/>
+        <source>view a resident</source>
+        <translation>se en beboer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="71"/>
+        <source>search residents</source>
+        <translation>søge efter beboere</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="72"/>
+        <source>edit residents</source>
+        <translation>redigere beboere</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="73"/>
+        <source>merge residents</source>
+        <translation>sammenlægge beboere</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="74"/>
+        <source>record consent</source>
+        <translation>registrere samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="75"/>
+        <source>refer to a service</source>
+        <translation>henvise til et tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="76"/>
+        <source>review the referral queue</source>
+        <translation>gennemgå henvisningskøen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="77"/>
+        <source>view the directory</source>
+        <translation>se tilbudsoversigten</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="78"/>
+        <source>edit the directory</source>
+        <translation>redigere tilbudsoversigten</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="79"/>
+        <source>print slips</source>
+        <translation>udskrive sedler</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="80"/>
+        <source>print case summaries</source>
+        <translation>udskrive sagsresuméer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="81"/>
+        <source>print statistics</source>
+        <translation>udskrive statistik</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="82"/>
+        <source>export inquiries</source>
+        <translation>eksportere henvendelser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="83"/>
+        <source>export with names</source>
+        <translation>eksportere med navne</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="84"/>
+        <source>read the audit log</source>
+        <translation>læse logbogen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="85"/>
+        <source>manage staff accounts</source>
+        <translation>administrere medarbejderkonti</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="86"/>
+        <source>change settings</source>
+        <translation>ændre indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="87"/>
+        <source>erase personal data</source>
+        <translation>slette personoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="88"/>
+        <source>run data retention</source>
+        <translation>køre sletning efter opbevaringsperioden</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="89"/>
+        <source>back up and restore</source>
+        <translation>tage backup og gendanne</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit.py" line="32"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit.py" line="33"/>
+        <source>Logout</source>
+        <translation>Log ud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit.py" line="34"/>
+        <source>Failed login</source>
+        <translation>Mislykket login</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit.py" line="35"/>
+        <source>Account locked</source>
+        <translation>Konto låst</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit.py" line="36"/>
+        <source>Screen unlocked</source>
+        <translation>Skærm låst op</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit.py" line="37"/>
+        <source>View</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit.py" line="38"/>
+        <source>Search</source>
+        <translation>Søgning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit.py" line="39"/>
+        <source>Create</source>
+        <translation>Oprettelse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit.py" line="40"/>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit.py" line="41"/>
+        <source>Delete</source>
+        <translation>Sletning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit.py" line="42"/>
+        <source>Merge</source>
+        <translation>Sammenlægning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit.py" line="43"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit.py" line="44"/>
+        <source>Print</source>
+        <translation>Udskrift</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit.py" line="45"/>
+        <source>Anonymize</source>
+        <translation>Anonymisering</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit.py" line="46"/>
+        <source>Retention run</source>
+        <translation>Sletning efter opbevaringsperiode</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit.py" line="47"/>
+        <source>Permission denied</source>
+        <translation>Adgang nægtet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="94"/>
+        <source>Housing organization</source>
+        <translation>Boligorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="95"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="96"/>
+        <source>State authority</source>
+        <translation>Statslig myndighed</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="97"/>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="98"/>
+        <source>Association</source>
+        <translation>Forening</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="99"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="100"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="101"/>
+        <source>Closed down</source>
+        <translation>Nedlagt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="102"/>
+        <source>Temporarily closed</source>
+        <translation>Midlertidigt lukket</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="103"/>
+        <source>Education and life chances</source>
+        <translation>Uddannelse og livschancer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="104"/>
+        <source>Employment</source>
+        <translation>Beskæftigelse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="105"/>
+        <source>Crime prevention</source>
+        <translation>Kriminalitetsforebyggelse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="106"/>
+        <source>Cohesion and citizenship</source>
+        <translation>Sammenhængskraft og medborgerskab</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="107"/>
+        <source>Walk-in</source>
+        <translation>Personligt fremmøde</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="108"/>
+        <location filename="../../referral_app/domain/residents.py" line="47"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="109"/>
+        <location filename="../../referral_app/domain/residents.py" line="49"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="110"/>
+        <source>Outreach</source>
+        <translation>Opsøgende</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="111"/>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="112"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="113"/>
+        <source>High</source>
+        <translation>Høj</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="114"/>
+        <source>Acute</source>
+        <translation>Akut</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="115"/>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="116"/>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="117"/>
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="118"/>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="119"/>
+        <source>Logged</source>
+        <translation>Noteret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="120"/>
+        <source>Handed over</source>
+        <translation>Overdraget</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="121"/>
+        <source>Proposed</source>
+        <translation>Foreslået</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="122"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="123"/>
+        <source>Accepted</source>
+        <translation>Accepteret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="124"/>
+        <source>Declined</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="125"/>
+        <source>Completed</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="126"/>
+        <source>Not completed</source>
+        <translation>Ikke gennemført</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="127"/>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="128"/>
+        <source>Referred elsewhere</source>
+        <translation>Henvist videre</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="129"/>
+        <source>Resident declined</source>
+        <translation>Beboeren takkede nej</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="130"/>
+        <source>No capacity</source>
+        <translation>Ingen kapacitet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="131"/>
+        <source>No longer needed</source>
+        <translation>Ikke længere nødvendig</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="132"/>
+        <source>Could not reach resident</source>
+        <translation>Kunne ikke få fat i beboeren</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="133"/>
+        <source>Could not reach service</source>
+        <translation>Kunne ikke få fat i tilbuddet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="134"/>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="135"/>
+        <source>Front desk</source>
+        <translation>Skranke</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="136"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="137"/>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="138"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="139"/>
+        <source>Store personal data</source>
+        <translation>Opbevare personoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="140"/>
+        <source>Hand over to an organization</source>
+        <translation>Overdrage til en organisation</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="144"/>
+        <source>Monday</source>
+        <translation>Mandag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="145"/>
+        <source>Tuesday</source>
+        <translation>Tirsdag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="146"/>
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="147"/>
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="148"/>
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="149"/>
+        <source>Saturday</source>
+        <translation>Lørdag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="150"/>
+        <source>Sunday</source>
+        <translation>Søndag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="46"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="48"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="50"/>
+        <source>Same phone number</source>
+        <translation>Samme telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="51"/>
+        <source>Similar name at the same address</source>
+        <translation>Lignende navn på samme adresse</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="130"/>
+        <source>Wrong username or password.</source>
+        <translation>Forkert brugernavn eller adgangskode.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="131"/>
+        <source>The account {username} is deactivated. Ask an administrator.</source>
+        <translation>Kontoen {username} er deaktiveret. Spørg en administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="132"/>
+        <source>The account {username} is locked after too many failed attempts. Try again after {until}.</source>
+        <translation>Kontoen {username} er låst efter for mange mislykkede forsøg. Prøv igen efter {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="135"/>
+        <source>Your role ({role}) may not {what}.</source>
+        <translation>Din rolle ({role}) må ikke {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="140"/>
+        <source>The password cannot be empty.</source>
+        <translation>Adgangskoden må ikke være tom.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="143"/>
+        <source>The password must be at least {minimum} characters long.</source>
+        <translation>Adgangskoden skal være mindst {minimum} tegn lang.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="149"/>
+        <source>The password can be at most {maximum} characters long.</source>
+        <translation>Adgangskoden må højst være {maximum} tegn lang.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="159"/>
+        <source>A username is 1-64 letters, digits, dots, dashes or underscores, without spaces.</source>
+        <translation>Et brugernavn er 1-64 bogstaver, cifre, punktummer, bindestreger eller understreger, uden mellemrum.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/accounts.py" line="172"/>
+        <source>There is no role called {role}. Choose one of: {roles}.</source>
+        <translation>Der er ingen rolle, der hedder {role}. Vælg en af: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/errors.py" line="54"/>
+        <source>The database is locked by another program. Close the other program or wait a moment, then try again.</source>
+        <translation>Databasen er låst af et andet program. Luk det andet program, eller vent et øjeblik, og prøv så igen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/errors.py" line="58"/>
+        <source>The database file cannot be written ({path}). Check that you may write to the file and its folder.</source>
+        <translation>Databasefilen kan ikke skrives ({path}). Tjek, at du har skriveadgang til filen og dens mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/errors.py" line="62"/>
+        <source>The folder for the database does not exist: {path}. Create it or choose another database location.</source>
+        <translation>Mappen til databasen findes ikke: {path}. Opret den, eller vælg en anden placering til databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/errors.py" line="66"/>
+        <source>The database file is damaged or is not a database: {path}. Restore it from a backup.</source>
+        <translation>Databasefilen er beskadiget eller er ikke en database: {path}. Gendan den fra en backup.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/errors.py" line="70"/>
+        <source>Cannot connect to the database server ({detail}). Check the address, the network and that the server is running.</source>
+        <translation>Kan ikke forbinde til databaseserveren ({detail}). Tjek adressen, netværket, og at serveren kører.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/errors.py" line="74"/>
+        <source>The database address is not valid: {url}. Use e.g. sqlite:///C:/data/app.db or postgresql+psycopg://user@host/db.</source>
+        <translation>Databaseadressen er ikke gyldig: {url}. Brug fx sqlite:///C:/data/app.db eller postgresql+psycopg://bruger@vært/db.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/errors.py" line="78"/>
+        <source>The database was made by a newer version of Fælles Indgang (schema {revision}). Install the newer version; nothing was changed.</source>
+        <translation>Databasen er lavet af en nyere version af Fælles Indgang (skema {revision}). Installér den nyere version; intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/errors.py" line="82"/>
+        <source>The database could not be used: {detail}</source>
+        <translation>Databasen kunne ikke bruges: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/settings.py" line="63"/>
+        <source>The setting {name} must be at least {minimum}.</source>
+        <translation>Indstillingen {name} skal være mindst {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/accounts.py" line="82"/>
+        <source>Write the person&apos;s full name.</source>
+        <translation>Skriv personens fulde navn.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/accounts.py" line="86"/>
+        <source>The username {username} is taken.</source>
+        <translation>Brugernavnet {username} er optaget.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/accounts.py" line="106"/>
+        <source>There are already staff accounts; ask an administrator to create yours.</source>
+        <translation>Der findes allerede medarbejderkonti; bed en administrator om at oprette din.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/accounts.py" line="133"/>
+        <source>There is no staff member called {username}.</source>
+        <translation>Der er ingen medarbejder, der hedder {username}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/accounts.py" line="145"/>
+        <source>{username} is the last active administrator; make another first.</source>
+        <translation>{username} er den sidste aktive administrator; gør en anden til administrator først.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/accounts.py" line="187"/>
+        <source>The current password is wrong.</source>
+        <translation>Den nuværende adgangskode er forkert.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/accounts.py" line="189"/>
+        <source>Choose a new password that differs from the old one.</source>
+        <translation>Vælg en ny adgangskode, der er forskellig fra den gamle.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/audit.py" line="139"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>Mappen {path} findes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/audit.py" line="147"/>
+        <source>Cannot write to {path}: {problem}</source>
+        <translation>Kan ikke skrive til {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/directory.py" line="125"/>
+        <source>There is no service with number {id}.</source>
+        <translation>Der er intet tilbud med nummer {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/directory_seed.py" line="25"/>
+        <source>The directory file {file} cannot be read: {problem}</source>
+        <translation>Tilbudsfilen {file} kan ikke læses: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/inquiries.py" line="88"/>
+        <source>{value} is not one of the choices: {choices}.</source>
+        <translation>{value} er ikke en af mulighederne: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/inquiries.py" line="98"/>
+        <source>Choose a category.</source>
+        <translation>Vælg en kategori.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/inquiries.py" line="106"/>
+        <location filename="../../referral_app/domain/residents.py" line="266"/>
+        <location filename="../../referral_app/services/residents.py" line="336"/>
+        <source>This field can hold at most {maximum} characters.</source>
+        <translation>Feltet kan højst rumme {maximum} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/inquiries.py" line="125"/>
+        <source>The description is {length} characters long; at most {maximum} are allowed.</source>
+        <translation>Beskrivelsen er {length} tegn lang; der må højst være {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/privacy.py" line="37"/>
+        <source>This looks like a CPR number. CPR numbers may not be saved in Fælles Indgang: the housing organizations have no legal basis for processing them. Remove the number and save again.</source>
+        <translation>Det ligner et CPR-nummer. CPR-numre må ikke gemmes i Fælles Indgang: boligorganisationerne har ikke hjemmel til at behandle dem. Fjern nummeret, og gem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="124"/>
+        <source>There is no resident with number {id}.</source>
+        <translation>Der er ingen beboer med nummer {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="125"/>
+        <source>Resident {id} was merged into resident {merged_into}. Use that record instead.</source>
+        <translation>Beboer {id} er lagt sammen med beboer {merged_into}. Brug den i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="128"/>
+        <source>Resident {id} has been anonymized; the record can no longer be used for new work.</source>
+        <translation>Beboer {id} er anonymiseret; oplysningerne kan ikke længere bruges til nyt arbejde.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="135"/>
+        <source>The phone number is not valid. Write a Danish number with 8 digits (e.g. 20 12 34 56) or a foreign number starting with + and the country code (e.g. +46 70 123 45 67).</source>
+        <translation>Telefonnummeret er ikke gyldigt. Skriv et dansk nummer med 8 cifre (fx 20 12 34 56) eller et udenlandsk nummer, der starter med + og landekoden (fx +46 70 123 45 67).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="279"/>
+        <source>Write the language as a two-letter code, e.g. da, en, ar or so.</source>
+        <translation>Skriv sproget som en kode på to bogstaver, fx da, en, ar eller so.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="316"/>
+        <source>Write the resident&apos;s name.</source>
+        <translation>Skriv beboerens navn.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="326"/>
+        <source>The e-mail address is not valid. Write it like name@example.dk.</source>
+        <translation>E-mailadressen er ikke gyldig. Skriv den som navn@eksempel.dk.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="337"/>
+        <source>Write the house number as digits with an optional letter, e.g. 34 or 34B.</source>
+        <translation>Skriv husnummeret med cifre og eventuelt et bogstav, fx 34 eller 34B.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="346"/>
+        <source>Write the street as well as the house number.</source>
+        <translation>Skriv både vejnavn og husnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="352"/>
+        <source>A postal code has four digits, e.g. 2860.</source>
+        <translation>Et postnummer har fire cifre, fx 2860.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="360"/>
+        <source>The birth year {year} is in the future.</source>
+        <translation>Fødselsåret {year} ligger i fremtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="366"/>
+        <source>The birth year must be {minimum} or later.</source>
+        <translation>Fødselsåret skal være {minimum} eller senere.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="395"/>
+        <source>Write the birth year with four digits, e.g. 1984.</source>
+        <translation>Skriv fødselsåret med fire cifre, fx 1984.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/intake.py" line="36"/>
+        <source>There is no category with the code {code}.</source>
+        <translation>Der er ingen kategori med koden {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/intake.py" line="37"/>
+        <source>The category {name} is no longer in use. Choose another category.</source>
+        <translation>Kategorien {name} bruges ikke længere. Vælg en anden kategori.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/intake.py" line="130"/>
+        <source>The end of the period must come after its start.</source>
+        <translation>Periodens slutning skal ligge efter dens start.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/residents.py" line="328"/>
+        <source>Write why you open this record. The purpose is saved in the log.</source>
+        <translation>Skriv, hvorfor du åbner oplysningerne. Formålet gemmes i logbogen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/residents.py" line="538"/>
+        <source>Choose two different residents to merge.</source>
+        <translation>Vælg to forskellige beboere at lægge sammen.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="36"/>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+</context>
+<context>
+    <name>role</name>
+    <message>
+        <location filename="../../referral_app/services/permissions.py" line="39"/>
+        <source>what</source>
+        <translation>hvad</translation>
+    </message>
+</context>
+</TS>
