@@ -136,8 +136,6 @@ class DirectoryModel(QAbstractItemModel):
                 font = QFont()
                 font.setBold(True)
                 return font
-        if column == COL_CATEGORIES and role == Qt.ItemDataRole.DisplayRole:
-            return label(org.kind)
         return None
 
     def _service_data(self, org: Organization, service: Service, column: int, role: int) -> Any:

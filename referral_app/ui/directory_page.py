@@ -73,7 +73,7 @@ class DirectoryPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_NAME, 300)
-        header.resizeSection(COL_STATUS, 110)
+        header.resizeSection(COL_STATUS, 150)
 
         self.detail = ServiceDetailView(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -171,6 +171,8 @@ class DirectoryPage(QWidget):
             return
         self._last_error = None
         self.model.set_organizations(organizations)
+        for row in range(self.model.rowCount()):  # organization names use the whole width
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
         if selected is None or not self.select_service(selected.id):
             self.detail.clear_selection()

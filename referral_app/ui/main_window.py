@@ -48,6 +48,10 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
+        self.nav.setFont(nav_font)
         self.stack = QStackedWidget(self)
         self.directory_page = DirectoryPage(db, hub, dialogs, language, self)
         self.pages: list[QWidget] = [
