@@ -23,7 +23,7 @@ from referral_app.config import (
     resolve_database_url,
 )
 from referral_app.domain.directory import Organization, Service
-from referral_app.domain.errors import DomainError
+from referral_app.domain.errors import MSG_DB_NO_FOLDER, DomainError, StorageError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.services import database as database_service
 from referral_app.services import directory as directory_service
@@ -113,14 +113,22 @@ class Context:
     err: TextIO
 
     def open_db(self, *, migrate: bool = True) -> database_service.Database:
-        url, _ = resolve_database_url(self.args.database_url)
+        paths = app_paths()
+        url, is_default = resolve_database_url(self.args.database_url, paths)
+        if is_default:  # the embedded default's folder is ours to create
+            try:
+                paths.data_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError(MSG_DB_NO_FOLDER, path=str(paths.data_dir)) from exc
         db = database_service.open_database(url, busy_timeout_ms=busy_timeout_ms())
         if migrate:
-            paths = app_paths()
-            database_service.prepare(
-                db, DIRECTORY_DIR, backup_dir=None if db.path else paths.backup_dir
-            )
+            self.prepare(db)
         return db
+
+    def prepare(self, db: database_service.Database) -> database_service.StartupReport:
+        """Migrate and load new directory items. A SQLite file is copied to the
+        ``backups`` folder beside it before its schema changes."""
+        return database_service.prepare(db, DIRECTORY_DIR)
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -196,9 +204,7 @@ def _db(ctx: Context) -> int:
         print(f"{current} ({state}; {newest}: {status.head}) {db.display_url}", file=ctx.out)
         return EXIT_OK
     db = ctx.open_db(migrate=False)
-    report = database_service.prepare(
-        db, DIRECTORY_DIR, backup_dir=None if db.path else app_paths().backup_dir
-    )
+    report = ctx.prepare(db)
     if not report.changed:
         print(
             translate(

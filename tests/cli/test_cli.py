@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -154,3 +155,37 @@ def test_directory_list_as_text_and_search(sqlite_url: str) -> None:
     assert names and any("lektie" in name for name in names)
     nothing = run_cli("--lang", "en", "directory", "list", "--search", "zzzyyyxxx", env=env)
     assert nothing.stdout.strip() == "Nothing in the directory matches."
+
+
+def test_default_data_folder_is_created(tmp_path: Path) -> None:
+    data = tmp_path / "fresh" / "faelles-indgang"
+    result = run_cli("db", "upgrade", env={"REFERRAL_APP_DATA_DIR": str(data)})
+    assert result.returncode == 0, result.stderr
+    assert (data / "faelles-indgang.sqlite3").is_file()
+
+
+def test_upgrading_an_older_file_keeps_a_copy_first(sqlite_url: str) -> None:
+    from alembic.script import ScriptDirectory
+
+    from referral_app.db import migrate
+    from referral_app.db.engine import Database
+
+    db = Database(sqlite_url)
+    previous = ScriptDirectory.from_config(migrate.alembic_config(db)).get_revision(SCHEMA_HEAD)
+    if previous.down_revision is None:
+        db.dispose()
+        pytest.skip("only one schema revision so far")
+    migrate.downgrade(db, str(previous.down_revision))
+    db.dispose()
+
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    result = run_cli("--lang", "en", "db", "upgrade", env={"REFERRAL_APP_DATABASE_URL": sqlite_url})
+    assert result.returncode == 0, result.stderr
+    assert f"Schema updated from {previous.down_revision} to {SCHEMA_HEAD}." in result.stdout
+    copies = list((path.parent / "backups").glob("*.sqlite3"))
+    assert len(copies) == 1
+    assert f"A copy of the previous database is saved in {copies[0]}." in result.stdout
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            previous.down_revision,
+        )
