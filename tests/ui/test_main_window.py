@@ -196,3 +196,35 @@ def test_geometry_and_page_are_restored(make_window, qtbot):
     second = make_window("da")
     assert second.current_page() == PAGE_REPORTS
     assert (second.size().width(), second.size().height()) == (700, 520)
+
+
+def test_mnemonics_reach_the_search_field_and_the_filter(window, qtbot):
+    page = window.directory_page
+    page.enter_tree()
+    qtbot.keyClick(page.tree, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # "&Søg:"
+    assert QApplication.focusWidget() is page.search_edit
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # "Kun &aktive tilbud"
+    qtbot.waitUntil(lambda: page.active_only.isChecked())
+
+
+def test_window_title_names_the_page(window):
+    assert window.windowTitle() == "Tilbud – Fælles Indgang"
+
+
+def test_a_database_error_while_searching_is_shown_once(window, qtbot, fake_dialogs, monkeypatch):
+    from referral_app.domain.errors import MSG_DB_LOCKED, StorageError
+    from referral_app.services import directory as directory_service
+
+    def locked(*_args, **_kwargs):
+        raise StorageError(MSG_DB_LOCKED)
+
+    monkeypatch.setattr(directory_service, "list_directory", locked)
+    page = window.directory_page
+    before = page.model.rowCount()
+    page.focus_search()
+    qtbot.keyClicks(page.search_edit, "ab")
+    qtbot.waitUntil(lambda: fake_dialogs.kinds() == ["warning"])
+    page.refresh()
+    assert fake_dialogs.kinds() == ["warning"]  # one box per problem, not one per keystroke
+    assert fake_dialogs.shown[0].text.startswith("Databasen er låst af et andet program")
+    assert page.model.rowCount() == before  # the last good list stays
