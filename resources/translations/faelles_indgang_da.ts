@@ -209,12 +209,12 @@
         <translation>Tilbudslisten kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="211"/>
+        <location filename="../../referral_app/ui/directory_page.py" line="213"/>
         <source>Nothing matches</source>
         <translation>Intet passer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="213"/>
+        <location filename="../../referral_app/ui/directory_page.py" line="215"/>
         <source>Services: {services} · Organizations: {organizations}</source>
         <translation>Tilbud: {services} · Organisationer: {organizations}</translation>
     </message>
@@ -360,154 +360,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="129"/>
+        <location filename="../../referral_app/ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="130"/>
+        <location filename="../../referral_app/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="131"/>
+        <location filename="../../referral_app/ui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="132"/>
+        <location filename="../../referral_app/ui/main_window.py" line="136"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="133"/>
+        <location filename="../../referral_app/ui/main_window.py" line="137"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="134"/>
+        <location filename="../../referral_app/ui/main_window.py" line="138"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="135"/>
+        <location filename="../../referral_app/ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="136"/>
+        <location filename="../../referral_app/ui/main_window.py" line="140"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="137"/>
+        <location filename="../../referral_app/ui/main_window.py" line="141"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="139"/>
+        <location filename="../../referral_app/ui/main_window.py" line="143"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="139"/>
+        <location filename="../../referral_app/ui/main_window.py" line="143"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="139"/>
+        <location filename="../../referral_app/ui/main_window.py" line="143"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="140"/>
+        <location filename="../../referral_app/ui/main_window.py" line="144"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="140"/>
+        <location filename="../../referral_app/ui/main_window.py" line="144"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="144"/>
+        <location filename="../../referral_app/ui/main_window.py" line="148"/>
         <source>Not built yet.</source>
         <translation>Endnu ikke bygget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="146"/>
+        <location filename="../../referral_app/ui/main_window.py" line="150"/>
         <source>Here the front desk will log an inquiry in a few keystrokes, find the right service and record the referral while the resident waits.</source>
         <translation>Her kommer skranken til at registrere en henvendelse med få tastetryk, finde det rette tilbud og notere henvisningen, mens beboeren venter.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="148"/>
+        <location filename="../../referral_app/ui/main_window.py" line="152"/>
         <source>Here you will follow every referral from sent to completed, with follow-up dates, and overdue referrals marked in words and colour.</source>
         <translation>Her kommer du til at følge hver henvisning fra sendt til gennemført, med opfølgningsdatoer, og med overskredne henvisninger markeret med ord og farve.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="150"/>
+        <location filename="../../referral_app/ui/main_window.py" line="154"/>
         <source>Here the steering group will get counts of inquiries and referrals by category, focus area, organization and period, as tables and PDF.</source>
         <translation>Her kommer styregruppen til at få optællinger af henvendelser og henvisninger fordelt på kategori, indsatsområde, organisation og periode, som tabeller og PDF.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="152"/>
+        <location filename="../../referral_app/ui/main_window.py" line="156"/>
         <source>Here coordinators will manage staff accounts, the directory, routing rules, shared settings and the audit log.</source>
         <translation>Her kommer koordinatorerne til at administrere medarbejderkonti, tilbud, henvisningsregler, fælles indstillinger og logbogen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="160"/>
-        <location filename="../../referral_app/ui/main_window.py" line="221"/>
+        <location filename="../../referral_app/ui/main_window.py" line="164"/>
+        <location filename="../../referral_app/ui/main_window.py" line="225"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="162"/>
+        <location filename="../../referral_app/ui/main_window.py" line="166"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="166"/>
+        <location filename="../../referral_app/ui/main_window.py" line="170"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="166"/>
+        <location filename="../../referral_app/ui/main_window.py" line="170"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="166"/>
+        <location filename="../../referral_app/ui/main_window.py" line="170"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="166"/>
+        <location filename="../../referral_app/ui/main_window.py" line="170"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="167"/>
+        <location filename="../../referral_app/ui/main_window.py" line="171"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="177"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="178"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="218"/>
+        <location filename="../../referral_app/ui/main_window.py" line="222"/>
         <source>About Fælles Indgang</source>
         <translation>Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="219"/>
+        <location filename="../../referral_app/ui/main_window.py" line="223"/>
         <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
         <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
     </message>
@@ -1030,77 +1030,77 @@
         <translation>kun aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="145"/>
+        <location filename="../../referral_app/cli.py" line="153"/>
         <source>invalid arguments</source>
         <translation>ugyldige argumenter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="157"/>
+        <location filename="../../referral_app/cli.py" line="165"/>
         <source>{argument}: unknown choice {value} (choose from {choices})</source>
         <translation>{argument}: ukendt valg {value} (vælg mellem {choices})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="161"/>
+        <location filename="../../referral_app/cli.py" line="169"/>
         <source>unknown arguments: {arguments}</source>
         <translation>ukendte argumenter: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="165"/>
+        <location filename="../../referral_app/cli.py" line="173"/>
         <source>missing: {arguments}</source>
         <translation>mangler: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="169"/>
+        <location filename="../../referral_app/cli.py" line="177"/>
         <source>{argument} needs a value</source>
         <translation>{argument} skal have en værdi</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="189"/>
+        <location filename="../../referral_app/cli.py" line="197"/>
         <source>(empty database)</source>
         <translation>(tom database)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="191"/>
+        <location filename="../../referral_app/cli.py" line="199"/>
         <source>up to date</source>
         <translation>opdateret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="193"/>
+        <location filename="../../referral_app/cli.py" line="201"/>
         <source>needs upgrade</source>
         <translation>skal opgraderes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="195"/>
+        <location filename="../../referral_app/cli.py" line="203"/>
         <source>newest</source>
         <translation>nyeste</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="204"/>
+        <location filename="../../referral_app/cli.py" line="210"/>
         <source>The database is up to date ({revision}); nothing was changed.</source>
         <translation>Databasen er opdateret ({revision}); intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="212"/>
+        <location filename="../../referral_app/cli.py" line="218"/>
         <source>Schema updated from {before} to {after}.</source>
         <translation>Skemaet er opdateret fra {before} til {after}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="213"/>
+        <location filename="../../referral_app/cli.py" line="219"/>
         <source>empty</source>
         <translation>tom</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="220"/>
+        <location filename="../../referral_app/cli.py" line="226"/>
         <source>A copy of the previous database is saved in {path}.</source>
         <translation>En kopi af den tidligere database er gemt i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="228"/>
+        <location filename="../../referral_app/cli.py" line="234"/>
         <source>Directory loaded: {orgs} organizations, {services} services, {categories} categories, {addresses} address ranges, {rules} routing rules.</source>
         <translation>Tilbud indlæst: {orgs} organisationer, {services} tilbud, {categories} kategorier, {addresses} adresseintervaller, {rules} henvisningsregler.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="263"/>
+        <location filename="../../referral_app/cli.py" line="269"/>
         <source>Nothing in the directory matches.</source>
         <translation>Intet i tilbudsoversigten passer.</translation>
     </message>
@@ -1848,6 +1848,26 @@
         <location filename="../../referral_app/services/residents.py" line="538"/>
         <source>Choose two different residents to merge.</source>
         <translation>Vælg to forskellige beboere at lægge sammen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/tallies.py" line="94"/>
+        <source>There is no count with number {id}.</source>
+        <translation>Der er ingen optælling med nummer {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/tallies.py" line="98"/>
+        <source>Only the staff member who made a count can undo it.</source>
+        <translation>Kun den medarbejder, der lavede optællingen, kan fortryde den.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/tallies.py" line="101"/>
+        <source>This count has already been undone.</source>
+        <translation>Denne optælling er allerede fortrudt.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/tallies.py" line="105"/>
+        <source>A count can only be undone within {seconds} seconds of making it; this one is kept.</source>
+        <translation>En optælling kan kun fortrydes inden for {seconds} sekunder; denne bevares.</translation>
     </message>
 </context>
 <context>
