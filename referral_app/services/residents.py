@@ -1,0 +1,604 @@
+"""The resident register: find people while they wait, catch duplicates,
+create and correct records, and merge two records of the same person.
+
+Every search (with its terms) and every opening of a record is written to
+the audit trail. Creates and updates record which fields were set, not
+their values: audit rows outlive anonymization and must not keep copies of
+personal data. Search terms are kept, as Datatilsynet asks, which is why a
+CPR-like search term is refused before it reaches the log.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from rapidfuzz import fuzz, process, utils
+from sqlalchemy import select
+from sqlalchemy import update as sql_update
+from sqlalchemy.orm import Session
+
+from referral_app.db import models as m
+from referral_app.db.types import utcnow
+from referral_app.domain import residents as r
+from referral_app.domain.accounts import Actor, Permission
+from referral_app.domain.audit import AuditAction
+from referral_app.domain.errors import ConflictError, NotFoundError, ValidationError
+from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.domain.inquiries import local_today
+from referral_app.domain.privacy import check_no_cpr
+from referral_app.domain.residents import MSG_ANONYMIZED, MSG_MERGED, MSG_NO_RESIDENT
+from referral_app.domain.text import fold
+from referral_app.services import audit
+from referral_app.services.permissions import require
+
+# Scores are 0-100. Measured on Danish names: a one-letter typo per word, a
+# missing letter or æ/ø/å written ae/oe/aa scores 80 or more, unrelated names
+# of similar shape stay at 76 or less.
+NAME_CUTOFF = 78
+# Names at the same address this similar are offered as possible duplicates.
+DUPLICATE_NAME_CUTOFF = 85
+# A phone number with one digit wrong (7 of 8 right) still scores 87.5.
+PHONE_TYPO_CUTOFF = 85
+MIN_PHONE_DIGITS = 3
+MAX_PURPOSE = 300
+
+_PHONE_QUERY = re.compile(r"^\+?[\d\s\-./()]+$")
+_PERSONAL_FIELDS = (
+    "full_name",
+    "phone",
+    "email",
+    "street",
+    "house_number",
+    "unit",
+    "postal_code",
+    "city",
+    "birth_year",
+    "preferred_language",
+    "interpreter_needed",
+)
+
+
+# --- Rows to domain objects ---------------------------------------------------------
+
+
+def resident_from_row(
+    row: m.Resident, organization_name: str | None, *, today: date | None = None
+) -> r.Resident:
+    band = (
+        r.age_band(row.birth_year, today or local_today())
+        if row.birth_year is not None
+        else row.age_band
+    )
+    return r.Resident(
+        id=row.id,
+        full_name=row.full_name,
+        phone=row.phone,
+        email=row.email,
+        street=row.street,
+        house_number=row.house_number,
+        unit=row.unit,
+        postal_code=row.postal_code,
+        city=row.city,
+        housing_organization_id=row.housing_organization_id,
+        housing_organization_name=organization_name,
+        department=row.department,
+        birth_year=row.birth_year,
+        age_band=band,
+        preferred_language=row.preferred_language,
+        interpreter_needed=bool(row.interpreter_needed),
+        anonymized=row.anonymized_at is not None,
+        last_activity_at=row.last_activity_at,
+    )
+
+
+def _load(session: Session, ids: Iterable[int]) -> dict[int, r.Resident]:
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    stmt = (
+        select(m.Resident, m.Organization.name)
+        .outerjoin(m.Organization, m.Resident.housing_organization_id == m.Organization.id)
+        .where(m.Resident.id.in_(wanted))
+    )
+    today = local_today()
+    return {
+        row.id: resident_from_row(row, name, today=today) for row, name in session.execute(stmt)
+    }
+
+
+def _view(session: Session, row: m.Resident) -> r.Resident:
+    session.flush()
+    name = None
+    if row.housing_organization_id is not None:
+        name = session.scalar(
+            select(m.Organization.name).where(m.Organization.id == row.housing_organization_id)
+        )
+    return resident_from_row(row, name)
+
+
+def usable_resident_row(
+    session: Session, resident_id: int, *, field: str | None = None
+) -> m.Resident:
+    """A resident that may be worked on: exists, not merged, not anonymized.
+
+    Raises NotFoundError or ConflictError on ``field``.
+    """
+    row = session.get(m.Resident, resident_id)
+    if row is None:
+        raise NotFoundError(MSG_NO_RESIDENT, field=field, id=resident_id)
+    if row.merged_into_id is not None:
+        raise ConflictError(MSG_MERGED, field=field, id=resident_id, merged_into=row.merged_into_id)
+    if row.anonymized_at is not None:
+        raise ConflictError(MSG_ANONYMIZED, field=field, id=resident_id)
+    return row
+
+
+def _active() -> tuple[object, ...]:
+    return (m.Resident.anonymized_at.is_(None), m.Resident.merged_into_id.is_(None))
+
+
+# --- Fuzzy scoring ------------------------------------------------------------------------
+
+
+def _key(text: str | None) -> str:
+    """Folded, lower-case, punctuation as spaces: "Anne-Marie Sørensen" -> "anne marie soerensen"."""
+    return " ".join(utils.default_process(fold(text)).split())
+
+
+def _word_score(query_words: list[str], name_words: list[str]) -> float:
+    """Each typed word against its best word in the name, averaged.
+
+    A typed word that begins a name word counts fully (search as you type);
+    from four letters on, a typo in that beginning is forgiven as in a whole word.
+    """
+    if not query_words or not name_words:
+        return 0.0
+    total = 0.0
+    for typed in query_words:
+        best = 0.0
+        for word in name_words:
+            score = fuzz.ratio(typed, word)
+            if len(word) > len(typed):
+                if word.startswith(typed):
+                    score = 100.0
+                elif len(typed) >= 4:
+                    score = max(score, fuzz.ratio(typed, word[: len(typed)]))
+            best = max(best, score)
+        total += best
+    return total / len(query_words)
+
+
+def name_score(query: str, choice: str, **_: object) -> float:
+    """rapidfuzz's WRatio, or the word-by-word score when that is higher.
+
+    WRatio alone ranks "Soren" against "Søren Hansen" (72) next to unrelated
+    names (68); comparing word by word keeps the one-letter slip at 91.
+    """
+    if not query or not choice:
+        return 0.0
+    return max(fuzz.WRatio(query, choice), _word_score(query.split(), choice.split()))
+
+
+class _Hits:
+    """The best score per resident, with a tie-breaker and the reason."""
+
+    def __init__(self) -> None:
+        self.best: dict[int, tuple[float, float, r.MatchReason]] = {}
+
+    def add(self, resident_id: int, score: float, tie: float, why: r.MatchReason) -> None:
+        current = self.best.get(resident_id)
+        if current is None or (score, tie) > current[:2]:
+            self.best[resident_id] = (score, tie, why)
+
+    def top(self, names: dict[int, str], limit: int) -> list[tuple[int, float, r.MatchReason]]:
+        ordered = sorted(
+            self.best.items(),
+            key=lambda item: (-item[1][0], -item[1][1], names.get(item[0], ""), item[0]),
+        )
+        return [(rid, score, why) for rid, (score, _, why) in ordered[:limit]]
+
+
+def _query_phone_digits(query: str) -> str | None:
+    """The digits to look for when the query is a (part of a) phone number."""
+    if not _PHONE_QUERY.match(query):
+        return None
+    digits = "".join(ch for ch in query if ch.isdigit())
+    stripped = query.lstrip()
+    if stripped.startswith("+45") or stripped.startswith("0045"):
+        digits = digits[4:] if stripped.startswith("0045") else digits[2:]
+    return digits if len(digits) >= MIN_PHONE_DIGITS else None
+
+
+def _score_phone(hits: _Hits, digits: str, phones: dict[int, str]) -> None:
+    for rid, phone in phones.items():
+        if digits == phone:
+            hits.add(rid, 100.0, 100.0, r.MatchReason.PHONE)
+        elif digits in phone:
+            hits.add(
+                rid, 90.0 + 10.0 * len(digits) / max(len(phone), 1) - 0.01, 0.0, r.MatchReason.PHONE
+            )
+    if len(digits) >= 8:
+        for _, score, rid in process.extract(
+            digits, phones, scorer=fuzz.ratio, limit=None, score_cutoff=PHONE_TYPO_CUTOFF
+        ):
+            hits.add(rid, score * 0.9, 0.0, r.MatchReason.PHONE)
+
+
+def _score_address(
+    hits: _Hits, query: str, rows: list[tuple[int, str | None, str | None, str | None]]
+) -> None:
+    address = r.parse_address(query)
+    if address.number is None or not address.street:
+        return
+    street_key = _key(address.street)
+    unit_key = _key(address.unit)
+    same_number = {
+        rid: _key(street)
+        for rid, street, number, _ in rows
+        if number and number.upper() == address.number
+    }
+    units = {rid: _key(unit) for rid, _, _, unit in rows}
+    for _, score, rid in process.extract(
+        street_key, same_number, scorer=fuzz.WRatio, limit=None, score_cutoff=NAME_CUTOFF
+    ):
+        if unit_key:
+            score -= 0.0 if fuzz.ratio(unit_key, units[rid]) >= 80 else 10.0
+        hits.add(rid, score, 0.0, r.MatchReason.ADDRESS)
+
+
+def _score_names(hits: _Hits, key: str, names: dict[int, str]) -> None:
+    for _, score, rid in process.extract(
+        key, names, scorer=name_score, limit=None, score_cutoff=NAME_CUTOFF
+    ):
+        hits.add(rid, score, fuzz.WRatio(key, names[rid]), r.MatchReason.NAME)
+
+
+def _score_email(hits: _Hits, query: str, emails: dict[int, str]) -> None:
+    needle = query.strip().lower()
+    for rid, email in emails.items():
+        if email.startswith(needle):
+            hits.add(rid, 100.0 if email == needle else 95.0, 0.0, r.MatchReason.EMAIL)
+    for _, score, rid in process.extract(
+        needle, emails, scorer=fuzz.ratio, limit=None, score_cutoff=90
+    ):
+        hits.add(rid, score * 0.95, 0.0, r.MatchReason.EMAIL)
+
+
+# --- Search and view -----------------------------------------------------------------------
+
+
+def search(
+    session: Session, actor: Actor, text: str, limit: int = 20
+) -> tuple[r.ResidentMatch, ...]:
+    """Residents matching a name, a phone number (or part of one), an
+    address ("Høje Gladsaxe 34, 3. tv") or an e-mail address, best first.
+
+    Tolerant of typos and of æ/ø/å written ae/oe/aa. Anonymized and merged
+    residents are never found. Written to the audit trail with the terms;
+    a blank query finds nothing and is not logged.
+    """
+    require(session, actor, Permission.SEARCH_RESIDENTS)
+    query = " ".join((text or "").split())
+    check_no_cpr("query", query)
+    if not query:
+        return ()
+    rows = session.execute(
+        select(
+            m.Resident.id,
+            m.Resident.search_name,
+            m.Resident.phone,
+            m.Resident.email,
+            m.Resident.street,
+            m.Resident.house_number,
+            m.Resident.unit,
+        ).where(*_active())
+    ).all()
+    names = {row.id: _key(row.search_name) for row in rows}
+    hits = _Hits()
+    digits = _query_phone_digits(query)
+    if digits is not None:
+        _score_phone(hits, digits, {row.id: r.phone_digits(row.phone) for row in rows if row.phone})
+    elif "@" in query:
+        _score_email(hits, query, {row.id: row.email for row in rows if row.email})
+    else:
+        _score_names(hits, _key(query), {rid: name for rid, name in names.items() if name})
+        _score_address(
+            hits, query, [(row.id, row.street, row.house_number, row.unit) for row in rows]
+        )
+    top = hits.top(names, max(0, limit))
+    residents = _load(session, (rid for rid, _, _ in top))
+    audit.record(
+        session,
+        actor,
+        AuditAction.SEARCH,
+        entity="resident",
+        detail=f"terms={query!r} results={len(top)}",
+    )
+    return tuple(r.ResidentMatch(residents[rid], round(score, 1), why) for rid, score, why in top)
+
+
+def get(session: Session, actor: Actor, resident_id: int, purpose: str) -> r.Resident:
+    """Open one resident's record. The purpose is required and logged with the view."""
+    require(session, actor, Permission.VIEW_RESIDENT)
+    reason = " ".join((purpose or "").split())
+    if not reason:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Write why you open this record. The purpose is saved in the log."
+            ),
+            field="purpose",
+        )
+    check_no_cpr("purpose", reason)
+    if len(reason) > MAX_PURPOSE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This field can hold at most {maximum} characters."),
+            field="purpose",
+            maximum=MAX_PURPOSE,
+        )
+    row = session.get(m.Resident, resident_id)
+    if row is None:
+        raise NotFoundError(MSG_NO_RESIDENT, id=resident_id)
+    if row.merged_into_id is not None:
+        raise NotFoundError(MSG_MERGED, id=resident_id, merged_into=row.merged_into_id)
+    audit.record(
+        session,
+        actor,
+        AuditAction.VIEW,
+        entity="resident",
+        entity_id=row.id,
+        resident_id=row.id,
+        purpose=reason,
+    )
+    return _view(session, row)
+
+
+def duplicate_candidates(
+    session: Session, actor: Actor, draft: r.ResidentDraft, *, exclude_id: int | None = None
+) -> tuple[r.ResidentMatch, ...]:
+    """Existing residents who are probably the person in ``draft``: the same
+    phone number, or a similar name at the same street and house number.
+
+    Validates the draft first (so nothing invalid reaches the log) and is
+    logged as a search. ``exclude_id`` leaves out the record being edited.
+    """
+    require(session, actor, Permission.SEARCH_RESIDENTS)
+    clean = r.clean_resident(draft, today=local_today())
+    hits = _Hits()
+    conditions = []
+    if clean.phone:
+        conditions.append(m.Resident.phone == clean.phone)
+    if clean.street and clean.house_number:
+        conditions.append(m.Resident.house_number == clean.house_number)
+    found: list[m.Resident] = []
+    for condition in conditions:
+        stmt = select(m.Resident).where(condition, *_active())
+        if exclude_id is not None:
+            stmt = stmt.where(m.Resident.id != exclude_id)
+        found.extend(session.scalars(stmt))
+    name_key = _key(clean.full_name)
+    street = fold(clean.street)
+    for row in found:
+        if clean.phone and row.phone == clean.phone:
+            hits.add(row.id, 100.0, 100.0, r.MatchReason.SAME_PHONE)
+        elif fold(row.street) == street and row.house_number == clean.house_number:
+            score = fuzz.WRatio(name_key, _key(row.search_name))
+            if score >= DUPLICATE_NAME_CUTOFF:
+                hits.add(row.id, score, 0.0, r.MatchReason.SIMILAR_NAME_SAME_ADDRESS)
+    names = {row.id: _key(row.search_name) for row in found}
+    top = hits.top(names, len(names))
+    residents = _load(session, (rid for rid, _, _ in top))
+    terms = " ".join(
+        f"{label}={value!r}"
+        for label, value in (
+            ("name", clean.full_name),
+            ("phone", clean.phone),
+            ("address", " ".join(p for p in (clean.street, clean.house_number) if p) or None),
+        )
+        if value
+    )
+    audit.record(
+        session,
+        actor,
+        AuditAction.SEARCH,
+        entity="resident",
+        detail=f"duplicate check {terms} results={len(top)}",
+    )
+    return tuple(r.ResidentMatch(residents[rid], round(score, 1), why) for rid, score, why in top)
+
+
+# --- Address table ----------------------------------------------------------------------------
+
+
+def resolve_address(
+    session: Session, street: str | None, number: str | int | None
+) -> r.HousingMatch | None:
+    """The housing organization and department that own ``street number``.
+
+    Street names compare folded ("Hoeje Gladsaxe" finds "Høje Gladsaxe");
+    "34B" counts as 34. When ranges overlap, the narrowest wins, so a
+    coordinator can correct one stairwell without splitting a range.
+    """
+    value = r.house_number_value(str(number)) if number is not None else None
+    target = fold(street)
+    if value is None or not target:
+        return None
+    stmt = (
+        select(m.AddressRange, m.Organization.name)
+        .join(m.Organization, m.AddressRange.organization_id == m.Organization.id)
+        .where(m.AddressRange.number_from <= value, m.AddressRange.number_to >= value)
+    )
+    candidates = [(row, name) for row, name in session.execute(stmt) if fold(row.street) == target]
+    if not candidates:
+        return None
+    row, name = min(
+        candidates, key=lambda item: (item[0].number_to - item[0].number_from, item[0].id)
+    )
+    return r.HousingMatch(row.organization_id, name, row.department)
+
+
+# --- Create, update, merge ----------------------------------------------------------------------
+
+
+def _apply(
+    session: Session, row: m.Resident, clean: r.ResidentDraft, *, today: date, now: datetime
+) -> None:
+    for name in _PERSONAL_FIELDS:
+        setattr(row, name, getattr(clean, name))
+    row.search_name = fold(clean.full_name)
+    row.age_band = r.age_band(clean.birth_year, today)
+    housing = resolve_address(session, clean.street, clean.house_number)
+    row.housing_organization_id = housing.organization_id if housing else None
+    row.department = housing.department if housing else None
+    row.last_activity_at = now
+
+
+def create(
+    session: Session, actor: Actor, draft: r.ResidentDraft, *, now: datetime | None = None
+) -> r.Resident:
+    """Register a resident. The address is resolved to its housing
+    organization and department. Duplicates are not refused here: ask
+    duplicate_candidates() first and let the user choose."""
+    require(session, actor, Permission.EDIT_RESIDENT)
+    now = now or utcnow()
+    clean = r.clean_resident(draft, today=local_today(now))
+    row = m.Resident(created_at=now)
+    _apply(session, row, clean, today=local_today(now), now=now)
+    session.add(row)
+    session.flush()
+    filled = ",".join(
+        name for name in _PERSONAL_FIELDS if getattr(clean, name) not in (None, False)
+    )
+    audit.record(
+        session,
+        actor,
+        AuditAction.CREATE,
+        entity="resident",
+        entity_id=row.id,
+        resident_id=row.id,
+        detail=f"fields={filled}",
+    )
+    return _view(session, row)
+
+
+def update(
+    session: Session,
+    actor: Actor,
+    resident_id: int,
+    draft: r.ResidentDraft,
+    *,
+    now: datetime | None = None,
+) -> r.Resident:
+    """Replace a resident's details with ``draft``; the log names the changed fields."""
+    require(session, actor, Permission.EDIT_RESIDENT)
+    now = now or utcnow()
+    row = usable_resident_row(session, resident_id)
+    clean = r.clean_resident(draft, today=local_today(now))
+    changed = [name for name in _PERSONAL_FIELDS if getattr(row, name) != getattr(clean, name)]
+    _apply(session, row, clean, today=local_today(now), now=now)
+    audit.record(
+        session,
+        actor,
+        AuditAction.UPDATE,
+        entity="resident",
+        entity_id=row.id,
+        resident_id=row.id,
+        detail=f"changed={','.join(changed) or '-'}",
+    )
+    return _view(session, row)
+
+
+_ADDRESS_FIELDS = (
+    "street",
+    "house_number",
+    "unit",
+    "postal_code",
+    "city",
+    "housing_organization_id",
+    "department",
+)
+_SINGLE_FIELDS = ("phone", "email", "birth_year", "age_band", "preferred_language")
+
+
+def merge(
+    session: Session, actor: Actor, keep_id: int, merge_id: int, *, now: datetime | None = None
+) -> r.Resident:
+    """Merge two records of the same person into ``keep_id``, keeping all history.
+
+    Inquiries (and with them their referrals) and consents move to the kept
+    resident. Details missing on the kept record are taken from the other
+    one (the address as a whole). The other record keeps only what
+    anonymization keeps (housing organization, department, age band), points
+    to the kept one through merged_into_id, and is never found again.
+    """
+    require(session, actor, Permission.MERGE_RESIDENTS)
+    if keep_id == merge_id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose two different residents to merge."),
+            field="merge_id",
+        )
+    keep = usable_resident_row(session, keep_id, field="keep_id")
+    other = usable_resident_row(session, merge_id, field="merge_id")
+    now = now or utcnow()
+
+    moved_inquiries = session.execute(
+        sql_update(m.Inquiry).where(m.Inquiry.resident_id == merge_id).values(resident_id=keep_id)
+    ).rowcount  # type: ignore[attr-defined]
+    moved_consents = session.execute(
+        sql_update(m.Consent).where(m.Consent.resident_id == merge_id).values(resident_id=keep_id)
+    ).rowcount  # type: ignore[attr-defined]
+    # Records merged earlier into the one that disappears now point to the kept one.
+    session.execute(
+        sql_update(m.Resident)
+        .where(m.Resident.merged_into_id == merge_id)
+        .values(merged_into_id=keep_id)
+    )
+
+    taken = [
+        name
+        for name in _SINGLE_FIELDS
+        if getattr(keep, name) is None and getattr(other, name) is not None
+    ]
+    for name in taken:
+        setattr(keep, name, getattr(other, name))
+    if not keep.street and other.street:
+        for name in _ADDRESS_FIELDS:
+            setattr(keep, name, getattr(other, name))
+        taken.append("address")
+    keep.interpreter_needed = bool(keep.interpreter_needed or other.interpreter_needed)
+    keep.last_activity_at = max(keep.last_activity_at, other.last_activity_at, now)
+
+    for name in (
+        "full_name",
+        "search_name",
+        "phone",
+        "email",
+        "street",
+        "house_number",
+        "unit",
+        "postal_code",
+        "city",
+        "birth_year",
+        "preferred_language",
+    ):
+        setattr(other, name, None)
+    other.interpreter_needed = False
+    other.merged_into_id = keep_id
+    session.flush()
+
+    detail = (
+        f"merged {merge_id} into {keep_id}: inquiries={moved_inquiries} consents={moved_consents} "
+        f"taken={','.join(taken) or '-'}"
+    )
+    for resident in (keep_id, merge_id):
+        audit.record(
+            session,
+            actor,
+            AuditAction.MERGE,
+            entity="resident",
+            entity_id=keep_id,
+            resident_id=resident,
+            detail=detail,
+        )
+    return _view(session, keep)
