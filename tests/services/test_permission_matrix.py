@@ -7,14 +7,48 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from referral_app.db import models as m
+from referral_app.db.types import utcnow
 from referral_app.domain.accounts import PERMISSIONS, Actor, Permission, allowed
 from referral_app.domain.audit import AuditFilter
-from referral_app.domain.enums import Role
+from referral_app.domain.enums import Channel, Role
 from referral_app.domain.errors import DomainError, PermissionDeniedError
-from referral_app.services import accounts, audit
+from referral_app.domain.inquiries import InquiryDraft
+from referral_app.domain.residents import ResidentDraft
+from referral_app.services import accounts, audit, intake, residents, tallies
 
 Operation = Callable[[object, Actor, Path], object]
+
+
+def _committed(session, make_row) -> int:
+    """Set-up data committed in its own transaction before the call, so the
+    caller's transaction neither holds a write lock when require() logs a
+    denial nor reads a snapshot from before the set-up."""
+    with Session(bind=session.get_bind()) as other, other.begin():
+        row = make_row(other)
+        other.add(row)
+        other.flush()
+        return int(row.id)
+
+
+def _resident(session, name: str = "Mette Jensen") -> int:
+    return _committed(session, lambda _: m.Resident(full_name=name, search_name=name.lower(), phone="+4520123456"))
+
+
+def _own_tally(session, actor: Actor) -> int:
+    return _committed(
+        session,
+        lambda other: m.Tally(
+            at=utcnow(),
+            category_id=other.scalar(select(m.Category.id).where(m.Category.code == "bolig")),
+            channel="walk_in",
+            logged_by_id=actor.user_id,
+        ),
+    )
+
 
 # name -> (permission, call). Later features add their operations here.
 OPERATIONS: dict[str, tuple[Permission, Operation]] = {
@@ -32,6 +66,34 @@ OPERATIONS: dict[str, tuple[Permission, Operation]] = {
     "audit.list_events": (Permission.READ_AUDIT, lambda s, a, _: audit.list_events(s, a, AuditFilter())),
     "audit.count_events": (Permission.READ_AUDIT, lambda s, a, _: audit.count_events(s, a, AuditFilter())),
     "audit.export_csv": (Permission.READ_AUDIT, lambda s, a, p: audit.export_csv(s, a, AuditFilter(), p / "a.csv")),
+    "residents.search": (Permission.SEARCH_RESIDENTS, lambda s, a, _: residents.search(s, a, "Mette")),
+    "residents.get": (Permission.VIEW_RESIDENT, lambda s, a, _: residents.get(s, a, _resident(s), "Henvisning")),
+    "residents.duplicate_candidates": (
+        Permission.SEARCH_RESIDENTS,
+        lambda s, a, _: residents.duplicate_candidates(s, a, ResidentDraft(full_name="Mette", phone="20123456")),
+    ),
+    "residents.create": (
+        Permission.EDIT_RESIDENT,
+        lambda s, a, _: residents.create(s, a, ResidentDraft(full_name="Mette Jensen")),
+    ),
+    "residents.update": (
+        Permission.EDIT_RESIDENT,
+        lambda s, a, _: residents.update(s, a, _resident(s), ResidentDraft(full_name="Mette Hansen")),
+    ),
+    "residents.merge": (
+        Permission.MERGE_RESIDENTS,
+        lambda s, a, _: residents.merge(s, a, _resident(s), _resident(s, "Mette J.")),
+    ),
+    "intake.log_inquiry": (
+        Permission.LOG_INQUIRY,
+        lambda s, a, _: intake.log_inquiry(s, a, InquiryDraft(category_code="bolig", resident_id=_resident(s))),
+    ),
+    "intake.list_inquiries": (Permission.LOG_INQUIRY, lambda s, a, _: intake.list_inquiries(s, a)),
+    "intake.count_inquiries": (Permission.LOG_INQUIRY, lambda s, a, _: intake.count_inquiries(s, a)),
+    "intake.todays_inquiries": (Permission.LOG_INQUIRY, lambda s, a, _: intake.todays_inquiries(s, a)),
+    "tallies.log_tally": (Permission.LOG_INQUIRY, lambda s, a, _: tallies.log_tally(s, a, "bolig", Channel.WALK_IN)),
+    "tallies.undo_tally": (Permission.LOG_INQUIRY, lambda s, a, _: tallies.undo_tally(s, a, _own_tally(s, a))),
+    "tallies.counts_for_day": (Permission.LOG_INQUIRY, lambda s, a, _: tallies.counts_for_day(s, a)),
 }
 
 
