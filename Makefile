@@ -92,8 +92,14 @@ run: venv qm
 		exec xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/referral-app $(ARGS); \
 	fi
 
+# A private --basetemp: pytest prunes all but the newest three temp folders in
+# /tmp/pytest-of-$USER, which would delete the PostgreSQL data folder of a run
+# that is still going whenever other test runs start meanwhile.
 test: test-packages venv qm
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+	@tmp=$$(mktemp -d -t referral-app-tests.XXXXXX); \
+	echo "QT_QPA_PLATFORM=offscreen $(BIN)/pytest --basetemp=$$tmp/pytest $(PYTEST_ARGS)"; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest --basetemp=$$tmp/pytest $(PYTEST_ARGS); \
+	status=$$?; rm -rf "$$tmp"; exit $$status
 
 lint: venv
 	$(BIN)/ruff check .
