@@ -22,10 +22,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from referral_app import config, translation
+from referral_app.domain.accounts import Actor
 from referral_app.domain.errors import DomainError
+from referral_app.services import accounts as accounts_service
 from referral_app.services import database as database_service
 from referral_app.services.database import Database
 from referral_app.ui.dialogs import DialogService
+from referral_app.ui.login_dialog import FirstAdminDialog, LoginDialog
 from referral_app.ui.main_window import MainWindow
 from referral_app.ui.preferences import Preferences, WindowState
 from referral_app.ui.signals import SignalHub
@@ -97,11 +100,41 @@ def start(app: QApplication, args: argparse.Namespace, language: str, *,
     return build_main_window(db, hub, dialogs, preferences, WindowState.in_folder(paths.config_dir), language)
 
 
+def sign_in(db: Database, parent: MainWindow | None = None) -> Actor | None:
+    """Ask for username and password; on a new installation, create the first administrator."""
+
+    def authenticate(username: str, password: str) -> Actor:
+        with db.begin() as session:
+            return accounts_service.authenticate(session, username, password)
+
+    def create_admin(username: str, full_name: str, password: str) -> Actor:
+        with db.begin() as session:
+            return accounts_service.create_first_admin(session, username, full_name, password)
+
+    with db.begin() as session:
+        first_start = not accounts_service.has_users(session)
+    if first_start:
+        actor, _ = FirstAdminDialog.get_actor(create_admin, parent)
+    else:
+        actor, _ = LoginDialog.get_actor(authenticate, parent=parent)
+    return actor
+
+
 def run_gui(args: argparse.Namespace, language: str, *, dialogs: DialogService | None = None) -> int:
     app = ensure_application()
     window = start(app, args, language, dialogs=dialogs)
     if window is None:
         return EXIT_STORAGE
+    try:
+        actor = sign_in(window.db, window)
+    except DomainError as exc:
+        window.dialogs.critical(QCoreApplication.translate("app", "Fælles Indgang"), translation.error_text(exc))
+        window.db.dispose()
+        return EXIT_STORAGE
+    if actor is None:  # the user cancelled the login
+        window.db.dispose()
+        return 0
+    window.set_actor(actor)
     window.show()
     try:
         return app.exec()

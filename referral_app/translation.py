@@ -42,21 +42,27 @@ def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def lookup(context: str, source: str) -> str:
+    """Translate a source text held in a variable (marked elsewhere with
+    QT_TRANSLATE_NOOP); named so that lupdate does not take it for a literal."""
+    return QCoreApplication.translate(context, source)
+
+
 def error_text(error: DomainError) -> str:
     params = dict(error.params)
     for name in error.translate_params:
         if isinstance(params.get(name), str):
-            params[name] = tr("enums", params[name])
-    return error.format(tr(error.context, error.message), params)
+            params[name] = lookup("enums", params[name])
+    return error.format(lookup(error.context, error.message), params)
 
 
 def label(value: StrEnum) -> str:
     source = LABELS.get(value)
-    return tr("enums", source) if source else str(value)
+    return lookup("enums", source) if source else str(value)
 
 
 def weekday_name(iso_weekday: int) -> str:
-    return tr("enums", WEEKDAYS[iso_weekday - 1])
+    return lookup("enums", WEEKDAYS[iso_weekday - 1])
 
 
 def format_date(value: object) -> str:

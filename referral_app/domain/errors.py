@@ -14,13 +14,13 @@ class DomainError(Exception):
     context = "errors"
 
     def __init__(
-        self, message: str, *, field: str | None = None, translate: tuple[str, ...] = (), **params: Any
+        self, message: str, *, field: str | None = None, translated_params: tuple[str, ...] = (), **params: Any
     ) -> None:
         self.message = message
         self.field = field
         self.params = params
         # Names of params whose values are themselves source texts (context "enums").
-        self.translate_params = translate
+        self.translate_params = translated_params
         super().__init__(self.format(message))
 
     def format(self, template: str, params: dict[str, Any] | None = None) -> str:

@@ -36,5 +36,5 @@ def require(session: Session, actor: Actor | None, permission: Permission) -> Ac
         role=LABELS[actor.role] if actor else "-",
         what=PERMISSION_LABELS[permission],
         permission=permission.value,
-        translate=("role", "what"),
+        translated_params=("role", "what"),
     )

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from referral_app.domain.audit import ACTION_LABELS, AuditEntry
-from referral_app.translation import format_date, tr
+from referral_app.translation import format_date, lookup
 
 COL_AT, COL_USER, COL_ACTION, COL_ENTITY, COL_RESIDENT, COL_PURPOSE, COL_DETAIL = range(7)
 COLUMN_COUNT = 7
@@ -77,7 +77,7 @@ class AuditModel(QAbstractTableModel):
         if column == COL_USER:
             return entry.user or ""
         if column == COL_ACTION:
-            return tr("enums", ACTION_LABELS[entry.action])
+            return lookup("enums", ACTION_LABELS[entry.action])
         if column == COL_ENTITY:
             return " ".join(part for part in (entry.entity, entry.entity_id) if part)
         if column == COL_RESIDENT:

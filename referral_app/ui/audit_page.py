@@ -29,7 +29,7 @@ from referral_app.domain.accounts import Actor
 from referral_app.domain.audit import ACTION_LABELS, AuditAction, AuditFilter
 from referral_app.domain.errors import DomainError
 from referral_app.services import audit as audit_service
-from referral_app.translation import error_text, tr
+from referral_app.translation import error_text, lookup
 from referral_app.ui.audit_model import AuditModel
 from referral_app.ui.dialogs import DialogService
 
@@ -56,7 +56,7 @@ class AuditPage(QWidget):
         self.action.setObjectName("auditAction")
         self.action.addItem(self.tr("All actions"), None)
         for action in AuditAction:
-            self.action.addItem(tr("enums", ACTION_LABELS[action]), action.value)
+            self.action.addItem(lookup("enums", ACTION_LABELS[action]), action.value)
         self.resident = QLineEdit(self)
         self.resident.setObjectName("auditResident")
         self.resident.setMaximumWidth(90)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,7 +33,7 @@ def _error_label(parent: QWidget) -> QLabel:
     label.setObjectName("errorLabel")
     label.setWordWrap(True)
     label.setStyleSheet("color: #a40000; font-weight: bold;")
-    label.setAccessibleName(parent.tr("Error"))
+    label.setAccessibleName(QCoreApplication.translate("LoginDialog", "Error"))
     label.hide()
     return label
 

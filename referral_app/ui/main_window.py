@@ -19,12 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from referral_app import __version__, translation
+from referral_app.domain.accounts import Actor
+from referral_app.domain.errors import DomainError
+from referral_app.services import accounts as accounts_service
+from referral_app.services import settings as settings_service
 from referral_app.services.database import Database
+from referral_app.ui.admin_page import AdminPage
 from referral_app.ui.dialogs import DialogService
 from referral_app.ui.directory_page import DirectoryPage
+from referral_app.ui.idle import IdleWatcher
+from referral_app.ui.lock_screen import LockScreen
 from referral_app.ui.placeholder_page import PlaceholderPage
 from referral_app.ui.preferences import Preferences, WindowState
 from referral_app.ui.signals import SignalHub
+from referral_app.ui.users_page import PasswordDialog
 
 PAGE_FRONT_DESK, PAGE_REFERRALS, PAGE_DIRECTORY, PAGE_REPORTS, PAGE_ADMIN = range(5)
 PAGE_COUNT = 5
@@ -43,6 +51,8 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.window_state = window_state
         self.language = language
+        self.actor: Actor | None = None
+        self.names_masked = False
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -59,8 +69,9 @@ class MainWindow(QMainWindow):
             PlaceholderPage("referralsPage", self),
             self.directory_page,
             PlaceholderPage("reportsPage", self),
-            PlaceholderPage("adminPage", self),
+            AdminPage(db, lambda: self.actor, dialogs, self),
         ]
+        self.admin_page = self.pages[PAGE_ADMIN]
         for page in self.pages:
             self.stack.addWidget(page)
             QListWidgetItem(self.nav)
@@ -70,7 +81,16 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # The lock screen replaces the pages without destroying them, so unsaved input survives.
+        self.lock_screen = LockScreen(self._authenticate_unlock, self)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.screens = QStackedWidget(self)
+        self.screens.setObjectName("screens")
+        self.screens.addWidget(self.splitter)
+        self.screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self.screens)
+        self.idle = IdleWatcher(self._idle_ms(), self)
+        self.idle.idle.connect(self.lock)
 
         self.database_label = QLabel(self)
         self.database_label.setObjectName("databaseLabel")
@@ -92,6 +112,15 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action.triggered.connect(self.close)
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.password_action = QAction(self)
+        self.password_action.triggered.connect(self.change_own_password)
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addAction(self.password_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
         self.view_menu = bar.addMenu("")
@@ -107,6 +136,12 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_in_page)
         self.view_menu.addAction(self.find_action)
+        self.mask_action = QAction(self)
+        self.mask_action.setObjectName("maskAction")
+        self.mask_action.setCheckable(True)
+        self.mask_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.mask_action.toggled.connect(self.set_names_masked)
+        self.view_menu.addAction(self.mask_action)
 
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
@@ -132,6 +167,9 @@ class MainWindow(QMainWindow):
         """Set every text from the installed translation (called again after a language switch)."""
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.lock_action.setText(self.tr("&Lock screen"))
+        self.password_action.setText(self.tr("Change &password…"))
+        self.mask_action.setText(self.tr("&Hide residents' names"))
         self.view_menu.setTitle(self.tr("&View"))
         self.find_action.setText(self.tr("&Find"))
         self.settings_menu.setTitle(self.tr("&Settings"))
@@ -146,21 +184,20 @@ class MainWindow(QMainWindow):
             self.nav.item(index).setText(title)
             self.page_actions[index].setText(menu_title)
         soon = self.tr("Not built yet.")
-        placeholders = {
+        placeholders: dict[int, str] = {
             PAGE_FRONT_DESK: self.tr("Here the front desk will log an inquiry in a few keystrokes, find the "
                                      "right service and record the referral while the resident waits."),
             PAGE_REFERRALS: self.tr("Here you will follow every referral from sent to completed, with "
                                     "follow-up dates, and overdue referrals marked in words and colour."),
             PAGE_REPORTS: self.tr("Here the steering group will get counts of inquiries and referrals by "
                                   "category, focus area, organization and period, as tables and PDF."),
-            PAGE_ADMIN: self.tr("Here coordinators will manage staff accounts, the directory, routing rules, "
-                                "shared settings and the audit log."),
         }
         for index, sentence in placeholders.items():
             page = self.pages[index]
             assert isinstance(page, PlaceholderPage)
             page.set_texts(titles[index], sentence, soon)
         self.directory_page.retranslate(self.language)
+        self.admin_page.retranslate()
         self.database_label.setText(self.tr("Database: {url}").format(url=self.db.display_url))
         self.database_label.setToolTip(self.database_label.text())
         self.language_label.setText(self.tr("Language: {name}").format(name=LANGUAGE_NAMES[self.language]))
@@ -215,7 +252,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         index = max(self.stack.currentIndex(), 0)
-        self.setWindowTitle(f"{self.page_titles()[index]} – Fælles Indgang")
+        who = f" – {self.actor.full_name}" if self.actor is not None else ""
+        self.setWindowTitle(f"{self.page_titles()[index]} – Fælles Indgang{who}")
 
     def _about(self) -> None:
         self.dialogs.information(
@@ -255,4 +293,80 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
+        if self.actor is not None:
+            try:
+                with self.db.begin() as session:
+                    accounts_service.logout(session, self.actor)
+            except DomainError:
+                pass  # closing must never fail; the login itself is in the log
         super().closeEvent(event)
+
+    # -- who is at the desk ----------------------------------------------------------
+    def set_actor(self, actor: Actor) -> None:
+        """Sign in ``actor``: pages show what the role may use, and the idle lock starts."""
+        self.actor = actor
+        self.admin_page.apply_role()
+        self._update_title()
+        self.idle.set_timeout(self._idle_ms())
+        self.idle.start()
+
+    def _idle_ms(self) -> int:
+        try:
+            with self.db.begin() as session:
+                minutes = settings_service.load_settings(session).idle_lock_minutes
+        except DomainError:
+            minutes = 5
+        return minutes * 60_000
+
+    def is_locked(self) -> bool:
+        return self.screens.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide everything behind the lock screen; nothing typed is lost."""
+        if self.actor is None or self.is_locked():
+            return
+        self.idle.stop()
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.lock_screen.lock_for(self.actor.username)
+        self.setWindowTitle("Fælles Indgang")
+
+    def _authenticate_unlock(self, username: str, password: str) -> Actor:
+        from referral_app.domain.audit import AuditAction
+
+        same = self.actor is not None and username.strip().lower() == self.actor.username
+        with self.db.begin() as session:
+            return accounts_service.authenticate(
+                session, username, password, action=AuditAction.UNLOCK if same else AuditAction.LOGIN
+            )
+
+    def _unlocked(self, actor: Actor) -> None:
+        if self.actor is not None and actor.user_id != self.actor.user_id:
+            try:
+                with self.db.begin() as session:
+                    accounts_service.logout(session, self.actor)
+            except DomainError:
+                pass
+        self.menuBar().setEnabled(True)
+        self.screens.setCurrentWidget(self.splitter)
+        self.set_actor(actor)
+        page = self.stack.currentWidget()
+        (getattr(page, "focus_first", None) or page.setFocus)()
+
+    def set_names_masked(self, masked: bool) -> None:
+        self.names_masked = masked
+        self.mask_action.setChecked(masked)
+        self.hub.names_masked_changed.emit(masked)
+
+    def change_own_password(self) -> None:
+        actor = self.actor
+        if actor is None:
+            return
+
+        def submit(current: str, new: str) -> None:
+            with self.db.begin() as session:
+                accounts_service.change_own_password(session, actor, current, new)
+
+        dialog = PasswordDialog(submit, ask_current=True, title=self.tr("Change your password"), parent=self)
+        if dialog.exec():
+            self.dialogs.information(self.tr("Change your password"), self.tr("Your password is changed."))

@@ -21,3 +21,5 @@ class SignalHub(QObject):
     settings_changed = Signal()
     #: The user chose another language ("da" or "en") and it is now installed.
     language_changed = Signal(str)
+    #: Residents' names are hidden (initials only) in every list, or shown again.
+    names_masked_changed = Signal(bool)

@@ -2,15 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AdminPage</name>
     <message>
-        <location filename="../../referral_app/translation.py" line="49"/>
-        <location filename="../../referral_app/translation.py" line="55"/>
-        <location filename="../../referral_app/translation.py" line="59"/>
-        <location filename="../../referral_app/ui/audit_model.py" line="80"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="59"/>
-        <source>enums</source>
-        <translation>enums</translation>
+        <location filename="../../referral_app/ui/admin_page.py" line="36"/>
+        <source>Your role has no administration tasks. Coordinators and managers see more here.</source>
+        <translation>Din rolle har ingen administrationsopgaver. Ledere og administratorer ser mere her.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin_page.py" line="45"/>
+        <source>&amp;Staff accounts</source>
+        <translation>&amp;Medarbejderkonti</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin_page.py" line="48"/>
+        <source>A&amp;udit log</source>
+        <translation>&amp;Logbog</translation>
     </message>
 </context>
 <context>
@@ -317,6 +323,11 @@
 <context>
     <name>LoginDialog</name>
     <message>
+        <location filename="../../referral_app/ui/login_dialog.py" line="36"/>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
         <location filename="../../referral_app/ui/login_dialog.py" line="47"/>
         <source>Fælles Indgang: log in</source>
         <translation>Fælles Indgang: log ind</translation>
@@ -360,154 +371,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="133"/>
+        <location filename="../../referral_app/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="134"/>
+        <location filename="../../referral_app/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="135"/>
+        <location filename="../../referral_app/ui/main_window.py" line="170"/>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Lås skærmen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="171"/>
+        <source>Change &amp;password…</source>
+        <translation>Skift &amp;adgangskode…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="172"/>
+        <source>&amp;Hide residents&apos; names</source>
+        <translation>&amp;Skjul beboernes navne</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="136"/>
+        <location filename="../../referral_app/ui/main_window.py" line="174"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="137"/>
+        <location filename="../../referral_app/ui/main_window.py" line="175"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="138"/>
+        <location filename="../../referral_app/ui/main_window.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="139"/>
+        <location filename="../../referral_app/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="140"/>
+        <location filename="../../referral_app/ui/main_window.py" line="178"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="141"/>
+        <location filename="../../referral_app/ui/main_window.py" line="179"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="143"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="143"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="143"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="144"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="144"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="148"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>Not built yet.</source>
         <translation>Endnu ikke bygget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="150"/>
+        <location filename="../../referral_app/ui/main_window.py" line="188"/>
         <source>Here the front desk will log an inquiry in a few keystrokes, find the right service and record the referral while the resident waits.</source>
         <translation>Her kommer skranken til at registrere en henvendelse med få tastetryk, finde det rette tilbud og notere henvisningen, mens beboeren venter.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="152"/>
+        <location filename="../../referral_app/ui/main_window.py" line="190"/>
         <source>Here you will follow every referral from sent to completed, with follow-up dates, and overdue referrals marked in words and colour.</source>
         <translation>Her kommer du til at følge hver henvisning fra sendt til gennemført, med opfølgningsdatoer, og med overskredne henvisninger markeret med ord og farve.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="154"/>
+        <location filename="../../referral_app/ui/main_window.py" line="192"/>
         <source>Here the steering group will get counts of inquiries and referrals by category, focus area, organization and period, as tables and PDF.</source>
         <translation>Her kommer styregruppen til at få optællinger af henvendelser og henvisninger fordelt på kategori, indsatsområde, organisation og periode, som tabeller og PDF.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="156"/>
-        <source>Here coordinators will manage staff accounts, the directory, routing rules, shared settings and the audit log.</source>
-        <translation>Her kommer koordinatorerne til at administrere medarbejderkonti, tilbud, henvisningsregler, fælles indstillinger og logbogen.</translation>
+        <location filename="../../referral_app/ui/main_window.py" line="370"/>
+        <location filename="../../referral_app/ui/main_window.py" line="372"/>
+        <source>Change your password</source>
+        <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="164"/>
-        <location filename="../../referral_app/ui/main_window.py" line="225"/>
+        <location filename="../../referral_app/ui/main_window.py" line="372"/>
+        <source>Your password is changed.</source>
+        <translation>Din adgangskode er skiftet.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="201"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="166"/>
+        <location filename="../../referral_app/ui/main_window.py" line="203"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="170"/>
+        <location filename="../../referral_app/ui/main_window.py" line="207"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="170"/>
+        <location filename="../../referral_app/ui/main_window.py" line="207"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="170"/>
+        <location filename="../../referral_app/ui/main_window.py" line="207"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="170"/>
+        <location filename="../../referral_app/ui/main_window.py" line="207"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="171"/>
+        <location filename="../../referral_app/ui/main_window.py" line="208"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="218"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="219"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="222"/>
+        <location filename="../../referral_app/ui/main_window.py" line="260"/>
         <source>About Fælles Indgang</source>
         <translation>Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="223"/>
+        <location filename="../../referral_app/ui/main_window.py" line="261"/>
         <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
         <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
     </message>
@@ -946,14 +978,19 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../referral_app/app.py" line="87"/>
+        <location filename="../../referral_app/app.py" line="90"/>
         <source>Fælles Indgang cannot open its database</source>
         <translation>Fælles Indgang kan ikke åbne sin database</translation>
     </message>
     <message>
-        <location filename="../../referral_app/app.py" line="89"/>
+        <location filename="../../referral_app/app.py" line="92"/>
         <source>Nothing was changed. Solve the problem described above and start Fælles Indgang again. If it keeps happening, contact your coordinator.</source>
         <translation>Intet blev ændret. Løs problemet beskrevet ovenfor, og start Fælles Indgang igen. Sker det igen, så kontakt din koordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/app.py" line="131"/>
+        <source>Fælles Indgang</source>
+        <translation>Fælles Indgang</translation>
     </message>
 </context>
 <context>
@@ -1868,22 +1905,6 @@
         <location filename="../../referral_app/services/tallies.py" line="105"/>
         <source>A count can only be undone within {seconds} seconds of making it; this one is kept.</source>
         <translation>En optælling kan kun fortrydes inden for {seconds} sekunder; denne bevares.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="36"/>
-        <source>Error</source>
-        <translation>Fejl</translation>
-    </message>
-</context>
-<context>
-    <name>role</name>
-    <message>
-        <location filename="../../referral_app/services/permissions.py" line="39"/>
-        <source>what</source>
-        <translation>hvad</translation>
     </message>
 </context>
 </TS>
