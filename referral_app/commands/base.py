@@ -80,7 +80,7 @@ class Context:
 
     def sign_in(self, db: database_service.Database) -> Actor:
         """The staff member named by --user, checked with their password and logged like a GUI login."""
-        username = getattr(self.args, "user", None)
+        username = getattr(self.args, "signin_user", None)
         if not username:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "This command needs --user NAME: say who you are."),
