@@ -83,7 +83,7 @@ class Context:
         username = getattr(self.args, "signin_user", None)
         if not username:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "This command needs --user NAME: say who you are."),
+                QT_TRANSLATE_NOOP("errors", "This command needs your staff username: say who you are."),
                 field="user",
             )
         password = self.read_secret(translate("cli", "Password for {user}: ").format(user=username))
@@ -91,9 +91,11 @@ class Context:
             return accounts_service.authenticate(session, username, password)
 
 
-def add_sign_in_options(parser: argparse.ArgumentParser) -> None:
+def add_sign_in_options(parser: argparse.ArgumentParser, flag: str = "--user") -> None:
+    """``--user NAME`` (another flag where --user means something else) and ``--password-stdin``."""
     parser.add_argument(
-        "--user",
+        flag,
+        dest="signin_user",
         metavar=translate("cli", "NAME"),
         help=translate("cli", "your staff username (the password is asked for)"),
     )
