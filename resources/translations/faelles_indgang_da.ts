@@ -996,150 +996,302 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../referral_app/cli.py" line="49"/>
+        <location filename="../../referral_app/cli.py" line="32"/>
         <source>Fælles Indgang: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe. Without a command the window opens.</source>
         <translation>Fælles Indgang: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe. Uden en kommando åbner vinduet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="59"/>
+        <location filename="../../referral_app/cli.py" line="42"/>
         <source>database to use (default: REFERRAL_APP_DATABASE_URL, else SQLite in the data folder)</source>
         <translation>databasen, der skal bruges (standard: REFERRAL_APP_DATABASE_URL, ellers SQLite i datamappen)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="67"/>
+        <location filename="../../referral_app/cli.py" line="50"/>
         <source>language of the app: da (default) or en</source>
         <translation>programmets sprog: da (standard) eller en</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="70"/>
+        <location filename="../../referral_app/cli.py" line="53"/>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="73"/>
+        <location filename="../../referral_app/commands/database.py" line="15"/>
         <source>the database schema</source>
         <translation>databasens skema</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="75"/>
-        <location filename="../../referral_app/cli.py" line="87"/>
+        <location filename="../../referral_app/commands/database.py" line="17"/>
+        <location filename="../../referral_app/commands/directory.py" line="20"/>
+        <location filename="../../referral_app/commands/accounts.py" line="28"/>
+        <location filename="../../referral_app/commands/audit.py" line="23"/>
         <source>ACTION</source>
         <translation>HANDLING</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="78"/>
+        <location filename="../../referral_app/commands/database.py" line="20"/>
         <source>create or update the schema and load the directory</source>
         <translation>opret eller opdatér skemaet, og indlæs tilbuddene</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="81"/>
+        <location filename="../../referral_app/commands/database.py" line="23"/>
         <source>show the schema revision of the database</source>
         <translation>vis databasens skemaversion</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="84"/>
+        <location filename="../../referral_app/commands/directory.py" line="17"/>
         <source>the service directory</source>
         <translation>tilbudsoversigten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="92"/>
+        <location filename="../../referral_app/commands/directory.py" line="25"/>
         <source>list organizations and their services</source>
         <translation>vis organisationer og deres tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="95"/>
+        <location filename="../../referral_app/commands/directory.py" line="28"/>
+        <location filename="../../referral_app/commands/accounts.py" line="36"/>
+        <location filename="../../referral_app/commands/audit.py" line="56"/>
         <source>print JSON instead of text</source>
         <translation>udskriv JSON i stedet for tekst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="100"/>
+        <location filename="../../referral_app/commands/directory.py" line="33"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="101"/>
+        <location filename="../../referral_app/commands/directory.py" line="34"/>
         <source>only what matches this text</source>
         <translation>kun det, der passer med denne tekst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="104"/>
+        <location filename="../../referral_app/commands/directory.py" line="37"/>
         <source>only active services</source>
         <translation>kun aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="153"/>
+        <location filename="../../referral_app/cli.py" line="77"/>
         <source>invalid arguments</source>
         <translation>ugyldige argumenter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="165"/>
+        <location filename="../../referral_app/cli.py" line="89"/>
         <source>{argument}: unknown choice {value} (choose from {choices})</source>
         <translation>{argument}: ukendt valg {value} (vælg mellem {choices})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="169"/>
+        <location filename="../../referral_app/cli.py" line="93"/>
         <source>unknown arguments: {arguments}</source>
         <translation>ukendte argumenter: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="173"/>
+        <location filename="../../referral_app/cli.py" line="97"/>
         <source>missing: {arguments}</source>
         <translation>mangler: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="177"/>
+        <location filename="../../referral_app/cli.py" line="101"/>
         <source>{argument} needs a value</source>
         <translation>{argument} skal have en værdi</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="197"/>
+        <location filename="../../referral_app/commands/database.py" line="31"/>
         <source>(empty database)</source>
         <translation>(tom database)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="199"/>
+        <location filename="../../referral_app/commands/database.py" line="33"/>
         <source>up to date</source>
         <translation>opdateret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="201"/>
+        <location filename="../../referral_app/commands/database.py" line="35"/>
         <source>needs upgrade</source>
         <translation>skal opgraderes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="203"/>
+        <location filename="../../referral_app/commands/database.py" line="37"/>
         <source>newest</source>
         <translation>nyeste</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="210"/>
+        <location filename="../../referral_app/commands/database.py" line="44"/>
         <source>The database is up to date ({revision}); nothing was changed.</source>
         <translation>Databasen er opdateret ({revision}); intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="218"/>
+        <location filename="../../referral_app/commands/database.py" line="52"/>
         <source>Schema updated from {before} to {after}.</source>
         <translation>Skemaet er opdateret fra {before} til {after}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="219"/>
+        <location filename="../../referral_app/commands/database.py" line="53"/>
         <source>empty</source>
         <translation>tom</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="226"/>
+        <location filename="../../referral_app/commands/database.py" line="60"/>
         <source>A copy of the previous database is saved in {path}.</source>
         <translation>En kopi af den tidligere database er gemt i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="234"/>
+        <location filename="../../referral_app/commands/database.py" line="68"/>
         <source>Directory loaded: {orgs} organizations, {services} services, {categories} categories, {addresses} address ranges, {rules} routing rules.</source>
         <translation>Tilbud indlæst: {orgs} organisationer, {services} tilbud, {categories} kategorier, {addresses} adresseintervaller, {rules} henvisningsregler.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="269"/>
+        <location filename="../../referral_app/commands/directory.py" line="51"/>
         <source>Nothing in the directory matches.</source>
         <translation>Intet i tilbudsoversigten passer.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/base.py" line="89"/>
+        <source>Password for {user}: </source>
+        <translation>Adgangskode for {user}: </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/base.py" line="99"/>
+        <location filename="../../referral_app/commands/audit.py" line="41"/>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/base.py" line="100"/>
+        <source>your staff username (the password is asked for)</source>
+        <translation>dit medarbejder-brugernavn (du bliver spurgt om adgangskoden)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/base.py" line="105"/>
+        <source>read passwords from standard input, one per line</source>
+        <translation>læs adgangskoder fra standard input, én pr. linje</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="26"/>
+        <source>staff accounts</source>
+        <translation>medarbejderkonti</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="30"/>
+        <source>create a staff account</source>
+        <translation>opret en medarbejderkonto</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="31"/>
+        <location filename="../../referral_app/commands/accounts.py" line="44"/>
+        <source>USERNAME</source>
+        <translation>BRUGERNAVN</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="33"/>
+        <source>the person&apos;s full name</source>
+        <translation>personens fulde navn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="34"/>
+        <source>list staff accounts</source>
+        <translation>vis medarbejderkonti</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="39"/>
+        <source>deactivate an account</source>
+        <translation>deaktivér en konto</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="40"/>
+        <source>activate an account again</source>
+        <translation>aktivér en konto igen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="41"/>
+        <source>give an account a new password</source>
+        <translation>giv en konto en ny adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="54"/>
+        <source>New password for {user}: </source>
+        <translation>Ny adgangskode for {user}: </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="56"/>
+        <source>Repeat the password: </source>
+        <translation>Gentag adgangskoden: </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="85"/>
+        <source>Administrator {user} created.</source>
+        <translation>Administratoren {user} er oprettet.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="96"/>
+        <source>Account {user} created ({role}).</source>
+        <translation>Kontoen {user} er oprettet ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="110"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="110"/>
+        <source>deactivated</source>
+        <translation>deaktiveret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="121"/>
+        <source>{user} is active.</source>
+        <translation>{user} er aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="123"/>
+        <source>{user} is deactivated.</source>
+        <translation>{user} er deaktiveret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="131"/>
+        <source>The password of {user} is changed.</source>
+        <translation>Adgangskoden for {user} er skiftet.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/audit.py" line="21"/>
+        <source>the audit trail</source>
+        <translation>logbogen over adgang til data</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/audit.py" line="25"/>
+        <source>list audit entries, oldest first</source>
+        <translation>vis logposter, ældste først</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/audit.py" line="29"/>
+        <location filename="../../referral_app/commands/audit.py" line="35"/>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/audit.py" line="30"/>
+        <source>from this day (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>fra denne dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/audit.py" line="36"/>
+        <source>to and including this day</source>
+        <translation>til og med denne dag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/audit.py" line="42"/>
+        <source>only this staff member&apos;s entries</source>
+        <translation>kun denne medarbejders poster</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/audit.py" line="47"/>
+        <source>only this kind of entry</source>
+        <translation>kun denne slags poster</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/audit.py" line="53"/>
+        <source>only entries about this resident</source>
+        <translation>kun poster om denne beboer</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2025,7 @@
     </message>
     <message>
         <location filename="../../referral_app/services/intake.py" line="130"/>
+        <location filename="../../referral_app/commands/audit.py" line="85"/>
         <source>The end of the period must come after its start.</source>
         <translation>Periodens slutning skal ligge efter dens start.</translation>
     </message>
@@ -1905,6 +2058,36 @@
         <location filename="../../referral_app/services/tallies.py" line="105"/>
         <source>A count can only be undone within {seconds} seconds of making it; this one is kept.</source>
         <translation>En optælling kan kun fortrydes inden for {seconds} sekunder; denne bevares.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/base.py" line="68"/>
+        <source>A password was expected on standard input.</source>
+        <translation>Der manglede en adgangskode på standard input.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/base.py" line="74"/>
+        <source>No terminal to ask for a password: use --password-stdin.</source>
+        <translation>Der er ingen terminal at spørge om adgangskoden i: brug --password-stdin.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/base.py" line="86"/>
+        <source>This command needs your staff username: say who you are.</source>
+        <translation>Kommandoen kræver dit medarbejder-brugernavn: skriv, hvem du er.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="59"/>
+        <source>The two passwords differ.</source>
+        <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/accounts.py" line="75"/>
+        <source>The first account must be an administrator (--role admin).</source>
+        <translation>Den første konto skal være en administrator (--role admin).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/audit.py" line="70"/>
+        <source>{value} is not a date; write it as 2026-11-27 or 27.11.2026.</source>
+        <translation>{value} er ikke en dato; skriv den som 2026-11-27 eller 27.11.2026.</translation>
     </message>
 </context>
 </TS>
