@@ -54,7 +54,7 @@ def open_storage(database_url: str | None, paths: config.Paths) -> Database:
     url, is_default = config.resolve_database_url(database_url, paths)
     if is_default:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
-    db = database_service.open_database(url)
+    db = database_service.open_database(url, busy_timeout_ms=config.busy_timeout_ms())
     try:
         database_service.prepare(db, config.DIRECTORY_DIR, backup_dir=paths.backup_dir if is_default else None)
     except BaseException:
