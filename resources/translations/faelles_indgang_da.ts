@@ -1021,10 +1021,10 @@
         <translation>databasens skema</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="17"/>
-        <location filename="../../referral_app/commands/directory.py" line="20"/>
         <location filename="../../referral_app/commands/accounts.py" line="28"/>
         <location filename="../../referral_app/commands/audit.py" line="23"/>
+        <location filename="../../referral_app/commands/database.py" line="17"/>
+        <location filename="../../referral_app/commands/directory.py" line="20"/>
         <source>ACTION</source>
         <translation>HANDLING</translation>
     </message>
@@ -1049,9 +1049,9 @@
         <translation>vis organisationer og deres tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="28"/>
         <location filename="../../referral_app/commands/accounts.py" line="36"/>
         <location filename="../../referral_app/commands/audit.py" line="56"/>
+        <location filename="../../referral_app/commands/directory.py" line="28"/>
         <source>print JSON instead of text</source>
         <translation>udskriv JSON i stedet for tekst</translation>
     </message>
@@ -1151,8 +1151,8 @@
         <translation>Adgangskode for {user}: </translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="99"/>
         <location filename="../../referral_app/commands/audit.py" line="41"/>
+        <location filename="../../referral_app/commands/base.py" line="99"/>
         <source>NAME</source>
         <translation>NAVN</translation>
     </message>
@@ -1773,6 +1773,26 @@
         <source>Similar name at the same address</source>
         <translation>Lignende navn på samme adresse</translation>
     </message>
+    <message>
+        <location filename="../../referral_app/domain/referrals.py" line="56"/>
+        <source>No follow-up</source>
+        <translation>Ingen opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/referrals.py" line="57"/>
+        <source>On track</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/referrals.py" line="58"/>
+        <source>Due soon</source>
+        <translation>Forfalder snart</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/referrals.py" line="59"/>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1913,6 +1933,7 @@
     </message>
     <message>
         <location filename="../../referral_app/services/directory.py" line="125"/>
+        <location filename="../../referral_app/services/referrals.py" line="64"/>
         <source>There is no service with number {id}.</source>
         <translation>Der er intet tilbud med nummer {id}.</translation>
     </message>
@@ -1923,6 +1944,8 @@
     </message>
     <message>
         <location filename="../../referral_app/domain/inquiries.py" line="88"/>
+        <location filename="../../referral_app/domain/referrals.py" line="95"/>
+        <location filename="../../referral_app/domain/referrals.py" line="109"/>
         <source>{value} is not one of the choices: {choices}.</source>
         <translation>{value} er ikke en af mulighederne: {choices}.</translation>
     </message>
@@ -1935,6 +1958,8 @@
         <location filename="../../referral_app/domain/inquiries.py" line="106"/>
         <location filename="../../referral_app/domain/residents.py" line="266"/>
         <location filename="../../referral_app/services/residents.py" line="336"/>
+        <location filename="../../referral_app/domain/referrals.py" line="84"/>
+        <location filename="../../referral_app/services/referrals.py" line="89"/>
         <source>This field can hold at most {maximum} characters.</source>
         <translation>Feltet kan højst rumme {maximum} tegn.</translation>
     </message>
@@ -2024,8 +2049,8 @@
         <translation>Kategorien {name} bruges ikke længere. Vælg en anden kategori.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/intake.py" line="130"/>
         <location filename="../../referral_app/commands/audit.py" line="85"/>
+        <location filename="../../referral_app/services/intake.py" line="130"/>
         <source>The end of the period must come after its start.</source>
         <translation>Periodens slutning skal ligge efter dens start.</translation>
     </message>
@@ -2088,6 +2113,87 @@
         <location filename="../../referral_app/commands/audit.py" line="70"/>
         <source>{value} is not a date; write it as 2026-11-27 or 27.11.2026.</source>
         <translation>{value} er ikke en dato; skriv den som 2026-11-27 eller 27.11.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/referrals.py" line="67"/>
+        <source>A referral with status {current} cannot be marked {target}.</source>
+        <translation>En henvisning med status {current} kan ikke markeres som {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/referrals.py" line="75"/>
+        <source>Choose a reason when a referral is declined or not completed.</source>
+        <translation>Vælg en årsag, når en henvisning er afvist eller ikke gennemført.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/referrals.py" line="80"/>
+        <source>Write a note that explains the reason &quot;other&quot;.</source>
+        <translation>Skriv en note, der forklarer årsagen &quot;andet&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/consent.py" line="29"/>
+        <source>Choose the organization the data may be handed over to.</source>
+        <translation>Vælg den organisation, oplysningerne må videregives til.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/consent.py" line="36"/>
+        <source>There is no organization with number {id}.</source>
+        <translation>Der findes ingen organisation med nummer {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/consent.py" line="64"/>
+        <source>There is no consent with number {id}.</source>
+        <translation>Der findes intet samtykke med nummer {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/consent.py" line="66"/>
+        <source>This consent has already been withdrawn.</source>
+        <translation>Samtykket er allerede trukket tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/referrals.py" line="52"/>
+        <source>There is no referral with number {id}.</source>
+        <translation>Der findes ingen henvisning med nummer {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/referrals.py" line="53"/>
+        <source>Someone else changed referral {id} while you had it open (now: {status}). Look at their change and try again; nothing of yours was saved.</source>
+        <translation>En anden har ændret henvisning {id}, mens du havde den åben (nu: {status}). Se ændringen, og prøv igen; intet af dit er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/referrals.py" line="68"/>
+        <source>{service} is not active at the moment; choose another service.</source>
+        <translation>{service} er ikke aktivt lige nu; vælg et andet tilbud.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/referrals.py" line="113"/>
+        <source>There is no inquiry with number {id}.</source>
+        <translation>Der findes ingen henvendelse med nummer {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/referrals.py" line="120"/>
+        <source>An anonymous inquiry cannot be handed over; log the referral instead, or add the resident first.</source>
+        <translation>En anonym henvendelse kan ikke overdrages; registrér henvisningen i stedet, eller tilføj beboeren først.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/referrals.py" line="124"/>
+        <source>{resident} has not consented to a hand-over to {organization}. Record the consent first, or log the referral instead.</source>
+        <translation>{resident} har ikke givet samtykke til overdragelse til {organization}. Registrér samtykket først, eller registrér henvisningen uden overdragelse.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/referrals.py" line="131"/>
+        <location filename="../../referral_app/services/referrals.py" line="202"/>
+        <source>The follow-up date cannot be in the past.</source>
+        <translation>Opfølgningsdatoen kan ikke ligge i fortiden.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/referrals.py" line="205"/>
+        <source>Referral {id} is closed; its follow-up date cannot change.</source>
+        <translation>Henvisning {id} er lukket; opfølgningsdatoen kan ikke ændres.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/referrals.py" line="224"/>
+        <source>Choose another service than the current one.</source>
+        <translation>Vælg et andet tilbud end det nuværende.</translation>
     </message>
 </context>
 </TS>

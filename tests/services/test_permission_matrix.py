@@ -4,6 +4,7 @@ matrix in referral_app.domain.accounts says, and the check is in the service."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,9 @@ from referral_app.domain.audit import AuditFilter
 from referral_app.domain.enums import Channel, Role
 from referral_app.domain.errors import DomainError, PermissionDeniedError
 from referral_app.domain.inquiries import InquiryDraft
+from referral_app.domain.referrals import QueueFilter
 from referral_app.domain.residents import ResidentDraft
-from referral_app.services import accounts, audit, intake, residents, tallies
+from referral_app.services import accounts, audit, consent, intake, referrals, residents, tallies
 
 Operation = Callable[[object, Actor, Path], object]
 
@@ -48,6 +50,22 @@ def _own_tally(session, actor: Actor) -> int:
             logged_by_id=actor.user_id,
         ),
     )
+
+
+def _service_id(session) -> int:
+    return int(session.scalar(select(m.Service.id).where(m.Service.status == "active").order_by(m.Service.id)))
+
+
+def _inquiry(session) -> int:
+    resident = _resident(session)
+    return _committed(session, lambda _: m.Inquiry(received_at=utcnow(), channel="walk_in", description="",
+                                                    resident_id=resident, status="open"))
+
+
+def _referral(session) -> int:
+    inquiry, service = _inquiry(session), _service_id(session)
+    return _committed(session, lambda _: m.Referral(inquiry_id=inquiry, service_id=service, mode="logged",
+                                                    status="proposed"))
 
 
 # name -> (permission, call). Later features add their operations here.
@@ -94,6 +112,25 @@ OPERATIONS: dict[str, tuple[Permission, Operation]] = {
     "tallies.log_tally": (Permission.LOG_INQUIRY, lambda s, a, _: tallies.log_tally(s, a, "bolig", Channel.WALK_IN)),
     "tallies.undo_tally": (Permission.LOG_INQUIRY, lambda s, a, _: tallies.undo_tally(s, a, _own_tally(s, a))),
     "tallies.counts_for_day": (Permission.LOG_INQUIRY, lambda s, a, _: tallies.counts_for_day(s, a)),
+    "referrals.create": (Permission.ROUTE, lambda s, a, _: referrals.create(s, a, _inquiry(s), _service_id(s))),
+    "referrals.move": (Permission.REVIEW_QUEUE, lambda s, a, _: referrals.move(s, a, _referral(s), "sent")),
+    "referrals.set_due_date": (
+        Permission.REVIEW_QUEUE,
+        lambda s, a, _: referrals.set_due_date(s, a, _referral(s), date.today() + timedelta(days=9)),
+    ),
+    "referrals.reassign": (
+        Permission.REVIEW_QUEUE,
+        lambda s, a, _: referrals.reassign(s, a, _referral(s), _service_id(s) + 1),
+    ),
+    "referrals.bulk_mark_sent": (
+        Permission.REVIEW_QUEUE, lambda s, a, _: referrals.bulk_mark_sent(s, a, [_referral(s)])),
+    "referrals.get": (Permission.REVIEW_QUEUE, lambda s, a, _: referrals.get(s, a, _referral(s))),
+    "referrals.list_queue": (Permission.REVIEW_QUEUE, lambda s, a, _: referrals.list_queue(s, a, QueueFilter())),
+    "referrals.count_queue": (Permission.REVIEW_QUEUE, lambda s, a, _: referrals.count_queue(s, a, QueueFilter())),
+    "consent.record": (
+        Permission.RECORD_CONSENT, lambda s, a, _: consent.record(s, a, _resident(s), "store_data")),
+    "consent.list_for_resident": (
+        Permission.VIEW_RESIDENT, lambda s, a, _: consent.list_for_resident(s, a, _resident(s))),
 }
 
 

@@ -1,0 +1,370 @@
+"""Referrals from an inquiry to a service, followed until they are closed.
+
+Creating one needs the ROUTE permission (front desk and coordinators);
+moving, reassigning and the queue need REVIEW_QUEUE (coordinators). Every
+transition is stored as a history event. Two desks changing the same
+referral: the second save names the version it read and gets a clear
+conflict instead of silently overwriting the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.exc import StaleDataError
+
+from referral_app.db import models as m
+from referral_app.db.types import utcnow
+from referral_app.domain.accounts import Actor, Permission
+from referral_app.domain.audit import AuditAction
+from referral_app.domain.enums import (
+    CloseReason,
+    InquiryStatus,
+    ReferralMode,
+    ReferralStatus,
+    ServiceStatus,
+)
+from referral_app.domain.errors import ConflictError, NotFoundError, ValidationError
+from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.domain.inquiries import local_today
+from referral_app.domain.privacy import check_no_cpr
+from referral_app.domain.referrals import (
+    MAX_NOTE,
+    OPEN_STATUSES,
+    ConsentRequiredError,
+    QueueFilter,
+    Referral,
+    ReferralEvent,
+    add_working_days,
+    check_transition,
+    parse_reason,
+    parse_status,
+)
+from referral_app.domain.text import fold
+from referral_app.services import audit
+from referral_app.services.consent import has_hand_over_consent
+from referral_app.services.permissions import require
+
+MSG_NO_REFERRAL = QT_TRANSLATE_NOOP("errors", "There is no referral with number {id}.")
+MSG_STALE = QT_TRANSLATE_NOOP(
+    "errors",
+    "Someone else changed referral {id} while you had it open (now: {status}). "
+    "Look at their change and try again; nothing of yours was saved.",
+)
+CLOSED = {s.value for s in ReferralStatus} - {s.value for s in OPEN_STATUSES}
+
+
+def _service(session: Session, service_id: int) -> m.Service:
+    service = session.get(m.Service, service_id)
+    if service is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no service with number {id}."),
+                            field="service", id=service_id)
+    if service.status != ServiceStatus.ACTIVE.value:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP("errors", "{service} is not active at the moment; choose another service."),
+            field="service", service=service.name,
+        )
+    return service
+
+
+def _row(session: Session, referral_id: int) -> m.Referral:
+    row = session.get(m.Referral, referral_id)
+    if row is None:
+        raise NotFoundError(MSG_NO_REFERRAL, id=referral_id)
+    return row
+
+
+def _check_version(row: m.Referral, expected_version: int | None) -> None:
+    if expected_version is not None and row.version != expected_version:
+        raise ConflictError(MSG_STALE, id=row.id, status=row.status, translated_params=())
+
+
+def _note(note: str | None) -> str | None:
+    note = (note or "").strip() or None
+    if note and len(note) > MAX_NOTE:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "This field can hold at most {maximum} characters."),
+                              field="note", maximum=MAX_NOTE)
+    check_no_cpr("note", note)
+    return note
+
+
+def _flush(session: Session, row: m.Referral) -> None:
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise ConflictError(MSG_STALE, id=row.id, status="?") from exc
+
+
+def create(session: Session, actor: Actor, inquiry_id: int, service_id: int, *,
+           mode: ReferralMode | str = ReferralMode.LOGGED, due_date: date | None = None,
+           note: str | None = None, status: ReferralStatus = ReferralStatus.PROPOSED,
+           now: datetime | None = None) -> Referral:
+    """Refer an inquiry to a service. A hand-over needs the resident's active
+    consent for the receiving organization (ConsentRequiredError otherwise)."""
+    require(session, actor, Permission.ROUTE)
+    now = now or utcnow()
+    mode = ReferralMode(mode)
+    inquiry = session.get(m.Inquiry, inquiry_id)
+    if inquiry is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no inquiry with number {id}."),
+                            field="inquiry", id=inquiry_id)
+    service = _service(session, service_id)
+    note = _note(note)
+    if mode is ReferralMode.HANDED_OVER:
+        if inquiry.resident_id is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "An anonymous inquiry cannot be handed over; log the referral "
+                                  "instead, or add the resident first."), field="mode")
+        if not has_hand_over_consent(session, inquiry.resident_id, service.organization_id):
+            raise ConsentRequiredError(
+                QT_TRANSLATE_NOOP("errors", "{resident} has not consented to a hand-over to {organization}. "
+                                  "Record the consent first, or log the referral instead."),
+                field="mode", resident=f"#{inquiry.resident_id}", organization=service.organization.name,
+                organization_id=service.organization_id, resident_id=inquiry.resident_id,
+            )
+    today = local_today(now)
+    if due_date is not None and due_date < today:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The follow-up date cannot be in the past."),
+                              field="due_date")
+    row = m.Referral(
+        inquiry_id=inquiry.id, service_id=service.id, mode=mode.value, status=status.value,
+        due_date=due_date or add_working_days(today, service.follow_up_days), created_by_id=actor.user_id,
+        created_at=now, updated_at=now, is_demo=False,
+    )
+    row.events.append(m.ReferralEvent(at=now, staff_user_id=actor.user_id, from_status=None,
+                                      to_status=status.value, note=note))
+    session.add(row)
+    inquiry.status = InquiryStatus.REFERRED.value
+    if inquiry.resident_id is not None:
+        resident = session.get(m.Resident, inquiry.resident_id)
+        if resident is not None:
+            resident.last_activity_at = now
+    session.flush()
+    audit.record(session, actor, AuditAction.CREATE, entity="referral", entity_id=row.id,
+                 resident_id=inquiry.resident_id, detail=f"service={service.id} mode={mode.value}")
+    return get(session, actor, row.id, log=False, permission=Permission.ROUTE)
+
+
+def move(session: Session, actor: Actor, referral_id: int, to_status: ReferralStatus | str, *,
+         reason: CloseReason | str | None = None, note: str | None = None, outcome: str | None = None,
+         expected_version: int | None = None, now: datetime | None = None) -> Referral:
+    require(session, actor, Permission.REVIEW_QUEUE)
+    now = now or utcnow()
+    target = parse_status(to_status)
+    reason = parse_reason(reason)
+    row = _row(session, referral_id)
+    _check_version(row, expected_version)
+    note = _note(note)
+    check_transition(ReferralStatus(row.status), target, reason, note)
+    _apply(row, actor, target, reason, note, now)
+    if outcome is not None:
+        check_no_cpr("outcome", outcome)
+        row.outcome = outcome.strip() or None
+    _flush(session, row)
+    _close_inquiry_when_done(session, row.inquiry_id)
+    audit.record(session, actor, AuditAction.UPDATE, entity="referral", entity_id=row.id,
+                 resident_id=row.inquiry.resident_id, detail=f"status={target.value}")
+    return get(session, actor, row.id, log=False)
+
+
+def _apply(row: m.Referral, actor: Actor, target: ReferralStatus, reason: CloseReason | None,
+           note: str | None, now: datetime) -> None:
+    row.events.append(m.ReferralEvent(at=now, staff_user_id=actor.user_id, from_status=row.status,
+                                      to_status=target.value, note=note))
+    row.status = target.value
+    row.updated_at = now
+    if reason is not None:
+        row.reason = reason.value
+        row.reason_note = note
+    if target not in OPEN_STATUSES:
+        row.closed_at = now
+
+
+def _close_inquiry_when_done(session: Session, inquiry_id: int) -> None:
+    open_left = session.scalar(select(func.count(m.Referral.id)).where(
+        m.Referral.inquiry_id == inquiry_id, m.Referral.status.in_([s.value for s in OPEN_STATUSES])))
+    inquiry = session.get(m.Inquiry, inquiry_id)
+    if inquiry is not None and not open_left:
+        inquiry.status = InquiryStatus.CLOSED.value
+
+
+def set_due_date(session: Session, actor: Actor, referral_id: int, due: date, *,
+                 expected_version: int | None = None, now: datetime | None = None) -> Referral:
+    require(session, actor, Permission.REVIEW_QUEUE)
+    now = now or utcnow()
+    row = _row(session, referral_id)
+    _check_version(row, expected_version)
+    if due < local_today(now):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The follow-up date cannot be in the past."),
+                              field="due_date")
+    if row.status not in {s.value for s in OPEN_STATUSES}:
+        raise ConflictError(QT_TRANSLATE_NOOP("errors", "Referral {id} is closed; its follow-up date cannot change."),
+                            field="due_date", id=row.id)
+    old = row.due_date
+    row.due_date = due
+    row.updated_at = now
+    _flush(session, row)
+    audit.record(session, actor, AuditAction.UPDATE, entity="referral", entity_id=row.id,
+                 resident_id=row.inquiry.resident_id, detail=f"due {old} -> {due}")
+    return get(session, actor, row.id, log=False)
+
+
+def reassign(session: Session, actor: Actor, referral_id: int, service_id: int, *, note: str | None = None,
+             expected_version: int | None = None, now: datetime | None = None) -> Referral:
+    """Close the referral as referred elsewhere and create a new one, linked to it."""
+    require(session, actor, Permission.REVIEW_QUEUE)
+    now = now or utcnow()
+    row = _row(session, referral_id)
+    _check_version(row, expected_version)
+    if row.service_id == service_id:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose another service than the current one."),
+                              field="service")
+    service = _service(session, service_id)
+    note = _note(note)
+    check_transition(ReferralStatus(row.status), ReferralStatus.REFERRED_ELSEWHERE, None, note)
+    _apply(row, actor, ReferralStatus.REFERRED_ELSEWHERE, None, note, now)
+    _flush(session, row)
+    new = m.Referral(inquiry_id=row.inquiry_id, service_id=service.id, mode=row.mode,
+                     status=ReferralStatus.PROPOSED.value,
+                     due_date=add_working_days(local_today(now), service.follow_up_days),
+                     created_by_id=actor.user_id, previous_referral_id=row.id, created_at=now, updated_at=now)
+    new.events.append(m.ReferralEvent(at=now, staff_user_id=actor.user_id, from_status=None,
+                                      to_status=ReferralStatus.PROPOSED.value, note=note))
+    session.add(new)
+    session.flush()
+    audit.record(session, actor, AuditAction.UPDATE, entity="referral", entity_id=row.id,
+                 resident_id=row.inquiry.resident_id, detail=f"reassigned to referral {new.id} service={service.id}")
+    return get(session, actor, new.id, log=False)
+
+
+def bulk_mark_sent(session: Session, actor: Actor, referral_ids: Iterable[int], *,
+                   now: datetime | None = None) -> tuple[Referral, ...]:
+    """Mark several proposed referrals as sent; all or none."""
+    require(session, actor, Permission.REVIEW_QUEUE)
+    now = now or utcnow()
+    moved = []
+    for referral_id in sorted(set(referral_ids)):
+        row = _row(session, referral_id)
+        check_transition(ReferralStatus(row.status), ReferralStatus.SENT, None, None)
+        _apply(row, actor, ReferralStatus.SENT, None, None, now)
+        moved.append(row)
+    session.flush()
+    for row in moved:
+        audit.record(session, actor, AuditAction.UPDATE, entity="referral", entity_id=row.id,
+                     resident_id=row.inquiry.resident_id, detail="status=sent (bulk)")
+    return tuple(get(session, actor, row.id, log=False) for row in moved)
+
+
+# --- reading -------------------------------------------------------------------------
+
+
+def _base_query() -> Any:
+    creator = aliased(m.StaffUser)
+    return (
+        select(m.Referral, m.Service.name, m.Organization.id, m.Organization.name, m.Category.code,
+               m.Category.name_da, m.Inquiry.resident_id, m.Resident.full_name, creator.username)
+        .join(m.Service, m.Service.id == m.Referral.service_id)
+        .join(m.Organization, m.Organization.id == m.Service.organization_id)
+        .join(m.Inquiry, m.Inquiry.id == m.Referral.inquiry_id)
+        .outerjoin(m.Category, m.Category.id == m.Inquiry.category_id)
+        .outerjoin(m.Resident, m.Resident.id == m.Inquiry.resident_id)
+        .outerjoin(creator, creator.id == m.Referral.created_by_id)
+    ), creator
+
+
+def _view(record: Any, events: tuple[ReferralEvent, ...] = ()) -> Referral:
+    row, service_name, org_id, org_name, code, name_da, resident_id, resident_name, creator = record
+    return Referral(
+        id=row.id, inquiry_id=row.inquiry_id, service_id=row.service_id, service_name=service_name,
+        organization_id=org_id, organization_name=org_name, mode=ReferralMode(row.mode),
+        status=ReferralStatus(row.status), reason=CloseReason(row.reason) if row.reason else None,
+        reason_note=row.reason_note, due_date=row.due_date, outcome=row.outcome, created_at=row.created_at,
+        updated_at=row.updated_at, closed_at=row.closed_at, version=row.version,
+        previous_referral_id=row.previous_referral_id, category_code=code, category_name_da=name_da,
+        resident_id=resident_id, resident_name=resident_name, created_by=creator, events=events,
+    )
+
+
+def get(session: Session, actor: Actor, referral_id: int, *, log: bool = True,
+        permission: Permission = Permission.REVIEW_QUEUE) -> Referral:
+    """One referral with its history timeline."""
+    require(session, actor, permission)
+    stmt, _ = _base_query()
+    record = session.execute(stmt.where(m.Referral.id == referral_id)).first()
+    if record is None:
+        raise NotFoundError(MSG_NO_REFERRAL, id=referral_id)
+    staff = aliased(m.StaffUser)
+    events = tuple(
+        ReferralEvent(at=e.at, by=username, from_status=ReferralStatus(e.from_status) if e.from_status else None,
+                      to_status=ReferralStatus(e.to_status), note=e.note)
+        for e, username in session.execute(
+            select(m.ReferralEvent, staff.username).outerjoin(staff, staff.id == m.ReferralEvent.staff_user_id)
+            .where(m.ReferralEvent.referral_id == referral_id).order_by(m.ReferralEvent.at, m.ReferralEvent.id))
+    )
+    view = _view(record, events)
+    if log:
+        audit.record(session, actor, AuditAction.VIEW, entity="referral", entity_id=referral_id,
+                     resident_id=view.resident_id)
+    return view
+
+
+def _filtered(stmt: Any, creator: Any, flt: QueueFilter, today: date) -> Any:
+    if flt.open_only:
+        stmt = stmt.where(m.Referral.status.in_([s.value for s in OPEN_STATUSES]))
+    if flt.status is not None:
+        stmt = stmt.where(m.Referral.status == flt.status.value)
+    if flt.organization_id is not None:
+        stmt = stmt.where(m.Service.organization_id == flt.organization_id)
+    if flt.service_id is not None:
+        stmt = stmt.where(m.Referral.service_id == flt.service_id)
+    if flt.category_code:
+        stmt = stmt.where(m.Category.code == flt.category_code)
+    if flt.staff_username:
+        stmt = stmt.where(creator.username == flt.staff_username.strip().lower())
+    if flt.overdue_only:
+        stmt = stmt.where(m.Referral.due_date < today,
+                          m.Referral.status.in_([s.value for s in OPEN_STATUSES]))
+    if flt.text and flt.text.strip():
+        needle = f"%{flt.text.strip()}%"
+        folded = f"%{fold(flt.text)}%"
+        stmt = stmt.where(or_(m.Service.name.ilike(needle), m.Organization.name.ilike(needle),
+                              m.Category.name_da.ilike(needle), m.Resident.search_name.like(folded),
+                              m.Inquiry.description.ilike(needle)))
+    return stmt
+
+
+SORT_COLUMNS = {
+    "due": (m.Referral.due_date, m.Referral.id),
+    "created": (m.Referral.created_at, m.Referral.id),
+    "status": (m.Referral.status, m.Referral.due_date, m.Referral.id),
+    "service": (m.Service.name, m.Referral.id),
+}
+
+
+def count_queue(session: Session, actor: Actor, flt: QueueFilter, *, today: date | None = None) -> int:
+    require(session, actor, Permission.REVIEW_QUEUE)
+    stmt, creator = _base_query()
+    stmt = _filtered(stmt, creator, flt, today or local_today())
+    return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+
+
+def list_queue(session: Session, actor: Actor, flt: QueueFilter, *, sort: str = "due", descending: bool = False,
+               offset: int = 0, limit: int | None = None, today: date | None = None,
+               log_search: bool = True) -> tuple[Referral, ...]:
+    """Referrals matching the filter, without their history (open one with ``get``)."""
+    require(session, actor, Permission.REVIEW_QUEUE)
+    stmt, creator = _base_query()
+    stmt = _filtered(stmt, creator, flt, today or local_today())
+    columns = SORT_COLUMNS.get(sort, SORT_COLUMNS["due"])
+    stmt = stmt.order_by(*(c.desc() if descending else c for c in columns)).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    rows = tuple(_view(record) for record in session.execute(stmt))
+    if log_search:
+        audit.record(session, actor, AuditAction.SEARCH, entity="referral",
+                     detail=f"queue {flt!r}"[:500])
+    return rows
