@@ -1025,6 +1025,7 @@
         <location filename="../../referral_app/commands/audit.py" line="23"/>
         <location filename="../../referral_app/commands/database.py" line="17"/>
         <location filename="../../referral_app/commands/directory.py" line="20"/>
+        <location filename="../../referral_app/commands/referrals.py" line="25"/>
         <source>ACTION</source>
         <translation>HANDLING</translation>
     </message>
@@ -1052,6 +1053,7 @@
         <location filename="../../referral_app/commands/accounts.py" line="36"/>
         <location filename="../../referral_app/commands/audit.py" line="56"/>
         <location filename="../../referral_app/commands/directory.py" line="28"/>
+        <location filename="../../referral_app/commands/referrals.py" line="41"/>
         <source>print JSON instead of text</source>
         <translation>udskriv JSON i stedet for tekst</translation>
     </message>
@@ -1292,6 +1294,61 @@
         <location filename="../../referral_app/commands/audit.py" line="53"/>
         <source>only entries about this resident</source>
         <translation>kun poster om denne beboer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/referrals.py" line="21"/>
+        <source>referrals and their follow-up</source>
+        <translation>henvisninger og opfølgning på dem</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/referrals.py" line="30"/>
+        <source>list referrals (open ones unless --status)</source>
+        <translation>vis henvisninger (de åbne, medmindre --status er angivet)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/referrals.py" line="35"/>
+        <source>only referrals with this status</source>
+        <translation>kun henvisninger med denne status</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/referrals.py" line="38"/>
+        <source>only overdue referrals</source>
+        <translation>kun henvisninger med overskredet opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/referrals.py" line="43"/>
+        <source>give a referral a new status</source>
+        <translation>giv en henvisning en ny status</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/referrals.py" line="47"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/referrals.py" line="53"/>
+        <source>why it was declined or not completed</source>
+        <translation>hvorfor den blev afvist eller ikke gennemført</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/referrals.py" line="55"/>
+        <source>a short note for the history</source>
+        <translation>en kort note til historikken</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/referrals.py" line="60"/>
+        <source>the version you looked at; refused if someone changed it since</source>
+        <translation>den version, du så; afvises, hvis en anden har ændret den siden</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/referrals.py" line="84"/>
+        <source>Referral {id} is now: {status}.</source>
+        <translation>Henvisning {id} er nu: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/referrals.py" line="111"/>
+        <source>No referrals match.</source>
+        <translation>Ingen henvisninger passer.</translation>
     </message>
 </context>
 <context>
@@ -1956,10 +2013,10 @@
     </message>
     <message>
         <location filename="../../referral_app/domain/inquiries.py" line="106"/>
-        <location filename="../../referral_app/domain/residents.py" line="266"/>
-        <location filename="../../referral_app/services/residents.py" line="336"/>
         <location filename="../../referral_app/domain/referrals.py" line="84"/>
+        <location filename="../../referral_app/domain/residents.py" line="266"/>
         <location filename="../../referral_app/services/referrals.py" line="89"/>
+        <location filename="../../referral_app/services/residents.py" line="336"/>
         <source>This field can hold at most {maximum} characters.</source>
         <translation>Feltet kan højst rumme {maximum} tegn.</translation>
     </message>
