@@ -305,6 +305,12 @@ class Inquiry(TimestampMixin, Base):
     resident_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id", ondelete="SET NULL"), index=True)
     logged_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id", ondelete="SET NULL"), index=True)
     desk: Mapped[str | None] = mapped_column(String(64))
+    # Snapshots taken when the inquiry is logged, so statistics for a period
+    # stay the same after the resident moves or is anonymized.
+    age_band: Mapped[str | None] = mapped_column(String(16))
+    housing_organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
+    )
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
 
     resident: Mapped[Resident | None] = relationship()

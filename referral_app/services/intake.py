@@ -29,6 +29,7 @@ from referral_app.domain.inquiries import (
     local_day_bounds,
     local_today,
 )
+from referral_app.domain.residents import age_band
 from referral_app.services import audit
 from referral_app.services.permissions import require
 from referral_app.services.residents import usable_resident_row
@@ -76,6 +77,9 @@ def log_inquiry(
         resident_id=resident.id if resident else None,
         logged_by_id=actor.user_id,
         desk=clean.desk,
+        age_band=age_band(resident.birth_year, local_today(now)) if resident and resident.birth_year
+        else (resident.age_band if resident else None),
+        housing_organization_id=resident.housing_organization_id if resident else None,
     )
     session.add(row)
     session.flush()

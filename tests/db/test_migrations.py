@@ -48,3 +48,29 @@ def test_models_and_migrations_agree(empty_db_url: str) -> None:
 def test_no_cpr_column_anywhere(table: str) -> None:
     columns = {c.name.lower() for c in Base.metadata.tables[table].columns}
     assert not {"cpr", "cpr_number", "cprnr", "personnummer"} & columns
+
+
+def test_0003_backfills_inquiry_snapshots(empty_db_url: str) -> None:
+    from sqlalchemy import text
+
+    db = Database(empty_db_url)
+    from alembic import command
+
+    config = migrate.alembic_config(db)
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0002_audit_append_only")
+    with db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO organization (id, key, name, kind, created_at, updated_at) "
+                          "VALUES (1, 'fsb', 'fsb', 'housing', '2024-01-01', '2024-01-01')"))
+        conn.execute(text("INSERT INTO resident (id, full_name, birth_year, housing_organization_id, "
+                          "interpreter_needed, last_activity_at, is_demo, created_at, updated_at) "
+                          "VALUES (1, 'A B', 1990, 1, false, '2024-01-01', false, '2024-01-01', '2024-01-01')"))
+        conn.execute(text("INSERT INTO inquiry (id, received_at, channel, description, interpreter_needed, urgency, "
+                          "status, resident_id, is_demo, created_at, updated_at) VALUES (1, '2024-05-01 10:00:00', "
+                          "'walk_in', '', false, 'normal', 'open', 1, false, '2024-05-01', '2024-05-01')"))
+    migrate.upgrade(db)
+    with db.engine.connect() as conn:
+        row = conn.execute(text("SELECT age_band, housing_organization_id FROM inquiry")).one()
+    db.dispose()
+    assert tuple(row) == ("30-49", 1)  # 2024 - 1990 = 34
