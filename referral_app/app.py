@@ -25,6 +25,7 @@ from referral_app import config, translation
 from referral_app.domain.accounts import Actor
 from referral_app.domain.errors import DomainError
 from referral_app.services import accounts as accounts_service
+from referral_app.services import retention as retention_service
 from referral_app.services import database as database_service
 from referral_app.services.database import Database
 from referral_app.ui.dialogs import DialogService
@@ -60,7 +61,22 @@ def open_storage(database_url: str | None, paths: config.Paths) -> Database:
     except BaseException:
         db.dispose()
         raise
+    run_daily_retention(db)
     return db
+
+
+def run_daily_retention(db: Database) -> None:
+    """Forget on schedule: the first start of the day anonymizes what is due.
+    A failure is logged and does not stop the desk from working."""
+    try:
+        with db.begin() as session:
+            summary = retention_service.run_if_due(session)
+    except DomainError as exc:
+        log.warning("the daily retention run failed: %s", exc)
+        return
+    if summary is not None:
+        log.info("retention: %d residents anonymized, %d audit entries deleted",
+                 summary.residents_anonymized, summary.audit_entries_deleted)
 
 
 def build_main_window(db: Database, hub: SignalHub, dialogs: DialogService, preferences: Preferences,

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from referral_app.commands.base import EXIT_OK, Context, Parser
+from referral_app.commands.base import EXIT_OK, Context, Parser, add_sign_in_options
+from referral_app.domain.accounts import Actor, Permission
+from referral_app.domain.audit import AuditAction
+from referral_app.services import accounts as accounts_service
+from referral_app.services import audit as audit_service
+from referral_app.services import backup as backup_service
 from referral_app.services import database as database_service
+from referral_app.services.permissions import require
 from referral_app.translation import tr as translate
 
 NAME = "db"
@@ -22,9 +29,70 @@ def register(commands: Any) -> None:
     db_commands.add_parser(
         "current", help=translate("cli", "show the schema revision of the database")
     )
+    save = db_commands.add_parser(
+        "backup", help=translate("cli", "copy the database to a file, also while in use")
+    )
+    save.add_argument("file", type=Path, metavar=translate("cli", "FILE"))
+    load = db_commands.add_parser(
+        "restore", help=translate("cli", "replace the SQLite database with a backup")
+    )
+    load.add_argument("file", type=Path, metavar=translate("cli", "FILE"))
+    for parser in (save, load):
+        add_sign_in_options(parser)
+
+
+def _administrator(ctx: Context, db: database_service.Database) -> Actor | None:
+    """Backups hold everyone's data: an administrator signs in, once accounts exist."""
+    with db.begin() as session:
+        if not accounts_service.has_users(session):
+            return None
+    actor = ctx.sign_in(db)
+    with db.begin() as session:
+        require(session, actor, Permission.BACKUP)
+    return actor
+
+
+def _backup(ctx: Context) -> int:
+    db = ctx.open_db()
+    actor = _administrator(ctx, db)
+    result = backup_service.backup(db, ctx.args.file)
+    with db.begin() as session:
+        audit_service.record(
+            session,
+            actor,
+            AuditAction.EXPORT,
+            entity="database",
+            username=None if actor else "cli",
+            detail=f"backup {result.path.name} revision={result.revision}",
+        )
+    print(
+        translate("cli", "Backup written to {path} ({size} bytes).").format(
+            path=result.path, size=result.size
+        ),
+        file=ctx.out,
+    )
+    return EXIT_OK
+
+
+def _restore(ctx: Context) -> int:
+    db = ctx.open_db(migrate=False)
+    if database_service.schema_status(db).current is not None:
+        _administrator(ctx, db)
+    revision = backup_service.restore(db, ctx.args.file)
+    print(
+        translate("cli", "Restored from {path} (schema {revision}).").format(
+            path=ctx.args.file, revision=revision
+        ),
+        file=ctx.out,
+    )
+    return EXIT_OK
 
 
 def run(ctx: Context) -> int:
+    if ctx.args.db_command == "backup":
+        return _backup(ctx)
+    if ctx.args.db_command == "restore":
+        return _restore(ctx)
     if ctx.args.db_command == "current":
         db = ctx.open_db(migrate=False)
         status = database_service.schema_status(db)

@@ -371,175 +371,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="168"/>
+        <location filename="../../referral_app/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="169"/>
+        <location filename="../../referral_app/ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="170"/>
+        <location filename="../../referral_app/ui/main_window.py" line="173"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="171"/>
+        <location filename="../../referral_app/ui/main_window.py" line="174"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="172"/>
+        <location filename="../../referral_app/ui/main_window.py" line="175"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="173"/>
+        <location filename="../../referral_app/ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="174"/>
+        <location filename="../../referral_app/ui/main_window.py" line="177"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="175"/>
+        <location filename="../../referral_app/ui/main_window.py" line="178"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="176"/>
+        <location filename="../../referral_app/ui/main_window.py" line="179"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="177"/>
+        <location filename="../../referral_app/ui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="178"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="179"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="184"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="184"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="184"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="185"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="185"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="189"/>
         <source>Not built yet.</source>
         <translation>Endnu ikke bygget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="188"/>
-        <source>Here the front desk will log an inquiry in a few keystrokes, find the right service and record the referral while the resident waits.</source>
-        <translation>Her kommer skranken til at registrere en henvendelse med få tastetryk, finde det rette tilbud og notere henvisningen, mens beboeren venter.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="190"/>
+        <location filename="../../referral_app/ui/main_window.py" line="191"/>
         <source>Here you will follow every referral from sent to completed, with follow-up dates, and overdue referrals marked in words and colour.</source>
         <translation>Her kommer du til at følge hver henvisning fra sendt til gennemført, med opfølgningsdatoer, og med overskredne henvisninger markeret med ord og farve.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="192"/>
+        <location filename="../../referral_app/ui/main_window.py" line="193"/>
         <source>Here the steering group will get counts of inquiries and referrals by category, focus area, organization and period, as tables and PDF.</source>
         <translation>Her kommer styregruppen til at få optællinger af henvendelser og henvisninger fordelt på kategori, indsatsområde, organisation og periode, som tabeller og PDF.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="370"/>
-        <location filename="../../referral_app/ui/main_window.py" line="372"/>
+        <location filename="../../referral_app/ui/main_window.py" line="384"/>
+        <location filename="../../referral_app/ui/main_window.py" line="386"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="372"/>
+        <location filename="../../referral_app/ui/main_window.py" line="386"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="201"/>
-        <location filename="../../referral_app/ui/main_window.py" line="263"/>
+        <location filename="../../referral_app/ui/main_window.py" line="203"/>
+        <location filename="../../referral_app/ui/main_window.py" line="265"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="203"/>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="207"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="207"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="207"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="207"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="208"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="218"/>
+        <location filename="../../referral_app/ui/main_window.py" line="220"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="219"/>
+        <location filename="../../referral_app/ui/main_window.py" line="221"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="260"/>
+        <location filename="../../referral_app/ui/main_window.py" line="262"/>
         <source>About Fælles Indgang</source>
         <translation>Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="261"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
         <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
     </message>
@@ -978,17 +973,17 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../referral_app/app.py" line="90"/>
+        <location filename="../../referral_app/app.py" line="106"/>
         <source>Fælles Indgang cannot open its database</source>
         <translation>Fælles Indgang kan ikke åbne sin database</translation>
     </message>
     <message>
-        <location filename="../../referral_app/app.py" line="92"/>
+        <location filename="../../referral_app/app.py" line="108"/>
         <source>Nothing was changed. Solve the problem described above and start Fælles Indgang again. If it keeps happening, contact your coordinator.</source>
         <translation>Intet blev ændret. Løs problemet beskrevet ovenfor, og start Fælles Indgang igen. Sker det igen, så kontakt din koordinator.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/app.py" line="131"/>
+        <location filename="../../referral_app/app.py" line="147"/>
         <source>Fælles Indgang</source>
         <translation>Fælles Indgang</translation>
     </message>
@@ -1016,26 +1011,27 @@
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="15"/>
+        <location filename="../../referral_app/commands/database.py" line="22"/>
         <source>the database schema</source>
         <translation>databasens skema</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/accounts.py" line="28"/>
         <location filename="../../referral_app/commands/audit.py" line="23"/>
-        <location filename="../../referral_app/commands/database.py" line="17"/>
+        <location filename="../../referral_app/commands/database.py" line="24"/>
         <location filename="../../referral_app/commands/directory.py" line="20"/>
         <location filename="../../referral_app/commands/referrals.py" line="25"/>
+        <location filename="../../referral_app/commands/privacy.py" line="20"/>
         <source>ACTION</source>
         <translation>HANDLING</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="20"/>
+        <location filename="../../referral_app/commands/database.py" line="27"/>
         <source>create or update the schema and load the directory</source>
         <translation>opret eller opdatér skemaet, og indlæs tilbuddene</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="23"/>
+        <location filename="../../referral_app/commands/database.py" line="30"/>
         <source>show the schema revision of the database</source>
         <translation>vis databasens skemaversion</translation>
     </message>
@@ -1098,47 +1094,73 @@
         <translation>{argument} skal have en værdi</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="31"/>
+        <location filename="../../referral_app/commands/database.py" line="33"/>
+        <source>copy the database to a file, also while in use</source>
+        <translation>kopiér databasen til en fil, også mens den er i brug</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/database.py" line="35"/>
+        <location filename="../../referral_app/commands/database.py" line="39"/>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/database.py" line="37"/>
+        <source>replace the SQLite database with a backup</source>
+        <translation>erstat SQLite-databasen med en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/database.py" line="69"/>
+        <source>Backup written to {path} ({size} bytes).</source>
+        <translation>Sikkerhedskopien er skrevet til {path} ({size} byte).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/database.py" line="83"/>
+        <source>Restored from {path} (schema {revision}).</source>
+        <translation>Gendannet fra {path} (skema {revision}).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/database.py" line="99"/>
         <source>(empty database)</source>
         <translation>(tom database)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="33"/>
+        <location filename="../../referral_app/commands/database.py" line="101"/>
         <source>up to date</source>
         <translation>opdateret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="35"/>
+        <location filename="../../referral_app/commands/database.py" line="103"/>
         <source>needs upgrade</source>
         <translation>skal opgraderes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="37"/>
+        <location filename="../../referral_app/commands/database.py" line="105"/>
         <source>newest</source>
         <translation>nyeste</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="44"/>
+        <location filename="../../referral_app/commands/database.py" line="112"/>
         <source>The database is up to date ({revision}); nothing was changed.</source>
         <translation>Databasen er opdateret ({revision}); intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="52"/>
+        <location filename="../../referral_app/commands/database.py" line="120"/>
         <source>Schema updated from {before} to {after}.</source>
         <translation>Skemaet er opdateret fra {before} til {after}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="53"/>
+        <location filename="../../referral_app/commands/database.py" line="121"/>
         <source>empty</source>
         <translation>tom</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="60"/>
+        <location filename="../../referral_app/commands/database.py" line="128"/>
         <source>A copy of the previous database is saved in {path}.</source>
         <translation>En kopi af den tidligere database er gemt i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="68"/>
+        <location filename="../../referral_app/commands/database.py" line="136"/>
         <source>Directory loaded: {orgs} organizations, {services} services, {categories} categories, {addresses} address ranges, {rules} routing rules.</source>
         <translation>Tilbud indlæst: {orgs} organisationer, {services} tilbud, {categories} kategorier, {addresses} adresseintervaller, {rules} henvisningsregler.</translation>
     </message>
@@ -1349,6 +1371,31 @@
         <location filename="../../referral_app/commands/referrals.py" line="111"/>
         <source>No referrals match.</source>
         <translation>Ingen henvisninger passer.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/privacy.py" line="16"/>
+        <source>anonymize and delete data whose time is up</source>
+        <translation>anonymisér og slet data, hvis tid er udløbet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/privacy.py" line="24"/>
+        <source>run the retention rules now</source>
+        <translation>kør reglerne for opbevaring nu</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/privacy.py" line="28"/>
+        <source>only say what would happen; change nothing</source>
+        <translation>fortæl kun, hvad der ville ske; ændr intet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/privacy.py" line="39"/>
+        <source>Would anonymize {residents} residents (no activity since {resident_cutoff}) and delete {entries} audit entries (older than {audit_cutoff}). Nothing was changed.</source>
+        <translation>Ville anonymisere {residents} beboere (ingen aktivitet siden {resident_cutoff}) og slette {entries} logposter (ældre end {audit_cutoff}). Intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/privacy.py" line="45"/>
+        <source>Anonymized {residents} residents (no activity since {resident_cutoff}) and deleted {entries} audit entries (older than {audit_cutoff}).</source>
+        <translation>Anonymiserede {residents} beboere (ingen aktivitet siden {resident_cutoff}) og slettede {entries} logposter (ældre end {audit_cutoff}).</translation>
     </message>
 </context>
 <context>
@@ -1980,11 +2027,13 @@
     </message>
     <message>
         <location filename="../../referral_app/services/audit.py" line="139"/>
+        <location filename="../../referral_app/services/backup.py" line="33"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} findes ikke.</translation>
     </message>
     <message>
         <location filename="../../referral_app/services/audit.py" line="147"/>
+        <location filename="../../referral_app/services/backup.py" line="36"/>
         <source>Cannot write to {path}: {problem}</source>
         <translation>Kan ikke skrive til {path}: {problem}</translation>
     </message>
@@ -2032,6 +2081,7 @@
     </message>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="124"/>
+        <location filename="../../referral_app/services/retention.py" line="137"/>
         <source>There is no resident with number {id}.</source>
         <translation>Der er ingen beboer med nummer {id}.</translation>
     </message>
@@ -2096,18 +2146,18 @@
         <translation>Skriv fødselsåret med fire cifre, fx 1984.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/intake.py" line="36"/>
+        <location filename="../../referral_app/services/intake.py" line="37"/>
         <source>There is no category with the code {code}.</source>
         <translation>Der er ingen kategori med koden {code}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/intake.py" line="37"/>
+        <location filename="../../referral_app/services/intake.py" line="38"/>
         <source>The category {name} is no longer in use. Choose another category.</source>
         <translation>Kategorien {name} bruges ikke længere. Vælg en anden kategori.</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/audit.py" line="85"/>
-        <location filename="../../referral_app/services/intake.py" line="130"/>
+        <location filename="../../referral_app/services/intake.py" line="134"/>
         <source>The end of the period must come after its start.</source>
         <translation>Periodens slutning skal ligge efter dens start.</translation>
     </message>
@@ -2251,6 +2301,36 @@
         <location filename="../../referral_app/services/referrals.py" line="224"/>
         <source>Choose another service than the current one.</source>
         <translation>Vælg et andet tilbud end det nuværende.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/backup.py" line="21"/>
+        <source>{path} is not a backup of Fælles Indgang: {problem}</source>
+        <translation>{path} er ikke en sikkerhedskopi af Fælles Indgang: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/backup.py" line="50"/>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>En database i hukommelsen kan ikke sikkerhedskopieres.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/backup.py" line="76"/>
+        <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools, or ask whoever runs the database server to back it up.</source>
+        <translation>pg_dump er ikke installeret på denne computer. Installér PostgreSQL-klientværktøjerne, eller bed den, der driver databaseserveren, om at tage sikkerhedskopien.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/backup.py" line="94"/>
+        <source>The backup failed: {detail}</source>
+        <translation>Sikkerhedskopieringen mislykkedes: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/backup.py" line="136"/>
+        <source>Restoring is for the embedded SQLite database; restore PostgreSQL with pg_restore.</source>
+        <translation>Gendannelse gælder den indbyggede SQLite-database; gendan PostgreSQL med pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/retention.py" line="140"/>
+        <source>Resident {id} is already anonymized; nothing is left to erase.</source>
+        <translation>Beboer {id} er allerede anonymiseret; der er intet tilbage at slette.</translation>
     </message>
 </context>
 </TS>
