@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -25,8 +26,10 @@ from referral_app import config, translation
 from referral_app.domain.accounts import Actor
 from referral_app.domain.errors import DomainError
 from referral_app.services import accounts as accounts_service
-from referral_app.services import retention as retention_service
+from referral_app.services import backup as backup_service
 from referral_app.services import database as database_service
+from referral_app.services import retention as retention_service
+from referral_app.services import settings as settings_service
 from referral_app.services.database import Database
 from referral_app.ui.dialogs import DialogService
 from referral_app.ui.login_dialog import FirstAdminDialog, LoginDialog
@@ -62,7 +65,25 @@ def open_storage(database_url: str | None, paths: config.Paths) -> Database:
         db.dispose()
         raise
     run_daily_retention(db)
+    run_daily_backup(db, paths)
     return db
+
+
+def run_daily_backup(db: Database, paths: config.Paths) -> None:
+    """The first start of the day copies an SQLite database aside (setting: folder and how many to keep)."""
+    if not db.is_sqlite:
+        return
+    try:
+        with db.begin() as session:
+            settings = settings_service.load_settings(session)
+        folder = Path(settings.backup_folder) if settings.backup_folder else (
+            db.path.parent / "backups" if db.path else paths.backup_dir)
+        made = backup_service.run_automatic(db, folder, settings.backups_to_keep)
+    except (DomainError, OSError) as exc:
+        log.warning("the daily backup failed: %s", exc)
+        return
+    if made is not None:
+        log.info("daily backup written to %s", made)
 
 
 def run_daily_retention(db: Database) -> None:

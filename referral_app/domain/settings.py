@@ -21,22 +21,26 @@ class AppSettings:
     # Failed logins before an account is locked, and for how long.
     max_failed_logins: int = 5
     lockout_minutes: int = 15
-    # Automatic SQLite backups kept.
+    # Automatic SQLite backups kept, and where (empty: "backups" beside the database file).
     backups_to_keep: int = 10
+    backup_folder: str = ""
 
     @classmethod
     def from_mapping(cls, values: dict[str, str]) -> AppSettings:
         """Build settings from stored text values; unknown keys are ignored, bad values fall back."""
-        kwargs: dict[str, int] = {}
+        kwargs: dict[str, int | str] = {}
         for f in fields(cls):
             raw = values.get(f.name)
             if raw is None:
+                continue
+            if f.type in ("str", str):
+                kwargs[f.name] = raw.strip()
                 continue
             try:
                 kwargs[f.name] = int(raw)
             except ValueError:
                 continue
-        settings = cls(**kwargs)
+        settings = cls(**kwargs)  # type: ignore[arg-type]
         try:
             settings.validate()
         except ValidationError:

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import tempfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from referral_app.db import migrate
@@ -153,3 +154,24 @@ def restore(db: Database, source: Path) -> str:
             src.close()
     migrate.upgrade(db)
     return revision
+
+
+AUTO_PREFIX = "auto-"
+
+
+def run_automatic(db: Database, folder: Path, keep: int, *, now: datetime | None = None) -> Path | None:
+    """The daily automatic backup of an SQLite database: at most one a day,
+    keeping the ``keep`` newest. Returns the new file, or None when not due."""
+    if not db.is_sqlite or db.path is None:
+        return None
+    now = now or datetime.now()
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    existing = sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"))
+    if existing and now.timestamp() - existing[-1].stat().st_mtime < 20 * 3600:
+        return None
+    target = folder / f"{AUTO_PREFIX}{now:%Y%m%d-%H%M%S}.sqlite3"
+    backup(db, target)
+    for old in sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"))[:-max(1, keep)]:
+        old.unlink(missing_ok=True)
+    return target

@@ -117,3 +117,23 @@ def test_postgres_backup_with_pg_dump(pg_url: str, tmp_path: Path) -> None:
         return
     result = backup.backup(db, tmp_path / "dump")
     assert result.size > 0 and result.path.read_bytes()[:5] == b"PGDMP"
+
+
+def test_automatic_backup_once_a_day_keeping_the_newest(sqlite_url: str, tmp_path: Path) -> None:
+    import os
+    from datetime import datetime, timedelta
+
+    db = open_database(sqlite_url)
+    folder = tmp_path / "auto"
+    start = datetime(2026, 11, 1, 8, 0)
+    made = []
+    for day in range(4):
+        now = start + timedelta(days=day)
+        first = backup.run_automatic(db, folder, keep=2, now=now)
+        assert first is not None
+        stamp = now.timestamp()
+        os.utime(first, (stamp, stamp))
+        made.append(first.name)
+    assert sorted(p.name for p in folder.iterdir()) == made[-2:]
+    os.utime(folder / made[-1], None)  # written just now: not due again today
+    assert backup.run_automatic(db, folder, keep=2) is None
