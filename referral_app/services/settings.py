@@ -9,7 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from referral_app.db import models as m
+from referral_app.domain.accounts import Actor, Permission
+from referral_app.domain.audit import AuditAction
 from referral_app.domain.settings import AppSettings
+from referral_app.services import audit
+from referral_app.services.permissions import require
 
 
 def load_settings(session: Session) -> AppSettings:
@@ -33,3 +37,15 @@ def save_settings(session: Session, settings: AppSettings, *, staff_user_id: int
 
 def update_settings(session: Session, *, staff_user_id: int | None = None, **changes: Any) -> AppSettings:
     return save_settings(session, replace(load_settings(session), **changes), staff_user_id=staff_user_id)
+
+
+def change_settings(session: Session, actor: Actor, settings: AppSettings) -> AppSettings:
+    """An administrator changes the shared settings; audited with what changed."""
+    require(session, actor, Permission.MANAGE_SETTINGS)
+    before = load_settings(session).to_mapping()
+    saved = save_settings(session, settings, staff_user_id=actor.user_id)
+    changes = {k: v for k, v in saved.to_mapping().items() if before.get(k) != v}
+    if changes:
+        audit.record(session, actor, AuditAction.UPDATE, entity="settings",
+                     detail=" ".join(f"{k}={v}" for k, v in sorted(changes.items())))
+    return saved

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.ui.audit_page import AuditPage
 from referral_app.ui.dialogs import DialogService
+from referral_app.ui.settings_page import SettingsPage
 from referral_app.ui.users_page import UsersPage
 
 
@@ -25,6 +26,8 @@ class AdminPage(QWidget):
         self.tabs.setObjectName("adminTabs")
         self.users_page = UsersPage(db, actor, dialogs, self)
         self.audit_page = AuditPage(db, actor, dialogs, self)
+        self.settings_page = SettingsPage(db, actor, dialogs, self._settings_saved, self)
+        self.settings_saved = None  # set by the main window: called with the new AppSettings
         self.nothing = QLabel(self)
         self.nothing.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -46,9 +49,12 @@ class AdminPage(QWidget):
             self.users_page.refresh()
         if actor is not None and actor.can(Permission.READ_AUDIT):
             self.tabs.addTab(self.audit_page, self.tr("A&udit log"))
+        if actor is not None and actor.can(Permission.MANAGE_SETTINGS):
+            self.tabs.addTab(self.settings_page, self.tr("S&ettings"))
+            self.settings_page.refresh()
         self.tabs.setVisible(self.tabs.count() > 0)
         self.nothing.setVisible(self.tabs.count() == 0)
-        for page in (self.users_page, self.audit_page):
+        for page in (self.users_page, self.audit_page, self.settings_page):
             if self.tabs.indexOf(page) < 0:
                 page.hide()
 
@@ -56,3 +62,7 @@ class AdminPage(QWidget):
         current = self.tabs.currentWidget()
         if current is not None and hasattr(current, "focus_first"):
             current.focus_first()
+
+    def _settings_saved(self, settings: object) -> None:
+        if self.settings_saved is not None:
+            self.settings_saved(settings)

@@ -4,19 +4,24 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="36"/>
+        <location filename="../../referral_app/ui/admin_page.py" line="39"/>
         <source>Your role has no administration tasks. Coordinators and managers see more here.</source>
         <translation>Din rolle har ingen administrationsopgaver. Ledere og administratorer ser mere her.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="45"/>
+        <location filename="../../referral_app/ui/admin_page.py" line="48"/>
         <source>&amp;Staff accounts</source>
         <translation>&amp;Medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="48"/>
+        <location filename="../../referral_app/ui/admin_page.py" line="51"/>
         <source>A&amp;udit log</source>
         <translation>&amp;Logbog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin_page.py" line="53"/>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Indstillinger</translation>
     </message>
 </context>
 <context>
@@ -371,100 +376,95 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="171"/>
+        <location filename="../../referral_app/ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="172"/>
+        <location filename="../../referral_app/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="173"/>
+        <location filename="../../referral_app/ui/main_window.py" line="175"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="174"/>
+        <location filename="../../referral_app/ui/main_window.py" line="176"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="175"/>
+        <location filename="../../referral_app/ui/main_window.py" line="177"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="176"/>
+        <location filename="../../referral_app/ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="177"/>
+        <location filename="../../referral_app/ui/main_window.py" line="179"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="178"/>
+        <location filename="../../referral_app/ui/main_window.py" line="180"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="179"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="180"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="183"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="184"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="184"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="184"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="184"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="185"/>
+        <location filename="../../referral_app/ui/main_window.py" line="187"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="185"/>
+        <location filename="../../referral_app/ui/main_window.py" line="187"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="191"/>
         <source>Not built yet.</source>
         <translation>Endnu ikke bygget.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="191"/>
-        <source>Here you will follow every referral from sent to completed, with follow-up dates, and overdue referrals marked in words and colour.</source>
-        <translation>Her kommer du til at følge hver henvisning fra sendt til gennemført, med opfølgningsdatoer, og med overskredne henvisninger markeret med ord og farve.</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="193"/>
@@ -472,69 +472,69 @@
         <translation>Her kommer styregruppen til at få optællinger af henvendelser og henvisninger fordelt på kategori, indsatsområde, organisation og periode, som tabeller og PDF.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="384"/>
         <location filename="../../referral_app/ui/main_window.py" line="386"/>
+        <location filename="../../referral_app/ui/main_window.py" line="388"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="386"/>
+        <location filename="../../referral_app/ui/main_window.py" line="388"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="203"/>
-        <location filename="../../referral_app/ui/main_window.py" line="265"/>
+        <location filename="../../referral_app/ui/main_window.py" line="204"/>
+        <location filename="../../referral_app/ui/main_window.py" line="266"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="206"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="211"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="220"/>
+        <location filename="../../referral_app/ui/main_window.py" line="221"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="221"/>
+        <location filename="../../referral_app/ui/main_window.py" line="222"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="262"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>About Fælles Indgang</source>
         <translation>Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="263"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
         <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
     </message>
@@ -844,6 +844,80 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../referral_app/ui/settings_page.py" line="52"/>
+        <source>Anonymize residents after (months without activity)</source>
+        <translation>Anonymisér beboere efter (måneder uden aktivitet)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_page.py" line="53"/>
+        <source>Delete audit entries after (months)</source>
+        <translation>Slet logposter efter (måneder)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_page.py" line="54"/>
+        <source>Lock the screen after (idle minutes)</source>
+        <translation>Lås skærmen efter (minutter uden brug)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_page.py" line="55"/>
+        <source>Default follow-up (working days)</source>
+        <translation>Standardopfølgning (arbejdsdage)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_page.py" line="56"/>
+        <source>Failed logins before an account locks</source>
+        <translation>Mislykkede login, før en konto låses</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_page.py" line="57"/>
+        <source>Account lock (minutes)</source>
+        <translation>Kontolås (minutter)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_page.py" line="58"/>
+        <source>Automatic backups to keep</source>
+        <translation>Automatiske sikkerhedskopier, der gemmes</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_page.py" line="71"/>
+        <source>empty: the backups folder beside the database</source>
+        <translation>tom: mappen backups ved siden af databasen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_page.py" line="72"/>
+        <source>Backup &amp;folder</source>
+        <translation>&amp;Mappe til sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_page.py" line="74"/>
+        <source>Backup folder</source>
+        <translation>Mappe til sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_page.py" line="76"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Gem indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_page.py" line="84"/>
+        <source>These settings are shared by every desk that uses this database.</source>
+        <translation>Indstillingerne deles af alle skranker, der bruger denne database.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_page.py" line="100"/>
+        <location filename="../../referral_app/ui/settings_page.py" line="119"/>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/settings_page.py" line="121"/>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../referral_app/ui/users_page.py" line="95"/>
@@ -973,17 +1047,17 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../referral_app/app.py" line="106"/>
+        <location filename="../../referral_app/app.py" line="127"/>
         <source>Fælles Indgang cannot open its database</source>
         <translation>Fælles Indgang kan ikke åbne sin database</translation>
     </message>
     <message>
-        <location filename="../../referral_app/app.py" line="108"/>
+        <location filename="../../referral_app/app.py" line="129"/>
         <source>Nothing was changed. Solve the problem described above and start Fælles Indgang again. If it keeps happening, contact your coordinator.</source>
         <translation>Intet blev ændret. Løs problemet beskrevet ovenfor, og start Fælles Indgang igen. Sker det igen, så kontakt din koordinator.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/app.py" line="147"/>
+        <location filename="../../referral_app/app.py" line="168"/>
         <source>Fælles Indgang</source>
         <translation>Fælles Indgang</translation>
     </message>
@@ -1020,8 +1094,8 @@
         <location filename="../../referral_app/commands/audit.py" line="23"/>
         <location filename="../../referral_app/commands/database.py" line="24"/>
         <location filename="../../referral_app/commands/directory.py" line="20"/>
-        <location filename="../../referral_app/commands/referrals.py" line="25"/>
         <location filename="../../referral_app/commands/privacy.py" line="20"/>
+        <location filename="../../referral_app/commands/referrals.py" line="25"/>
         <source>ACTION</source>
         <translation>HANDLING</translation>
     </message>
@@ -1986,7 +2060,7 @@
         <translation>Databasen kunne ikke bruges: {detail}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/settings.py" line="63"/>
+        <location filename="../../referral_app/domain/settings.py" line="67"/>
         <source>The setting {name} must be at least {minimum}.</source>
         <translation>Indstillingen {name} skal være mindst {minimum}.</translation>
     </message>
@@ -2027,13 +2101,13 @@
     </message>
     <message>
         <location filename="../../referral_app/services/audit.py" line="139"/>
-        <location filename="../../referral_app/services/backup.py" line="33"/>
+        <location filename="../../referral_app/services/backup.py" line="34"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} findes ikke.</translation>
     </message>
     <message>
         <location filename="../../referral_app/services/audit.py" line="147"/>
-        <location filename="../../referral_app/services/backup.py" line="36"/>
+        <location filename="../../referral_app/services/backup.py" line="37"/>
         <source>Cannot write to {path}: {problem}</source>
         <translation>Kan ikke skrive til {path}: {problem}</translation>
     </message>
@@ -2081,6 +2155,7 @@
     </message>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="124"/>
+        <location filename="../../referral_app/services/access_report.py" line="31"/>
         <location filename="../../referral_app/services/retention.py" line="137"/>
         <source>There is no resident with number {id}.</source>
         <translation>Der er ingen beboer med nummer {id}.</translation>
@@ -2303,27 +2378,27 @@
         <translation>Vælg et andet tilbud end det nuværende.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="21"/>
+        <location filename="../../referral_app/services/backup.py" line="22"/>
         <source>{path} is not a backup of Fælles Indgang: {problem}</source>
         <translation>{path} er ikke en sikkerhedskopi af Fælles Indgang: {problem}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="50"/>
+        <location filename="../../referral_app/services/backup.py" line="51"/>
         <source>An in-memory database cannot be backed up.</source>
         <translation>En database i hukommelsen kan ikke sikkerhedskopieres.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="76"/>
+        <location filename="../../referral_app/services/backup.py" line="77"/>
         <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools, or ask whoever runs the database server to back it up.</source>
         <translation>pg_dump er ikke installeret på denne computer. Installér PostgreSQL-klientværktøjerne, eller bed den, der driver databaseserveren, om at tage sikkerhedskopien.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="94"/>
+        <location filename="../../referral_app/services/backup.py" line="95"/>
         <source>The backup failed: {detail}</source>
         <translation>Sikkerhedskopieringen mislykkedes: {detail}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="136"/>
+        <location filename="../../referral_app/services/backup.py" line="137"/>
         <source>Restoring is for the embedded SQLite database; restore PostgreSQL with pg_restore.</source>
         <translation>Gendannelse gælder den indbyggede SQLite-database; gendan PostgreSQL med pg_restore.</translation>
     </message>
@@ -2331,6 +2406,11 @@
         <location filename="../../referral_app/services/retention.py" line="140"/>
         <source>Resident {id} is already anonymized; nothing is left to erase.</source>
         <translation>Beboer {id} er allerede anonymiseret; der er intet tilbage at slette.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/access_report.py" line="34"/>
+        <source>Resident {id} is anonymized: no personal data is held, so there is nothing to report.</source>
+        <translation>Beboer {id} er anonymiseret: der er ingen personoplysninger, så der er intet at rapportere.</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,19 @@ from referral_app.domain.errors import DomainError, PermissionDeniedError
 from referral_app.domain.inquiries import InquiryDraft
 from referral_app.domain.referrals import QueueFilter
 from referral_app.domain.residents import ResidentDraft
-from referral_app.services import accounts, audit, consent, intake, referrals, residents, tallies
+from referral_app.domain.settings import AppSettings
+from referral_app.services import (
+    access_report,
+    accounts,
+    audit,
+    consent,
+    intake,
+    referrals,
+    residents,
+    retention,
+    tallies,
+)
+from referral_app.services import settings as settings_service
 
 Operation = Callable[[object, Actor, Path], object]
 
@@ -127,6 +139,15 @@ OPERATIONS: dict[str, tuple[Permission, Operation]] = {
     "referrals.get": (Permission.REVIEW_QUEUE, lambda s, a, _: referrals.get(s, a, _referral(s))),
     "referrals.list_queue": (Permission.REVIEW_QUEUE, lambda s, a, _: referrals.list_queue(s, a, QueueFilter())),
     "referrals.count_queue": (Permission.REVIEW_QUEUE, lambda s, a, _: referrals.count_queue(s, a, QueueFilter())),
+    "retention.run": (Permission.RUN_RETENTION, lambda s, a, _: retention.run(s, a, dry_run=True)),
+    "retention.erasure_preview": (
+        Permission.ERASE_DATA, lambda s, a, _: retention.erasure_preview(s, a, _resident(s))),
+    "retention.erase": (Permission.ERASE_DATA, lambda s, a, _: retention.erase(s, a, _resident(s))),
+    "access_report.build": (Permission.VIEW_RESIDENT, lambda s, a, _: access_report.build(s, a, _resident(s))),
+    "settings.change_settings": (
+        Permission.MANAGE_SETTINGS,
+        lambda s, a, _: settings_service.change_settings(s, a, AppSettings(idle_lock_minutes=7)),
+    ),
     "consent.record": (
         Permission.RECORD_CONSENT, lambda s, a, _: consent.record(s, a, _resident(s), "store_data")),
     "consent.list_for_resident": (

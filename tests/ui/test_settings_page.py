@@ -1,0 +1,48 @@
+"""Administrators change the shared settings from the Administration page."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from referral_app.db import models as m
+from referral_app.domain.enums import Role
+from referral_app.domain.errors import PermissionDeniedError
+from referral_app.domain.settings import AppSettings
+from referral_app.services import settings as settings_service
+from referral_app.ui.admin_page import AdminPage
+from referral_app.ui.settings_page import SettingsPage
+from tests.services.staff import make_staff
+from tests.ui.fakes import FakeDialogService
+
+
+def test_admin_changes_idle_lock_by_keyboard(qtbot, sqlite_db) -> None:
+    with sqlite_db.begin() as s:
+        admin = make_staff(s, Role.ADMIN, "anne")
+    saved: list[AppSettings] = []
+    page = SettingsPage(sqlite_db, lambda: admin, FakeDialogService(), saved.append)
+    qtbot.addWidget(page)
+    page.refresh()
+    spin = page.spins["idle_lock_minutes"]
+    assert spin.value() == 5
+    spin.selectAll()
+    qtbot.keyClicks(spin, "3")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert saved and saved[0].idle_lock_minutes == 3
+    with sqlite_db.begin() as s:
+        assert settings_service.load_settings(s).idle_lock_minutes == 3
+        entry = s.scalars(select(m.AuditEvent).where(m.AuditEvent.entity == "settings")).one()
+    assert entry.detail == "idle_lock_minutes=3" and entry.username == "anne"
+
+
+def test_only_administrators_see_and_may_change_settings(qtbot, sqlite_db) -> None:
+    with sqlite_db.begin() as s:
+        manager = make_staff(s, Role.MANAGER, "mette")
+        admin = make_staff(s, Role.ADMIN, "anne")
+    for actor, expected in ((manager, False), (admin, True)):
+        page = AdminPage(sqlite_db, lambda a=actor: a, FakeDialogService())
+        qtbot.addWidget(page)
+        assert (page.tabs.indexOf(page.settings_page) >= 0) is expected
+    with pytest.raises(PermissionDeniedError), sqlite_db.begin() as s:
+        settings_service.change_settings(s, manager, AppSettings(idle_lock_minutes=1))
