@@ -376,165 +376,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="173"/>
+        <location filename="../../referral_app/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="174"/>
+        <location filename="../../referral_app/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="175"/>
+        <location filename="../../referral_app/ui/main_window.py" line="170"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="176"/>
+        <location filename="../../referral_app/ui/main_window.py" line="171"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="177"/>
+        <location filename="../../referral_app/ui/main_window.py" line="172"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="178"/>
+        <location filename="../../referral_app/ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="179"/>
+        <location filename="../../referral_app/ui/main_window.py" line="174"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="180"/>
+        <location filename="../../referral_app/ui/main_window.py" line="175"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="183"/>
+        <location filename="../../referral_app/ui/main_window.py" line="178"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="184"/>
+        <location filename="../../referral_app/ui/main_window.py" line="179"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="187"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="187"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="191"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>Not built yet.</source>
         <translation>Endnu ikke bygget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="193"/>
+        <location filename="../../referral_app/ui/main_window.py" line="188"/>
+        <source>Here the front desk will log an inquiry in a few keystrokes, find the right service and record the referral while the resident waits.</source>
+        <translation>Her kommer skranken til at registrere en henvendelse med få tastetryk, finde det rette tilbud og notere henvisningen, mens beboeren venter.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="190"/>
+        <source>Here you will follow every referral from sent to completed, with follow-up dates, and overdue referrals marked in words and colour.</source>
+        <translation>Her kommer du til at følge hver henvisning fra sendt til gennemført, med opfølgningsdatoer, og med overskredne henvisninger markeret med ord og farve.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="192"/>
         <source>Here the steering group will get counts of inquiries and referrals by category, focus area, organization and period, as tables and PDF.</source>
         <translation>Her kommer styregruppen til at få optællinger af henvendelser og henvisninger fordelt på kategori, indsatsområde, organisation og periode, som tabeller og PDF.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="386"/>
-        <location filename="../../referral_app/ui/main_window.py" line="388"/>
+        <location filename="../../referral_app/ui/main_window.py" line="370"/>
+        <location filename="../../referral_app/ui/main_window.py" line="372"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="388"/>
+        <location filename="../../referral_app/ui/main_window.py" line="372"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="204"/>
-        <location filename="../../referral_app/ui/main_window.py" line="266"/>
+        <location filename="../../referral_app/ui/main_window.py" line="201"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="206"/>
+        <location filename="../../referral_app/ui/main_window.py" line="203"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="207"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="207"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="207"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="207"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="211"/>
+        <location filename="../../referral_app/ui/main_window.py" line="208"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="221"/>
+        <location filename="../../referral_app/ui/main_window.py" line="218"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="222"/>
+        <location filename="../../referral_app/ui/main_window.py" line="219"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="263"/>
+        <location filename="../../referral_app/ui/main_window.py" line="260"/>
         <source>About Fælles Indgang</source>
         <translation>Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264"/>
+        <location filename="../../referral_app/ui/main_window.py" line="261"/>
         <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
         <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
     </message>
@@ -2177,6 +2187,7 @@
     </message>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="279"/>
+        <location filename="../../referral_app/domain/routing.py" line="734"/>
         <source>Write the language as a two-letter code, e.g. da, en, ar or so.</source>
         <translation>Skriv sproget som en kode på to bogstaver, fx da, en, ar eller so.</translation>
     </message>
@@ -2378,6 +2389,31 @@
         <translation>Vælg et andet tilbud end det nuværende.</translation>
     </message>
     <message>
+        <location filename="../../referral_app/domain/routing.py" line="171"/>
+        <source>There is no category with the code {code}. See the codes in the directory.</source>
+        <translation>Der findes ingen kategori med koden {code}. Se koderne i tilbudsoversigten.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="174"/>
+        <source>The age must be a whole number from 0 to {maximum}.</source>
+        <translation>Alderen skal være et helt tal fra 0 til {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="175"/>
+        <source>Write the address as street and house number, e.g. Høje Gladsaxe 34, 3. tv.</source>
+        <translation>Skriv adressen som gade og husnummer, f.eks. Høje Gladsaxe 34, 3. tv.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="178"/>
+        <source>Describe the inquiry or choose a category: there is nothing to route on.</source>
+        <translation>Beskriv henvendelsen, eller vælg en kategori: der er intet at henvise ud fra.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="181"/>
+        <source>The description can hold at most {maximum} characters.</source>
+        <translation>Beskrivelsen kan højst være på {maximum} tegn.</translation>
+    </message>
+    <message>
         <location filename="../../referral_app/services/backup.py" line="22"/>
         <source>{path} is not a backup of Fælles Indgang: {problem}</source>
         <translation>{path} er ikke en sikkerhedskopi af Fælles Indgang: {problem}</translation>
@@ -2411,6 +2447,184 @@
         <location filename="../../referral_app/services/access_report.py" line="34"/>
         <source>Resident {id} is anonymized: no personal data is held, so there is nothing to report.</source>
         <translation>Beboer {id} er anonymiseret: der er ingen personoplysninger, så der er intet at rapportere.</translation>
+    </message>
+</context>
+<context>
+    <name>routing</name>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="99"/>
+        <source>Category {category} (chosen) → {service}</source>
+        <translation>Kategori {category} (valgt) → {service}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="100"/>
+        <source>Category {category} (the text mentions {words}) → {service}</source>
+        <translation>Kategori {category} (teksten nævner {words}) → {service}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="103"/>
+        <source>Also fits the category {category}</source>
+        <translation>Passer også til kategorien {category}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="104"/>
+        <source>Rule: {note}</source>
+        <translation>Regel: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="105"/>
+        <source>No routing rule names this service; it is listed under {category}</source>
+        <translation>Ingen henvisningsregel nævner dette tilbud; det står under {category}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="108"/>
+        <source>The service mentions {words}</source>
+        <translation>Tilbuddet nævner {words}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="109"/>
+        <source>The address {address} belongs to {organization}</source>
+        <translation>Adressen {address} hører til {organization}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="110"/>
+        <source>The address {address} belongs to {organization}, {department}</source>
+        <translation>Adressen {address} hører til {organization}, {department}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="113"/>
+        <source>The address {address} is not in the address table, so the housing organization is unknown</source>
+        <translation>Adressen {address} står ikke i adressetabellen, så boligorganisationen er ukendt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="117"/>
+        <source>The address {address} is in Høje Gladsaxe, but the table does not say which housing organization owns it</source>
+        <translation>Adressen {address} ligger i Høje Gladsaxe, men tabellen siger ikke, hvilken boligorganisation der ejer den</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="122"/>
+        <source>No address given, so the housing organization is unknown</source>
+        <translation>Ingen adresse angivet, så boligorganisationen er ukendt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="125"/>
+        <source>{organization} runs the joint operation of Høje Gladsaxe and passes the inquiry on to the right housing organization</source>
+        <translation>{organization} står for fællesdriften af Høje Gladsaxe og sender henvendelsen videre til den rette boligorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="130"/>
+        <source>Only for residents of Høje Gladsaxe</source>
+        <translation>Kun for beboere i Høje Gladsaxe</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="131"/>
+        <source>Only for residents of Høje Gladsaxe: check the address</source>
+        <translation>Kun for beboere i Høje Gladsaxe: kontrollér adressen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="134"/>
+        <source>For ages {minimum}–{maximum}</source>
+        <translation>For {minimum}–{maximum}-årige</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="135"/>
+        <source>From age {minimum}</source>
+        <translation>Fra {minimum} år</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="136"/>
+        <source>Up to age {maximum}</source>
+        <translation>Op til {maximum} år</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="137"/>
+        <source>{limit}; the person concerned is {age}</source>
+        <translation>{limit}; personen er {age} år</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="138"/>
+        <source>{limit}: check the age</source>
+        <translation>{limit}: kontrollér alderen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="139"/>
+        <source>The inquiry is about a child aged {age}: age limits are checked for the child</source>
+        <translation>Henvendelsen handler om et barn på {age} år: aldersgrænserne gælder barnet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="142"/>
+        <source>The inquiry is about someone else: the resident&apos;s own age is not used for age limits</source>
+        <translation>Henvendelsen handler om en anden: beboerens egen alder bruges ikke til aldersgrænser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="146"/>
+        <source>The text gives the age {age}</source>
+        <translation>Teksten nævner alderen {age} år</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="147"/>
+        <source>{limit}: the resident is {age}, so this would be for a younger family member</source>
+        <translation>{limit}: beboeren er {age} år, så det vil være til et yngre familiemedlem</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="150"/>
+        <source>Waiting list: ranked lower, expect to wait</source>
+        <translation>Venteliste: står lavere, regn med ventetid</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="151"/>
+        <source>Waiting list, ranked lower: {note}</source>
+        <translation>Venteliste, står lavere: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="152"/>
+        <source>Limited capacity, ranked lower: {note}</source>
+        <translation>Begrænset kapacitet, står lavere: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="153"/>
+        <source>Offered in {language}</source>
+        <translation>Tilbydes på {language}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="154"/>
+        <source>Not offered in {language}: an interpreter may be needed</source>
+        <translation>Tilbydes ikke på {language}: der kan være brug for tolk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="157"/>
+        <source>The text mentions {language}, so that language is taken into account</source>
+        <translation>Teksten nævner {language}, så der tages hensyn til det sprog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="160"/>
+        <source>No category matches the text: choose a category or describe the inquiry in other words</source>
+        <translation>Ingen kategori passer til teksten: vælg en kategori, eller beskriv henvendelsen med andre ord</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="163"/>
+        <source>Not active at the moment</source>
+        <translation>Tilbuddet er ikke aktivt lige nu</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="164"/>
+        <source>{limit}; the person concerned is only {age}</source>
+        <translation>{limit}; personen er kun {age} år</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="165"/>
+        <source>{limit}; the person concerned is already {age}</source>
+        <translation>{limit}; personen er allerede {age} år</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="166"/>
+        <source>Only for residents of Høje Gladsaxe, and the address is elsewhere</source>
+        <translation>Kun for beboere i Høje Gladsaxe, og adressen ligger et andet sted</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="169"/>
+        <source>Only for tenants of {organization}</source>
+        <translation>Kun for lejere hos {organization}</translation>
     </message>
 </context>
 </TS>
