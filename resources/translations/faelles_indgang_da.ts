@@ -1134,11 +1134,13 @@
         <location filename="../../referral_app/commands/audit.py" line="56"/>
         <location filename="../../referral_app/commands/directory.py" line="28"/>
         <location filename="../../referral_app/commands/referrals.py" line="41"/>
+        <location filename="../../referral_app/commands/routing.py" line="65"/>
         <source>print JSON instead of text</source>
         <translation>udskriv JSON i stedet for tekst</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/directory.py" line="33"/>
+        <location filename="../../referral_app/commands/routing.py" line="37"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
@@ -1480,6 +1482,62 @@
         <location filename="../../referral_app/commands/privacy.py" line="45"/>
         <source>Anonymized {residents} residents (no activity since {resident_cutoff}) and deleted {entries} audit entries (older than {audit_cutoff}).</source>
         <translation>Anonymiserede {residents} beboere (ingen aktivitet siden {resident_cutoff}) og slettede {entries} logposter (ældre end {audit_cutoff}).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="42"/>
+        <location filename="../../referral_app/commands/routing.py" line="55"/>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="31"/>
+        <source>suggest services for an inquiry, with reasons</source>
+        <translation>foreslå tilbud til en henvendelse, med begrundelser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="38"/>
+        <source>what the inquiry is about, in the resident&apos;s words</source>
+        <translation>hvad henvendelsen handler om, med beboerens egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="43"/>
+        <source>the category, if known (e.g. bolig.vedligehold)</source>
+        <translation>kategorien, hvis den kendes (fx bolig.vedligehold)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="47"/>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="48"/>
+        <source>the resident&apos;s address (e.g. &quot;Høje Gladsaxe 34, 3. tv&quot;)</source>
+        <translation>beboerens adresse (fx &quot;Høje Gladsaxe 34, 3. tv&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="51"/>
+        <source>the resident&apos;s age in years</source>
+        <translation>beboerens alder i år</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="56"/>
+        <source>the resident&apos;s language as a two-letter code (e.g. ar, so, tr)</source>
+        <translation>beboerens sprog som en kode på to bogstaver (fx ar, so, tr)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="62"/>
+        <source>how many suggestions to show (default 5)</source>
+        <translation>hvor mange forslag der vises (standard 5)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="116"/>
+        <source>No suggestions.</source>
+        <translation>Ingen forslag.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="119"/>
+        <source>{number}. {service} – {organization} (no. {id}, score {score})</source>
+        <translation>{number}. {service} – {organization} (nr. {id}, point {score})</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2505,16 @@
         <location filename="../../referral_app/services/access_report.py" line="34"/>
         <source>Resident {id} is anonymized: no personal data is held, so there is nothing to report.</source>
         <translation>Beboer {id} er anonymiseret: der er ingen personoplysninger, så der er intet at rapportere.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="23"/>
+        <source>--limit must be a whole number from 1 to {maximum}.</source>
+        <translation>--limit skal være et helt tal fra 1 til {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="24"/>
+        <source>The age must be a whole number from 0 to {maximum}, e.g. --age 34.</source>
+        <translation>Alderen skal være et helt tal fra 0 til {maximum}, fx --age 34.</translation>
     </message>
 </context>
 <context>
