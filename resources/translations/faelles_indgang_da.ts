@@ -1134,11 +1134,13 @@
         <location filename="../../referral_app/commands/audit.py" line="56"/>
         <location filename="../../referral_app/commands/directory.py" line="28"/>
         <location filename="../../referral_app/commands/referrals.py" line="41"/>
+        <location filename="../../referral_app/commands/routing.py" line="65"/>
         <source>print JSON instead of text</source>
         <translation>udskriv JSON i stedet for tekst</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/directory.py" line="33"/>
+        <location filename="../../referral_app/commands/routing.py" line="37"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
@@ -1480,6 +1482,62 @@
         <location filename="../../referral_app/commands/privacy.py" line="45"/>
         <source>Anonymized {residents} residents (no activity since {resident_cutoff}) and deleted {entries} audit entries (older than {audit_cutoff}).</source>
         <translation>Anonymiserede {residents} beboere (ingen aktivitet siden {resident_cutoff}) og slettede {entries} logposter (ældre end {audit_cutoff}).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="42"/>
+        <location filename="../../referral_app/commands/routing.py" line="55"/>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="31"/>
+        <source>suggest services for an inquiry, with reasons</source>
+        <translation>foreslå tilbud til en henvendelse, med begrundelser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="38"/>
+        <source>what the inquiry is about, in the resident&apos;s words</source>
+        <translation>hvad henvendelsen handler om, med beboerens egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="43"/>
+        <source>the category, if known (e.g. bolig.vedligehold)</source>
+        <translation>kategorien, hvis den kendes (fx bolig.vedligehold)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="47"/>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="48"/>
+        <source>the resident&apos;s address (e.g. &quot;Høje Gladsaxe 34, 3. tv&quot;)</source>
+        <translation>beboerens adresse (fx &quot;Høje Gladsaxe 34, 3. tv&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="51"/>
+        <source>the resident&apos;s age in years</source>
+        <translation>beboerens alder i år</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="56"/>
+        <source>the resident&apos;s language as a two-letter code (e.g. ar, so, tr)</source>
+        <translation>beboerens sprog som en kode på to bogstaver (fx ar, so, tr)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="62"/>
+        <source>how many suggestions to show (default 5)</source>
+        <translation>hvor mange forslag der vises (standard 5)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="116"/>
+        <source>No suggestions.</source>
+        <translation>Ingen forslag.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="119"/>
+        <source>{number}. {service} – {organization} (no. {id}, score {score})</source>
+        <translation>{number}. {service} – {organization} (nr. {id}, point {score})</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2265,7 @@
     </message>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="279"/>
+        <location filename="../../referral_app/domain/routing.py" line="734"/>
         <source>Write the language as a two-letter code, e.g. da, en, ar or so.</source>
         <translation>Skriv sproget som en kode på to bogstaver, fx da, en, ar eller so.</translation>
     </message>
@@ -2443,6 +2502,31 @@
         <translation>Startværdien skal være et helt tal, f.eks. 1 eller 2024.</translation>
     </message>
     <message>
+        <location filename="../../referral_app/domain/routing.py" line="171"/>
+        <source>There is no category with the code {code}. See the codes in the directory.</source>
+        <translation>Der findes ingen kategori med koden {code}. Se koderne i tilbudsoversigten.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="174"/>
+        <source>The age must be a whole number from 0 to {maximum}.</source>
+        <translation>Alderen skal være et helt tal fra 0 til {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="175"/>
+        <source>Write the address as street and house number, e.g. Høje Gladsaxe 34, 3. tv.</source>
+        <translation>Skriv adressen som gade og husnummer, f.eks. Høje Gladsaxe 34, 3. tv.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="178"/>
+        <source>Describe the inquiry or choose a category: there is nothing to route on.</source>
+        <translation>Beskriv henvendelsen, eller vælg en kategori: der er intet at henvise ud fra.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="181"/>
+        <source>The description can hold at most {maximum} characters.</source>
+        <translation>Beskrivelsen kan højst være på {maximum} tegn.</translation>
+    </message>
+    <message>
         <location filename="../../referral_app/services/backup.py" line="22"/>
         <source>{path} is not a backup of Fælles Indgang: {problem}</source>
         <translation>{path} er ikke en sikkerhedskopi af Fælles Indgang: {problem}</translation>
@@ -2476,6 +2560,194 @@
         <location filename="../../referral_app/services/access_report.py" line="34"/>
         <source>Resident {id} is anonymized: no personal data is held, so there is nothing to report.</source>
         <translation>Beboer {id} er anonymiseret: der er ingen personoplysninger, så der er intet at rapportere.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="23"/>
+        <source>--limit must be a whole number from 1 to {maximum}.</source>
+        <translation>--limit skal være et helt tal fra 1 til {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/routing.py" line="24"/>
+        <source>The age must be a whole number from 0 to {maximum}, e.g. --age 34.</source>
+        <translation>Alderen skal være et helt tal fra 0 til {maximum}, fx --age 34.</translation>
+    </message>
+</context>
+<context>
+    <name>routing</name>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="99"/>
+        <source>Category {category} (chosen) → {service}</source>
+        <translation>Kategori {category} (valgt) → {service}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="100"/>
+        <source>Category {category} (the text mentions {words}) → {service}</source>
+        <translation>Kategori {category} (teksten nævner {words}) → {service}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="103"/>
+        <source>Also fits the category {category}</source>
+        <translation>Passer også til kategorien {category}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="104"/>
+        <source>Rule: {note}</source>
+        <translation>Regel: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="105"/>
+        <source>No routing rule names this service; it is listed under {category}</source>
+        <translation>Ingen henvisningsregel nævner dette tilbud; det står under {category}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="108"/>
+        <source>The service mentions {words}</source>
+        <translation>Tilbuddet nævner {words}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="109"/>
+        <source>The address {address} belongs to {organization}</source>
+        <translation>Adressen {address} hører til {organization}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="110"/>
+        <source>The address {address} belongs to {organization}, {department}</source>
+        <translation>Adressen {address} hører til {organization}, {department}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="113"/>
+        <source>The address {address} is not in the address table, so the housing organization is unknown</source>
+        <translation>Adressen {address} står ikke i adressetabellen, så boligorganisationen er ukendt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="117"/>
+        <source>The address {address} is in Høje Gladsaxe, but the table does not say which housing organization owns it</source>
+        <translation>Adressen {address} ligger i Høje Gladsaxe, men tabellen siger ikke, hvilken boligorganisation der ejer den</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="122"/>
+        <source>No address given, so the housing organization is unknown</source>
+        <translation>Ingen adresse angivet, så boligorganisationen er ukendt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="125"/>
+        <source>{organization} runs the joint operation of Høje Gladsaxe and passes the inquiry on to the right housing organization</source>
+        <translation>{organization} står for fællesdriften af Høje Gladsaxe og sender henvendelsen videre til den rette boligorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="130"/>
+        <source>Only for residents of Høje Gladsaxe</source>
+        <translation>Kun for beboere i Høje Gladsaxe</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="131"/>
+        <source>Only for residents of Høje Gladsaxe: check the address</source>
+        <translation>Kun for beboere i Høje Gladsaxe: kontrollér adressen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="134"/>
+        <source>For ages {minimum}–{maximum}</source>
+        <translation>For {minimum}–{maximum}-årige</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="135"/>
+        <source>From age {minimum}</source>
+        <translation>Fra {minimum} år</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="136"/>
+        <source>Up to age {maximum}</source>
+        <translation>Op til {maximum} år</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="137"/>
+        <source>{limit}; the person concerned is {age}</source>
+        <translation>{limit}; personen er {age} år</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="138"/>
+        <source>{limit}: check the age</source>
+        <translation>{limit}: kontrollér alderen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="139"/>
+        <source>The inquiry is about a child aged {age}: age limits are checked for the child</source>
+        <translation>Henvendelsen handler om et barn på {age} år: aldersgrænserne gælder barnet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="142"/>
+        <source>The inquiry is about someone else: the resident&apos;s own age is not used for age limits</source>
+        <translation>Henvendelsen handler om en anden: beboerens egen alder bruges ikke til aldersgrænser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="146"/>
+        <source>The text gives the age {age}</source>
+        <translation>Teksten nævner alderen {age} år</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="147"/>
+        <source>{limit}: the resident is {age}, so this would be for a younger family member</source>
+        <translation>{limit}: beboeren er {age} år, så det vil være til et yngre familiemedlem</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="150"/>
+        <source>Waiting list: ranked lower, expect to wait</source>
+        <translation>Venteliste: står lavere, regn med ventetid</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="151"/>
+        <source>Waiting list, ranked lower: {note}</source>
+        <translation>Venteliste, står lavere: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="152"/>
+        <source>Limited capacity, ranked lower: {note}</source>
+        <translation>Begrænset kapacitet, står lavere: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="153"/>
+        <source>Offered in {language}</source>
+        <translation>Tilbydes på {language}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="154"/>
+        <source>Not offered in {language}: an interpreter may be needed</source>
+        <translation>Tilbydes ikke på {language}: der kan være brug for tolk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="157"/>
+        <source>The text mentions {language}, so that language is taken into account</source>
+        <translation>Teksten nævner {language}, så der tages hensyn til det sprog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="160"/>
+        <source>No category matches the text: choose a category or describe the inquiry in other words</source>
+        <translation>Ingen kategori passer til teksten: vælg en kategori, eller beskriv henvendelsen med andre ord</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="163"/>
+        <source>Not active at the moment</source>
+        <translation>Tilbuddet er ikke aktivt lige nu</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="164"/>
+        <source>{limit}; the person concerned is only {age}</source>
+        <translation>{limit}; personen er kun {age} år</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="165"/>
+        <source>{limit}; the person concerned is already {age}</source>
+        <translation>{limit}; personen er allerede {age} år</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="166"/>
+        <source>Only for residents of Høje Gladsaxe, and the address is elsewhere</source>
+        <translation>Kun for beboere i Høje Gladsaxe, og adressen ligger et andet sted</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="169"/>
+        <source>Only for tenants of {organization}</source>
+        <translation>Kun for lejere hos {organization}</translation>
     </message>
 </context>
 </TS>
