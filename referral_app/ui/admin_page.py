@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.ui.audit_page import AuditPage
 from referral_app.ui.dialogs import DialogService
+from referral_app.ui.erasure_page import ErasurePage
 from referral_app.ui.settings_page import SettingsPage
 from referral_app.ui.users_page import UsersPage
 
@@ -27,6 +28,7 @@ class AdminPage(QWidget):
         self.users_page = UsersPage(db, actor, dialogs, self)
         self.audit_page = AuditPage(db, actor, dialogs, self)
         self.settings_page = SettingsPage(db, actor, dialogs, self._settings_saved, self)
+        self.erasure_page = ErasurePage(db, actor, dialogs, self)
         self.settings_saved = None  # set by the main window: called with the new AppSettings
         self.nothing = QLabel(self)
         self.nothing.setWordWrap(True)
@@ -52,9 +54,11 @@ class AdminPage(QWidget):
         if actor is not None and actor.can(Permission.MANAGE_SETTINGS):
             self.tabs.addTab(self.settings_page, self.tr("S&ettings"))
             self.settings_page.refresh()
+        if actor is not None and actor.can(Permission.ERASE_DATA):
+            self.tabs.addTab(self.erasure_page, self.tr("E&rasure"))
         self.tabs.setVisible(self.tabs.count() > 0)
         self.nothing.setVisible(self.tabs.count() == 0)
-        for page in (self.users_page, self.audit_page, self.settings_page):
+        for page in (self.users_page, self.audit_page, self.settings_page, self.erasure_page):
             if self.tabs.indexOf(page) < 0:
                 page.hide()
 

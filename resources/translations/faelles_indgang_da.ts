@@ -4,24 +4,29 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="39"/>
+        <location filename="../../referral_app/ui/admin_page.py" line="41"/>
         <source>Your role has no administration tasks. Coordinators and managers see more here.</source>
         <translation>Din rolle har ingen administrationsopgaver. Ledere og administratorer ser mere her.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="48"/>
+        <location filename="../../referral_app/ui/admin_page.py" line="50"/>
         <source>&amp;Staff accounts</source>
         <translation>&amp;Medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="51"/>
+        <location filename="../../referral_app/ui/admin_page.py" line="53"/>
         <source>A&amp;udit log</source>
         <translation>&amp;Logbog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="53"/>
+        <location filename="../../referral_app/ui/admin_page.py" line="55"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin_page.py" line="58"/>
+        <source>E&amp;rasure</source>
+        <translation>S&amp;letning</translation>
     </message>
 </context>
 <context>
@@ -231,6 +236,107 @@
     </message>
 </context>
 <context>
+    <name>ErasurePage</name>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="28"/>
+        <source>A resident may ask to be forgotten. Erasing removes name, phone, e-mail, street address and birth year, and scrubs them from notes. Inquiries and referrals stay without them, so the statistics do not change. It cannot be undone.</source>
+        <translation>En beboer kan bede om at blive glemt. Sletning fjerner navn, telefon, e-mail, gadeadresse og fødselsår og fjerner dem fra noter. Henvendelser og henvisninger bliver uden dem, så statistikken ikke ændres. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="35"/>
+        <source>Resident number</source>
+        <translation>Beboernummer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="36"/>
+        <source>&amp;Resident number</source>
+        <translation>&amp;Beboernummer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="38"/>
+        <source>S&amp;how what will be erased</source>
+        <translation>&amp;Vis, hvad der slettes</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="40"/>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="71"/>
+        <location filename="../../referral_app/ui/erasure_page.py" line="86"/>
+        <location filename="../../referral_app/ui/erasure_page.py" line="117"/>
+        <location filename="../../referral_app/ui/erasure_page.py" line="119"/>
+        <source>Erasure</source>
+        <translation>Sletning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="71"/>
+        <source>The resident number must be a whole number.</source>
+        <translation>Beboernummeret skal være et helt tal.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="94"/>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="94"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="94"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="95"/>
+        <source>street</source>
+        <translation>gade</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="95"/>
+        <source>house number</source>
+        <translation>husnummer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="95"/>
+        <source>floor and door</source>
+        <translation>etage og dør</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="96"/>
+        <source>birth year</source>
+        <translation>fødselsår</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="98"/>
+        <source>nothing</source>
+        <translation>intet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="100"/>
+        <source>Resident %1: %2. Will be removed: %3. Kept without them: %4 inquiries, %5 referrals, %6 consents. Last activity %7.</source>
+        <translation>Beboer %1: %2. Fjernes: %3. Bevares uden dem: %4 henvendelser, %5 henvisninger, %6 samtykker. Seneste aktivitet %7.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="110"/>
+        <source>Erase resident %1?</source>
+        <translation>Slet beboer %1?</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="111"/>
+        <source>This cannot be undone.</source>
+        <translation>Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/erasure_page.py" line="119"/>
+        <source>Resident %1 is erased.</source>
+        <translation>Beboer %1 er slettet.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../referral_app/ui/login_dialog.py" line="105"/>
@@ -376,175 +482,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="168"/>
+        <location filename="../../referral_app/ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="169"/>
+        <location filename="../../referral_app/ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="170"/>
+        <location filename="../../referral_app/ui/main_window.py" line="178"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="171"/>
+        <location filename="../../referral_app/ui/main_window.py" line="179"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="172"/>
+        <location filename="../../referral_app/ui/main_window.py" line="180"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="173"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="174"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="175"/>
+        <location filename="../../referral_app/ui/main_window.py" line="183"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="176"/>
+        <location filename="../../referral_app/ui/main_window.py" line="184"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="177"/>
+        <location filename="../../referral_app/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="178"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="179"/>
+        <location filename="../../referral_app/ui/main_window.py" line="187"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="189"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="189"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="189"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="190"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="190"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
-        <source>Not built yet.</source>
-        <translation>Endnu ikke bygget.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="188"/>
-        <source>Here the front desk will log an inquiry in a few keystrokes, find the right service and record the referral while the resident waits.</source>
-        <translation>Her kommer skranken til at registrere en henvendelse med få tastetryk, finde det rette tilbud og notere henvisningen, mens beboeren venter.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="190"/>
-        <source>Here you will follow every referral from sent to completed, with follow-up dates, and overdue referrals marked in words and colour.</source>
-        <translation>Her kommer du til at følge hver henvisning fra sendt til gennemført, med opfølgningsdatoer, og med overskredne henvisninger markeret med ord og farve.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="192"/>
-        <source>Here the steering group will get counts of inquiries and referrals by category, focus area, organization and period, as tables and PDF.</source>
-        <translation>Her kommer styregruppen til at få optællinger af henvendelser og henvisninger fordelt på kategori, indsatsområde, organisation og periode, som tabeller og PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="370"/>
-        <location filename="../../referral_app/ui/main_window.py" line="372"/>
+        <location filename="../../referral_app/ui/main_window.py" line="388"/>
+        <location filename="../../referral_app/ui/main_window.py" line="390"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="372"/>
+        <location filename="../../referral_app/ui/main_window.py" line="390"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="201"/>
-        <location filename="../../referral_app/ui/main_window.py" line="263"/>
+        <location filename="../../referral_app/ui/main_window.py" line="199"/>
+        <location filename="../../referral_app/ui/main_window.py" line="267"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="203"/>
+        <location filename="../../referral_app/ui/main_window.py" line="201"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="207"/>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="207"/>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="207"/>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="207"/>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="208"/>
+        <location filename="../../referral_app/ui/main_window.py" line="206"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="218"/>
+        <location filename="../../referral_app/ui/main_window.py" line="216"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="219"/>
+        <location filename="../../referral_app/ui/main_window.py" line="217"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="260"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>About Fælles Indgang</source>
         <translation>Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="261"/>
+        <location filename="../../referral_app/ui/main_window.py" line="265"/>
         <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
         <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
     </message>
@@ -2265,7 +2351,7 @@
     </message>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="279"/>
-        <location filename="../../referral_app/domain/routing.py" line="734"/>
+        <location filename="../../referral_app/domain/routing.py" line="781"/>
         <source>Write the language as a two-letter code, e.g. da, en, ar or so.</source>
         <translation>Skriv sproget som en kode på to bogstaver, fx da, en, ar eller so.</translation>
     </message>

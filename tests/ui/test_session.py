@@ -64,7 +64,7 @@ def test_another_user_can_log_in_at_the_lock_screen(qtbot, make_window, sqlite_d
 
 @pytest.mark.parametrize(
     ("role", "tabs"),
-    [(Role.FRONT_DESK, 0), (Role.COORDINATOR, 0), (Role.MANAGER, 1), (Role.ADMIN, 3)],
+    [(Role.FRONT_DESK, 0), (Role.COORDINATOR, 0), (Role.MANAGER, 1), (Role.ADMIN, 4)],
 )
 def test_administration_shows_what_the_role_may_use(make_window, sqlite_db, role: Role, tabs: int) -> None:
     window, _ = _signed_in(make_window, sqlite_db, role, "person")
