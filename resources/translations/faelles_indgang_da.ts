@@ -482,155 +482,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="176"/>
+        <location filename="../../referral_app/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="177"/>
+        <location filename="../../referral_app/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="178"/>
+        <location filename="../../referral_app/ui/main_window.py" line="170"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="179"/>
+        <location filename="../../referral_app/ui/main_window.py" line="171"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="180"/>
+        <location filename="../../referral_app/ui/main_window.py" line="172"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="174"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="183"/>
+        <location filename="../../referral_app/ui/main_window.py" line="175"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="184"/>
+        <location filename="../../referral_app/ui/main_window.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="185"/>
+        <location filename="../../referral_app/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="178"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="187"/>
+        <location filename="../../referral_app/ui/main_window.py" line="179"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="190"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="190"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="388"/>
-        <location filename="../../referral_app/ui/main_window.py" line="390"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <source>Not built yet.</source>
+        <translation>Endnu ikke bygget.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="188"/>
+        <source>Here the front desk will log an inquiry in a few keystrokes, find the right service and record the referral while the resident waits.</source>
+        <translation>Her kommer skranken til at registrere en henvendelse med få tastetryk, finde det rette tilbud og notere henvisningen, mens beboeren venter.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="190"/>
+        <source>Here you will follow every referral from sent to completed, with follow-up dates, and overdue referrals marked in words and colour.</source>
+        <translation>Her kommer du til at følge hver henvisning fra sendt til gennemført, med opfølgningsdatoer, og med overskredne henvisninger markeret med ord og farve.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="192"/>
+        <source>Here the steering group will get counts of inquiries and referrals by category, focus area, organization and period, as tables and PDF.</source>
+        <translation>Her kommer styregruppen til at få optællinger af henvendelser og henvisninger fordelt på kategori, indsatsområde, organisation og periode, som tabeller og PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="370"/>
+        <location filename="../../referral_app/ui/main_window.py" line="372"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="390"/>
+        <location filename="../../referral_app/ui/main_window.py" line="372"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="199"/>
-        <location filename="../../referral_app/ui/main_window.py" line="267"/>
+        <location filename="../../referral_app/ui/main_window.py" line="201"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="201"/>
+        <location filename="../../referral_app/ui/main_window.py" line="203"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="207"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="207"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="207"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="207"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="206"/>
+        <location filename="../../referral_app/ui/main_window.py" line="208"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="216"/>
+        <location filename="../../referral_app/ui/main_window.py" line="218"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="217"/>
+        <location filename="../../referral_app/ui/main_window.py" line="219"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264"/>
+        <location filename="../../referral_app/ui/main_window.py" line="260"/>
         <source>About Fælles Indgang</source>
         <translation>Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="265"/>
+        <location filename="../../referral_app/ui/main_window.py" line="261"/>
         <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
         <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
     </message>
@@ -1190,6 +1210,8 @@
         <location filename="../../referral_app/commands/audit.py" line="23"/>
         <location filename="../../referral_app/commands/database.py" line="24"/>
         <location filename="../../referral_app/commands/directory.py" line="20"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="113"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="357"/>
         <location filename="../../referral_app/commands/privacy.py" line="20"/>
         <location filename="../../referral_app/commands/referrals.py" line="25"/>
         <source>ACTION</source>
@@ -1219,6 +1241,7 @@
         <location filename="../../referral_app/commands/accounts.py" line="36"/>
         <location filename="../../referral_app/commands/audit.py" line="56"/>
         <location filename="../../referral_app/commands/directory.py" line="28"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="91"/>
         <location filename="../../referral_app/commands/referrals.py" line="41"/>
         <location filename="../../referral_app/commands/routing.py" line="65"/>
         <source>print JSON instead of text</source>
@@ -1226,6 +1249,8 @@
     </message>
     <message>
         <location filename="../../referral_app/commands/directory.py" line="33"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="128"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="366"/>
         <location filename="../../referral_app/commands/routing.py" line="37"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
@@ -1461,6 +1486,8 @@
     <message>
         <location filename="../../referral_app/commands/audit.py" line="29"/>
         <location filename="../../referral_app/commands/audit.py" line="35"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="161"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="167"/>
         <source>DATE</source>
         <translation>DATO</translation>
     </message>
@@ -1545,6 +1572,61 @@
         <translation>Ingen henvisninger passer.</translation>
     </message>
     <message>
+        <location filename="../../referral_app/commands/demo.py" line="21"/>
+        <source>fill an empty database with made-up residents, inquiries and counts</source>
+        <translation>fyld en tom database med opdigtede beboere, henvendelser og optællinger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/demo.py" line="31"/>
+        <source>how many residents (1-{maximum})</source>
+        <translation>hvor mange beboere (1-{maximum})</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/demo.py" line="39"/>
+        <source>how many inquiries (1-{maximum})</source>
+        <translation>hvor mange henvendelser (1-{maximum})</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/demo.py" line="46"/>
+        <source>how many one-key counts (default: half the inquiries)</source>
+        <translation>hvor mange optællinger med én tast (standard: halvdelen af henvendelserne)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/demo.py" line="52"/>
+        <source>the same seed gives the same data (default: {seed})</source>
+        <translation>samme startværdi giver samme data (standard: {seed})</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/demo.py" line="67"/>
+        <source>Residents</source>
+        <translation>Beboere</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/demo.py" line="68"/>
+        <source>Inquiries</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/demo.py" line="69"/>
+        <source>Counts</source>
+        <translation>Optællinger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/demo.py" line="108"/>
+        <source>Demo data made with seed {seed}: {residents} residents, {inquiries} inquiries ({anonymous} anonymous) and {tallies} counts from {first} to {last}.</source>
+        <translation>Demodata lavet med startværdi {seed}: {residents} beboere, {inquiries} henvendelser ({anonymous} anonyme) og {tallies} optællinger fra {first} til {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/demo.py" line="124"/>
+        <source>Everything is made up and marked as demo data. Never use this database for real residents.</source>
+        <translation>Alt er opdigtet og markeret som demodata. Brug aldrig denne database til rigtige beboere.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/demo.py" line="133"/>
+        <source>DEMO ACCOUNTS, for training only. Their password is shown this once and is the same for all: {password}</source>
+        <translation>DEMOKONTI, kun til træning. Adgangskoden vises kun denne ene gang og er den samme for alle: {password}</translation>
+    </message>
+    <message>
         <location filename="../../referral_app/commands/privacy.py" line="16"/>
         <source>anonymize and delete data whose time is up</source>
         <translation>anonymisér og slet data, hvis tid er udløbet</translation>
@@ -1570,10 +1652,138 @@
         <translation>Anonymiserede {residents} beboere (ingen aktivitet siden {resident_cutoff}) og slettede {entries} logposter (ældre end {audit_cutoff}).</translation>
     </message>
     <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="99"/>
+        <source>CHANNEL</source>
+        <translation>KANAL</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="100"/>
+        <source>how it came in: {choices} (default: walk_in)</source>
+        <translation>hvordan den kom ind: {choices} (standard: walk_in)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="110"/>
+        <source>log and list inquiries</source>
+        <translation>registrér og vis henvendelser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="117"/>
+        <source>log an inquiry</source>
+        <translation>registrér en henvendelse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="121"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="138"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="321"/>
         <location filename="../../referral_app/commands/routing.py" line="42"/>
         <location filename="../../referral_app/commands/routing.py" line="55"/>
         <source>CODE</source>
         <translation>KODE</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="122"/>
+        <source>the category&apos;s code, e.g. bolig.vedligehold</source>
+        <translation>kategoriens kode, f.eks. bolig.vedligehold</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="129"/>
+        <source>what the inquiry is about (never a CPR number)</source>
+        <translation>hvad henvendelsen handler om (aldrig et CPR-nummer)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="134"/>
+        <source>the resident&apos;s number, for a named inquiry</source>
+        <translation>beboerens nummer, for en henvendelse med navn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="139"/>
+        <source>the language spoken, e.g. da, ar or so</source>
+        <translation>det talte sprog, f.eks. da, ar eller so</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="142"/>
+        <source>an interpreter is needed</source>
+        <translation>der er brug for tolk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="147"/>
+        <source>URGENCY</source>
+        <translation>HASTEGRAD</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="148"/>
+        <source>{choices} (default: normal)</source>
+        <translation>{choices} (standard: normal)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="156"/>
+        <source>list inquiries received in a period, newest first</source>
+        <translation>vis henvendelser modtaget i en periode, nyeste først</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="162"/>
+        <source>first day, e.g. 2025-03-01 or 01.03.2025</source>
+        <translation>første dag, f.eks. 2025-03-01 eller 01.03.2025</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="168"/>
+        <source>last day (included)</source>
+        <translation>sidste dag (medregnet)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="201"/>
+        <source>Inquiry {id} saved: {category} ({channel}).</source>
+        <translation>Henvendelse {id} er gemt: {category} ({channel}).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="258"/>
+        <source>resident {id}</source>
+        <translation>beboer {id}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="260"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="276"/>
+        <source>No inquiries in this period.</source>
+        <translation>Ingen henvendelser i denne periode.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="317"/>
+        <source>count an anonymous inquiry in a category</source>
+        <translation>tæl en anonym henvendelse i en kategori</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="322"/>
+        <source>the category&apos;s code, e.g. digital.mitid</source>
+        <translation>kategoriens kode, f.eks. digital.mitid</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="338"/>
+        <source>Counted: {category} ({channel}). Today in this category: {count}.</source>
+        <translation>Talt: {category} ({channel}). I dag i denne kategori: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="354"/>
+        <source>the resident register</source>
+        <translation>beboerregistret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="362"/>
+        <source>find residents by name, phone, address or e-mail</source>
+        <translation>find beboere efter navn, telefon, adresse eller e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="367"/>
+        <source>what to look for; typos and ae/oe/aa for æ/ø/å are fine</source>
+        <translation>hvad der skal søges efter; tastefejl og ae/oe/aa for æ/ø/å er i orden</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="384"/>
+        <source>No residents match.</source>
+        <translation>Ingen beboere passer til søgningen.</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/routing.py" line="31"/>
@@ -2351,7 +2561,7 @@
     </message>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="279"/>
-        <location filename="../../referral_app/domain/routing.py" line="781"/>
+        <location filename="../../referral_app/domain/routing.py" line="734"/>
         <source>Write the language as a two-letter code, e.g. da, en, ar or so.</source>
         <translation>Skriv sproget som en kode på to bogstaver, fx da, en, ar eller so.</translation>
     </message>
@@ -2407,6 +2617,7 @@
     </message>
     <message>
         <location filename="../../referral_app/commands/audit.py" line="85"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="48"/>
         <location filename="../../referral_app/services/intake.py" line="134"/>
         <source>The end of the period must come after its start.</source>
         <translation>Periodens slutning skal ligge efter dens start.</translation>
@@ -2641,6 +2852,16 @@
         <location filename="../../referral_app/services/retention.py" line="140"/>
         <source>Resident {id} is already anonymized; nothing is left to erase.</source>
         <translation>Beboer {id} er allerede anonymiseret; der er intet tilbage at slette.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="45"/>
+        <source>{value} is not a date. Write it as 2025-03-31 or 31.03.2025.</source>
+        <translation>{value} er ikke en dato. Skriv den som 2025-03-31 eller 31.03.2025.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="49"/>
+        <source>Write the resident&apos;s number as digits, e.g. 42; {value} is not one.</source>
+        <translation>Skriv beboerens nummer med cifre, f.eks. 42; {value} er ikke et nummer.</translation>
     </message>
     <message>
         <location filename="../../referral_app/services/access_report.py" line="34"/>
