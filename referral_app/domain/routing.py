@@ -229,6 +229,7 @@ class RouteService:
     waiting_list: bool = False
     capacity_note: str | None = None
     category_codes: tuple[str, ...] = ()
+    description: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,7 +374,7 @@ COMMON_WORDS = frozenset(
 
 # Stems that unrelated words share. A keyword with one of these stems, or with
 # a stem of three letters or fewer, matches only its own inflected forms.
-AMBIGUOUS_STEMS = frozenset({"lej", "han", "led", "bank", "pas", "kor", "mor", "far", "ben"})
+AMBIGUOUS_STEMS = frozenset({"lej", "han", "led", "bank", "pas", "kost", "kor", "mor", "far", "ben"})
 # Endings of Danish inflection, for that strict comparison.
 _INFLECTIONS = (
     "", "e", "en", "et", "er", "erne", "ene", "n", "r", "rne", "ne", "s", "ens", "ets", "es",
@@ -393,7 +394,11 @@ class Word:
 
 @lru_cache(maxsize=20000)
 def _word(token: str) -> Word:
-    joined = token.replace("-", "").replace("'", "").replace("’", "")
+    token = token.replace("’", "'")
+    head, apostrophe, tail = token.partition("'")
+    if apostrophe and len(tail) <= 3:  # "cv'et", "wc'et", "su'en": the word and its ending
+        token = head
+    joined = token.replace("-", "").replace("'", "")
     stop = token in STOPWORDS or joined in STOPWORDS
     return Word(token, fold(joined), fold(_stemmer.stemWord(joined)), stop)
 
@@ -498,7 +503,10 @@ class KeywordIndex:
         self._by_stem: dict[str, list[Word]] = {}
         for word in self.vocabulary.values():
             self._by_stem.setdefault(word.stem, []).append(word)
-        self._fuzzy_choices = sorted(s for s in self.vocabulary if len(s) >= MIN_FUZZY_LENGTH - 1)
+        self._fuzzy_choices: dict[str, list[str]] = {}
+        for surface in sorted(self.vocabulary):
+            if len(surface) >= MIN_FUZZY_LENGTH - 1:
+                self._fuzzy_choices.setdefault(surface[0], []).append(surface)
 
     def _direct_hits(self, word: Word) -> dict[str, float]:
         """Keyword words that ``word`` is, or is an inflected form of."""
@@ -542,9 +550,10 @@ class KeywordIndex:
             or stem in self._by_stem
         ):
             return hits
+        # People rarely get the first letter wrong: "skaffe" is no "kaffe".
         for choice, score, _ in process.extract(
             surface,
-            self._fuzzy_choices,
+            self._fuzzy_choices.get(surface[0], ()),
             scorer=fuzz.ratio,
             score_cutoff=_fuzzy_cutoff(len(surface)),
             limit=3,
@@ -606,6 +615,11 @@ def _find_phrase(
     weakest = hits[start][phrase[first].surface]
     position = start
     for word in phrase[first + 1:]:
+        # Up to MAX_PHRASE_GAP - 1 words may come between ("låst mig ude",
+        # "skylder 2 måneders husleje"), at most one of them a content word,
+        # and none before a stopword of the keyword ("miste min lejlighed"
+        # is not "mistet nøglen til min lejlighed").
+        skipped_content = 0
         for step in range(1, MAX_PHRASE_GAP + 1):
             candidate = position + step
             if candidate >= len(words):
@@ -617,6 +631,11 @@ def _find_phrase(
                 weakest = min(weakest, hits[candidate][word.surface])
                 positions.append(candidate)
                 break
+            between = words[candidate]
+            if not between.stop and not between.surface.isdigit():
+                skipped_content += 1
+                if word.stop or skipped_content > 1:
+                    return None
         else:
             return None
         position = candidate
@@ -642,6 +661,12 @@ _OTHER_ADULT_WORDS = frozenset(
     """.split()
 )
 _AGE_PATTERNS = (
+    # A baby: "3 måneder gammel", "datter på 6 måneder", "søn 8 uger" -> 0.
+    re.compile(
+        r"\b(?:søn\w*|datter\w*|barn\w*|baby\w*|dreng\w*|pige\w*|spædbarn\w*)\s+(?:på\s+|er\s+)?"
+        r"(?:\d{1,2})\s*(?:måneder|måned|mdr|uger|uge)\b()"
+    ),
+    re.compile(r"\b\d{1,2}\s*(?:måneder|måned|mdr|uger|uge)\s+gammel()"),
     # "15 år", "15-årig", "15 årige", "15 years"; not "i 20 år" (how long).
     re.compile(r"(?<!\bi )(?<!\bfor )\b(\d{1,3})\s*-?\s*(?:år(?:ig|ige)?|aar|years?|yrs?|y/o)\b"),
     # "søn på 14", "datter 15", "mor er 70", "min mand bliver 67".
@@ -666,6 +691,8 @@ def age_in_text(text: str) -> int | None:
     lowered = text.casefold()
     for pattern in _AGE_PATTERNS:
         for match in pattern.finditer(lowered):
+            if match.group(1) == "":  # the baby patterns
+                return 0
             value = int(match.group(1))
             if 0 < value <= MAX_AGE:
                 return value
@@ -687,23 +714,43 @@ def language_in_text(words: Iterable[Word]) -> str | None:
     return None
 
 
+def _street_key(street: str) -> str:
+    """A street name as compared: folded, without hyphens, dots and "nr"."""
+    words = fold(street).replace("-", " ").replace(".", " ").split()
+    return " ".join(w for w in words if w not in ("nr", "no"))
+
+
+def _same_street(typed: str, known: str) -> bool:
+    """ "Hoeje-Gladsaxe", "Høje Gladsaxe nr." and "Høje Gladsaks" are
+    "Høje Gladsaxe"; so are its initials, "HG"."""
+    if not typed:
+        return False
+    if typed == known or typed.replace(" ", "") == "".join(w[0] for w in known.split()):
+        return len(known.split()) > 1 or typed == known
+    return len(typed) >= 6 and fuzz.ratio(typed, known) >= STREET_SIMILARITY
+
+
+STREET_SIMILARITY = 90
+
+
 def resolve_housing(addresses: Sequence[AddressRange], address: str | None) -> Housing | None:
     """Where ``address`` is: the narrowest range of the table that holds it
-    (street names compared folded, "34B" counts as 34)."""
+    ("34B" counts as 34; street names compared forgivingly, see _same_street)."""
     if not address or not address.strip():
         return None
     parsed = parse_address(address)
-    street = fold(parsed.street)
-    estate = {fold(a.street) for a in addresses}
+    typed = _street_key(parsed.street)
+    streets = {a.street for a in addresses}
+    matching = {s for s in streets if _same_street(typed, _street_key(s))}
     number = house_number_value(parsed.number)
     cleaned = " ".join(address.split())
     candidates = [
         a
         for a in addresses
-        if number is not None and fold(a.street) == street and a.number_from <= number <= a.number_to
+        if number is not None and a.street in matching and a.number_from <= number <= a.number_to
     ]
     if not candidates:
-        return Housing(cleaned, None, None, None, street in estate)
+        return Housing(cleaned, None, None, None, bool(matching))
     best = min(candidates, key=lambda a: (a.number_to - a.number_from, a.id))
     return Housing(cleaned, best.organization_id, best.organization_name, best.department, True)
 
@@ -752,7 +799,7 @@ LANGUAGE_OK_FACTOR = 1.05
 FOR_YOUNGER_FACTOR = 0.6  # an adult asking about a service for younger people
 JOINT_OPERATION_FACTOR = 0.6
 LISTED_PRIORITY = 20  # a service listed under the category that no rule names
-SERVICE_WORD_BONUS = 0.12  # per word shared with the service's name or the rule's note, max 2
+SERVICE_WORD_BONUS = 0.3  # per word the text shares with what tells the service apart, max 2
 EVIDENCE_SCALE = 1.5  # keyword evidence at which the confidence reaches 1 - 1/e
 
 
@@ -810,15 +857,22 @@ class Router:
             for code in service.category_codes:
                 self.listed.setdefault(code, []).append(service)
         self.index = KeywordIndex(snapshot.categories)
-        self._rule_words = {
-            rule.id: frozenset(
-                w.stem
-                for w in words_of(f"{self.services[rule.service_id].name} {rule.note or ''}")
-                if not w.stop and len(w.stem) >= 4
-            )
-            for rules in self.rules.values()
-            for rule in rules
-        }
+        # What tells one service of a category from another: the words of its
+        # name and of the rule's note, and those of its description that are
+        # keywords of the category ("kontanthjælp" for the Ydelsescenter,
+        # "boligstøtte" for Udbetaling Danmark's Boligstøtte).
+        self._rule_words: dict[int, frozenset[str]] = {}
+        for code, rules in self.rules.items():
+            keyword_stems = {
+                w.stem for k in self.categories[code].keywords for w in words_of(k) if not w.stop
+            }
+            for rule in rules:
+                service = self.services[rule.service_id]
+                own = {w.stem for w in words_of(f"{service.name} {rule.note or ''}") if not w.stop}
+                described = {w.stem for w in words_of(service.description) if not w.stop}
+                self._rule_words[rule.id] = frozenset(
+                    stem for stem in own | (described & keyword_stems) if len(stem) >= 4
+                )
 
     # -- categories --
     def match_categories(self, words: Sequence[Word]) -> list[CategoryMatch]:

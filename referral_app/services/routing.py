@@ -103,6 +103,7 @@ def _read_rows(session: Session) -> tuple[tuple[object, ...], ...]:
                 m.Service.languages,
                 m.Service.waiting_list,
                 m.Service.capacity_note,
+                m.Service.description,
             ).order_by(m.Service.id)
         ).tuples()
     )
@@ -179,6 +180,7 @@ def _snapshot_from_rows(rows: tuple[tuple[object, ...], ...]) -> r.RoutingSnapsh
                 waiting_list=bool(waiting_list),
                 capacity_note=capacity_note or None,
                 category_codes=tuple(sorted(codes_of_service.get(service_id, ()))),
+                description=description or "",
             )
             for (
                 service_id,
@@ -191,6 +193,7 @@ def _snapshot_from_rows(rows: tuple[tuple[object, ...], ...]) -> r.RoutingSnapsh
                 languages,
                 waiting_list,
                 capacity_note,
+                description,
             ) in services
         ),
         rules=tuple(

@@ -154,6 +154,35 @@ def test_the_narrowest_address_range_wins() -> None:
     assert (housing.organization_id, housing.department) == (JOINT, "Punkthuset")
 
 
+@pytest.mark.parametrize(
+    "typed",
+    ["Høje Gladsaxe 25", "hoeje-gladsaxe 25, 2. th", "HG 25", "Høje Gladsaxe nr. 25", "Hoje Gladsaxe 25"],
+)
+def test_addresses_are_recognised_as_staff_type_them(typed: str) -> None:
+    housing = r.resolve_housing(ADDRESSES, typed)
+    assert housing is not None and housing.organization_id == OTHER
+
+
+@pytest.mark.parametrize("typed", ["Gladsaxevej 25", "Høje Gladsaxe Torv 2", "Buddinge Hovedgade 25"])
+def test_other_streets_are_outside_the_estate(typed: str) -> None:
+    housing = r.resolve_housing(ADDRESSES, typed)
+    assert housing is not None and not housing.in_estate and housing.organization_id is None
+
+
+def test_the_words_of_a_service_lift_it_within_its_category() -> None:
+    services = (
+        service(1, "Ydelsescenter", MUNICIPALITY, description="Kontanthjælp og enkeltydelser."),
+        service(2, "Familieydelser", MUNICIPALITY, description="Børnepenge hver tredje måned."),
+    )
+    ydelser = category("oekonomi.ydelser", "Ydelser", "kontanthjælp", "børnepenge", "ydelse")
+    snapshot = r.RoutingSnapshot(
+        (ydelser,), services, (rule(1, "oekonomi.ydelser", 1, 100), rule(2, "oekonomi.ydelser", 2, 80))
+    )
+    assert ids(r.suggest(snapshot, r.RoutingQuery("spørgsmål om ydelse"))) == [1, 2]
+    assert ids(r.suggest(snapshot, r.RoutingQuery("hvornår kommer børnepengene"))) == [2, 1]
+    assert ids(r.suggest(snapshot, r.RoutingQuery("min kontanthjælp er ikke kommet"))) == [1, 2]
+
+
 def test_unknown_housing_organization_falls_back_to_the_joint_operation(router: r.Router) -> None:
     routing = ask(router, "vandhanen drypper")
     assert ids(routing)[0] == 10  # the joint operation's office, via the rule without organization
