@@ -15,9 +15,9 @@ a function ``_make_<rows>(run, ...)`` that draws from
 ``run.random("<rows>")``, reads what it needs back from the database
 (``is_demo`` rows) and inserts in batches with ``run.insert``.
 
-Inserts are bulk (``session.execute(insert(Model), rows)``) in batches, so
-100,000 inquiries take seconds, not minutes, and memory stays flat. One audit
-entry summarises the run.
+Rows go in as Core executemany batches (residents with RETURNING, for their
+ids), so 100,000 inquiries take seconds, not minutes, and memory stays flat.
+One audit entry summarises the run.
 """
 
 from __future__ import annotations
@@ -277,7 +277,8 @@ class _Run:
     def insert(self, model: type[m.Base], rows: list[dict[str, Any]], stage: str, done: int,
                total: int) -> None:
         if rows:
-            self.session.execute(insert(model).execution_options(render_nulls=True), rows)
+            # Core executemany: every row has the same keys, NULLs included.
+            self.session.execute(insert(model.__table__), rows)
         self.progress(stage, done, total)
 
     def codes(self, kind: str, month: int) -> tuple[list[str], list[float]]:
@@ -656,10 +657,26 @@ def _fits(code: str, age: int | None) -> bool:
     return low <= age <= high
 
 
-def _urgency(rng: random.Random, code: str) -> str:
-    high, acute = next(
+@lru_cache(maxsize=256)
+def _often_referred(code: str) -> bool:
+    return any(_matches(code, prefix) for prefix in d.OFTEN_REFERRED)
+
+
+@lru_cache(maxsize=256)
+def _quick_question(code: str) -> bool:
+    """Digital help and activities: often asked without giving a name."""
+    return _matches(code, "digital") or _matches(code, "faellesskab")
+
+
+@lru_cache(maxsize=256)
+def _urgency_odds(code: str) -> tuple[float, float]:
+    return next(
         (odds for prefix, odds in d.URGENCY.items() if _matches(code, prefix)), d.URGENCY_DEFAULT
     )
+
+
+def _urgency(rng: random.Random, code: str) -> str:
+    high, acute = _urgency_odds(code)
     roll = rng.random()
     if roll < acute:
         return "acute"
@@ -675,7 +692,7 @@ def _status(rng: random.Random, age_days: int, code: str, named: bool) -> str:
         weights = {"open": 0.15, "answered": 0.45, "referred": 0.3, "closed": 0.1}
     else:
         weights = {"open": 0.02, "answered": 0.5, "referred": 0.3, "closed": 0.18}
-    if any(_matches(code, prefix) for prefix in d.OFTEN_REFERRED):
+    if _often_referred(code):
         weights["referred"] *= 1.6
     if not named:
         weights["referred"] *= 0.6
@@ -741,9 +758,9 @@ def _make_inquiries(run: _Run, total: int, people: list[_Person]) -> _Made:
             done += 1
             code = rng.choices(codes, cum_weights=cum)[0]
             share = d.NAMED_SHARE[channel]
-            if _matches(code, "digital") or _matches(code, "faellesskab"):
+            if _quick_question(code):
                 share *= 0.8
-            elif any(_matches(code, prefix) for prefix in d.OFTEN_REFERRED):
+            elif _often_referred(code):
                 share = min(0.95, share * 1.15)
             person = people[picker.pick(total - done)] if people and rng.random() < share else None
             if person is not None:
