@@ -337,6 +337,14 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="66"/>
+        <source>Error: {message}</source>
+        <translation>Fejl: {message}</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../referral_app/ui/login_dialog.py" line="105"/>
@@ -390,6 +398,14 @@
         <location filename="../../referral_app/ui/login_dialog.py" line="141"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="112"/>
+        <source>(not given)</source>
+        <translation>(ikke angivet)</translation>
     </message>
 </context>
 <context>
@@ -686,6 +702,19 @@
         <location filename="../../referral_app/ui/users_page.py" line="176"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentMatchModel</name>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_models.py" line="142"/>
+        <source>born {year}</source>
+        <translation>født {year}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_models.py" line="145"/>
+        <source>Found by: {reason}</source>
+        <translation>Fundet på: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1060,49 @@
         <location filename="../../referral_app/ui/settings_page.py" line="121"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_models.py" line="72"/>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_models.py" line="74"/>
+        <source>(anonymized)</source>
+        <translation>(anonymiseret)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_models.py" line="102"/>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_models.py" line="102"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_models.py" line="102"/>
+        <source>Resident</source>
+        <translation>Beboer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_models.py" line="102"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_models.py" line="103"/>
+        <source>Urgency</source>
+        <translation>Hastegrad</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_models.py" line="103"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2949,80 @@
         <location filename="../../referral_app/commands/routing.py" line="24"/>
         <source>The age must be a whole number from 0 to {maximum}, e.g. --age 34.</source>
         <translation>Alderen skal være et helt tal fra 0 til {maximum}, fx --age 34.</translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="20"/>
+        <source>Danish</source>
+        <extracomment>Languages residents of Høje Gladsaxe ask for most, by ISO 639-1 code.</extracomment>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="21"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="22"/>
+        <source>Arabic</source>
+        <translation>Arabisk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="23"/>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="24"/>
+        <source>Turkish</source>
+        <translation>Tyrkisk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="25"/>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="26"/>
+        <source>Persian</source>
+        <translation>Persisk (farsi)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="27"/>
+        <source>Pashto</source>
+        <translation>Pashto</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="28"/>
+        <source>Kurdish</source>
+        <translation>Kurdisk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="29"/>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="30"/>
+        <source>Polish</source>
+        <translation>Polsk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="31"/>
+        <source>Ukrainian</source>
+        <translation>Ukrainsk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="32"/>
+        <source>Bosnian</source>
+        <translation>Bosnisk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="33"/>
+        <source>Tamil</source>
+        <translation>Tamil</translation>
     </message>
 </context>
 <context>
