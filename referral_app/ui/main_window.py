@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from referral_app import __version__, translation
 from referral_app.domain.accounts import Actor
+from referral_app.domain.enums import Role
 from referral_app.domain.errors import DomainError
 from referral_app.services import accounts as accounts_service
 from referral_app.services import settings as settings_service
@@ -27,6 +28,7 @@ from referral_app.services.database import Database
 from referral_app.ui.admin_page import AdminPage
 from referral_app.ui.dialogs import DialogService
 from referral_app.ui.directory_page import DirectoryPage
+from referral_app.ui.front_desk_page import FrontDeskPage
 from referral_app.ui.idle import IdleWatcher
 from referral_app.ui.lock_screen import LockScreen
 from referral_app.ui.placeholder_page import PlaceholderPage
@@ -64,8 +66,9 @@ class MainWindow(QMainWindow):
         self.nav.setFont(nav_font)
         self.stack = QStackedWidget(self)
         self.directory_page = DirectoryPage(db, hub, dialogs, language, self)
+        self.front_desk_page = FrontDeskPage(db, hub, dialogs, language, self)
         self.pages: list[QWidget] = [
-            PlaceholderPage("frontDeskPage", self),
+            self.front_desk_page,
             PlaceholderPage("referralsPage", self),
             self.directory_page,
             PlaceholderPage("reportsPage", self),
@@ -185,8 +188,6 @@ class MainWindow(QMainWindow):
             self.page_actions[index].setText(menu_title)
         soon = self.tr("Not built yet.")
         placeholders: dict[int, str] = {
-            PAGE_FRONT_DESK: self.tr("Here the front desk will log an inquiry in a few keystrokes, find the "
-                                     "right service and record the referral while the resident waits."),
             PAGE_REFERRALS: self.tr("Here you will follow every referral from sent to completed, with "
                                     "follow-up dates, and overdue referrals marked in words and colour."),
             PAGE_REPORTS: self.tr("Here the steering group will get counts of inquiries and referrals by "
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
             assert isinstance(page, PlaceholderPage)
             page.set_texts(titles[index], sentence, soon)
         self.directory_page.retranslate(self.language)
+        self.front_desk_page.retranslate(self.language)
         self.admin_page.retranslate()
         self.database_label.setText(self.tr("Database: {url}").format(url=self.db.display_url))
         self.database_label.setToolTip(self.database_label.text())
@@ -274,6 +276,7 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([190, 1000])
         self.directory_page.restore_state(self.window_state)
+        self.front_desk_page.restore_state(self.window_state)
         page = self.window_state.page(PAGE_DIRECTORY)
         self.nav.setCurrentRow(page if 0 <= page < PAGE_COUNT else PAGE_DIRECTORY)
 
@@ -289,10 +292,12 @@ class MainWindow(QMainWindow):
         self.window_state.set_blob("main/splitter", self.splitter.saveState())
         self.window_state.set_page(self.stack.currentIndex())
         self.directory_page.save_state(self.window_state)
+        self.front_desk_page.save_state(self.window_state)
         self.window_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
+        self.front_desk_page.save_draft()  # an unsaved inquiry survives closing, even from the lock screen
         if self.actor is not None:
             try:
                 with self.db.begin() as session:
@@ -303,12 +308,21 @@ class MainWindow(QMainWindow):
 
     # -- who is at the desk ----------------------------------------------------------
     def set_actor(self, actor: Actor) -> None:
-        """Sign in ``actor``: pages show what the role may use, and the idle lock starts."""
+        """Sign in ``actor``: pages show what the role may use, and the idle lock starts.
+
+        A new person at the desk gets their own unsaved form back, and front-desk
+        staff start on the front desk; unlocking as the same person changes nothing."""
+        changed = self.actor is None or self.actor.user_id != actor.user_id
         self.actor = actor
+        self.front_desk_page.set_actor(actor)
         self.admin_page.apply_role()
         self._update_title()
         self.idle.set_timeout(self._idle_ms())
         self.idle.start()
+        if changed:
+            if actor.role is Role.FRONT_DESK:
+                self.show_page(PAGE_FRONT_DESK)
+            self.front_desk_page.restore_draft()
 
     def _idle_ms(self) -> int:
         try:

@@ -164,6 +164,24 @@
     </message>
 </context>
 <context>
+    <name>ChannelBar</name>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_tallies.py" line="91"/>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_tallies.py" line="95"/>
+        <source>Channel {channel}</source>
+        <translation>Kanal {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_tallies.py" line="96"/>
+        <source>Log the next tallies and inquiries as {channel}. Key: {key}</source>
+        <translation>Log de næste optællinger og henvendelser som {channel}. Tast: {key}</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryModel</name>
     <message>
         <location filename="../../referral_app/ui/directory_model.py" line="115"/>
@@ -401,6 +419,152 @@
     </message>
 </context>
 <context>
+    <name>FrontDeskPage</name>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="196"/>
+        <source>Today at this desk</source>
+        <translation>I dag ved denne skranke</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="197"/>
+        <source>Inquiries logged today at this desk, newest first</source>
+        <translation>Henvendelser logget i dag ved denne skranke, nyeste først</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="198"/>
+        <source>Front desk</source>
+        <translation>Skranken</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="204"/>
+        <source>Inquiries today: {count} · desk {desk}</source>
+        <translation>Henvendelser i dag: {count} · skranke {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="209"/>
+        <source>Sign in to log inquiries.</source>
+        <translation>Log ind for at registrere henvendelser.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="211"/>
+        <source>Your role cannot log inquiries; the front desk is for front-desk staff and coordinators.</source>
+        <translation>Din rolle kan ikke registrere henvendelser; skranken er for skrankemedarbejdere og koordinatorer.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="260"/>
+        <source>The categories could not be read</source>
+        <translation>Kategorierne kunne ikke læses</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryForm</name>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="160"/>
+        <source>Inquiry</source>
+        <translation>Henvendelse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="161"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="162"/>
+        <source>Type a word, e.g. skimmel, MitID or husleje</source>
+        <translation>Skriv et ord, fx skimmel, MitID eller husleje</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="163"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="164"/>
+        <source>Names and keywords are searched. Up and Down choose, Enter picks.</source>
+        <translation>Der søges i navne og nøgleord. Op og Ned vælger, Enter tager den valgte.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="166"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="167"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="168"/>
+        <source>What is it about? No CPR numbers.</source>
+        <translation>Hvad drejer det sig om? Ingen CPR-numre.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="169"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="170"/>
+        <source>Language of the conversation</source>
+        <translation>Samtalens sprog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="172"/>
+        <source>&amp;Interpreter needed</source>
+        <translation>&amp;Tolk nødvendig</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="173"/>
+        <source>&amp;Urgency:</source>
+        <translation>Hastegra&amp;d:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="174"/>
+        <source>Urgency</source>
+        <translation>Hastegrad</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="177"/>
+        <source>S&amp;ave (Ctrl+Enter)</source>
+        <translation>&amp;Gem (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="178"/>
+        <source>Save the inquiry and start a new one</source>
+        <translation>Gem henvendelsen og begynd på en ny</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="179"/>
+        <source>Cl&amp;ear (Esc)</source>
+        <translation>R&amp;yd (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="180"/>
+        <source>Empty the form without saving</source>
+        <translation>Tøm formularen uden at gemme</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="181"/>
+        <source>Resident (optional)</source>
+        <translation>Beboer (valgfri)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="187"/>
+        <source>{length} of {maximum} characters</source>
+        <translation>{length} af {maximum} tegn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="244"/>
+        <source>Saved as inquiry {number}: {category}.</source>
+        <translation>Gemt som henvendelse {number}: {category}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="288"/>
+        <source>The form you had not saved when the app closed is back.</source>
+        <translation>Formularen, du ikke havde gemt, da programmet lukkede, er hentet frem igen.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <location filename="../../referral_app/ui/front_desk_fields.py" line="112"/>
@@ -498,177 +662,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="168"/>
+        <location filename="../../referral_app/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="169"/>
+        <location filename="../../referral_app/ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="170"/>
+        <location filename="../../referral_app/ui/main_window.py" line="173"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="171"/>
+        <location filename="../../referral_app/ui/main_window.py" line="174"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="172"/>
+        <location filename="../../referral_app/ui/main_window.py" line="175"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="173"/>
+        <location filename="../../referral_app/ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="174"/>
+        <location filename="../../referral_app/ui/main_window.py" line="177"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="175"/>
+        <location filename="../../referral_app/ui/main_window.py" line="178"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="176"/>
+        <location filename="../../referral_app/ui/main_window.py" line="179"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="177"/>
+        <location filename="../../referral_app/ui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="178"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="179"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="184"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="184"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="184"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="185"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="185"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="189"/>
         <source>Not built yet.</source>
         <translation>Endnu ikke bygget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="188"/>
-        <source>Here the front desk will log an inquiry in a few keystrokes, find the right service and record the referral while the resident waits.</source>
-        <translation>Her kommer skranken til at registrere en henvendelse med få tastetryk, finde det rette tilbud og notere henvisningen, mens beboeren venter.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="190"/>
+        <location filename="../../referral_app/ui/main_window.py" line="191"/>
         <source>Here you will follow every referral from sent to completed, with follow-up dates, and overdue referrals marked in words and colour.</source>
         <translation>Her kommer du til at følge hver henvisning fra sendt til gennemført, med opfølgningsdatoer, og med overskredne henvisninger markeret med ord og farve.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="192"/>
+        <location filename="../../referral_app/ui/main_window.py" line="193"/>
         <source>Here the steering group will get counts of inquiries and referrals by category, focus area, organization and period, as tables and PDF.</source>
         <translation>Her kommer styregruppen til at få optællinger af henvendelser og henvisninger fordelt på kategori, indsatsområde, organisation og periode, som tabeller og PDF.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="370"/>
-        <location filename="../../referral_app/ui/main_window.py" line="372"/>
+        <location filename="../../referral_app/ui/main_window.py" line="384"/>
+        <location filename="../../referral_app/ui/main_window.py" line="386"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="372"/>
+        <location filename="../../referral_app/ui/main_window.py" line="386"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="201"/>
-        <location filename="../../referral_app/ui/main_window.py" line="263"/>
+        <location filename="../../referral_app/ui/main_window.py" line="203"/>
+        <location filename="../../referral_app/ui/main_window.py" line="265"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="203"/>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="207"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="207"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="207"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="207"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="208"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="218"/>
+        <location filename="../../referral_app/ui/main_window.py" line="220"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="219"/>
+        <location filename="../../referral_app/ui/main_window.py" line="221"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="260"/>
+        <location filename="../../referral_app/ui/main_window.py" line="262"/>
         <source>About Fælles Indgang</source>
         <translation>Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="261"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
         <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
+    </message>
+</context>
+<context>
+    <name>NewResidentDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="58"/>
+        <source>New resident</source>
+        <translation>Ny beboer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="70"/>
+        <source>e.g. Høje Gladsaxe 34, 3. tv</source>
+        <translation>fx Høje Gladsaxe 34, 3. tv</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="78"/>
+        <source>e.g. 1984</source>
+        <translation>fx 1984</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="80"/>
+        <source>&amp;Interpreter needed</source>
+        <translation>Tol&amp;k nødvendig</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="97"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="98"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="99"/>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="100"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="101"/>
+        <source>P&amp;ostal code and city:</source>
+        <translation>&amp;Postnummer og by:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="102"/>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Fødselsår:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="103"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="126"/>
+        <source>Residents who may be the same person</source>
+        <translation>Beboere der kan være samme person</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="127"/>
+        <source>Use &amp;existing</source>
+        <translation>&amp;Brug den eksisterende</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="129"/>
+        <source>Create any&amp;way</source>
+        <translation>Opret a&amp;lligevel</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="144"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Opret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="145"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="153"/>
+        <source>Only the name is required. Never write a CPR number.</source>
+        <translation>Kun navnet er påkrævet. Skriv aldrig et CPR-nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="213"/>
+        <source>Not in the address table</source>
+        <translation>Ikke i adressetabellen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="256"/>
+        <source>This may be a resident who is already registered. Choose the existing record (Enter), or create a new one anyway.</source>
+        <translation>Det kan være en beboer, der allerede er registreret. Vælg den eksisterende (Enter), eller opret en ny alligevel.</translation>
     </message>
 </context>
 <context>
@@ -715,6 +972,104 @@
         <location filename="../../referral_app/ui/front_desk_models.py" line="145"/>
         <source>Found by: {reason}</source>
         <translation>Fundet på: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentPicker</name>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="153"/>
+        <source>&amp;Resident:</source>
+        <translation>B&amp;eboer:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="154"/>
+        <source>Name, phone or address</source>
+        <translation>Navn, telefon eller adresse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="155"/>
+        <source>Search for a resident</source>
+        <translation>Søg efter en beboer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="156"/>
+        <source>Typing searches. Up and Down choose, Enter picks.</source>
+        <translation>Der søges, mens du skriver. Op og Ned vælger, Enter tager den valgte.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="157"/>
+        <source>Residents found</source>
+        <translation>Fundne beboere</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="158"/>
+        <source>&amp;New resident…</source>
+        <translation>&amp;Ny beboer…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="159"/>
+        <source>Register a resident who is not found</source>
+        <translation>Registrér en beboer, der ikke findes</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="160"/>
+        <source>&amp;Purpose:</source>
+        <translation>F&amp;ormål:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="161"/>
+        <source>Purpose of opening the record</source>
+        <translation>Formål med at åbne beboerens oplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="162"/>
+        <source>Why you open the resident&apos;s record. It is saved in the log.</source>
+        <translation>Hvorfor du åbner beboerens oplysninger. Det gemmes i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="166"/>
+        <source>Re&amp;move</source>
+        <translation>Fje&amp;rn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="167"/>
+        <source>Remove the resident from the inquiry</source>
+        <translation>Fjern beboeren fra henvendelsen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="168"/>
+        <source>Only when the resident needs a referral or follow-up. Type a name, a phone number or an address; Up and Down choose, Enter picks. Ctrl+F gets here.</source>
+        <translation>Kun når beboeren skal henvises eller følges op. Skriv et navn, et telefonnummer eller en adresse; Op og Ned vælger, Enter tager den valgte. Ctrl+F kommer hertil.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="174"/>
+        <source>Inquiry at the front desk</source>
+        <translation>Henvendelse i skranken</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="218"/>
+        <source>No resident found. Alt+N registers a new one.</source>
+        <translation>Ingen beboer fundet. Alt+N registrerer en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="316"/>
+        <source>{name}, born {year}</source>
+        <translation>{name}, født {year}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="326"/>
+        <source>Address not in the address table</source>
+        <translation>Adressen er ikke i adressetabellen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="329"/>
+        <source>language: {code}</source>
+        <translation>sprog: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="331"/>
+        <source>needs an interpreter</source>
+        <translation>har brug for tolk</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1418,59 @@
     </message>
 </context>
 <context>
+    <name>TallyPanel</name>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_tallies.py" line="223"/>
+        <source>Quick count (anonymous): one key per question</source>
+        <translation>Hurtig optælling (anonym): én tast pr. spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_tallies.py" line="248"/>
+        <source>Counted: {category} ({channel}). Today: {count}.</source>
+        <translation>Talt: {category} ({channel}). I dag: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_tallies.py" line="269"/>
+        <source>Undone: {category}.</source>
+        <translation>Fortrudt: {category}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_tallies.py" line="292"/>
+        <source>(no category)</source>
+        <translation>(ingen kategori)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_tallies.py" line="298"/>
+        <source>{key}: no category</source>
+        <translation>{key}: ingen kategori</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_tallies.py" line="303"/>
+        <source>Today: {count}</source>
+        <translation>I dag: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_tallies.py" line="305"/>
+        <source>{key}: count {category}, {count} today</source>
+        <translation>{key}: tæl {category}, {count} i dag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_tallies.py" line="307"/>
+        <source>Press {key} to count one anonymous question about {category}.</source>
+        <translation>Tryk {key} for at tælle ét anonymt spørgsmål om {category}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_tallies.py" line="312"/>
+        <source>Counted today at this desk: {total}</source>
+        <translation>Talt i dag ved denne skranke: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_tallies.py" line="314"/>
+        <source>other categories: {others}</source>
+        <translation>andre kategorier: {others}</translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
         <location filename="../../referral_app/ui/front_desk_models.py" line="72"/>
@@ -1103,6 +1511,24 @@
         <location filename="../../referral_app/ui/front_desk_models.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_tallies.py" line="158"/>
+        <source>Undo ({key})</source>
+        <translation>Fortryd ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_tallies.py" line="159"/>
+        <source>Undo the count</source>
+        <translation>Fortryd optællingen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_tallies.py" line="160"/>
+        <source>Notice</source>
+        <translation>Besked</translation>
     </message>
 </context>
 <context>
