@@ -8,6 +8,11 @@ Run under a virtual display so the real platform plugin draws it::
 It opens the app as ``referral-app`` does (migrating and loading the shipped
 directory into the database if needed), shows the directory page at
 1280x720, searches, selects a service and saves ``docs/screenshot-main.png``.
+
+``--page front-desk`` signs in a made-up front-desk member and shows the
+front desk with an inquiry half typed, saving ``docs/screenshot-front-desk.png``.
+In a database without today's inquiries at this desk it first makes synthetic
+data through the services: made-up residents, today's inquiries and tallies.
 """
 
 from __future__ import annotations
@@ -25,11 +30,90 @@ from referral_app import cli  # noqa: E402
 from referral_app.app import ensure_application, start  # noqa: E402
 from referral_app.ui.main_window import PAGE_DIRECTORY  # noqa: E402
 
+SHOT_PASSWORD = "skaermbillede-2026"  # the made-up accounts of the synthetic data
+
 
 def settle(ms: int = 300) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def front_desk_data(db: object, desk_name: str) -> object:
+    """Sign in the made-up front-desk member, making today's synthetic data on first use."""
+    from datetime import UTC, datetime, timedelta
+
+    from referral_app.domain.enums import Channel, Role, Urgency
+    from referral_app.domain.inquiries import InquiryDraft, local_day_bounds, local_today
+    from referral_app.domain.residents import ResidentDraft
+    from referral_app.services import accounts, intake, residents, tallies
+
+    with db.begin() as session:  # type: ignore[attr-defined]
+        if not accounts.has_users(session):
+            admin = accounts.create_first_admin(session, "admin", "Anne Administrator", SHOT_PASSWORD)
+            accounts.create_user(session, admin, "frida", "Frida Skranke", Role.FRONT_DESK, SHOT_PASSWORD)
+    with db.begin() as session:  # type: ignore[attr-defined]
+        desk = accounts.authenticate(session, "frida", SHOT_PASSWORD)
+    with db.begin() as session:  # type: ignore[attr-defined]
+        if intake.todays_inquiries(session, desk, desk=desk_name):
+            return desk
+    people = {  # name: house, unit, birth year, language, interpreter
+        "Mette Jensen": ("12", "3. tv", 1979, None, False),
+        "Jens Olsen": ("16", "st. th", 1951, None, False),
+        "Fatima Yusuf": ("52", "7. mf", 1986, "so", True),
+        "Birgit Nielsen": ("60", "2. tv", 1944, None, False),
+        "Ahmed Hassan": ("34", "11. th", 1972, "ar", False),
+    }
+    inquiries = [  # resident, category, channel, urgency, text
+        ("Jens Olsen", "digital.mitid", Channel.WALK_IN, Urgency.NORMAL, "Kan ikke logge på MitID efter ny telefon."),
+        (None, "myndigheder.breve", Channel.PHONE, Urgency.NORMAL, "Spørger til et brev om boligstøtte."),
+        ("Fatima Yusuf", "boern.lektiehjaelp", Channel.WALK_IN, Urgency.NORMAL, "Søn skal have hjælp til matematik."),
+        ("Birgit Nielsen", "sundhed.trivsel", Channel.WALK_IN, Urgency.LOW, "Vil gerne høre om seniorklubben."),
+        ("Ahmed Hassan", "oekonomi.gaeld", Channel.EMAIL, Urgency.HIGH, "Rykkere fra flere kreditorer."),
+        (None, "faellesskab.overskudsmad", Channel.WALK_IN, Urgency.NORMAL, "Hvornår deles der overskudsmad ud?"),
+    ]
+    counts = {"digital.mitid": 7, "digital.digitalpost": 4, "digital.eboks": 2, "myndigheder.breve": 3,
+              "bolig.vedligehold": 1, "oekonomi.ydelser": 2, "boern.lektiehjaelp": 3, "faellesskab.aktiviteter": 5,
+              "faellesskab.overskudsmad": 6, "sprog.sprogcafe": 1}
+    now = datetime.now(UTC)
+    start = max(local_day_bounds(local_today())[0], now - timedelta(hours=4))
+    step = (now - start) / (len(inquiries) + sum(counts.values()) + 2)
+    moment = start
+    with db.begin() as session:  # type: ignore[attr-defined]
+        ids = {}
+        for name, (house, unit, born, language, interpreter) in people.items():
+            draft = ResidentDraft(full_name=name, street="Høje Gladsaxe", house_number=house, unit=unit,
+                                  postal_code="2860", city="Søborg", birth_year=born, preferred_language=language,
+                                  interpreter_needed=interpreter)
+            ids[name] = residents.create(session, desk, draft).id
+        for code, count in counts.items():
+            for _ in range(count):
+                moment += step
+                tallies.log_tally(session, desk, code, desk=desk_name, now=moment)
+        for name, code, channel, urgency, text in inquiries:
+            moment += step
+            draft = InquiryDraft(channel=channel, category_code=code, description=text, urgency=urgency,
+                                 resident_id=ids[name] if name else None, desk=desk_name)
+            intake.log_inquiry(session, desk, draft, now=moment)
+    return desk
+
+
+def show_front_desk(window: object) -> None:
+    """An inquiry half typed for a resident found by name, just after a one-key count."""
+    from referral_app.domain.enums import Urgency
+
+    page = window.front_desk_page  # type: ignore[attr-defined]
+    window.set_actor(front_desk_data(window.db, page.desk()))  # type: ignore[attr-defined]
+    page.tallies.count_key(0)
+    picker = page.form.resident
+    picker.search.setText("Mette Jensen")
+    picker.run_search()
+    picker.pick_current()
+    page.form.category.choose_code("bolig.vedligehold")
+    page.form.description.setPlainText("Sort skimmel i badeværelset. Har skrevet til ejendomskontoret "
+                                       "for to uger siden uden svar.")
+    page.form.set_urgency(Urgency.HIGH)
+    page.form.description.setFocus()
 
 
 def main() -> int:
@@ -39,8 +123,13 @@ def main() -> int:
     parser.add_argument("--search", default="", help="text typed in the search field")
     parser.add_argument("--service", default="Lektiecaf", help="select the first service whose name has this")
     parser.add_argument("--font-scale", type=float, default=1.0, help="e.g. 1.5 to check 150%% text size")
-    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "screenshot-main.png")
+    parser.add_argument("--page", default="directory", choices=("directory", "front-desk"))
+    parser.add_argument("--output", type=Path, default=None,
+                        help="default: docs/screenshot-main.png, or docs/screenshot-front-desk.png")
     options = parser.parse_args()
+    if options.output is None:
+        options.output = ROOT / "docs" / {"front-desk": "screenshot-front-desk.png"}.get(
+            options.page, "screenshot-main.png")
     width, height = (int(v) for v in options.size.lower().split("x"))
 
     app = ensure_application([sys.argv[0]])
@@ -53,8 +142,26 @@ def main() -> int:
         return 2
     window.resize(width, height)
     window.show()
-    window.show_page(PAGE_DIRECTORY)
-    page = window.directory_page
+    if options.page == "front-desk":
+        show_front_desk(window)
+    else:
+        show_directory(window, options)
+    settle()
+    QCoreApplication.processEvents()
+    options.output.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(options.output)):
+        print(f"could not write {options.output}", file=sys.stderr)
+        return 1
+    print(f"{options.output} ({window.width()}x{window.height()})")
+    window.front_desk_page.form.clear()  # the made-up form is not kept as a draft
+    window.close()
+    window.db.dispose()
+    return 0
+
+
+def show_directory(window: object, options: argparse.Namespace) -> None:
+    window.show_page(PAGE_DIRECTORY)  # type: ignore[attr-defined]
+    page = window.directory_page  # type: ignore[attr-defined]
     page.search_edit.setText(options.search)
     page.refresh()
     page.enter_tree()
@@ -68,16 +175,6 @@ def main() -> int:
         else:
             continue
         break
-    settle()
-    QCoreApplication.processEvents()
-    options.output.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(options.output)):
-        print(f"could not write {options.output}", file=sys.stderr)
-        return 1
-    print(f"{options.output} ({window.width()}x{window.height()})")
-    window.close()
-    window.db.dispose()
-    return 0
 
 
 if __name__ == "__main__":
