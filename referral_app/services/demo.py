@@ -155,6 +155,13 @@ def _refuse_unless_empty(session: Session) -> None:
     for model, what in _KINDS:
         if session.scalar(select(model.id).where(model.is_demo.is_(False)).limit(1)) is not None:
             raise ConflictError(d.MSG_REAL_DATA, what=what, translated_params=("what",))
+    # Demo accounts share a published password: never add them beside real staff.
+    real_staff = session.scalar(
+        select(m.StaffUser.id).where(m.StaffUser.username.not_like("demo.%")).limit(1)
+    )
+    if real_staff is not None:
+        raise ConflictError(d.MSG_REAL_DATA, what=QT_TRANSLATE_NOOP("enums", "staff accounts"),
+                            translated_params=("what",))
     for model, _ in _KINDS:
         if session.scalar(select(model.id).limit(1)) is not None:
             raise ConflictError(d.MSG_DEMO_PRESENT)

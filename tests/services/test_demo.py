@@ -140,9 +140,15 @@ def test_refuses_a_database_with_real_data(database, make, what) -> None:
         assert s.scalar(select(func.count()).select_from(m.StaffUser)) == 1  # no demo accounts
 
 
-def test_refuses_a_second_run_and_staff_accounts_alone_are_fine(database) -> None:
+def test_refuses_real_staff_accounts_and_a_second_run(database) -> None:
+    # The demo accounts share a published password: never beside real staff.
     with database.begin() as s:
         make_staff(s, Role.ADMIN, "anne")  # the first administrator of a new installation
+    with pytest.raises(ConflictError) as refused, database.begin() as s:
+        demo.generate(s, residents=20, inquiries=50, seed=7, today=TODAY)
+    assert refused.value.params["what"] == "staff accounts"
+    with database.begin() as s:
+        s.delete(s.scalars(select(m.StaffUser)).one())
     summary = _generate(database, residents=20, inquiries=50, tallies=5)
     assert summary.residents == 20
     with pytest.raises(ConflictError) as info, database.begin() as s:
