@@ -33,6 +33,7 @@ from referral_app.ui.idle import IdleWatcher
 from referral_app.ui.lock_screen import LockScreen
 from referral_app.ui.placeholder_page import PlaceholderPage
 from referral_app.ui.preferences import Preferences, WindowState
+from referral_app.ui.queue_page import ReferralQueuePage
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.users_page import PasswordDialog
 
@@ -66,10 +67,11 @@ class MainWindow(QMainWindow):
         self.nav.setFont(nav_font)
         self.stack = QStackedWidget(self)
         self.directory_page = DirectoryPage(db, hub, dialogs, language, self)
+        self.referral_page = ReferralQueuePage(db, hub, dialogs, lambda: self.actor, language, self)
         self.front_desk_page = FrontDeskPage(db, hub, dialogs, language, self)
         self.pages: list[QWidget] = [
             self.front_desk_page,
-            PlaceholderPage("referralsPage", self),
+            self.referral_page,
             self.directory_page,
             PlaceholderPage("reportsPage", self),
             AdminPage(db, lambda: self.actor, dialogs, self),
@@ -188,8 +190,6 @@ class MainWindow(QMainWindow):
             self.page_actions[index].setText(menu_title)
         soon = self.tr("Not built yet.")
         placeholders: dict[int, str] = {
-            PAGE_REFERRALS: self.tr("Here you will follow every referral from sent to completed, with "
-                                    "follow-up dates, and overdue referrals marked in words and colour."),
             PAGE_REPORTS: self.tr("Here the steering group will get counts of inquiries and referrals by "
                                   "category, focus area, organization and period, as tables and PDF."),
         }
@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
             assert isinstance(page, PlaceholderPage)
             page.set_texts(titles[index], sentence, soon)
         self.directory_page.retranslate(self.language)
+        self.referral_page.retranslate(self.language)
         self.front_desk_page.retranslate(self.language)
         self.admin_page.retranslate()
         self.database_label.setText(self.tr("Database: {url}").format(url=self.db.display_url))
@@ -316,6 +317,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.front_desk_page.set_actor(actor)
         self.admin_page.apply_role()
+        self.referral_page.apply_role()
         self._update_title()
         self.idle.set_timeout(self._idle_ms())
         self.idle.start()

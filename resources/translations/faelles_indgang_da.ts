@@ -182,6 +182,34 @@
     </message>
 </context>
 <context>
+    <name>CloseReasonDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/referral_dialogs.py" line="67"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsag:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_dialogs.py" line="69"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_dialogs.py" line="73"/>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_dialogs.py" line="74"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_dialogs.py" line="95"/>
+        <source>Write a note that explains the reason &quot;other&quot;.</source>
+        <translation>Skriv en note, der forklarer årsagen &quot;andet&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryModel</name>
     <message>
         <location filename="../../referral_app/ui/directory_model.py" line="115"/>
@@ -251,6 +279,19 @@
         <location filename="../../referral_app/ui/directory_page.py" line="215"/>
         <source>Services: {services} · Organizations: {organizations}</source>
         <translation>Tilbud: {services} · Organisationer: {organizations}</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/referral_dialogs.py" line="120"/>
+        <source>Follow-up date</source>
+        <translation>Opfølgningsdato</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_dialogs.py" line="121"/>
+        <source>&amp;Follow-up date:</source>
+        <translation>&amp;Opfølgningsdato:</translation>
     </message>
 </context>
 <context>
@@ -544,11 +585,6 @@
         <translation>Tøm formularen uden at gemme</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="181"/>
-        <source>Resident (optional)</source>
-        <translation>Beboer (valgfri)</translation>
-    </message>
-    <message>
         <location filename="../../referral_app/ui/front_desk_form.py" line="187"/>
         <source>{length} of {maximum} characters</source>
         <translation>{length} af {maximum} tegn</translation>
@@ -562,6 +598,11 @@
         <location filename="../../referral_app/ui/front_desk_form.py" line="288"/>
         <source>The form you had not saved when the app closed is back.</source>
         <translation>Formularen, du ikke havde gemt, da programmet lukkede, er hentet frem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="181"/>
+        <source>Resident (optional)</source>
+        <translation>Beboer (valgfri)</translation>
     </message>
 </context>
 <context>
@@ -662,100 +703,95 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="171"/>
+        <location filename="../../referral_app/ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="172"/>
+        <location filename="../../referral_app/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="173"/>
+        <location filename="../../referral_app/ui/main_window.py" line="175"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="174"/>
+        <location filename="../../referral_app/ui/main_window.py" line="176"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="175"/>
+        <location filename="../../referral_app/ui/main_window.py" line="177"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="176"/>
+        <location filename="../../referral_app/ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="177"/>
+        <location filename="../../referral_app/ui/main_window.py" line="179"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="178"/>
+        <location filename="../../referral_app/ui/main_window.py" line="180"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="179"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="180"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="183"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="184"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="184"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="184"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="184"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="185"/>
+        <location filename="../../referral_app/ui/main_window.py" line="187"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="185"/>
+        <location filename="../../referral_app/ui/main_window.py" line="187"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="191"/>
         <source>Not built yet.</source>
         <translation>Endnu ikke bygget.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="191"/>
-        <source>Here you will follow every referral from sent to completed, with follow-up dates, and overdue referrals marked in words and colour.</source>
-        <translation>Her kommer du til at følge hver henvisning fra sendt til gennemført, med opfølgningsdatoer, og med overskredne henvisninger markeret med ord og farve.</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/main_window.py" line="193"/>
@@ -763,69 +799,69 @@
         <translation>Her kommer styregruppen til at få optællinger af henvendelser og henvisninger fordelt på kategori, indsatsområde, organisation og periode, som tabeller og PDF.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="384"/>
         <location filename="../../referral_app/ui/main_window.py" line="386"/>
+        <location filename="../../referral_app/ui/main_window.py" line="388"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="386"/>
+        <location filename="../../referral_app/ui/main_window.py" line="388"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="203"/>
-        <location filename="../../referral_app/ui/main_window.py" line="265"/>
+        <location filename="../../referral_app/ui/main_window.py" line="204"/>
+        <location filename="../../referral_app/ui/main_window.py" line="266"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="206"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="211"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="220"/>
+        <location filename="../../referral_app/ui/main_window.py" line="221"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="221"/>
+        <location filename="../../referral_app/ui/main_window.py" line="222"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="262"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>About Fælles Indgang</source>
         <translation>Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="263"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
         <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
     </message>
@@ -962,6 +998,491 @@
     </message>
 </context>
 <context>
+    <name>PurposeDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/referral_dialogs.py" line="149"/>
+        <source>Opening a resident&apos;s record is logged with its purpose.</source>
+        <translation>Når en beboers oplysninger åbnes, logges det sammen med formålet.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_dialogs.py" line="153"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_dialogs.py" line="155"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Formål:</translation>
+    </message>
+</context>
+<context>
+    <name>QueueActions</name>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="79"/>
+        <source>Se&amp;nt</source>
+        <translation>Se&amp;ndt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="80"/>
+        <source>Acce&amp;pted</source>
+        <translation>A&amp;ccepteret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="81"/>
+        <source>&amp;Declined…</source>
+        <translation>&amp;Afvist…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="82"/>
+        <source>&amp;Completed</source>
+        <translation>&amp;Gennemført</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="83"/>
+        <source>Not comp&amp;leted…</source>
+        <translation>Ikk&amp;e gennemført…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="84"/>
+        <source>Follow-&amp;up date…</source>
+        <translation>O&amp;pfølgningsdato…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="85"/>
+        <source>&amp;Refer to another service…</source>
+        <translation>Henvis ti&amp;l et andet tilbud…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="86"/>
+        <source>Mar&amp;k selected as sent</source>
+        <translation>Ma&amp;rkér valgte som sendt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="89"/>
+        <source>Mark the referral as sent to the service</source>
+        <translation>Markér henvisningen som sendt til tilbuddet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="90"/>
+        <source>The service accepted the referral</source>
+        <translation>Tilbuddet har taget imod henvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="91"/>
+        <source>The service declined; choose a reason</source>
+        <translation>Tilbuddet har afvist; vælg en årsag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="92"/>
+        <source>The resident got the help; the referral closes</source>
+        <translation>Beboeren har fået hjælpen; henvisningen lukkes</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="93"/>
+        <source>Close the referral as not completed; choose a reason</source>
+        <translation>Luk henvisningen som ikke gennemført; vælg en årsag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="94"/>
+        <source>Change the follow-up date</source>
+        <translation>Skift opfølgningsdatoen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="95"/>
+        <source>Close this referral as referred elsewhere and refer to another service</source>
+        <translation>Luk henvisningen som henvist videre, og henvis til et andet tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="96"/>
+        <source>Mark every selected proposed referral as sent</source>
+        <translation>Markér alle valgte foreslåede henvisninger som sendt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="138"/>
+        <location filename="../../referral_app/ui/queue_actions.py" line="160"/>
+        <source>Referral no. {id}</source>
+        <translation>Henvisning nr. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="142"/>
+        <source>Why is referral no. {id} ({service}) {status}?</source>
+        <translation>Hvorfor er henvisning nr. {id} ({service}) {status}?</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="164"/>
+        <source>New follow-up date for referral no. {id} ({service}):</source>
+        <translation>Ny opfølgningsdato for henvisning nr. {id} ({service}):</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="182"/>
+        <source>Refer to another service</source>
+        <translation>Henvis til et andet tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="183"/>
+        <source>Referral no. {id} to {service} closes as referred elsewhere, and a new referral to the service you choose is linked to it.</source>
+        <translation>Henvisning nr. {id} til {service} lukkes som henvist videre, og en ny henvisning til det tilbud, du vælger, knyttes til den.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="199"/>
+        <source>Mark selected as sent</source>
+        <translation>Markér valgte som sendt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="209"/>
+        <source>Show resident</source>
+        <translation>Vis beboer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_actions.py" line="210"/>
+        <source>Follow-up on a referral</source>
+        <translation>Opfølgning på henvisning</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilterBar</name>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="104"/>
+        <source>S&amp;earch:</source>
+        <extracomment>The filter changed (after the typing pause for text fields).</extracomment>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="104"/>
+        <source>Or&amp;ganization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="105"/>
+        <source>Serv&amp;ice:</source>
+        <translation>Tilbu&amp;d:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="105"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="106"/>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="106"/>
+        <source>Staff &amp;member:</source>
+        <translation>&amp;Medarbejder:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="110"/>
+        <source>Resident, service, organization or text</source>
+        <translation>Beboer, tilbud, organisation eller tekst</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="111"/>
+        <source>Typing filters the queue after a short pause. Enter moves into the list.</source>
+        <translation>Listen filtreres efter en kort pause, mens du skriver. Enter flytter ned i listen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="112"/>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="113"/>
+        <source>Only referrals made by this staff member (username).</source>
+        <translation>Kun henvisninger lavet af denne medarbejder (brugernavn).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="114"/>
+        <source>Only &amp;overdue</source>
+        <translation>K&amp;un overskredne</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="115"/>
+        <source>Only overdue referrals</source>
+        <translation>Kun overskredne henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="176"/>
+        <source>All organizations</source>
+        <translation>Alle organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="183"/>
+        <source>All open</source>
+        <translation>Alle åbne</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="184"/>
+        <source>All, also closed</source>
+        <translation>Alle, også lukkede</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="190"/>
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_filters.py" line="207"/>
+        <source>All services</source>
+        <translation>Alle tilbud</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../referral_app/ui/queue_model.py" line="213"/>
+        <source>Anonymous</source>
+        <extracomment>The service&apos;s sort key behind a column; columns without one cannot be sorted. The ``Referral`` behind a row. The row&apos;s ``FollowUp`` state.</extracomment>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_model.py" line="237"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_model.py" line="237"/>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_model.py" line="237"/>
+        <source>Resident</source>
+        <translation>Beboer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_model.py" line="237"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_model.py" line="238"/>
+        <source>Service</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_model.py" line="238"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_model.py" line="238"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_model.py" line="238"/>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_model.py" line="239"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDetail</name>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="104"/>
+        <source>Referral</source>
+        <extracomment>The user asked to open the resident&apos;s record (the page asks for a purpose).</extracomment>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="105"/>
+        <source>Resident</source>
+        <translation>Beboer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="106"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="107"/>
+        <source>Inquiry:</source>
+        <translation>Henvendelse:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="107"/>
+        <source>Category:</source>
+        <translation>Kategori:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="108"/>
+        <source>Service:</source>
+        <translation>Tilbud:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="108"/>
+        <source>Mode:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="108"/>
+        <source>Created:</source>
+        <translation>Oprettet:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="109"/>
+        <source>Follow-up date:</source>
+        <translation>Opfølgningsdato:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="109"/>
+        <source>Reason:</source>
+        <translation>Årsag:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="110"/>
+        <source>Referred on from:</source>
+        <translation>Henvist videre fra:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="113"/>
+        <source>Sho&amp;w resident…</source>
+        <translation>Vis &amp;beboer…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="114"/>
+        <source>Open the resident&apos;s record with a purpose; the look-up is logged.</source>
+        <translation>Åbn beboerens oplysninger med et formål; opslaget logges.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="115"/>
+        <source>Show resident</source>
+        <translation>Vis beboer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="116"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="116"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="116"/>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="116"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="117"/>
+        <source>History of the referral</source>
+        <translation>Henvisningens historik</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="136"/>
+        <source>Choose a referral in the list to see it here.</source>
+        <translation>Vælg en henvisning i listen for at se den her.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="169"/>
+        <source>Referral no. {id}: {status}</source>
+        <translation>Henvisning nr. {id}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="173"/>
+        <source>No. {id}</source>
+        <translation>Nr. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="177"/>
+        <source>{date} by {who}</source>
+        <translation>{date} af {who}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="182"/>
+        <source>Referral no. {id}</source>
+        <translation>Henvisning nr. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="201"/>
+        <source>Anonymous inquiry: no resident is recorded.</source>
+        <translation>Anonym henvendelse: ingen beboer er registreret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="207"/>
+        <source>{initials} (resident no. {id}). Open the record to see the name and contact details.</source>
+        <translation>{initials} (beboer nr. {id}). Åbn beboeren for at se navn og kontaktoplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="212"/>
+        <source>{name} (resident no. {id})</source>
+        <translation>{name} (beboer nr. {id})</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="217"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="217"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="218"/>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="222"/>
+        <source>Needs an interpreter</source>
+        <translation>Har brug for tolk</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralQueuePage</name>
+    <message>
+        <location filename="../../referral_app/ui/queue_page.py" line="139"/>
+        <source>Referral queue</source>
+        <translation>Henvisninger til opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_page.py" line="140"/>
+        <source>The referral queue is for coordinators. Your role does not follow up referrals here; ask a coordinator.</source>
+        <translation>Henvisningskøen er for koordinatorer. Din rolle følger ikke op på henvisninger her; spørg en koordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_page.py" line="142"/>
+        <source>Referrals in the queue</source>
+        <translation>Henvisninger i køen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_page.py" line="227"/>
+        <source>The referral queue could not be read</source>
+        <translation>Henvisningskøen kunne ikke læses</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_page.py" line="293"/>
+        <source>The directory could not be read</source>
+        <translation>Tilbudslisten kunne ikke læses</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue_page.py" line="313"/>
+        <source>The referral could not be read</source>
+        <translation>Henvisningen kunne ikke læses</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/queue_page.py" line="348"/>
+        <source>%n referrals</source>
+        <translation>
+            <numerusform>%n henvisning</numerusform>
+            <numerusform>%n henvisninger</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResidentMatchModel</name>
     <message>
         <location filename="../../referral_app/ui/front_desk_models.py" line="142"/>
@@ -976,11 +1497,6 @@
 </context>
 <context>
     <name>ResidentPicker</name>
-    <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="153"/>
-        <source>&amp;Resident:</source>
-        <translation>B&amp;eboer:</translation>
-    </message>
     <message>
         <location filename="../../referral_app/ui/front_desk_resident.py" line="154"/>
         <source>Name, phone or address</source>
@@ -1070,6 +1586,11 @@
         <location filename="../../referral_app/ui/front_desk_resident.py" line="331"/>
         <source>needs an interpreter</source>
         <translation>har brug for tolk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk_resident.py" line="153"/>
+        <source>&amp;Resident:</source>
+        <translation>B&amp;eboer:</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1862,62 @@
         <location filename="../../referral_app/ui/service_detail.py" line="192"/>
         <source>Services shown: {count}. Choose one to see its opening hours.</source>
         <translation>Viste tilbud: {count}. Vælg et for at se åbningstiderne.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePickerDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/referral_service_picker.py" line="59"/>
+        <source>Service, organization or category</source>
+        <translation>Tilbud, organisation eller kategori</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_service_picker.py" line="60"/>
+        <source>Typing filters the list. Up and Down choose, Enter picks.</source>
+        <translation>Listen filtreres, mens du skriver. Op og Ned vælger, Enter tager den valgte.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_service_picker.py" line="61"/>
+        <source>Search services</source>
+        <translation>Søg i tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_service_picker.py" line="64"/>
+        <source>Active services</source>
+        <translation>Aktive tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_service_picker.py" line="68"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_service_picker.py" line="74"/>
+        <source>&amp;Find service:</source>
+        <translation>&amp;Find tilbud:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_service_picker.py" line="76"/>
+        <source>&amp;Services:</source>
+        <translation>&amp;Tilbud:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_service_picker.py" line="78"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Note (valgfri):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/referral_service_picker.py" line="132"/>
+        <source>%n services</source>
+        <translation>
+            <numerusform>%n tilbud</numerusform>
+            <numerusform>%n tilbud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_service_picker.py" line="132"/>
+        <source>Nothing matches</source>
+        <translation>Intet passer</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +3429,11 @@
         <location filename="../../referral_app/services/demo.py" line="150"/>
         <source>referrals</source>
         <translation>henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/demo.py" line="163"/>
+        <source>staff accounts</source>
+        <translation>medarbejderkonti</translation>
     </message>
 </context>
 <context>

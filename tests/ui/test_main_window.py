@@ -144,9 +144,9 @@ def test_ctrl_number_switches_pages(window, qtbot, key, page):
 
 
 def test_placeholder_pages_say_what_will_be_there(window, qtbot):
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     page = window.stack.currentWidget()
-    assert page.title.text() == "Henvisninger"
+    assert page.title.text() == "Rapporter"
     assert "Endnu ikke bygget" in page.notice.text()
 
 
