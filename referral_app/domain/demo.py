@@ -105,6 +105,7 @@ class DemoSummary:
     inquiries: int
     anonymous_inquiries: int
     tallies: int
+    referrals: int
     first_day: date
     last_day: date
     accounts_created: tuple[tuple[str, Role], ...]

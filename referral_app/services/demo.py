@@ -114,6 +114,7 @@ def generate(
     people = _make_residents(run, n_residents)
     made = _make_inquiries(run, n_inquiries, people)
     _make_tallies(run, n_tallies)
+    n_referrals = _make_referrals(run)
 
     audit.record(
         session,
@@ -122,7 +123,7 @@ def generate(
         entity="demo_data",
         detail=(
             f"demo data seed={seed} residents={n_residents} inquiries={n_inquiries} "
-            f"anonymous={made.anonymous} tallies={n_tallies} "
+            f"anonymous={made.anonymous} tallies={n_tallies} referrals={n_referrals} "
             f"period={made.first_day.isoformat()}..{made.last_day.isoformat()} "
             f"accounts_created={','.join(name for name, _ in created) or '-'}"
         ),
@@ -133,6 +134,7 @@ def generate(
         inquiries=n_inquiries,
         anonymous_inquiries=made.anonymous,
         tallies=n_tallies,
+        referrals=n_referrals,
         first_day=made.first_day,
         last_day=made.last_day,
         accounts_created=tuple(created),
@@ -867,3 +869,135 @@ def _make_tallies(run: _Run, total: int) -> None:
                 run.insert(m.Tally, rows, "tallies", done, total)
                 rows = []
     run.insert(m.Tally, rows, "tallies", done, total)
+
+
+# --- Referrals -----------------------------------------------------------------------------------
+
+# Closed referrals: how they ended, and the reason drawn for the ones that need one.
+CLOSED_OUTCOMES = (("completed", 0.66), ("not_completed", 0.15), ("declined", 0.10), ("cancelled", 0.09))
+REASONS = (("resident_declined", 0.25), ("no_capacity", 0.15), ("no_longer_needed", 0.25),
+           ("resident_unreachable", 0.2), ("service_unreachable", 0.1), ("other", 0.05))
+HANDED_OVER_SHARE = 0.25
+
+
+def _service_choices(session: Session) -> tuple[dict[int, list[tuple[int, int | None, int]]], dict[int, tuple[int, int]]]:
+    """Category id -> [(service id, housing organization id or None, priority)] from the
+    routing rules, and service id -> (organization id, follow-up days) for active services."""
+    services = {
+        sid: (org, days)
+        for sid, org, days in session.execute(
+            select(m.Service.id, m.Service.organization_id, m.Service.follow_up_days)
+            .where(m.Service.status == "active"))
+    }
+    by_category: dict[int, list[tuple[int, int | None, int]]] = {}
+    for category_id, service_id, housing, priority in session.execute(
+        select(m.RoutingRule.category_id, m.RoutingRule.service_id, m.RoutingRule.housing_organization_id,
+               m.RoutingRule.priority).where(m.RoutingRule.active.is_(True))
+        .order_by(m.RoutingRule.category_id, m.RoutingRule.priority.desc(), m.RoutingRule.id)
+    ):
+        if service_id in services:
+            by_category.setdefault(category_id, []).append((service_id, housing, priority))
+    return by_category, services
+
+
+def _choose_service(rng: random.Random, options: list[tuple[int, int | None, int]], housing: int | None) -> int | None:
+    fitting = [o for o in options if o[1] is None or o[1] == housing]
+    if not fitting:
+        return None
+    best = max(o[2] for o in fitting)
+    top = [o[0] for o in fitting if o[2] == best]
+    return top[0] if rng.random() < 0.8 or len(fitting) == 1 else rng.choice([o[0] for o in fitting])
+
+
+def _make_referrals(run: _Run) -> int:
+    """A referral for every inquiry marked referred (still open) or closed (ended),
+    with its history; some open ones are past their follow-up date, as in life."""
+    from referral_app.domain.referrals import add_working_days
+
+    rng = run.random("referrals")
+    by_category, services = _service_choices(run.session)
+    coordinator, front = run.staff[Role.COORDINATOR], run.staff[Role.FRONT_DESK]
+    now_limit = local_day_bounds(run.today)[1]
+    inquiries = run.session.execute(
+        select(m.Inquiry.id, m.Inquiry.received_at, m.Inquiry.status, m.Inquiry.category_id,
+               m.Inquiry.resident_id, m.Inquiry.housing_organization_id)
+        .where(m.Inquiry.is_demo.is_(True), m.Inquiry.status.in_(("referred", "closed")))
+        .order_by(m.Inquiry.id)
+    ).all()
+    consents: set[tuple[int, int]] = set()
+    finished: list[dict[str, Any]] = []
+    made = 0
+    for start in range(0, len(inquiries), BATCH):
+        referral_rows: list[dict[str, Any]] = []
+        histories: list[list[tuple[datetime, str | None, str, int]]] = []
+        consent_rows: list[dict[str, Any]] = []
+        for inquiry_id, received, status, category_id, resident_id, housing in inquiries[start:start + BATCH]:
+            service_id = _choose_service(rng, by_category.get(category_id, []), housing)
+            if service_id is None:  # nowhere to refer this category: the desk answered it
+                finished.append({"id": inquiry_id, "status": "answered"})
+                continue
+            organization_id, follow_up_days = services[service_id]
+            created = received + timedelta(minutes=rng.randint(3, 40))
+            if created > now_limit:
+                created = received
+            due = add_working_days(created.astimezone().date(), follow_up_days)
+            mode = "handed_over" if resident_id is not None and rng.random() < HANDED_OVER_SHARE else "logged"
+            if mode == "handed_over" and (resident_id, organization_id) not in consents:
+                consents.add((resident_id, organization_id))
+                consent_rows.append({"resident_id": resident_id, "purpose": "hand_over",
+                                     "organization_id": organization_id, "given_at": created - timedelta(minutes=2),
+                                     "recorded_by_id": front})
+            history: list[tuple[datetime, str | None, str, int]] = [(created, None, "proposed", front)]
+            age_days = (now_limit - created).days
+
+            def step(to: str, days: float, history: list[tuple[datetime, str | None, str, int]] = history) -> None:
+                moment = min(history[-1][0] + timedelta(days=days, minutes=rng.randint(5, 300)), now_limit)
+                history.append((moment, history[-1][2], to, coordinator))
+
+            closed_at = reason = None
+            # Most referrals end within weeks; only some old ones are still open (and overdue).
+            still_open = status == "referred" and (due >= run.today - timedelta(days=3) or rng.random() < 0.008)
+            if status == "referred" and not still_open:
+                finished.append({"id": inquiry_id, "status": "closed"})
+            if still_open:
+                if age_days > 1 or rng.random() < 0.5:
+                    step("sent", rng.uniform(0, 1.5))
+                    if age_days > 4 and rng.random() < 0.6:
+                        step("accepted", rng.uniform(0.5, 4))
+            else:
+                outcome = rng.choices([o for o, _ in CLOSED_OUTCOMES], weights=[w for _, w in CLOSED_OUTCOMES])[0]
+                if outcome == "cancelled":
+                    step("cancelled", rng.uniform(0, 3))
+                else:
+                    step("sent", rng.uniform(0, 1.5))
+                    if outcome == "declined":
+                        step("declined", rng.uniform(0.5, 5))
+                    else:
+                        step("accepted", rng.uniform(0.5, 4))
+                        step(outcome, max(0.2, rng.lognormvariate(1.8, 0.6)))
+                if outcome in ("declined", "not_completed"):
+                    reason = rng.choices([r for r, _ in REASONS], weights=[w for _, w in REASONS])[0]
+                closed_at = history[-1][0]
+            referral_rows.append({
+                "inquiry_id": inquiry_id, "service_id": service_id, "mode": mode, "status": history[-1][2],
+                "reason": reason, "reason_note": "Se journalnotat" if reason == "other" else None,
+                "due_date": due, "outcome": None, "created_by_id": front, "assigned_to_id": None,
+                "previous_referral_id": None, "closed_at": closed_at, "created_at": created,
+                "updated_at": history[-1][0], "is_demo": True, "version": len(history),
+            })
+            histories.append(history)
+        if consent_rows:
+            run.session.execute(insert(m.Consent.__table__), consent_rows)
+        if referral_rows:
+            ids = run.session.scalars(insert(m.Referral.__table__).returning(m.Referral.id,
+                                                                             sort_by_parameter_order=True),
+                                      referral_rows).all()
+            events = [{"referral_id": rid, "at": at, "staff_user_id": by, "from_status": old, "to_status": new,
+                       "note": None}
+                      for rid, history in zip(ids, histories, strict=True) for at, old, new, by in history]
+            run.session.execute(insert(m.ReferralEvent.__table__), events)
+            made += len(ids)
+        run.progress("referrals", min(start + BATCH, len(inquiries)), len(inquiries))
+    for start in range(0, len(finished), BATCH):
+        run.session.execute(update(m.Inquiry), finished[start:start + BATCH])
+    return made

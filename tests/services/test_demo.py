@@ -202,7 +202,7 @@ def test_generation_on_both_backends(database) -> None:
     assert [name for name, _ in summary.accounts_created] == [a[0] for a in d.DEMO_ACCOUNTS]
     assert TODAY - timedelta(days=364) <= summary.first_day <= summary.last_day <= TODAY
     finished = [stage for stage, done, total in stages if done == total]
-    assert finished[0] == "residents" and finished[-1] == "tallies" and "inquiries" in finished
+    assert finished[0] == "residents" and finished[-1] == "referrals" and {"inquiries", "tallies"} <= set(finished)
 
     with database.begin() as s:
         for model, count in ((m.Resident, 150), (m.Inquiry, 1200), (m.Tally, 600)):
@@ -418,3 +418,32 @@ def test_without_today_nothing_is_dated_in_the_future(sqlite_db) -> None:
         assert s.scalar(select(func.max(m.Resident.last_activity_at))) <= now
     assert summary.last_day <= datetime.now().astimezone().date()
     assert summary.first_day >= local_day_bounds(summary.last_day)[0].date() - timedelta(days=366)
+
+
+def test_referrals_in_every_state_with_consistent_history(sqlite_db) -> None:
+    summary = _generate(sqlite_db, residents=300, inquiries=4000)
+    with sqlite_db.begin() as s:
+        rows = s.execute(select(m.Referral.id, m.Referral.status, m.Referral.reason, m.Referral.due_date,
+                                m.Referral.version, m.Referral.mode, m.Inquiry.resident_id, m.Service.organization_id)
+                         .join(m.Inquiry, m.Inquiry.id == m.Referral.inquiry_id)
+                         .join(m.Service, m.Service.id == m.Referral.service_id)).all()
+        events = {}
+        for referral_id, to_status, at in s.execute(select(m.ReferralEvent.referral_id, m.ReferralEvent.to_status,
+                                                           m.ReferralEvent.at).order_by(m.ReferralEvent.id)):
+            events.setdefault(referral_id, []).append((to_status, at))
+        consents = set(s.execute(select(m.Consent.resident_id, m.Consent.organization_id)).all())
+        still_referred = s.scalar(select(func.count()).where(m.Inquiry.status == "referred"))
+    assert summary.referrals == len(rows) > 0
+    statuses = Counter(r.status for r in rows)
+    assert set(statuses) >= {"proposed", "sent", "accepted", "completed", "not_completed", "declined", "cancelled"}
+    open_rows = [r for r in rows if r.status in ("proposed", "sent", "accepted")]
+    overdue = [r for r in open_rows if r.due_date < TODAY]
+    assert 0 < len(overdue) < len(open_rows)
+    assert len(open_rows) >= still_referred  # every inquiry still marked referred has an open referral
+    for r in rows:
+        history = events[r.id]
+        assert history[0][0] == "proposed" and history[-1][0] == r.status and len(history) == r.version
+        assert [at for _, at in history] == sorted(at for _, at in history)
+        assert (r.reason is not None) == (r.status in ("declined", "not_completed"))
+        if r.mode == "handed_over":
+            assert (r.resident_id, r.organization_id) in consents
