@@ -3564,12 +3564,14 @@
         <translation>Vælg en ny adgangskode, der er forskellig fra den gamle.</translation>
     </message>
     <message>
+        <location filename="../../referral_app/reports/output.py" line="21"/>
         <location filename="../../referral_app/services/audit.py" line="139"/>
         <location filename="../../referral_app/services/backup.py" line="34"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} findes ikke.</translation>
     </message>
     <message>
+        <location filename="../../referral_app/reports/output.py" line="22"/>
         <location filename="../../referral_app/services/audit.py" line="147"/>
         <location filename="../../referral_app/services/backup.py" line="37"/>
         <source>Cannot write to {path}: {problem}</source>
@@ -3590,6 +3592,8 @@
         <location filename="../../referral_app/domain/inquiries.py" line="88"/>
         <location filename="../../referral_app/domain/referrals.py" line="95"/>
         <location filename="../../referral_app/domain/referrals.py" line="109"/>
+        <location filename="../../referral_app/domain/reporting.py" line="39"/>
+        <location filename="../../referral_app/services/exports.py" line="64"/>
         <source>{value} is not one of the choices: {choices}.</source>
         <translation>{value} er ikke en af mulighederne: {choices}.</translation>
     </message>
@@ -3698,6 +3702,7 @@
     <message>
         <location filename="../../referral_app/commands/audit.py" line="85"/>
         <location filename="../../referral_app/commands/frontdesk.py" line="48"/>
+        <location filename="../../referral_app/domain/reporting.py" line="32"/>
         <location filename="../../referral_app/services/intake.py" line="134"/>
         <source>The end of the period must come after its start.</source>
         <translation>Periodens slutning skal ligge efter dens start.</translation>
@@ -3784,6 +3789,7 @@
     </message>
     <message>
         <location filename="../../referral_app/services/consent.py" line="36"/>
+        <location filename="../../referral_app/services/reporting.py" line="79"/>
         <source>There is no organization with number {id}.</source>
         <translation>Der findes ingen organisation med nummer {id}.</translation>
     </message>
@@ -3799,6 +3805,7 @@
     </message>
     <message>
         <location filename="../../referral_app/services/referrals.py" line="52"/>
+        <location filename="../../referral_app/services/reporting.py" line="77"/>
         <source>There is no referral with number {id}.</source>
         <translation>Der findes ingen henvisning med nummer {id}.</translation>
     </message>
@@ -3814,6 +3821,7 @@
     </message>
     <message>
         <location filename="../../referral_app/services/referrals.py" line="113"/>
+        <location filename="../../referral_app/services/reporting.py" line="78"/>
         <source>There is no inquiry with number {id}.</source>
         <translation>Der findes ingen henvendelse med nummer {id}.</translation>
     </message>
@@ -3957,6 +3965,26 @@
         <location filename="../../referral_app/commands/routing.py" line="24"/>
         <source>The age must be a whole number from 0 to {maximum}, e.g. --age 34.</source>
         <translation>Alderen skal være et helt tal fra 0 til {maximum}, fx --age 34.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/reporting.py" line="33"/>
+        <source>A statistics period can be at most {years} years long; check the dates.</source>
+        <translation>En statistikperiode kan højst være {years} år lang; kontrollér datoerne.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/reporting.py" line="36"/>
+        <source>{value} is not a period; write e.g. 2026, 2026-Q3 or 2026-09.</source>
+        <translation>{value} er ikke en periode; skriv f.eks. 2026, 2026-Q3 eller 2026-09.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/reports/layout.py" line="48"/>
+        <source>The font DejaVu Sans was not found (looked in {folders}). Reinstall Fælles Indgang.</source>
+        <translation>Skrifttypen DejaVu Sans blev ikke fundet (søgte i {folders}). Geninstallér Fælles Indgang.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/reporting.py" line="150"/>
+        <source>There is no organization called {name}.</source>
+        <translation>Der findes ingen organisation med navnet {name}.</translation>
     </message>
 </context>
 <context>
