@@ -3,7 +3,9 @@ the dates and purposes of every lookup of their data (never staff names)."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -16,6 +18,7 @@ from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction
 from referral_app.domain.errors import ConflictError, NotFoundError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.reports import output
 from referral_app.services import audit, consent, referrals
 from referral_app.services.permissions import require
 from referral_app.services.residents import resident_from_row
@@ -100,3 +103,15 @@ def to_json(report: AccessReport) -> dict[str, Any]:
         ],
         "lookups": [{"at": x.at.isoformat(), "action": x.action, "purpose": x.purpose} for x in report.lookups],
     }
+
+
+def write_json(report: AccessReport, target: Path) -> Path:
+    """Write the report as UTF-8 JSON through a temporary file: no half-written file on failure."""
+    data = json.dumps(to_json(report), ensure_ascii=False, indent=2).encode("utf-8")
+    return output.write_file(Path(target), lambda handle: handle.write(data), suffix=".json")
+
+
+def write_pdf(report: AccessReport, target: Path, language: str = "da") -> Path:
+    from referral_app.reports.access_report import build_access_report
+
+    return output.write_pdf(Path(target), lambda handle: build_access_report(report, handle, language))

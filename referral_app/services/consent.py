@@ -4,7 +4,8 @@ for the receiving organization."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -18,6 +19,7 @@ from referral_app.domain.enums import ConsentPurpose
 from referral_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.privacy import check_no_cpr
+from referral_app.reports import output
 from referral_app.services import audit
 from referral_app.services.permissions import require
 from referral_app.services.residents import usable_resident_row
@@ -102,3 +104,19 @@ def _get(session: Session, consent_id: int) -> Consent:
                    organization_id=row.organization_id, organization_name=org_name, scope=row.scope,
                    given_at=row.given_at, recorded_by=recorded_by, withdrawn_at=row.withdrawn_at,
                    withdrawn_by=withdrawn_by, note=row.note)
+
+
+def write_form(session: Session, actor: Actor, resident_id: int, organization_ids: list[int], target: Path, *,
+               today: date | None = None) -> Path:
+    """Print the consent form for the resident to sign (Danish and English); audited."""
+    from referral_app.reports.consent_form import ConsentFormData, build_consent_form
+
+    require(session, actor, Permission.RECORD_CONSENT)
+    resident = usable_resident_row(session, resident_id, field="resident")
+    names = tuple(_organization(session, oid, ConsentPurpose.HAND_OVER).name for oid in organization_ids)  # type: ignore[union-attr]
+    data = ConsentFormData(resident_name=resident.full_name or f"#{resident.id}", resident_number=resident.id,
+                           organizations=names, printed_on=today or date.today())
+    written = output.write_pdf(Path(target), lambda handle: build_consent_form(data, handle))
+    audit.record(session, actor, AuditAction.PRINT, entity="consent_form", entity_id=resident.id,
+                 resident_id=resident.id, detail=f"organizations={len(names)}")
+    return written
