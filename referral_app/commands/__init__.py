@@ -11,7 +11,8 @@ from referral_app.commands import (
     frontdesk,
     privacy,
     referrals,
+    residents,
     routing,
 )
 
-GROUPS = (database, directory, accounts, audit, referrals, privacy, routing, *frontdesk.GROUPS, demo)
+GROUPS = (database, directory, accounts, audit, referrals, privacy, routing, *frontdesk.GROUPS, residents, demo)

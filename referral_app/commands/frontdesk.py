@@ -33,10 +33,8 @@ from referral_app.domain.inquiries import (
     local_day_bounds,
     parse_choice,
 )
-from referral_app.domain.privacy import check_no_cpr
-from referral_app.domain.residents import MATCH_LABELS, ResidentMatch, display_phone
-from referral_app.services import intake, residents, tallies
-from referral_app.translation import label, lookup
+from referral_app.services import intake, tallies
+from referral_app.translation import label
 from referral_app.translation import tr as translate
 
 # Inquiries are read this many at a time, so a year of them never sits in memory at once.
@@ -347,76 +345,7 @@ def _run_tally(ctx: Context) -> int:
     return EXIT_OK
 
 
-# --- resident ----------------------------------------------------------------------------------------
-
-
-def _register_resident(commands: Any) -> None:
-    resident = commands.add_parser("resident", help=translate("cli", "the resident register"))
-    actions = resident.add_subparsers(
-        dest="resident_command",
-        metavar=translate("cli", "ACTION"),
-        required=True,
-        parser_class=Parser,
-    )
-    search = actions.add_parser(
-        "search", help=translate("cli", "find residents by name, phone, address or e-mail")
-    )
-    search.add_argument(
-        "text",
-        metavar=translate("cli", "TEXT"),
-        help=translate("cli", "what to look for; typos and ae/oe/aa for æ/ø/å are fine"),
-    )
-    _json_flag(search)
-    add_sign_in_options(search)
-
-
-def _run_resident(ctx: Context) -> int:
-    text = ctx.args.text
-    check_no_cpr("query", text)  # never asks for a password, never reaches the log
-    db = ctx.open_db()
-    actor = ctx.sign_in(db)
-    with db.begin() as session:
-        matches = residents.search(session, actor, text)
-    if ctx.args.json:
-        dump_json(ctx, [resident_json(match) for match in matches])
-        return EXIT_OK
-    if not matches:
-        print(translate("cli", "No residents match."), file=ctx.out)
-    for match in matches:
-        person = match.resident
-        housing = person.housing_organization_name or ""
-        print(
-            f"{person.id:>7}  {person.full_name or '-'}  {display_phone(person.phone)}  "
-            f"{person.address_line}  {housing}  "
-            f"({match.score:.0f}, {lookup('enums', MATCH_LABELS[match.why])})",
-            file=ctx.out,
-        )
-    return EXIT_OK
-
-
-def resident_json(match: ResidentMatch) -> dict[str, Any]:
-    person = match.resident
-    return {
-        "id": person.id,
-        "full_name": person.full_name,
-        "phone": person.phone,
-        "email": person.email,
-        "address": person.address_line or None,
-        "postal_code": person.postal_code,
-        "city": person.city,
-        "housing_organization": person.housing_organization_name,
-        "department": person.department,
-        "birth_year": person.birth_year,
-        "age_band": person.age_band,
-        "preferred_language": person.preferred_language,
-        "interpreter_needed": person.interpreter_needed,
-        "score": match.score,
-        "match": match.why.value,
-    }
-
-
 GROUPS = (
     CommandGroup("inquiry", _register_inquiry, _run_inquiry),
     CommandGroup("tally", _register_tally, _run_tally),
-    CommandGroup("resident", _register_resident, _run_resident),
 )
