@@ -462,37 +462,37 @@
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="196"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="198"/>
         <source>Today at this desk</source>
         <translation>I dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="197"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="199"/>
         <source>Inquiries logged today at this desk, newest first</source>
         <translation>Henvendelser logget i dag ved denne skranke, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="198"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="200"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="204"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="206"/>
         <source>Inquiries today: {count} · desk {desk}</source>
         <translation>Henvendelser i dag: {count} · skranke {desk}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="209"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="211"/>
         <source>Sign in to log inquiries.</source>
         <translation>Log ind for at registrere henvendelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="211"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="213"/>
         <source>Your role cannot log inquiries; the front desk is for front-desk staff and coordinators.</source>
         <translation>Din rolle kan ikke registrere henvendelser; skranken er for skrankemedarbejdere og koordinatorer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="260"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="263"/>
         <source>The categories could not be read</source>
         <translation>Kategorierne kunne ikke læses</translation>
     </message>
@@ -500,107 +500,107 @@
 <context>
     <name>InquiryForm</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="160"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="176"/>
         <source>Inquiry</source>
         <translation>Henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="161"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="177"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="162"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="178"/>
         <source>Type a word, e.g. skimmel, MitID or husleje</source>
         <translation>Skriv et ord, fx skimmel, MitID eller husleje</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="163"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="179"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="164"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="180"/>
         <source>Names and keywords are searched. Up and Down choose, Enter picks.</source>
         <translation>Der søges i navne og nøgleord. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="166"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="182"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="167"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="183"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="168"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="184"/>
         <source>What is it about? No CPR numbers.</source>
         <translation>Hvad drejer det sig om? Ingen CPR-numre.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="169"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="185"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="170"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="186"/>
         <source>Language of the conversation</source>
         <translation>Samtalens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="172"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="188"/>
         <source>&amp;Interpreter needed</source>
         <translation>&amp;Tolk nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="173"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="189"/>
         <source>&amp;Urgency:</source>
         <translation>Hastegra&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="174"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="190"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="177"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="193"/>
         <source>S&amp;ave (Ctrl+Enter)</source>
         <translation>&amp;Gem (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="178"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="194"/>
         <source>Save the inquiry and start a new one</source>
         <translation>Gem henvendelsen og begynd på en ny</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="179"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="195"/>
         <source>Cl&amp;ear (Esc)</source>
         <translation>R&amp;yd (Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="180"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="196"/>
         <source>Empty the form without saving</source>
         <translation>Tøm formularen uden at gemme</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="187"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="204"/>
         <source>{length} of {maximum} characters</source>
         <translation>{length} af {maximum} tegn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="244"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="276"/>
         <source>Saved as inquiry {number}: {category}.</source>
         <translation>Gemt som henvendelse {number}: {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="288"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="322"/>
         <source>The form you had not saved when the app closed is back.</source>
         <translation>Formularen, du ikke havde gemt, da programmet lukkede, er hentet frem igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="181"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="197"/>
         <source>Resident (optional)</source>
         <translation>Beboer (valgfri)</translation>
     </message>
@@ -703,165 +703,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="173"/>
+        <location filename="../../referral_app/ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="174"/>
+        <location filename="../../referral_app/ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="175"/>
+        <location filename="../../referral_app/ui/main_window.py" line="178"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="176"/>
+        <location filename="../../referral_app/ui/main_window.py" line="179"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="177"/>
+        <location filename="../../referral_app/ui/main_window.py" line="180"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="178"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="179"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="180"/>
+        <location filename="../../referral_app/ui/main_window.py" line="183"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="184"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="183"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="184"/>
+        <location filename="../../referral_app/ui/main_window.py" line="187"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="189"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="189"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="189"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="187"/>
+        <location filename="../../referral_app/ui/main_window.py" line="190"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="187"/>
+        <location filename="../../referral_app/ui/main_window.py" line="190"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="191"/>
-        <source>Not built yet.</source>
-        <translation>Endnu ikke bygget.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="193"/>
-        <source>Here the steering group will get counts of inquiries and referrals by category, focus area, organization and period, as tables and PDF.</source>
-        <translation>Her kommer styregruppen til at få optællinger af henvendelser og henvisninger fordelt på kategori, indsatsområde, organisation og periode, som tabeller og PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="386"/>
         <location filename="../../referral_app/ui/main_window.py" line="388"/>
+        <location filename="../../referral_app/ui/main_window.py" line="390"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="388"/>
+        <location filename="../../referral_app/ui/main_window.py" line="390"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="204"/>
-        <location filename="../../referral_app/ui/main_window.py" line="266"/>
+        <location filename="../../referral_app/ui/main_window.py" line="199"/>
+        <location filename="../../referral_app/ui/main_window.py" line="267"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="206"/>
+        <location filename="../../referral_app/ui/main_window.py" line="201"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="211"/>
+        <location filename="../../referral_app/ui/main_window.py" line="206"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="221"/>
+        <location filename="../../referral_app/ui/main_window.py" line="216"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="222"/>
+        <location filename="../../referral_app/ui/main_window.py" line="217"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="263"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>About Fælles Indgang</source>
         <translation>Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264"/>
+        <location filename="../../referral_app/ui/main_window.py" line="265"/>
         <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
         <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
     </message>
@@ -2285,10 +2275,10 @@
         <location filename="../../referral_app/commands/audit.py" line="23"/>
         <location filename="../../referral_app/commands/database.py" line="24"/>
         <location filename="../../referral_app/commands/directory.py" line="20"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="113"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="357"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="111"/>
         <location filename="../../referral_app/commands/privacy.py" line="20"/>
         <location filename="../../referral_app/commands/referrals.py" line="25"/>
+        <location filename="../../referral_app/commands/residents.py" line="24"/>
         <source>ACTION</source>
         <translation>HANDLING</translation>
     </message>
@@ -2316,16 +2306,17 @@
         <location filename="../../referral_app/commands/accounts.py" line="36"/>
         <location filename="../../referral_app/commands/audit.py" line="56"/>
         <location filename="../../referral_app/commands/directory.py" line="28"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="91"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="89"/>
         <location filename="../../referral_app/commands/referrals.py" line="41"/>
+        <location filename="../../referral_app/commands/residents.py" line="29"/>
         <location filename="../../referral_app/commands/routing.py" line="65"/>
         <source>print JSON instead of text</source>
         <translation>udskriv JSON i stedet for tekst</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/directory.py" line="33"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="128"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="366"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="126"/>
+        <location filename="../../referral_app/commands/residents.py" line="27"/>
         <location filename="../../referral_app/commands/routing.py" line="37"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
@@ -2373,6 +2364,7 @@
     <message>
         <location filename="../../referral_app/commands/database.py" line="35"/>
         <location filename="../../referral_app/commands/database.py" line="39"/>
+        <location filename="../../referral_app/commands/residents.py" line="34"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -2561,8 +2553,8 @@
     <message>
         <location filename="../../referral_app/commands/audit.py" line="29"/>
         <location filename="../../referral_app/commands/audit.py" line="35"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="161"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="167"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="159"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="165"/>
         <source>DATE</source>
         <translation>DATO</translation>
     </message>
@@ -2727,138 +2719,178 @@
         <translation>Anonymiserede {residents} beboere (ingen aktivitet siden {resident_cutoff}) og slettede {entries} logposter (ældre end {audit_cutoff}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="99"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="97"/>
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="100"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="98"/>
         <source>how it came in: {choices} (default: walk_in)</source>
         <translation>hvordan den kom ind: {choices} (standard: walk_in)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="110"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="108"/>
         <source>log and list inquiries</source>
         <translation>registrér og vis henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="117"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="115"/>
         <source>log an inquiry</source>
         <translation>registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="121"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="138"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="321"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="119"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="136"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="319"/>
         <location filename="../../referral_app/commands/routing.py" line="42"/>
         <location filename="../../referral_app/commands/routing.py" line="55"/>
         <source>CODE</source>
         <translation>KODE</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="122"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="120"/>
         <source>the category&apos;s code, e.g. bolig.vedligehold</source>
         <translation>kategoriens kode, f.eks. bolig.vedligehold</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="129"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="127"/>
         <source>what the inquiry is about (never a CPR number)</source>
         <translation>hvad henvendelsen handler om (aldrig et CPR-nummer)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="134"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="132"/>
         <source>the resident&apos;s number, for a named inquiry</source>
         <translation>beboerens nummer, for en henvendelse med navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="139"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="137"/>
         <source>the language spoken, e.g. da, ar or so</source>
         <translation>det talte sprog, f.eks. da, ar eller so</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="142"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="140"/>
         <source>an interpreter is needed</source>
         <translation>der er brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="147"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="145"/>
         <source>URGENCY</source>
         <translation>HASTEGRAD</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="148"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="146"/>
         <source>{choices} (default: normal)</source>
         <translation>{choices} (standard: normal)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="156"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="154"/>
         <source>list inquiries received in a period, newest first</source>
         <translation>vis henvendelser modtaget i en periode, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="162"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="160"/>
         <source>first day, e.g. 2025-03-01 or 01.03.2025</source>
         <translation>første dag, f.eks. 2025-03-01 eller 01.03.2025</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="168"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="166"/>
         <source>last day (included)</source>
         <translation>sidste dag (medregnet)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="201"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="199"/>
         <source>Inquiry {id} saved: {category} ({channel}).</source>
         <translation>Henvendelse {id} er gemt: {category} ({channel}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="258"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="256"/>
         <source>resident {id}</source>
         <translation>beboer {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="260"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="258"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="276"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="274"/>
         <source>No inquiries in this period.</source>
         <translation>Ingen henvendelser i denne periode.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="317"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="315"/>
         <source>count an anonymous inquiry in a category</source>
         <translation>tæl en anonym henvendelse i en kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="322"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="320"/>
         <source>the category&apos;s code, e.g. digital.mitid</source>
         <translation>kategoriens kode, f.eks. digital.mitid</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="338"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="336"/>
         <source>Counted: {category} ({channel}). Today in this category: {count}.</source>
         <translation>Talt: {category} ({channel}). I dag i denne kategori: {count}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="354"/>
+        <location filename="../../referral_app/commands/residents.py" line="22"/>
         <source>the resident register</source>
         <translation>beboerregistret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="362"/>
+        <location filename="../../referral_app/commands/residents.py" line="26"/>
         <source>find residents by name, phone, address or e-mail</source>
         <translation>find beboere efter navn, telefon, adresse eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="367"/>
+        <location filename="../../referral_app/commands/residents.py" line="28"/>
         <source>what to look for; typos and ae/oe/aa for æ/ø/å are fine</source>
         <translation>hvad der skal søges efter; tastefejl og ae/oe/aa for æ/ø/å er i orden</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="384"/>
+        <location filename="../../referral_app/commands/residents.py" line="30"/>
+        <source>everything held about a resident and every lookup of it (the access report)</source>
+        <translation>alt, hvad der er registreret om en beboer, og hvert opslag i det (indsigtsrapporten)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="36"/>
+        <source>language of the report</source>
+        <translation>rapportens sprog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="37"/>
+        <source>erase a resident&apos;s identifying data on request</source>
+        <translation>slet en beboers identificerende oplysninger efter anmodning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="40"/>
+        <source>confirm; without it, only show what would be erased</source>
+        <translation>bekræft; uden den vises kun, hvad der ville blive slettet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="65"/>
         <source>No residents match.</source>
         <translation>Ingen beboere passer til søgningen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="101"/>
+        <source>The access report for resident {id} is in {path}.</source>
+        <translation>Indsigtsrapporten for beboer {id} ligger i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="112"/>
+        <source>Resident {id} ({name}): removes {fields}; keeps {inquiries} inquiries, {referrals} referrals and {consents} consents without them.</source>
+        <translation>Beboer {id} ({name}): fjerner {fields}; beholder {inquiries} henvendelser, {referrals} henvisninger og {consents} samtykker uden dem.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="117"/>
+        <source>Nothing was erased. Add --yes to erase.</source>
+        <translation>Intet blev slettet. Tilføj --yes for at slette.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="121"/>
+        <source>Resident {id} is erased.</source>
+        <translation>Beboer {id} er slettet.</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/routing.py" line="31"/>
@@ -3411,27 +3443,27 @@
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="147"/>
+        <location filename="../../referral_app/services/demo.py" line="149"/>
         <source>residents</source>
         <translation>beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="148"/>
+        <location filename="../../referral_app/services/demo.py" line="150"/>
         <source>inquiries</source>
         <translation>henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="149"/>
+        <location filename="../../referral_app/services/demo.py" line="151"/>
         <source>counts</source>
         <translation>optællinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="150"/>
+        <location filename="../../referral_app/services/demo.py" line="152"/>
         <source>referrals</source>
         <translation>henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="163"/>
+        <location filename="../../referral_app/services/demo.py" line="165"/>
         <source>staff accounts</source>
         <translation>medarbejderkonti</translation>
     </message>
@@ -3564,6 +3596,12 @@
         <translation>Vælg en ny adgangskode, der er forskellig fra den gamle.</translation>
     </message>
     <message>
+        <location filename="../../referral_app/reports/layout.py" line="48"/>
+        <source>The font DejaVu Sans was not found (looked in {folders}). Reinstall Fælles Indgang.</source>
+        <translation>Skrifttypen DejaVu Sans blev ikke fundet (søgte i {folders}). Geninstallér Fælles Indgang.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="90"/>
         <location filename="../../referral_app/reports/output.py" line="21"/>
         <location filename="../../referral_app/services/audit.py" line="139"/>
         <location filename="../../referral_app/services/backup.py" line="34"/>
@@ -3623,7 +3661,7 @@
     </message>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="124"/>
-        <location filename="../../referral_app/services/access_report.py" line="31"/>
+        <location filename="../../referral_app/services/access_report.py" line="34"/>
         <location filename="../../referral_app/services/retention.py" line="137"/>
         <source>There is no resident with number {id}.</source>
         <translation>Der er ingen beboer med nummer {id}.</translation>
@@ -3645,7 +3683,7 @@
     </message>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="279"/>
-        <location filename="../../referral_app/domain/routing.py" line="781"/>
+        <location filename="../../referral_app/domain/routing.py" line="785"/>
         <source>Write the language as a two-letter code, e.g. da, en, ar or so.</source>
         <translation>Skriv sproget som en kode på to bogstaver, fx da, en, ar eller so.</translation>
     </message>
@@ -3701,7 +3739,7 @@
     </message>
     <message>
         <location filename="../../referral_app/commands/audit.py" line="85"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="48"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="46"/>
         <location filename="../../referral_app/domain/reporting.py" line="32"/>
         <location filename="../../referral_app/services/intake.py" line="134"/>
         <source>The end of the period must come after its start.</source>
@@ -3783,23 +3821,23 @@
         <translation>Skriv en note, der forklarer årsagen &quot;andet&quot;.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/consent.py" line="29"/>
+        <location filename="../../referral_app/services/consent.py" line="31"/>
         <source>Choose the organization the data may be handed over to.</source>
         <translation>Vælg den organisation, oplysningerne må videregives til.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/consent.py" line="36"/>
+        <location filename="../../referral_app/services/consent.py" line="38"/>
         <location filename="../../referral_app/services/reporting.py" line="79"/>
         <source>There is no organization with number {id}.</source>
         <translation>Der findes ingen organisation med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/consent.py" line="64"/>
+        <location filename="../../referral_app/services/consent.py" line="66"/>
         <source>There is no consent with number {id}.</source>
         <translation>Der findes intet samtykke med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/consent.py" line="66"/>
+        <location filename="../../referral_app/services/consent.py" line="68"/>
         <source>This consent has already been withdrawn.</source>
         <translation>Samtykket er allerede trukket tilbage.</translation>
     </message>
@@ -3887,27 +3925,37 @@
         <translation>Startværdien skal være et helt tal, f.eks. 1 eller 2024.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="171"/>
+        <location filename="../../referral_app/domain/reporting.py" line="33"/>
+        <source>A statistics period can be at most {years} years long; check the dates.</source>
+        <translation>En statistikperiode kan højst være {years} år lang; kontrollér datoerne.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/reporting.py" line="36"/>
+        <source>{value} is not a period; write e.g. 2026, 2026-Q3 or 2026-09.</source>
+        <translation>{value} er ikke en periode; skriv f.eks. 2026, 2026-Q3 eller 2026-09.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/routing.py" line="175"/>
         <source>There is no category with the code {code}. See the codes in the directory.</source>
         <translation>Der findes ingen kategori med koden {code}. Se koderne i tilbudsoversigten.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="174"/>
+        <location filename="../../referral_app/domain/routing.py" line="178"/>
         <source>The age must be a whole number from 0 to {maximum}.</source>
         <translation>Alderen skal være et helt tal fra 0 til {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="175"/>
+        <location filename="../../referral_app/domain/routing.py" line="179"/>
         <source>Write the address as street and house number, e.g. Høje Gladsaxe 34, 3. tv.</source>
         <translation>Skriv adressen som gade og husnummer, f.eks. Høje Gladsaxe 34, 3. tv.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="178"/>
+        <location filename="../../referral_app/domain/routing.py" line="182"/>
         <source>Describe the inquiry or choose a category: there is nothing to route on.</source>
         <translation>Beskriv henvendelsen, eller vælg en kategori: der er intet at henvise ud fra.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="181"/>
+        <location filename="../../referral_app/domain/routing.py" line="185"/>
         <source>The description can hold at most {maximum} characters.</source>
         <translation>Beskrivelsen kan højst være på {maximum} tegn.</translation>
     </message>
@@ -3942,17 +3990,17 @@
         <translation>Beboer {id} er allerede anonymiseret; der er intet tilbage at slette.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="45"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="43"/>
         <source>{value} is not a date. Write it as 2025-03-31 or 31.03.2025.</source>
         <translation>{value} er ikke en dato. Skriv den som 2025-03-31 eller 31.03.2025.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="49"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="47"/>
         <source>Write the resident&apos;s number as digits, e.g. 42; {value} is not one.</source>
         <translation>Skriv beboerens nummer med cifre, f.eks. 42; {value} er ikke et nummer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/access_report.py" line="34"/>
+        <location filename="../../referral_app/services/access_report.py" line="37"/>
         <source>Resident {id} is anonymized: no personal data is held, so there is nothing to report.</source>
         <translation>Beboer {id} er anonymiseret: der er ingen personoplysninger, så der er intet at rapportere.</translation>
     </message>
@@ -3965,21 +4013,6 @@
         <location filename="../../referral_app/commands/routing.py" line="24"/>
         <source>The age must be a whole number from 0 to {maximum}, e.g. --age 34.</source>
         <translation>Alderen skal være et helt tal fra 0 til {maximum}, fx --age 34.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/domain/reporting.py" line="33"/>
-        <source>A statistics period can be at most {years} years long; check the dates.</source>
-        <translation>En statistikperiode kan højst være {years} år lang; kontrollér datoerne.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/domain/reporting.py" line="36"/>
-        <source>{value} is not a period; write e.g. 2026, 2026-Q3 or 2026-09.</source>
-        <translation>{value} er ikke en periode; skriv f.eks. 2026, 2026-Q3 eller 2026-09.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/reports/layout.py" line="48"/>
-        <source>The font DejaVu Sans was not found (looked in {folders}). Reinstall Fælles Indgang.</source>
-        <translation>Skrifttypen DejaVu Sans blev ikke fundet (søgte i {folders}). Geninstallér Fælles Indgang.</translation>
     </message>
     <message>
         <location filename="../../referral_app/services/reporting.py" line="150"/>
@@ -4064,177 +4097,177 @@
 <context>
     <name>routing</name>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="99"/>
+        <location filename="../../referral_app/domain/routing.py" line="103"/>
         <source>Category {category} (chosen) → {service}</source>
         <translation>Kategori {category} (valgt) → {service}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="100"/>
+        <location filename="../../referral_app/domain/routing.py" line="104"/>
         <source>Category {category} (the text mentions {words}) → {service}</source>
         <translation>Kategori {category} (teksten nævner {words}) → {service}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="103"/>
+        <location filename="../../referral_app/domain/routing.py" line="107"/>
         <source>Also fits the category {category}</source>
         <translation>Passer også til kategorien {category}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="104"/>
+        <location filename="../../referral_app/domain/routing.py" line="108"/>
         <source>Rule: {note}</source>
         <translation>Regel: {note}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="105"/>
+        <location filename="../../referral_app/domain/routing.py" line="109"/>
         <source>No routing rule names this service; it is listed under {category}</source>
         <translation>Ingen henvisningsregel nævner dette tilbud; det står under {category}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="108"/>
+        <location filename="../../referral_app/domain/routing.py" line="112"/>
         <source>The service mentions {words}</source>
         <translation>Tilbuddet nævner {words}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="109"/>
+        <location filename="../../referral_app/domain/routing.py" line="113"/>
         <source>The address {address} belongs to {organization}</source>
         <translation>Adressen {address} hører til {organization}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="110"/>
+        <location filename="../../referral_app/domain/routing.py" line="114"/>
         <source>The address {address} belongs to {organization}, {department}</source>
         <translation>Adressen {address} hører til {organization}, {department}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="113"/>
+        <location filename="../../referral_app/domain/routing.py" line="117"/>
         <source>The address {address} is not in the address table, so the housing organization is unknown</source>
         <translation>Adressen {address} står ikke i adressetabellen, så boligorganisationen er ukendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="117"/>
+        <location filename="../../referral_app/domain/routing.py" line="121"/>
         <source>The address {address} is in Høje Gladsaxe, but the table does not say which housing organization owns it</source>
         <translation>Adressen {address} ligger i Høje Gladsaxe, men tabellen siger ikke, hvilken boligorganisation der ejer den</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="122"/>
+        <location filename="../../referral_app/domain/routing.py" line="126"/>
         <source>No address given, so the housing organization is unknown</source>
         <translation>Ingen adresse angivet, så boligorganisationen er ukendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="125"/>
+        <location filename="../../referral_app/domain/routing.py" line="129"/>
         <source>{organization} runs the joint operation of Høje Gladsaxe and passes the inquiry on to the right housing organization</source>
         <translation>{organization} står for fællesdriften af Høje Gladsaxe og sender henvendelsen videre til den rette boligorganisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="130"/>
+        <location filename="../../referral_app/domain/routing.py" line="134"/>
         <source>Only for residents of Høje Gladsaxe</source>
         <translation>Kun for beboere i Høje Gladsaxe</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="131"/>
+        <location filename="../../referral_app/domain/routing.py" line="135"/>
         <source>Only for residents of Høje Gladsaxe: check the address</source>
         <translation>Kun for beboere i Høje Gladsaxe: kontrollér adressen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="134"/>
+        <location filename="../../referral_app/domain/routing.py" line="138"/>
         <source>For ages {minimum}–{maximum}</source>
         <translation>For {minimum}–{maximum}-årige</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="135"/>
+        <location filename="../../referral_app/domain/routing.py" line="139"/>
         <source>From age {minimum}</source>
         <translation>Fra {minimum} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="136"/>
+        <location filename="../../referral_app/domain/routing.py" line="140"/>
         <source>Up to age {maximum}</source>
         <translation>Op til {maximum} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="137"/>
+        <location filename="../../referral_app/domain/routing.py" line="141"/>
         <source>{limit}; the person concerned is {age}</source>
         <translation>{limit}; personen er {age} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="138"/>
+        <location filename="../../referral_app/domain/routing.py" line="142"/>
         <source>{limit}: check the age</source>
         <translation>{limit}: kontrollér alderen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="139"/>
+        <location filename="../../referral_app/domain/routing.py" line="143"/>
         <source>The inquiry is about a child aged {age}: age limits are checked for the child</source>
         <translation>Henvendelsen handler om et barn på {age} år: aldersgrænserne gælder barnet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="142"/>
+        <location filename="../../referral_app/domain/routing.py" line="146"/>
         <source>The inquiry is about someone else: the resident&apos;s own age is not used for age limits</source>
         <translation>Henvendelsen handler om en anden: beboerens egen alder bruges ikke til aldersgrænser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="146"/>
+        <location filename="../../referral_app/domain/routing.py" line="150"/>
         <source>The text gives the age {age}</source>
         <translation>Teksten nævner alderen {age} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="147"/>
+        <location filename="../../referral_app/domain/routing.py" line="151"/>
         <source>{limit}: the resident is {age}, so this would be for a younger family member</source>
         <translation>{limit}: beboeren er {age} år, så det vil være til et yngre familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="150"/>
+        <location filename="../../referral_app/domain/routing.py" line="154"/>
         <source>Waiting list: ranked lower, expect to wait</source>
         <translation>Venteliste: står lavere, regn med ventetid</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="151"/>
+        <location filename="../../referral_app/domain/routing.py" line="155"/>
         <source>Waiting list, ranked lower: {note}</source>
         <translation>Venteliste, står lavere: {note}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="152"/>
+        <location filename="../../referral_app/domain/routing.py" line="156"/>
         <source>Limited capacity, ranked lower: {note}</source>
         <translation>Begrænset kapacitet, står lavere: {note}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="153"/>
+        <location filename="../../referral_app/domain/routing.py" line="157"/>
         <source>Offered in {language}</source>
         <translation>Tilbydes på {language}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="154"/>
+        <location filename="../../referral_app/domain/routing.py" line="158"/>
         <source>Not offered in {language}: an interpreter may be needed</source>
         <translation>Tilbydes ikke på {language}: der kan være brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="157"/>
+        <location filename="../../referral_app/domain/routing.py" line="161"/>
         <source>The text mentions {language}, so that language is taken into account</source>
         <translation>Teksten nævner {language}, så der tages hensyn til det sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="160"/>
+        <location filename="../../referral_app/domain/routing.py" line="164"/>
         <source>No category matches the text: choose a category or describe the inquiry in other words</source>
         <translation>Ingen kategori passer til teksten: vælg en kategori, eller beskriv henvendelsen med andre ord</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="163"/>
+        <location filename="../../referral_app/domain/routing.py" line="167"/>
         <source>Not active at the moment</source>
         <translation>Tilbuddet er ikke aktivt lige nu</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="164"/>
+        <location filename="../../referral_app/domain/routing.py" line="168"/>
         <source>{limit}; the person concerned is only {age}</source>
         <translation>{limit}; personen er kun {age} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="165"/>
+        <location filename="../../referral_app/domain/routing.py" line="169"/>
         <source>{limit}; the person concerned is already {age}</source>
         <translation>{limit}; personen er allerede {age} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="166"/>
+        <location filename="../../referral_app/domain/routing.py" line="170"/>
         <source>Only for residents of Høje Gladsaxe, and the address is elsewhere</source>
         <translation>Kun for beboere i Høje Gladsaxe, og adressen ligger et andet sted</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="169"/>
+        <location filename="../../referral_app/domain/routing.py" line="173"/>
         <source>Only for tenants of {organization}</source>
         <translation>Kun for lejere hos {organization}</translation>
     </message>
