@@ -1,0 +1,72 @@
+"""The resident's page: consent recorded, withdrawn and printed; the access report exported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
+
+from referral_app.db import models as m
+from referral_app.domain.enums import Role
+from referral_app.domain.residents import ResidentDraft
+from referral_app.services import residents
+from referral_app.ui import resident_dialog as rd
+from tests.services.staff import make_staff
+from tests.ui.fakes import FakeDialogService
+
+
+def _open(qtbot, sqlite_db, dialogs):
+    with sqlite_db.begin() as s:
+        front = make_staff(s, Role.FRONT_DESK, "frida")
+        created = residents.create(s, front, ResidentDraft(full_name="Bente Holm", phone="22334455"))
+        resident = residents.get(s, front, created.id, "Henvendelse i skranken")
+    dialog = rd.ResidentDialog(sqlite_db, lambda: front, dialogs, resident)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_record_and_withdraw_hand_over_consent(qtbot, sqlite_db, monkeypatch, qtmodeltester) -> None:
+    dialog = _open(qtbot, sqlite_db, FakeDialogService())
+
+    def choose(consent_dialog: rd.RecordConsentDialog) -> int:
+        consent_dialog.purpose.setCurrentIndex(1)  # hand-over
+        consent_dialog.organization.setFocus()
+        consent_dialog.organization.lineEdit().selectAll()
+        qtbot.keyClicks(consent_dialog.organization.lineEdit(), "Gladsaxe Kommune")
+        qtbot.keyClick(consent_dialog.organization.lineEdit(), Qt.Key.Key_Return)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(rd.RecordConsentDialog, "exec", choose)
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.data(dialog.model.index(0, 1)) == "Gladsaxe Kommune"
+    qtmodeltester.check(dialog.model)
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.withdraw_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.data(dialog.model.index(0, 3)).startswith("Withdrawn")
+    with sqlite_db.begin() as s:
+        row = s.scalars(select(m.Consent)).one()
+    assert row.withdrawn_at is not None and row.purpose == "hand_over"
+
+
+def test_access_report_and_consent_form_are_saved(qtbot, sqlite_db, tmp_path: Path) -> None:
+    dialogs = FakeDialogService(file_to_save=tmp_path / "indsigt.json")
+    dialog = _open(qtbot, sqlite_db, dialogs)
+    qtbot.mouseClick(dialog.report_button, Qt.MouseButton.LeftButton)
+    data = json.loads((tmp_path / "indsigt.json").read_text(encoding="utf-8"))
+    assert data["resident"]["name"] == "Bente Holm"
+    assert [x["purpose"] for x in data["lookups"] if x["action"] == "view"] == ["Henvendelse i skranken"]
+    dialogs.file_to_save = tmp_path / "samtykke.pdf"
+    qtbot.mouseClick(dialog.form_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "samtykke.pdf").read_bytes().startswith(b"%PDF")
+    assert dialogs.kinds().count("information") == 2
+
+
+def test_withdraw_without_a_choice_says_so(qtbot, sqlite_db) -> None:
+    dialogs = FakeDialogService()
+    dialog = _open(qtbot, sqlite_db, dialogs)
+    qtbot.mouseClick(dialog.withdraw_button, Qt.MouseButton.LeftButton)
+    assert dialogs.kinds() == ["information"]
