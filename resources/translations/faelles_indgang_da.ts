@@ -210,6 +210,39 @@
     </message>
 </context>
 <context>
+    <name>ConsentModel</name>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="77"/>
+        <source>In force</source>
+        <translation>Gælder</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="78"/>
+        <source>Withdrawn %1</source>
+        <translation>Trukket tilbage %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="83"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="83"/>
+        <source>Recipient</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="83"/>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="83"/>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryModel</name>
     <message>
         <location filename="../../referral_app/ui/directory_model.py" line="115"/>
@@ -1273,6 +1306,44 @@
     </message>
 </context>
 <context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="93"/>
+        <source>Record consent</source>
+        <translation>Registrér samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="110"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Formål</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="110"/>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="111"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="117"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrér</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="122"/>
+        <source>Record only what the resident has agreed to, here and now.</source>
+        <translation>Registrér kun det, beboeren har sagt ja til, her og nu.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDetail</name>
     <message>
         <location filename="../../referral_app/ui/referral_detail.py" line="104"/>
@@ -1470,6 +1541,84 @@
             <numerusform>%n henvisning</numerusform>
             <numerusform>%n henvisninger</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="146"/>
+        <source>Resident %1</source>
+        <translation>Beboer %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="160"/>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="161"/>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Registrér samtykke…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="162"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Træk tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="163"/>
+        <source>Print consent &amp;form…</source>
+        <translation>Udskriv samtykke&amp;erklæring…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="164"/>
+        <source>&amp;Access report…</source>
+        <translation>&amp;Indsigtsrapport…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="165"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="179"/>
+        <source>Consents (history kept)</source>
+        <translation>Samtykker (historikken gemmes)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="225"/>
+        <source>Choose a consent that is in force.</source>
+        <translation>Vælg et samtykke, der gælder.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="231"/>
+        <source>Save the consent form</source>
+        <translation>Gem samtykkeerklæringen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="232"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="237"/>
+        <source>The consent form is saved in %1.</source>
+        <translation>Samtykkeerklæringen er gemt i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="241"/>
+        <source>Save the access report</source>
+        <translation>Gem indsigtsrapporten</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="243"/>
+        <source>PDF files (*.pdf);;JSON files (*.json)</source>
+        <translation>PDF-filer (*.pdf);;JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident_dialog.py" line="255"/>
+        <source>The access report is saved in %1.</source>
+        <translation>Indsigtsrapporten er gemt i %1.</translation>
     </message>
 </context>
 <context>
