@@ -11,8 +11,9 @@ from referral_app.commands import (
     frontdesk,
     privacy,
     referrals,
+    reports,
     residents,
     routing,
 )
 
-GROUPS = (database, directory, accounts, audit, referrals, privacy, routing, *frontdesk.GROUPS, residents, demo)
+GROUPS = (database, directory, accounts, audit, referrals, privacy, routing, *frontdesk.GROUPS, residents, demo, *reports.GROUPS)

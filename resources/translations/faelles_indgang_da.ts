@@ -495,37 +495,37 @@
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="198"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="196"/>
         <source>Today at this desk</source>
         <translation>I dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="199"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="197"/>
         <source>Inquiries logged today at this desk, newest first</source>
         <translation>Henvendelser logget i dag ved denne skranke, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="200"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="198"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="206"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="204"/>
         <source>Inquiries today: {count} · desk {desk}</source>
         <translation>Henvendelser i dag: {count} · skranke {desk}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="211"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="209"/>
         <source>Sign in to log inquiries.</source>
         <translation>Log ind for at registrere henvendelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="213"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="211"/>
         <source>Your role cannot log inquiries; the front desk is for front-desk staff and coordinators.</source>
         <translation>Din rolle kan ikke registrere henvendelser; skranken er for skrankemedarbejdere og koordinatorer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="263"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="260"/>
         <source>The categories could not be read</source>
         <translation>Kategorierne kunne ikke læses</translation>
     </message>
@@ -533,107 +533,107 @@
 <context>
     <name>InquiryForm</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="176"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="160"/>
         <source>Inquiry</source>
         <translation>Henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="177"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="161"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="178"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="162"/>
         <source>Type a word, e.g. skimmel, MitID or husleje</source>
         <translation>Skriv et ord, fx skimmel, MitID eller husleje</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="179"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="163"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="180"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="164"/>
         <source>Names and keywords are searched. Up and Down choose, Enter picks.</source>
         <translation>Der søges i navne og nøgleord. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="182"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="166"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="183"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="167"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="184"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="168"/>
         <source>What is it about? No CPR numbers.</source>
         <translation>Hvad drejer det sig om? Ingen CPR-numre.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="185"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="169"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="186"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="170"/>
         <source>Language of the conversation</source>
         <translation>Samtalens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="188"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="172"/>
         <source>&amp;Interpreter needed</source>
         <translation>&amp;Tolk nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="189"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="173"/>
         <source>&amp;Urgency:</source>
         <translation>Hastegra&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="190"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="174"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="193"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="177"/>
         <source>S&amp;ave (Ctrl+Enter)</source>
         <translation>&amp;Gem (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="194"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="178"/>
         <source>Save the inquiry and start a new one</source>
         <translation>Gem henvendelsen og begynd på en ny</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="195"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="179"/>
         <source>Cl&amp;ear (Esc)</source>
         <translation>R&amp;yd (Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="196"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="180"/>
         <source>Empty the form without saving</source>
         <translation>Tøm formularen uden at gemme</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="204"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="187"/>
         <source>{length} of {maximum} characters</source>
         <translation>{length} af {maximum} tegn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="276"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="244"/>
         <source>Saved as inquiry {number}: {category}.</source>
         <translation>Gemt som henvendelse {number}: {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="322"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="288"/>
         <source>The form you had not saved when the app closed is back.</source>
         <translation>Formularen, du ikke havde gemt, da programmet lukkede, er hentet frem igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="197"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="181"/>
         <source>Resident (optional)</source>
         <translation>Beboer (valgfri)</translation>
     </message>
@@ -736,155 +736,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="176"/>
+        <location filename="../../referral_app/ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="177"/>
+        <location filename="../../referral_app/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="178"/>
+        <location filename="../../referral_app/ui/main_window.py" line="175"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="179"/>
+        <location filename="../../referral_app/ui/main_window.py" line="176"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="180"/>
+        <location filename="../../referral_app/ui/main_window.py" line="177"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="179"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="183"/>
+        <location filename="../../referral_app/ui/main_window.py" line="180"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="184"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="185"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="183"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="187"/>
+        <location filename="../../referral_app/ui/main_window.py" line="184"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="190"/>
+        <location filename="../../referral_app/ui/main_window.py" line="187"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="190"/>
+        <location filename="../../referral_app/ui/main_window.py" line="187"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
+        <location filename="../../referral_app/ui/main_window.py" line="191"/>
+        <source>Not built yet.</source>
+        <translation>Endnu ikke bygget.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="193"/>
+        <source>Here the steering group will get counts of inquiries and referrals by category, focus area, organization and period, as tables and PDF.</source>
+        <translation>Her kommer styregruppen til at få optællinger af henvendelser og henvisninger fordelt på kategori, indsatsområde, organisation og periode, som tabeller og PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="386"/>
         <location filename="../../referral_app/ui/main_window.py" line="388"/>
-        <location filename="../../referral_app/ui/main_window.py" line="390"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="390"/>
+        <location filename="../../referral_app/ui/main_window.py" line="388"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="199"/>
-        <location filename="../../referral_app/ui/main_window.py" line="267"/>
+        <location filename="../../referral_app/ui/main_window.py" line="204"/>
+        <location filename="../../referral_app/ui/main_window.py" line="266"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="201"/>
+        <location filename="../../referral_app/ui/main_window.py" line="206"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="206"/>
+        <location filename="../../referral_app/ui/main_window.py" line="211"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="216"/>
+        <location filename="../../referral_app/ui/main_window.py" line="221"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="217"/>
+        <location filename="../../referral_app/ui/main_window.py" line="222"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>About Fælles Indgang</source>
         <translation>Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="265"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
         <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
     </message>
@@ -2513,6 +2523,7 @@
     <message>
         <location filename="../../referral_app/commands/database.py" line="35"/>
         <location filename="../../referral_app/commands/database.py" line="39"/>
+        <location filename="../../referral_app/commands/reports.py" line="58"/>
         <location filename="../../referral_app/commands/residents.py" line="34"/>
         <source>FILE</source>
         <translation>FIL</translation>
@@ -2704,16 +2715,20 @@
         <location filename="../../referral_app/commands/audit.py" line="35"/>
         <location filename="../../referral_app/commands/frontdesk.py" line="159"/>
         <location filename="../../referral_app/commands/frontdesk.py" line="165"/>
+        <location filename="../../referral_app/commands/reports.py" line="44"/>
+        <location filename="../../referral_app/commands/reports.py" line="46"/>
         <source>DATE</source>
         <translation>DATO</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/audit.py" line="30"/>
+        <location filename="../../referral_app/commands/reports.py" line="45"/>
         <source>from this day (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>fra denne dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/audit.py" line="36"/>
+        <location filename="../../referral_app/commands/reports.py" line="47"/>
         <source>to and including this day</source>
         <translation>til og med denne dag</translation>
     </message>
@@ -3090,6 +3105,142 @@
         <location filename="../../referral_app/commands/routing.py" line="119"/>
         <source>{number}. {service} – {organization} (no. {id}, score {score})</source>
         <translation>{number}. {service} – {organization} (nr. {id}, point {score})</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="48"/>
+        <source>PERIOD</source>
+        <translation>PERIODE</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="49"/>
+        <source>a whole year, quarter or month instead: 2026, 2026-Q3 or 2026-09</source>
+        <translation>et helt år, kvartal eller måned i stedet: 2026, 2026-Q3 eller 2026-09</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="73"/>
+        <source>make a PDF: a slip, a case summary or statistics</source>
+        <translation>lav en PDF: en seddel, en sagsoversigt eller statistik</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="74"/>
+        <source>REPORT</source>
+        <translation>RAPPORT</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="76"/>
+        <source>the resident&apos;s slip for a referral</source>
+        <translation>beboerens seddel til en henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="78"/>
+        <source>da: Danish; en: Danish with English alongside</source>
+        <translation>da: dansk; en: dansk med engelsk ved siden af</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="79"/>
+        <source>the case summary of an inquiry</source>
+        <translation>sagsoversigten for en henvendelse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="81"/>
+        <source>ORGANIZATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="82"/>
+        <source>for this organization (key or number): only what the resident consented to share with it; default: for our own file</source>
+        <translation>til denne organisation (nøgle eller nummer): kun det, beboeren har givet samtykke til at dele med den; standard: til vores egen journal</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="84"/>
+        <location filename="../../referral_app/commands/reports.py" line="87"/>
+        <source>language of the report: da or en</source>
+        <translation>rapportens sprog: da eller en</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="85"/>
+        <source>the statistics for a period</source>
+        <translation>statistikken for en periode</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="89"/>
+        <source>the PDF file to write</source>
+        <translation>PDF-filen der skal skrives</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="94"/>
+        <source>the statistics&apos; figures for a period</source>
+        <translation>statistikkens tal for en periode</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="96"/>
+        <source>print every figure as JSON</source>
+        <translation>udskriv alle tal som JSON</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="101"/>
+        <source>export data for a spreadsheet</source>
+        <translation>eksportér data til et regneark</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="102"/>
+        <source>WHAT</source>
+        <translation>HVAD</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="105"/>
+        <source>inquiries and quick counts as CSV (UTF-8 with BOM, for Excel)</source>
+        <translation>henvendelser og hurtige optællinger som CSV (UTF-8 med BOM, til Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="107"/>
+        <source>the CSV file to write</source>
+        <translation>CSV-filen der skal skrives</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="109"/>
+        <source>column separator (default ; as a Danish Excel expects)</source>
+        <translation>kolonneskilletegn (standard ; som et dansk Excel forventer)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="111"/>
+        <source>include names and descriptions (coordinators only)</source>
+        <translation>medtag navne og beskrivelser (kun koordinatorer)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="112"/>
+        <source>language of the column headers: da or en</source>
+        <translation>sproget i kolonneoverskrifterne: da eller en</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="168"/>
+        <source>Wrote {path}.</source>
+        <translation>Gemte {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="186"/>
+        <source>Period: {start} to {end}</source>
+        <translation>Periode: {start} til {end}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="188"/>
+        <source>Inquiries: {total} ({anonymous} anonymous, {named} named); unique residents: {unique}, repeat visitors: {repeat}</source>
+        <translation>Henvendelser: {total} ({anonymous} anonyme, {named} med navn); forskellige beboere: {unique}, gengangere: {repeat}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="194"/>
+        <source>Referrals: {total}; completed: {completed}; completion rate: {rate}; median days to completion: {median}; overdue: {overdue}</source>
+        <translation>Henvisninger: {total}; gennemførte: {completed}; gennemførelsesrate: {rate}; median dage til gennemført: {median}; overskredne opfølgninger: {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="197"/>
+        <source>Every figure: --json; the PDF: referral-app report stats.</source>
+        <translation>Alle tal: --json; PDF&apos;en: referral-app report stats.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="210"/>
+        <source>Wrote {count} rows to {path}.</source>
+        <translation>Gemte {count} rækker i {path}.</translation>
     </message>
 </context>
 <context>
@@ -3832,7 +3983,7 @@
     </message>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="279"/>
-        <location filename="../../referral_app/domain/routing.py" line="785"/>
+        <location filename="../../referral_app/domain/routing.py" line="781"/>
         <source>Write the language as a two-letter code, e.g. da, en, ar or so.</source>
         <translation>Skriv sproget som en kode på to bogstaver, fx da, en, ar eller so.</translation>
     </message>
@@ -4084,27 +4235,27 @@
         <translation>{value} er ikke en periode; skriv f.eks. 2026, 2026-Q3 eller 2026-09.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="175"/>
+        <location filename="../../referral_app/domain/routing.py" line="171"/>
         <source>There is no category with the code {code}. See the codes in the directory.</source>
         <translation>Der findes ingen kategori med koden {code}. Se koderne i tilbudsoversigten.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="178"/>
+        <location filename="../../referral_app/domain/routing.py" line="174"/>
         <source>The age must be a whole number from 0 to {maximum}.</source>
         <translation>Alderen skal være et helt tal fra 0 til {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="179"/>
+        <location filename="../../referral_app/domain/routing.py" line="175"/>
         <source>Write the address as street and house number, e.g. Høje Gladsaxe 34, 3. tv.</source>
         <translation>Skriv adressen som gade og husnummer, f.eks. Høje Gladsaxe 34, 3. tv.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="182"/>
+        <location filename="../../referral_app/domain/routing.py" line="178"/>
         <source>Describe the inquiry or choose a category: there is nothing to route on.</source>
         <translation>Beskriv henvendelsen, eller vælg en kategori: der er intet at henvise ud fra.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="185"/>
+        <location filename="../../referral_app/domain/routing.py" line="181"/>
         <source>The description can hold at most {maximum} characters.</source>
         <translation>Beskrivelsen kan højst være på {maximum} tegn.</translation>
     </message>
@@ -4167,6 +4318,11 @@
         <location filename="../../referral_app/services/reporting.py" line="150"/>
         <source>There is no organization called {name}.</source>
         <translation>Der findes ingen organisation med navnet {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/reports.py" line="29"/>
+        <source>Say which period: --from and --to, or --period.</source>
+        <translation>Angiv perioden: --from og --to, eller --period.</translation>
     </message>
 </context>
 <context>
@@ -4246,177 +4402,177 @@
 <context>
     <name>routing</name>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="103"/>
+        <location filename="../../referral_app/domain/routing.py" line="99"/>
         <source>Category {category} (chosen) → {service}</source>
         <translation>Kategori {category} (valgt) → {service}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="104"/>
+        <location filename="../../referral_app/domain/routing.py" line="100"/>
         <source>Category {category} (the text mentions {words}) → {service}</source>
         <translation>Kategori {category} (teksten nævner {words}) → {service}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="107"/>
+        <location filename="../../referral_app/domain/routing.py" line="103"/>
         <source>Also fits the category {category}</source>
         <translation>Passer også til kategorien {category}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="108"/>
+        <location filename="../../referral_app/domain/routing.py" line="104"/>
         <source>Rule: {note}</source>
         <translation>Regel: {note}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="109"/>
+        <location filename="../../referral_app/domain/routing.py" line="105"/>
         <source>No routing rule names this service; it is listed under {category}</source>
         <translation>Ingen henvisningsregel nævner dette tilbud; det står under {category}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="112"/>
+        <location filename="../../referral_app/domain/routing.py" line="108"/>
         <source>The service mentions {words}</source>
         <translation>Tilbuddet nævner {words}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="113"/>
+        <location filename="../../referral_app/domain/routing.py" line="109"/>
         <source>The address {address} belongs to {organization}</source>
         <translation>Adressen {address} hører til {organization}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="114"/>
+        <location filename="../../referral_app/domain/routing.py" line="110"/>
         <source>The address {address} belongs to {organization}, {department}</source>
         <translation>Adressen {address} hører til {organization}, {department}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="117"/>
+        <location filename="../../referral_app/domain/routing.py" line="113"/>
         <source>The address {address} is not in the address table, so the housing organization is unknown</source>
         <translation>Adressen {address} står ikke i adressetabellen, så boligorganisationen er ukendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="121"/>
+        <location filename="../../referral_app/domain/routing.py" line="117"/>
         <source>The address {address} is in Høje Gladsaxe, but the table does not say which housing organization owns it</source>
         <translation>Adressen {address} ligger i Høje Gladsaxe, men tabellen siger ikke, hvilken boligorganisation der ejer den</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="126"/>
+        <location filename="../../referral_app/domain/routing.py" line="122"/>
         <source>No address given, so the housing organization is unknown</source>
         <translation>Ingen adresse angivet, så boligorganisationen er ukendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="129"/>
+        <location filename="../../referral_app/domain/routing.py" line="125"/>
         <source>{organization} runs the joint operation of Høje Gladsaxe and passes the inquiry on to the right housing organization</source>
         <translation>{organization} står for fællesdriften af Høje Gladsaxe og sender henvendelsen videre til den rette boligorganisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="134"/>
+        <location filename="../../referral_app/domain/routing.py" line="130"/>
         <source>Only for residents of Høje Gladsaxe</source>
         <translation>Kun for beboere i Høje Gladsaxe</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="135"/>
+        <location filename="../../referral_app/domain/routing.py" line="131"/>
         <source>Only for residents of Høje Gladsaxe: check the address</source>
         <translation>Kun for beboere i Høje Gladsaxe: kontrollér adressen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="138"/>
+        <location filename="../../referral_app/domain/routing.py" line="134"/>
         <source>For ages {minimum}–{maximum}</source>
         <translation>For {minimum}–{maximum}-årige</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="139"/>
+        <location filename="../../referral_app/domain/routing.py" line="135"/>
         <source>From age {minimum}</source>
         <translation>Fra {minimum} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="140"/>
+        <location filename="../../referral_app/domain/routing.py" line="136"/>
         <source>Up to age {maximum}</source>
         <translation>Op til {maximum} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="141"/>
+        <location filename="../../referral_app/domain/routing.py" line="137"/>
         <source>{limit}; the person concerned is {age}</source>
         <translation>{limit}; personen er {age} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="142"/>
+        <location filename="../../referral_app/domain/routing.py" line="138"/>
         <source>{limit}: check the age</source>
         <translation>{limit}: kontrollér alderen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="143"/>
+        <location filename="../../referral_app/domain/routing.py" line="139"/>
         <source>The inquiry is about a child aged {age}: age limits are checked for the child</source>
         <translation>Henvendelsen handler om et barn på {age} år: aldersgrænserne gælder barnet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="146"/>
+        <location filename="../../referral_app/domain/routing.py" line="142"/>
         <source>The inquiry is about someone else: the resident&apos;s own age is not used for age limits</source>
         <translation>Henvendelsen handler om en anden: beboerens egen alder bruges ikke til aldersgrænser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="150"/>
+        <location filename="../../referral_app/domain/routing.py" line="146"/>
         <source>The text gives the age {age}</source>
         <translation>Teksten nævner alderen {age} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="151"/>
+        <location filename="../../referral_app/domain/routing.py" line="147"/>
         <source>{limit}: the resident is {age}, so this would be for a younger family member</source>
         <translation>{limit}: beboeren er {age} år, så det vil være til et yngre familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="154"/>
+        <location filename="../../referral_app/domain/routing.py" line="150"/>
         <source>Waiting list: ranked lower, expect to wait</source>
         <translation>Venteliste: står lavere, regn med ventetid</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="155"/>
+        <location filename="../../referral_app/domain/routing.py" line="151"/>
         <source>Waiting list, ranked lower: {note}</source>
         <translation>Venteliste, står lavere: {note}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="156"/>
+        <location filename="../../referral_app/domain/routing.py" line="152"/>
         <source>Limited capacity, ranked lower: {note}</source>
         <translation>Begrænset kapacitet, står lavere: {note}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="157"/>
+        <location filename="../../referral_app/domain/routing.py" line="153"/>
         <source>Offered in {language}</source>
         <translation>Tilbydes på {language}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="158"/>
+        <location filename="../../referral_app/domain/routing.py" line="154"/>
         <source>Not offered in {language}: an interpreter may be needed</source>
         <translation>Tilbydes ikke på {language}: der kan være brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="161"/>
+        <location filename="../../referral_app/domain/routing.py" line="157"/>
         <source>The text mentions {language}, so that language is taken into account</source>
         <translation>Teksten nævner {language}, så der tages hensyn til det sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="164"/>
+        <location filename="../../referral_app/domain/routing.py" line="160"/>
         <source>No category matches the text: choose a category or describe the inquiry in other words</source>
         <translation>Ingen kategori passer til teksten: vælg en kategori, eller beskriv henvendelsen med andre ord</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="167"/>
+        <location filename="../../referral_app/domain/routing.py" line="163"/>
         <source>Not active at the moment</source>
         <translation>Tilbuddet er ikke aktivt lige nu</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="168"/>
+        <location filename="../../referral_app/domain/routing.py" line="164"/>
         <source>{limit}; the person concerned is only {age}</source>
         <translation>{limit}; personen er kun {age} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="169"/>
+        <location filename="../../referral_app/domain/routing.py" line="165"/>
         <source>{limit}; the person concerned is already {age}</source>
         <translation>{limit}; personen er allerede {age} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="170"/>
+        <location filename="../../referral_app/domain/routing.py" line="166"/>
         <source>Only for residents of Høje Gladsaxe, and the address is elsewhere</source>
         <translation>Kun for beboere i Høje Gladsaxe, og adressen ligger et andet sted</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="173"/>
+        <location filename="../../referral_app/domain/routing.py" line="169"/>
         <source>Only for tenants of {organization}</source>
         <translation>Kun for lejere hos {organization}</translation>
     </message>
