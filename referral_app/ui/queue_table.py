@@ -3,7 +3,8 @@ the referral service when a sortable column's header is clicked.
 
 Columns without a sort key in the service keep the current sort. Esc in the
 table asks to go back to the search field. Widths are given in lines of text,
-so they follow the text size.
+so they follow the text size; category, service and organization share the
+rest of the width.
 """
 
 from __future__ import annotations
@@ -12,11 +13,19 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from referral_app.ui.queue_model import COL_DUE, SORT_KEYS, QueueModel
+from referral_app.ui.queue_model import (
+    COL_CATEGORY,
+    COL_DUE,
+    COL_ORGANIZATION,
+    COL_SERVICE,
+    SORT_KEYS,
+    QueueModel,
+)
 
 #: Column widths in lines of text: number, created, resident, category, service,
 #: organization, status, follow-up, due.
 WIDTHS = (3, 5.5, 7, 8.5, 10.5, 8.5, 5.5, 8.5, 5.5)
+STRETCH = (COL_CATEGORY, COL_SERVICE, COL_ORGANIZATION)
 
 
 class QueueTable(QTableView):
@@ -40,7 +49,8 @@ class QueueTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(line + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        for column in STRETCH:  # the long texts share the room that is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         self.sort = (COL_DUE, Qt.SortOrder.AscendingOrder)
