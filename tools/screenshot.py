@@ -9,6 +9,11 @@ It opens the app as ``referral-app`` does (migrating and loading the shipped
 directory into the database if needed), shows the directory page at
 1280x720, searches, selects a service and saves ``docs/screenshot-main.png``.
 
+``--page queue`` shows the coordinator's referral queue instead and saves
+``docs/screenshot-queue.png``. In a database without staff accounts it first
+makes synthetic data through the services: a few made-up residents,
+inquiries and referrals in several states, some of them overdue.
+
 ``--page front-desk`` signs in a made-up front-desk member and shows the
 front desk with an inquiry half typed, saving ``docs/screenshot-front-desk.png``.
 In a database without today's inquiries at this desk it first makes synthetic
@@ -28,7 +33,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
 
 from referral_app import cli  # noqa: E402
 from referral_app.app import ensure_application, start  # noqa: E402
-from referral_app.ui.main_window import PAGE_DIRECTORY  # noqa: E402
+from referral_app.ui.main_window import PAGE_DIRECTORY, PAGE_REFERRALS  # noqa: E402
 
 SHOT_PASSWORD = "skaermbillede-2026"  # the made-up accounts of the synthetic data
 
@@ -37,6 +42,78 @@ def settle(ms: int = 300) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def queue_data(db: object) -> object:
+    """Sign in the made-up coordinator, making the synthetic referrals on first use."""
+    from datetime import UTC, datetime, timedelta
+
+    from referral_app.domain.enums import Role
+    from referral_app.domain.inquiries import InquiryDraft
+    from referral_app.domain.referrals import QueueFilter
+    from referral_app.domain.residents import ResidentDraft
+    from referral_app.services import accounts, directory, intake, referrals, residents
+
+    with db.begin() as session:  # type: ignore[attr-defined]
+        if not accounts.has_users(session):
+            accounts.create_first_admin(session, "admin", "Anne Administrator", SHOT_PASSWORD)
+    with db.begin() as session:  # type: ignore[attr-defined]
+        admin = accounts.authenticate(session, "admin", SHOT_PASSWORD)
+    with db.begin() as session:  # type: ignore[attr-defined]
+        known = {user.username for user in accounts.list_users(session, admin)}
+        for username, name, role in (("karin", "Karin Koordinator", Role.COORDINATOR),
+                                     ("frida", "Frida Skranke", Role.FRONT_DESK)):
+            if username not in known:
+                accounts.create_user(session, admin, username, name, role, SHOT_PASSWORD)
+    with db.begin() as session:  # type: ignore[attr-defined]
+        coordinator = accounts.authenticate(session, "karin", SHOT_PASSWORD)
+    with db.begin() as session:  # type: ignore[attr-defined]
+        if referrals.count_queue(session, coordinator, QueueFilter(open_only=False)):
+            return coordinator
+    with db.begin() as session:  # type: ignore[attr-defined]
+        desk = accounts.authenticate(session, "frida", SHOT_PASSWORD)
+    with db.begin() as session:  # type: ignore[attr-defined]
+        services = {s.name: s.id for org in directory.list_directory(session, active_only=True) for s in org.services}
+
+        def service(fragment: str) -> int:
+            return next(sid for name, sid in sorted(services.items()) if fragment.lower() in name.lower())
+
+        now = datetime.now(UTC)
+        cases = [  # resident, house, category, text, service, days ago, steps
+            ("Mette Jensen", "34", "bolig.vedligehold", "Skimmel i badeværelset", "ejendomskontor", 30, []),
+            ("Ali Hassan", "40", "oekonomi.gaeld", "Rykkere fra flere kreditorer", "gæld", 24, ["sent"]),
+            ("Fatima Yusuf", "52", "boern.lektiehjaelp", "Søn skal have hjælp til matematik", "lektiecaf", 21,
+             ["sent", "accepted"]),
+            ("Jens Olsen", "16", "digital.mitid", "Kan ikke logge på MitID", "digital", 12, ["sent"]),
+            ("Anne-Marie Sørensen", "8", "bolig.husleje", "Huslejerestance", "beboerrådgiv", 3, []),
+            ("Omar Abdi", "22", "job.job", "Søger job efter uddannelse", "jobcenter", 2, ["sent"]),
+            ("Birgit Nielsen", "60", "sundhed.trivsel", "Føler sig ensom", "senior", 0, []),
+            ("Lars Petersen", "12", "bolig.naboer", "Støj fra naboen om natten", "ejendomskontor", 0, []),
+            ("Hanne Larsen", "4", "bolig.flytning", "Vil bytte til en mindre bolig", "udlejning", 40,
+             ["sent", "accepted", "completed"]),
+        ]
+        for name, house, category, text, fragment, days, steps in cases:
+            resident = residents.create(session, desk, ResidentDraft(full_name=name, street="Høje Gladsaxe",
+                                                                     house_number=house))
+            inquiry = intake.log_inquiry(session, desk, InquiryDraft(category_code=category, description=text,
+                                                                     resident_id=resident.id))
+            referral = referrals.create(session, desk, inquiry.id, service(fragment),
+                                        now=now - timedelta(days=days, hours=2))
+            for step in steps:
+                referrals.move(session, coordinator, referral.id, step)
+    return coordinator
+
+
+def show_queue(window: object) -> None:
+    window.set_actor(queue_data(window.db))  # type: ignore[attr-defined]
+    window.show_page(PAGE_REFERRALS)  # type: ignore[attr-defined]
+    page = window.referral_page  # type: ignore[attr-defined]
+    page.enter_table()
+    accepted = [page.model.referral(row) for row in range(page.model.rowCount())]
+    chosen = next((r for r in accepted if r is not None and r.status.value == "accepted"), None)
+    if chosen is not None:  # one with a history worth showing
+        page.select_referral(chosen.id)
+    page.shown_referral()
 
 
 def front_desk_data(db: object, desk_name: str) -> object:
@@ -123,12 +200,12 @@ def main() -> int:
     parser.add_argument("--search", default="", help="text typed in the search field")
     parser.add_argument("--service", default="Lektiecaf", help="select the first service whose name has this")
     parser.add_argument("--font-scale", type=float, default=1.0, help="e.g. 1.5 to check 150%% text size")
-    parser.add_argument("--page", default="directory", choices=("directory", "front-desk"))
+    parser.add_argument("--page", default="directory", choices=("directory", "queue", "front-desk"))
     parser.add_argument("--output", type=Path, default=None,
-                        help="default: docs/screenshot-main.png, or docs/screenshot-front-desk.png")
+                        help="default: docs/screenshot-main.png, or docs/screenshot-<page>.png")
     options = parser.parse_args()
     if options.output is None:
-        options.output = ROOT / "docs" / {"front-desk": "screenshot-front-desk.png"}.get(
+        options.output = ROOT / "docs" / {"queue": "screenshot-queue.png", "front-desk": "screenshot-front-desk.png"}.get(
             options.page, "screenshot-main.png")
     width, height = (int(v) for v in options.size.lower().split("x"))
 
@@ -142,7 +219,9 @@ def main() -> int:
         return 2
     window.resize(width, height)
     window.show()
-    if options.page == "front-desk":
+    if options.page == "queue":
+        show_queue(window)
+    elif options.page == "front-desk":
         show_front_desk(window)
     else:
         show_directory(window, options)
