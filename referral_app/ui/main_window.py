@@ -31,9 +31,9 @@ from referral_app.ui.directory_page import DirectoryPage
 from referral_app.ui.front_desk_page import FrontDeskPage
 from referral_app.ui.idle import IdleWatcher
 from referral_app.ui.lock_screen import LockScreen
-from referral_app.ui.placeholder_page import PlaceholderPage
 from referral_app.ui.preferences import Preferences, WindowState
 from referral_app.ui.queue_page import ReferralQueuePage
+from referral_app.ui.report_page import ReportsPage
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.users_page import PasswordDialog
 
@@ -69,11 +69,13 @@ class MainWindow(QMainWindow):
         self.directory_page = DirectoryPage(db, hub, dialogs, language, self)
         self.referral_page = ReferralQueuePage(db, hub, dialogs, lambda: self.actor, language, self)
         self.front_desk_page = FrontDeskPage(db, hub, dialogs, language, self)
+        self.reports_page = ReportsPage(db, hub, dialogs, lambda: self.actor, language, self,
+                                        current_referral=self._shown_referral_id)
         self.pages: list[QWidget] = [
             self.front_desk_page,
             self.referral_page,
             self.directory_page,
-            PlaceholderPage("reportsPage", self),
+            self.reports_page,
             AdminPage(db, lambda: self.actor, dialogs, self),
         ]
         self.admin_page = self.pages[PAGE_ADMIN]
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         self.password_action.triggered.connect(self.change_own_password)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.password_action)
+        self.file_menu.addAction(self.reports_page.slip_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -188,18 +191,10 @@ class MainWindow(QMainWindow):
         for index, (title, menu_title) in enumerate(zip(titles, menu_titles, strict=True)):
             self.nav.item(index).setText(title)
             self.page_actions[index].setText(menu_title)
-        soon = self.tr("Not built yet.")
-        placeholders: dict[int, str] = {
-            PAGE_REPORTS: self.tr("Here the steering group will get counts of inquiries and referrals by "
-                                  "category, focus area, organization and period, as tables and PDF."),
-        }
-        for index, sentence in placeholders.items():
-            page = self.pages[index]
-            assert isinstance(page, PlaceholderPage)
-            page.set_texts(titles[index], sentence, soon)
         self.directory_page.retranslate(self.language)
         self.referral_page.retranslate(self.language)
         self.front_desk_page.retranslate(self.language)
+        self.reports_page.retranslate(self.language)
         self.admin_page.retranslate()
         self.database_label.setText(self.tr("Database: {url}").format(url=self.db.display_url))
         self.database_label.setToolTip(self.database_label.text())
@@ -252,6 +247,12 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(index)
         self._update_title()
+
+    def _shown_referral_id(self) -> int | None:
+        """The referral the current page shows, if it shows one (for Ctrl+Shift+P, print slip)."""
+        shown = getattr(self.stack.currentWidget(), "shown_referral", None)
+        referral = shown() if shown is not None else None
+        return getattr(referral, "id", None)
 
     def _update_title(self) -> None:
         index = max(self.stack.currentIndex(), 0)
@@ -317,6 +318,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.front_desk_page.set_actor(actor)
         self.admin_page.apply_role()
+        self.reports_page.apply_role()
         self.referral_page.apply_role()
         self._update_title()
         self.idle.set_timeout(self._idle_ms())

@@ -164,6 +164,54 @@
     </message>
 </context>
 <context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="109"/>
+        <source>&amp;Inquiry no.:</source>
+        <translation>Henv&amp;endelse nr.:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="110"/>
+        <source>Re&amp;cipient:</source>
+        <translation>&amp;Modtager:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="111"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="112"/>
+        <source>Inquiry number</source>
+        <translation>Henvendelsens nummer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="113"/>
+        <source>Who the summary is for</source>
+        <translation>Hvem oversigten er til</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="114"/>
+        <source>Language of the report</source>
+        <translation>Rapportens sprog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="115"/>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="115"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="122"/>
+        <source>Our own file</source>
+        <translation>Vores egen journal</translation>
+    </message>
+</context>
+<context>
     <name>ChannelBar</name>
     <message>
         <location filename="../../referral_app/ui/front_desk_tallies.py" line="91"/>
@@ -736,165 +784,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="173"/>
+        <location filename="../../referral_app/ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="174"/>
+        <location filename="../../referral_app/ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="175"/>
+        <location filename="../../referral_app/ui/main_window.py" line="178"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="176"/>
+        <location filename="../../referral_app/ui/main_window.py" line="179"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="177"/>
+        <location filename="../../referral_app/ui/main_window.py" line="180"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="178"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="179"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="180"/>
+        <location filename="../../referral_app/ui/main_window.py" line="183"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="184"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="183"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="184"/>
+        <location filename="../../referral_app/ui/main_window.py" line="187"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="189"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="189"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="189"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="187"/>
+        <location filename="../../referral_app/ui/main_window.py" line="190"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="187"/>
+        <location filename="../../referral_app/ui/main_window.py" line="190"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="191"/>
-        <source>Not built yet.</source>
-        <translation>Endnu ikke bygget.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="193"/>
-        <source>Here the steering group will get counts of inquiries and referrals by category, focus area, organization and period, as tables and PDF.</source>
-        <translation>Her kommer styregruppen til at få optællinger af henvendelser og henvisninger fordelt på kategori, indsatsområde, organisation og periode, som tabeller og PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="386"/>
         <location filename="../../referral_app/ui/main_window.py" line="388"/>
+        <location filename="../../referral_app/ui/main_window.py" line="390"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="388"/>
+        <location filename="../../referral_app/ui/main_window.py" line="390"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="204"/>
-        <location filename="../../referral_app/ui/main_window.py" line="266"/>
+        <location filename="../../referral_app/ui/main_window.py" line="199"/>
+        <location filename="../../referral_app/ui/main_window.py" line="267"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="206"/>
+        <location filename="../../referral_app/ui/main_window.py" line="201"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="211"/>
+        <location filename="../../referral_app/ui/main_window.py" line="206"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="221"/>
+        <location filename="../../referral_app/ui/main_window.py" line="216"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="222"/>
+        <location filename="../../referral_app/ui/main_window.py" line="217"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="263"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>About Fælles Indgang</source>
         <translation>Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264"/>
+        <location filename="../../referral_app/ui/main_window.py" line="265"/>
         <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
         <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
     </message>
@@ -1554,6 +1592,193 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="202"/>
+        <location filename="../../referral_app/ui/report_page.py" line="261"/>
+        <location filename="../../referral_app/ui/report_page.py" line="311"/>
+        <location filename="../../referral_app/ui/report_page.py" line="362"/>
+        <location filename="../../referral_app/ui/report_page.py" line="364"/>
+        <source>Reports</source>
+        <extracomment>A report was made and is shown in the preview. Making a report failed (the user was told why) or was cancelled. A report was printed (True) or printing was given up (False).</extracomment>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="203"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="204"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="205"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Dan rapport</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="206"/>
+        <source>Make the report (Enter)</source>
+        <translation>Lav rapporten (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="207"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="208"/>
+        <source>Stop making the report (Esc)</source>
+        <translation>Stop med at lave rapporten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="209"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="210"/>
+        <source>Print the report shown (Ctrl+P)</source>
+        <translation>Udskriv den viste rapport (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="211"/>
+        <source>Save &amp;as…</source>
+        <translation>&amp;Gem som…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="212"/>
+        <source>Save the report shown as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Gem den viste rapport som PDF-fil (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="213"/>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="214"/>
+        <source>Preview of the report</source>
+        <translation>Forhåndsvisning af rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="215"/>
+        <source>Choose a report and press Generate. It is shown here before you print or save it.</source>
+        <translation>Vælg en rapport, og tryk på Dan rapport. Den vises her, før du udskriver eller gemmer den.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="217"/>
+        <source>Your role cannot make reports.</source>
+        <translation>Din rolle kan ikke lave rapporter.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="218"/>
+        <source>Print &amp;slip for the referral</source>
+        <translation>Udskriv &amp;seddel til henvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="226"/>
+        <source>Slip for the resident</source>
+        <translation>Seddel til beboeren</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="227"/>
+        <source>Case summary</source>
+        <translation>Sagsoversigt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="228"/>
+        <location filename="../../referral_app/ui/report_page.py" line="316"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="300"/>
+        <source>Slip for referral %1</source>
+        <translation>Seddel til henvisning %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="306"/>
+        <source>Case summary for inquiry %1</source>
+        <translation>Sagsoversigt for henvendelse %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="330"/>
+        <source>Making: %1…</source>
+        <translation>Laver: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="338"/>
+        <source>Stopping…</source>
+        <translation>Stopper…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="351"/>
+        <source>Ready. Pages: %1.</source>
+        <translation>Klar. Sider: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="364"/>
+        <source>The report could not be made.</source>
+        <translation>Rapporten kunne ikke laves.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="370"/>
+        <source>Cancelled; nothing was made.</source>
+        <translation>Annulleret; der blev ikke lavet noget.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="411"/>
+        <location filename="../../referral_app/ui/report_page.py" line="419"/>
+        <source>Print</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="411"/>
+        <source>The report was not printed.</source>
+        <translation>Rapporten blev ikke udskrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="420"/>
+        <source>Sent to the printer.</source>
+        <translation>Sendt til printeren.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="427"/>
+        <location filename="../../referral_app/ui/report_page.py" line="437"/>
+        <source>Save the report</source>
+        <translation>Gem rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="428"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_page.py" line="439"/>
+        <source>Saved as %1</source>
+        <translation>Gemt som %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_printing.py" line="30"/>
+        <source>The printer could not be started. Check that it is switched on and connected.</source>
+        <extracomment>``hook(document, title, parent)``: True when printed, False when the user cancelled; raises PrintError (or OSError) when the printer fails.</extracomment>
+        <translation>Printeren kunne ikke startes. Tjek, at den er tændt og tilsluttet.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_printing.py" line="36"/>
+        <source>The printer stopped accepting pages.</source>
+        <translation>Printeren holdt op med at tage imod sider.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_printing.py" line="42"/>
+        <source>Page {page} could not be drawn.</source>
+        <translation>Side {page} kunne ikke tegnes.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentDialog</name>
     <message>
         <location filename="../../referral_app/ui/resident_dialog.py" line="146"/>
@@ -2141,6 +2366,195 @@
         <location filename="../../referral_app/ui/settings_page.py" line="121"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipForm</name>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="75"/>
+        <source>Referral &amp;no.:</source>
+        <translation>Henvisning &amp;nr.:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="76"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="77"/>
+        <source>Referral number</source>
+        <translation>Henvisningens nummer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="78"/>
+        <source>Language of the slip</source>
+        <translation>Sedlens sprog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="81"/>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="82"/>
+        <source>Danish with English alongside</source>
+        <translation>Dansk med engelsk ved siden af</translation>
+    </message>
+</context>
+<context>
+    <name>StatsForm</name>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="177"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="178"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="179"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Måned:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="180"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Kvartal:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="181"/>
+        <source>Fr&amp;om:</source>
+        <translation>Fr&amp;a:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="182"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="183"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="184"/>
+        <source>Kind of period</source>
+        <translation>Slags periode</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="184"/>
+        <location filename="../../referral_app/ui/report_params.py" line="195"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="185"/>
+        <location filename="../../referral_app/ui/report_params.py" line="194"/>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="185"/>
+        <location filename="../../referral_app/ui/report_params.py" line="194"/>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="186"/>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="186"/>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="187"/>
+        <source>Language of the report</source>
+        <translation>Rapportens sprog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="195"/>
+        <source>Custom dates</source>
+        <translation>Selvvalgte datoer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="199"/>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="199"/>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="199"/>
+        <source>March</source>
+        <translation>Marts</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="199"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="199"/>
+        <source>May</source>
+        <translation>Maj</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="200"/>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="200"/>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="200"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="200"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="200"/>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="201"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="201"/>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="206"/>
+        <source>Q%1</source>
+        <translation>%1. kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="208"/>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="208"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
     </message>
 </context>
 <context>

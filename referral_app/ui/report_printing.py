@@ -1,0 +1,64 @@
+"""Printing a previewed PDF: the print dialog, then each page drawn at the
+printer's resolution. The Reports page takes the printing function as a
+hook, so tests can put a fake printer (or a failing one) in its place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+#: ``hook(document, title, parent)``: True when printed, False when the user
+#: cancelled; raises PrintError (or OSError) when the printer fails.
+PrintHook = Callable[[QPdfDocument, str, QWidget | None], bool]
+
+
+class PrintError(Exception):
+    """The printer could not be used; the message says what happened."""
+
+
+def render_to_printer(document: QPdfDocument, printer: QPrinter, first: int = 0, last: int | None = None) -> None:
+    """Draw pages ``first``..``last`` (0-based, inclusive) onto ``printer``, each
+    scaled to fit the printable area with its proportions kept."""
+    last = document.pageCount() - 1 if last is None else min(last, document.pageCount() - 1)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(QCoreApplication.translate(
+            "ReportsPage", "The printer could not be started. Check that it is switched on and connected."))
+    try:
+        area = printer.pageLayout().paintRectPixels(printer.resolution())
+        for index in range(first, last + 1):
+            if index > first and not printer.newPage():
+                raise PrintError(QCoreApplication.translate("ReportsPage", "The printer stopped accepting pages."))
+            page = document.pagePointSize(index)
+            size = QSize(int(page.width()), int(page.height())).scaled(
+                area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            image = document.render(index, size)
+            if image.isNull():
+                raise PrintError(QCoreApplication.translate("ReportsPage", "Page {page} could not be drawn.")
+                                 .format(page=index + 1))
+            painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
+    finally:
+        painter.end()
+
+
+def print_with_dialog(document: QPdfDocument, title: str, parent: QWidget | None) -> bool:
+    """Ask which printer and pages, then print. False when the user cancels."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFromTo(1, max(document.pageCount(), 1))
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinMax(1, max(document.pageCount(), 1))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    first, last = printer.fromPage(), printer.toPage()
+    if first == 0 and last == 0:  # "all pages"
+        first, last = 1, document.pageCount()
+    render_to_printer(document, printer, first - 1, last - 1)
+    return True
