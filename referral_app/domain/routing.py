@@ -8,12 +8,14 @@ How a suggestion comes about:
 
 1. **Categories.** The category the front desk chose, and every category whose
    keywords occur in the free text. Words are compared by their Danish Snowball
-   stems after folding æ/ø/å (so "huslejen", "husleje" and "huslejen" typed as
-   "husleien" meet), compounds by their parts ("køkkenvinduet" holds "vindue"),
-   multi-word keywords in order with small gaps ("låst mig ude"), and
-   misspellings by edit similarity (rapidfuzz). Stems that two unrelated words
-   share ("lejlighed"/"lejen" -> "lej", "banken"/"banker" -> "bank") only match
-   in their own inflected forms, and stopwords never match on their own.
+   stems, folded afterwards (so "huslejen" meets "husleje", and "gaelden"
+   meets "gæld"), compounds by their parts ("køkkenvinduet" holds "vindue"),
+   compounds written apart ("lommepenge job"), multi-word keywords in order
+   with small gaps ("låst mig ude"), and misspellings by edit similarity
+   (rapidfuzz: "husleie"). Stems that unrelated words share ("lejlighed"/
+   "lejen" -> "lej", "banken"/"banker" -> "bank") only match in their own
+   inflected forms, and stopwords never match on their own. A keyword that
+   several categories share counts less in each.
 2. **Rules.** Each category's routing rules whose conditions hold (housing
    organization from the address table, age range, language) name services
    with a priority. When the housing organization is unknown, rules without one
@@ -21,10 +23,12 @@ How a suggestion comes about:
 3. **Eligibility.** Only active services; age limits against the age of the
    person the inquiry is about (a child mentioned in the text, else the
    resident); residents-only services need a Høje Gladsaxe address.
-4. **Ranking.** Category confidence x rule priority, lower for a waiting list
-   or a capacity note, with a decay inside each category so that the top three
-   cover the likeliest categories rather than one category's long tail. Ties
-   break on category order, priority, name and id: the order is deterministic.
+4. **Ranking.** Category confidence x rule priority, higher when the text
+   shares words with what sets a service apart (its name, the rule's note, its
+   description), lower for a waiting list or a capacity note, with a decay
+   inside each category so that the top three cover the likeliest categories
+   rather than one category's long tail. Ties break on category order,
+   priority, name and id: the order is deterministic.
 
 Every suggestion carries :class:`Reason` objects: an English source template
 marked for translation (context "routing") and its parameters. The UI and the
@@ -374,7 +378,7 @@ COMMON_WORDS = frozenset(
 
 # Stems that unrelated words share. A keyword with one of these stems, or with
 # a stem of three letters or fewer, matches only its own inflected forms.
-AMBIGUOUS_STEMS = frozenset({"lej", "han", "led", "bank", "pas", "kost", "kor", "mor", "far", "ben"})
+AMBIGUOUS_STEMS = frozenset({"lej", "han", "led", "bank", "pas", "kost", "stop", "kor", "mor", "far", "ben"})
 # Endings of Danish inflection, for that strict comparison.
 _INFLECTIONS = (
     "", "e", "en", "et", "er", "erne", "ene", "n", "r", "rne", "ne", "s", "ens", "ets", "es",

@@ -2404,11 +2404,6 @@
 <context>
     <name>StatsForm</name>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="177"/>
-        <source>P&amp;eriod:</source>
-        <translation>&amp;Periode:</translation>
-    </message>
-    <message>
         <location filename="../../referral_app/ui/report_params.py" line="178"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
@@ -2424,14 +2419,19 @@
         <translation>&amp;Kvartal:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="181"/>
-        <source>Fr&amp;om:</source>
-        <translation>Fr&amp;a:</translation>
-    </message>
-    <message>
         <location filename="../../referral_app/ui/report_params.py" line="182"/>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="177"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/report_params.py" line="181"/>
+        <source>Fr&amp;om:</source>
+        <translation>Fr&amp;a:</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/report_params.py" line="183"/>
@@ -4397,7 +4397,7 @@
     </message>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="279"/>
-        <location filename="../../referral_app/domain/routing.py" line="781"/>
+        <location filename="../../referral_app/domain/routing.py" line="785"/>
         <source>Write the language as a two-letter code, e.g. da, en, ar or so.</source>
         <translation>Skriv sproget som en kode på to bogstaver, fx da, en, ar eller so.</translation>
     </message>
@@ -4649,27 +4649,27 @@
         <translation>{value} er ikke en periode; skriv f.eks. 2026, 2026-Q3 eller 2026-09.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="171"/>
+        <location filename="../../referral_app/domain/routing.py" line="175"/>
         <source>There is no category with the code {code}. See the codes in the directory.</source>
         <translation>Der findes ingen kategori med koden {code}. Se koderne i tilbudsoversigten.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="174"/>
+        <location filename="../../referral_app/domain/routing.py" line="178"/>
         <source>The age must be a whole number from 0 to {maximum}.</source>
         <translation>Alderen skal være et helt tal fra 0 til {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="175"/>
+        <location filename="../../referral_app/domain/routing.py" line="179"/>
         <source>Write the address as street and house number, e.g. Høje Gladsaxe 34, 3. tv.</source>
         <translation>Skriv adressen som gade og husnummer, f.eks. Høje Gladsaxe 34, 3. tv.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="178"/>
+        <location filename="../../referral_app/domain/routing.py" line="182"/>
         <source>Describe the inquiry or choose a category: there is nothing to route on.</source>
         <translation>Beskriv henvendelsen, eller vælg en kategori: der er intet at henvise ud fra.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="181"/>
+        <location filename="../../referral_app/domain/routing.py" line="185"/>
         <source>The description can hold at most {maximum} characters.</source>
         <translation>Beskrivelsen kan højst være på {maximum} tegn.</translation>
     </message>
@@ -4816,177 +4816,177 @@
 <context>
     <name>routing</name>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="99"/>
+        <location filename="../../referral_app/domain/routing.py" line="103"/>
         <source>Category {category} (chosen) → {service}</source>
         <translation>Kategori {category} (valgt) → {service}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="100"/>
+        <location filename="../../referral_app/domain/routing.py" line="104"/>
         <source>Category {category} (the text mentions {words}) → {service}</source>
         <translation>Kategori {category} (teksten nævner {words}) → {service}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="103"/>
+        <location filename="../../referral_app/domain/routing.py" line="107"/>
         <source>Also fits the category {category}</source>
         <translation>Passer også til kategorien {category}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="104"/>
+        <location filename="../../referral_app/domain/routing.py" line="108"/>
         <source>Rule: {note}</source>
         <translation>Regel: {note}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="105"/>
+        <location filename="../../referral_app/domain/routing.py" line="109"/>
         <source>No routing rule names this service; it is listed under {category}</source>
         <translation>Ingen henvisningsregel nævner dette tilbud; det står under {category}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="108"/>
+        <location filename="../../referral_app/domain/routing.py" line="112"/>
         <source>The service mentions {words}</source>
         <translation>Tilbuddet nævner {words}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="109"/>
+        <location filename="../../referral_app/domain/routing.py" line="113"/>
         <source>The address {address} belongs to {organization}</source>
         <translation>Adressen {address} hører til {organization}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="110"/>
+        <location filename="../../referral_app/domain/routing.py" line="114"/>
         <source>The address {address} belongs to {organization}, {department}</source>
         <translation>Adressen {address} hører til {organization}, {department}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="113"/>
+        <location filename="../../referral_app/domain/routing.py" line="117"/>
         <source>The address {address} is not in the address table, so the housing organization is unknown</source>
         <translation>Adressen {address} står ikke i adressetabellen, så boligorganisationen er ukendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="117"/>
+        <location filename="../../referral_app/domain/routing.py" line="121"/>
         <source>The address {address} is in Høje Gladsaxe, but the table does not say which housing organization owns it</source>
         <translation>Adressen {address} ligger i Høje Gladsaxe, men tabellen siger ikke, hvilken boligorganisation der ejer den</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="122"/>
+        <location filename="../../referral_app/domain/routing.py" line="126"/>
         <source>No address given, so the housing organization is unknown</source>
         <translation>Ingen adresse angivet, så boligorganisationen er ukendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="125"/>
+        <location filename="../../referral_app/domain/routing.py" line="129"/>
         <source>{organization} runs the joint operation of Høje Gladsaxe and passes the inquiry on to the right housing organization</source>
         <translation>{organization} står for fællesdriften af Høje Gladsaxe og sender henvendelsen videre til den rette boligorganisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="130"/>
+        <location filename="../../referral_app/domain/routing.py" line="134"/>
         <source>Only for residents of Høje Gladsaxe</source>
         <translation>Kun for beboere i Høje Gladsaxe</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="131"/>
+        <location filename="../../referral_app/domain/routing.py" line="135"/>
         <source>Only for residents of Høje Gladsaxe: check the address</source>
         <translation>Kun for beboere i Høje Gladsaxe: kontrollér adressen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="134"/>
+        <location filename="../../referral_app/domain/routing.py" line="138"/>
         <source>For ages {minimum}–{maximum}</source>
         <translation>For {minimum}–{maximum}-årige</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="135"/>
+        <location filename="../../referral_app/domain/routing.py" line="139"/>
         <source>From age {minimum}</source>
         <translation>Fra {minimum} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="136"/>
+        <location filename="../../referral_app/domain/routing.py" line="140"/>
         <source>Up to age {maximum}</source>
         <translation>Op til {maximum} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="137"/>
+        <location filename="../../referral_app/domain/routing.py" line="141"/>
         <source>{limit}; the person concerned is {age}</source>
         <translation>{limit}; personen er {age} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="138"/>
+        <location filename="../../referral_app/domain/routing.py" line="142"/>
         <source>{limit}: check the age</source>
         <translation>{limit}: kontrollér alderen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="139"/>
+        <location filename="../../referral_app/domain/routing.py" line="143"/>
         <source>The inquiry is about a child aged {age}: age limits are checked for the child</source>
         <translation>Henvendelsen handler om et barn på {age} år: aldersgrænserne gælder barnet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="142"/>
+        <location filename="../../referral_app/domain/routing.py" line="146"/>
         <source>The inquiry is about someone else: the resident&apos;s own age is not used for age limits</source>
         <translation>Henvendelsen handler om en anden: beboerens egen alder bruges ikke til aldersgrænser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="146"/>
+        <location filename="../../referral_app/domain/routing.py" line="150"/>
         <source>The text gives the age {age}</source>
         <translation>Teksten nævner alderen {age} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="147"/>
+        <location filename="../../referral_app/domain/routing.py" line="151"/>
         <source>{limit}: the resident is {age}, so this would be for a younger family member</source>
         <translation>{limit}: beboeren er {age} år, så det vil være til et yngre familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="150"/>
+        <location filename="../../referral_app/domain/routing.py" line="154"/>
         <source>Waiting list: ranked lower, expect to wait</source>
         <translation>Venteliste: står lavere, regn med ventetid</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="151"/>
+        <location filename="../../referral_app/domain/routing.py" line="155"/>
         <source>Waiting list, ranked lower: {note}</source>
         <translation>Venteliste, står lavere: {note}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="152"/>
+        <location filename="../../referral_app/domain/routing.py" line="156"/>
         <source>Limited capacity, ranked lower: {note}</source>
         <translation>Begrænset kapacitet, står lavere: {note}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="153"/>
+        <location filename="../../referral_app/domain/routing.py" line="157"/>
         <source>Offered in {language}</source>
         <translation>Tilbydes på {language}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="154"/>
+        <location filename="../../referral_app/domain/routing.py" line="158"/>
         <source>Not offered in {language}: an interpreter may be needed</source>
         <translation>Tilbydes ikke på {language}: der kan være brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="157"/>
+        <location filename="../../referral_app/domain/routing.py" line="161"/>
         <source>The text mentions {language}, so that language is taken into account</source>
         <translation>Teksten nævner {language}, så der tages hensyn til det sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="160"/>
+        <location filename="../../referral_app/domain/routing.py" line="164"/>
         <source>No category matches the text: choose a category or describe the inquiry in other words</source>
         <translation>Ingen kategori passer til teksten: vælg en kategori, eller beskriv henvendelsen med andre ord</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="163"/>
+        <location filename="../../referral_app/domain/routing.py" line="167"/>
         <source>Not active at the moment</source>
         <translation>Tilbuddet er ikke aktivt lige nu</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="164"/>
+        <location filename="../../referral_app/domain/routing.py" line="168"/>
         <source>{limit}; the person concerned is only {age}</source>
         <translation>{limit}; personen er kun {age} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="165"/>
+        <location filename="../../referral_app/domain/routing.py" line="169"/>
         <source>{limit}; the person concerned is already {age}</source>
         <translation>{limit}; personen er allerede {age} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="166"/>
+        <location filename="../../referral_app/domain/routing.py" line="170"/>
         <source>Only for residents of Høje Gladsaxe, and the address is elsewhere</source>
         <translation>Kun for beboere i Høje Gladsaxe, og adressen ligger et andet sted</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="169"/>
+        <location filename="../../referral_app/domain/routing.py" line="173"/>
         <source>Only for tenants of {organization}</source>
         <translation>Kun for lejere hos {organization}</translation>
     </message>
