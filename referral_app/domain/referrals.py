@@ -197,6 +197,7 @@ class Referral:
     resident_name: str | None
     created_by: str | None
     events: tuple[ReferralEvent, ...] = ()
+    inquiry_description: str = ""
 
     @property
     def is_open(self) -> bool:

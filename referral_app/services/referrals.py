@@ -22,6 +22,7 @@ from referral_app.db.types import utcnow
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction
 from referral_app.domain.enums import (
+    LABELS,
     CloseReason,
     InquiryStatus,
     ReferralMode,
@@ -55,6 +56,11 @@ MSG_STALE = QT_TRANSLATE_NOOP(
     "Someone else changed referral {id} while you had it open (now: {status}). "
     "Look at their change and try again; nothing of yours was saved.",
 )
+MSG_STALE_SAVING = QT_TRANSLATE_NOOP(
+    "errors",
+    "Someone else saved referral {id} at the same moment. Look at their change and try again; nothing of "
+    "yours was saved.",
+)
 CLOSED = {s.value for s in ReferralStatus} - {s.value for s in OPEN_STATUSES}
 
 
@@ -80,7 +86,8 @@ def _row(session: Session, referral_id: int) -> m.Referral:
 
 def _check_version(row: m.Referral, expected_version: int | None) -> None:
     if expected_version is not None and row.version != expected_version:
-        raise ConflictError(MSG_STALE, id=row.id, status=row.status, translated_params=())
+        raise ConflictError(MSG_STALE, id=row.id, status=LABELS[ReferralStatus(row.status)],
+                            translated_params=("status",))
 
 
 def _note(note: str | None) -> str | None:
@@ -96,7 +103,7 @@ def _flush(session: Session, row: m.Referral) -> None:
     try:
         session.flush()
     except StaleDataError as exc:
-        raise ConflictError(MSG_STALE, id=row.id, status="?") from exc
+        raise ConflictError(MSG_STALE_SAVING, id=row.id) from exc
 
 
 def create(session: Session, actor: Actor, inquiry_id: int, service_id: int, *,
@@ -266,7 +273,8 @@ def _base_query() -> Any:
     creator = aliased(m.StaffUser)
     return (
         select(m.Referral, m.Service.name, m.Organization.id, m.Organization.name, m.Category.code,
-               m.Category.name_da, m.Inquiry.resident_id, m.Resident.full_name, creator.username)
+               m.Category.name_da, m.Inquiry.resident_id, m.Resident.full_name, creator.username,
+               m.Inquiry.description)
         .join(m.Service, m.Service.id == m.Referral.service_id)
         .join(m.Organization, m.Organization.id == m.Service.organization_id)
         .join(m.Inquiry, m.Inquiry.id == m.Referral.inquiry_id)
@@ -277,7 +285,7 @@ def _base_query() -> Any:
 
 
 def _view(record: Any, events: tuple[ReferralEvent, ...] = ()) -> Referral:
-    row, service_name, org_id, org_name, code, name_da, resident_id, resident_name, creator = record
+    row, service_name, org_id, org_name, code, name_da, resident_id, resident_name, creator, description = record
     return Referral(
         id=row.id, inquiry_id=row.inquiry_id, service_id=row.service_id, service_name=service_name,
         organization_id=org_id, organization_name=org_name, mode=ReferralMode(row.mode),
@@ -286,6 +294,7 @@ def _view(record: Any, events: tuple[ReferralEvent, ...] = ()) -> Referral:
         updated_at=row.updated_at, closed_at=row.closed_at, version=row.version,
         previous_referral_id=row.previous_referral_id, category_code=code, category_name_da=name_da,
         resident_id=resident_id, resident_name=resident_name, created_by=creator, events=events,
+        inquiry_description=description or "",
     )
 
 

@@ -62,7 +62,8 @@ class ReferralDetail(QWidget):
         self.inquiry_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.values: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
-        for key in ("inquiry", "category", "service", "mode", "created", "due", "outcome", "previous"):
+        for key in ("inquiry", "category", "description", "service", "mode", "created", "due", "outcome",
+                    "previous"):
             caption = QLabel(self.inquiry_box)
             value = _value_label(self.inquiry_box, f"detail_{key}")
             self.captions[key], self.values[key] = caption, value
@@ -105,6 +106,7 @@ class ReferralDetail(QWidget):
         self.resident_box.setTitle(self.tr("Resident"))
         self.history_box.setTitle(self.tr("History"))
         captions = {"inquiry": self.tr("Inquiry:"), "category": self.tr("Category:"),
+                    "description": self.tr("Description:"),
                     "service": self.tr("Service:"), "mode": self.tr("Mode:"), "created": self.tr("Created:"),
                     "due": self.tr("Follow-up date:"), "outcome": self.tr("Reason:"),
                     "previous": self.tr("Referred on from:")}
@@ -172,6 +174,7 @@ class ReferralDetail(QWidget):
         values = {
             "inquiry": self.tr("No. {id}").format(id=referral.inquiry_id),
             "category": self._category_name(referral.category_code, referral.category_name_da) or "–",
+            "description": referral.inquiry_description,
             "service": f"{referral.service_name} ({referral.organization_name})",
             "mode": label(referral.mode),
             "created": self.tr("{date} by {who}").format(date=f"{format_date(created)} {created:%H:%M}",
@@ -184,7 +187,7 @@ class ReferralDetail(QWidget):
         }
         for key, text in values.items():
             self.values[key].setText(text)
-            visible = bool(text) or key not in ("outcome", "previous")
+            visible = bool(text) or key not in ("outcome", "previous", "description")
             self.values[key].setVisible(visible)
             self.captions[key].setVisible(visible)
         self._fill_resident(referral)
