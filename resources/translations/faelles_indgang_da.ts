@@ -543,37 +543,37 @@
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="196"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="198"/>
         <source>Today at this desk</source>
         <translation>I dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="197"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="199"/>
         <source>Inquiries logged today at this desk, newest first</source>
         <translation>Henvendelser logget i dag ved denne skranke, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="198"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="200"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="204"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="206"/>
         <source>Inquiries today: {count} · desk {desk}</source>
         <translation>Henvendelser i dag: {count} · skranke {desk}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="209"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="211"/>
         <source>Sign in to log inquiries.</source>
         <translation>Log ind for at registrere henvendelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="211"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="213"/>
         <source>Your role cannot log inquiries; the front desk is for front-desk staff and coordinators.</source>
         <translation>Din rolle kan ikke registrere henvendelser; skranken er for skrankemedarbejdere og koordinatorer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="260"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="263"/>
         <source>The categories could not be read</source>
         <translation>Kategorierne kunne ikke læses</translation>
     </message>
@@ -581,107 +581,107 @@
 <context>
     <name>InquiryForm</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="160"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="175"/>
         <source>Inquiry</source>
         <translation>Henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="161"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="176"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="162"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="177"/>
         <source>Type a word, e.g. skimmel, MitID or husleje</source>
         <translation>Skriv et ord, fx skimmel, MitID eller husleje</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="163"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="178"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="164"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="179"/>
         <source>Names and keywords are searched. Up and Down choose, Enter picks.</source>
         <translation>Der søges i navne og nøgleord. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="166"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="181"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="167"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="182"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="168"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="183"/>
         <source>What is it about? No CPR numbers.</source>
         <translation>Hvad drejer det sig om? Ingen CPR-numre.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="169"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="184"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="170"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="185"/>
         <source>Language of the conversation</source>
         <translation>Samtalens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="172"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="187"/>
         <source>&amp;Interpreter needed</source>
         <translation>&amp;Tolk nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="173"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="188"/>
         <source>&amp;Urgency:</source>
         <translation>Hastegra&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="174"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="189"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="177"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="192"/>
         <source>S&amp;ave (Ctrl+Enter)</source>
         <translation>&amp;Gem (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="178"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="193"/>
         <source>Save the inquiry and start a new one</source>
         <translation>Gem henvendelsen og begynd på en ny</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="179"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="194"/>
         <source>Cl&amp;ear (Esc)</source>
         <translation>R&amp;yd (Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="180"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="195"/>
         <source>Empty the form without saving</source>
         <translation>Tøm formularen uden at gemme</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="187"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="203"/>
         <source>{length} of {maximum} characters</source>
         <translation>{length} af {maximum} tegn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="244"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="275"/>
         <source>Saved as inquiry {number}: {category}.</source>
         <translation>Gemt som henvendelse {number}: {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="288"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="321"/>
         <source>The form you had not saved when the app closed is back.</source>
         <translation>Formularen, du ikke havde gemt, da programmet lukkede, er hentet frem igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="181"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="196"/>
         <source>Resident (optional)</source>
         <translation>Beboer (valgfri)</translation>
     </message>
@@ -1394,158 +1394,163 @@
 <context>
     <name>ReferralDetail</name>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="104"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="105"/>
         <source>Referral</source>
         <extracomment>The user asked to open the resident&apos;s record (the page asks for a purpose).</extracomment>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="105"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="106"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="106"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="107"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="107"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="108"/>
         <source>Inquiry:</source>
         <translation>Henvendelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="107"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="108"/>
         <source>Category:</source>
         <translation>Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="108"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="109"/>
+        <source>Description:</source>
+        <translation>Beskrivelse:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/referral_detail.py" line="110"/>
         <source>Service:</source>
         <translation>Tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="108"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="110"/>
         <source>Mode:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="108"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="110"/>
         <source>Created:</source>
         <translation>Oprettet:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="109"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="111"/>
         <source>Follow-up date:</source>
         <translation>Opfølgningsdato:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="109"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="111"/>
         <source>Reason:</source>
         <translation>Årsag:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="110"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="112"/>
         <source>Referred on from:</source>
         <translation>Henvist videre fra:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="113"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="115"/>
         <source>Sho&amp;w resident…</source>
         <translation>Vis &amp;beboer…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="114"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="116"/>
         <source>Open the resident&apos;s record with a purpose; the look-up is logged.</source>
         <translation>Åbn beboerens oplysninger med et formål; opslaget logges.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="115"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="117"/>
         <source>Show resident</source>
         <translation>Vis beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="116"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="118"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="116"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="118"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="116"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="118"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="116"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="118"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="117"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="119"/>
         <source>History of the referral</source>
         <translation>Henvisningens historik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="136"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="138"/>
         <source>Choose a referral in the list to see it here.</source>
         <translation>Vælg en henvisning i listen for at se den her.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="169"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="171"/>
         <source>Referral no. {id}: {status}</source>
         <translation>Henvisning nr. {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="173"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="175"/>
         <source>No. {id}</source>
         <translation>Nr. {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="177"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="180"/>
         <source>{date} by {who}</source>
         <translation>{date} af {who}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="182"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="185"/>
         <source>Referral no. {id}</source>
         <translation>Henvisning nr. {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="201"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="204"/>
         <source>Anonymous inquiry: no resident is recorded.</source>
         <translation>Anonym henvendelse: ingen beboer er registreret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="207"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="210"/>
         <source>{initials} (resident no. {id}). Open the record to see the name and contact details.</source>
         <translation>{initials} (beboer nr. {id}). Åbn beboeren for at se navn og kontaktoplysninger.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="212"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="215"/>
         <source>{name} (resident no. {id})</source>
         <translation>{name} (beboer nr. {id})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="220"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="217"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="220"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="218"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="221"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="222"/>
+        <location filename="../../referral_app/ui/referral_detail.py" line="225"/>
         <source>Needs an interpreter</source>
         <translation>Har brug for tolk</translation>
     </message>
@@ -4144,7 +4149,7 @@
     <message>
         <location filename="../../referral_app/domain/referrals.py" line="57"/>
         <source>On track</source>
-        <translation>I gang</translation>
+        <translation>I god tid</translation>
     </message>
     <message>
         <location filename="../../referral_app/domain/referrals.py" line="58"/>
@@ -4331,7 +4336,7 @@
     </message>
     <message>
         <location filename="../../referral_app/services/directory.py" line="125"/>
-        <location filename="../../referral_app/services/referrals.py" line="64"/>
+        <location filename="../../referral_app/services/referrals.py" line="70"/>
         <source>There is no service with number {id}.</source>
         <translation>Der er intet tilbud med nummer {id}.</translation>
     </message>
@@ -4358,7 +4363,7 @@
         <location filename="../../referral_app/domain/inquiries.py" line="106"/>
         <location filename="../../referral_app/domain/referrals.py" line="84"/>
         <location filename="../../referral_app/domain/residents.py" line="266"/>
-        <location filename="../../referral_app/services/referrals.py" line="89"/>
+        <location filename="../../referral_app/services/referrals.py" line="96"/>
         <location filename="../../referral_app/services/residents.py" line="336"/>
         <source>This field can hold at most {maximum} characters.</source>
         <translation>Feltet kan højst rumme {maximum} tegn.</translation>
@@ -4556,50 +4561,55 @@
         <translation>Samtykket er allerede trukket tilbage.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="52"/>
+        <location filename="../../referral_app/services/referrals.py" line="53"/>
         <location filename="../../referral_app/services/reporting.py" line="77"/>
         <source>There is no referral with number {id}.</source>
         <translation>Der findes ingen henvisning med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="53"/>
+        <location filename="../../referral_app/services/referrals.py" line="54"/>
         <source>Someone else changed referral {id} while you had it open (now: {status}). Look at their change and try again; nothing of yours was saved.</source>
         <translation>En anden har ændret henvisning {id}, mens du havde den åben (nu: {status}). Se ændringen, og prøv igen; intet af dit er gemt.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="68"/>
+        <location filename="../../referral_app/services/referrals.py" line="59"/>
+        <source>Someone else saved referral {id} at the same moment. Look at their change and try again; nothing of yours was saved.</source>
+        <translation>En anden gemte henvisning {id} i samme øjeblik. Se ændringen, og prøv igen; intet af dit er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/referrals.py" line="74"/>
         <source>{service} is not active at the moment; choose another service.</source>
         <translation>{service} er ikke aktivt lige nu; vælg et andet tilbud.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="113"/>
+        <location filename="../../referral_app/services/referrals.py" line="120"/>
         <location filename="../../referral_app/services/reporting.py" line="78"/>
         <source>There is no inquiry with number {id}.</source>
         <translation>Der findes ingen henvendelse med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="120"/>
+        <location filename="../../referral_app/services/referrals.py" line="127"/>
         <source>An anonymous inquiry cannot be handed over; log the referral instead, or add the resident first.</source>
         <translation>En anonym henvendelse kan ikke overdrages; registrér henvisningen i stedet, eller tilføj beboeren først.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="124"/>
+        <location filename="../../referral_app/services/referrals.py" line="131"/>
         <source>{resident} has not consented to a hand-over to {organization}. Record the consent first, or log the referral instead.</source>
         <translation>{resident} har ikke givet samtykke til overdragelse til {organization}. Registrér samtykket først, eller registrér henvisningen uden overdragelse.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="131"/>
-        <location filename="../../referral_app/services/referrals.py" line="202"/>
+        <location filename="../../referral_app/services/referrals.py" line="138"/>
+        <location filename="../../referral_app/services/referrals.py" line="209"/>
         <source>The follow-up date cannot be in the past.</source>
         <translation>Opfølgningsdatoen kan ikke ligge i fortiden.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="205"/>
+        <location filename="../../referral_app/services/referrals.py" line="212"/>
         <source>Referral {id} is closed; its follow-up date cannot change.</source>
         <translation>Henvisning {id} er lukket; opfølgningsdatoen kan ikke ændres.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="224"/>
+        <location filename="../../referral_app/services/referrals.py" line="231"/>
         <source>Choose another service than the current one.</source>
         <translation>Vælg et andet tilbud end det nuværende.</translation>
     </message>
