@@ -230,6 +230,69 @@
     </message>
 </context>
 <context>
+    <name>ChosenReferrals</name>
+    <message>
+        <location filename="../../referral_app/ui/route_choices.py" line="102"/>
+        <source>Refer to:</source>
+        <translation>Henvis til:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_choices.py" line="103"/>
+        <source>Referrals that are created when the inquiry is saved</source>
+        <translation>Henvisninger, der oprettes, når henvendelsen gemmes</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_choices.py" line="104"/>
+        <source>Delete removes the highlighted referral.</source>
+        <translation>Delete fjerner den markerede henvisning.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_choices.py" line="105"/>
+        <source>nothing chosen yet: the inquiry is saved without a referral.</source>
+        <translation>intet valgt endnu: henvendelsen gemmes uden henvisning.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_choices.py" line="106"/>
+        <source>Mode:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_choices.py" line="107"/>
+        <source>Lo&amp;gged (the resident goes there)</source>
+        <translation>Noteret (beboeren går se&amp;lv)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_choices.py" line="108"/>
+        <source>Handed over (&amp;we contact them, with consent)</source>
+        <translation>Overdraget (vi kontakter dem, &amp;med samtykke)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_choices.py" line="109"/>
+        <source>The resident was told where to go.</source>
+        <translation>Beboeren har fået at vide, hvor de skal henvende sig.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_choices.py" line="111"/>
+        <source>We contact the service for the resident. Needs the resident&apos;s consent for that organization.</source>
+        <translation>Vi kontakter tilbuddet på beboerens vegne. Det kræver beboerens samtykke til netop den organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_choices.py" line="112"/>
+        <source>Mode logged</source>
+        <translation>Form: noteret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_choices.py" line="113"/>
+        <source>Mode handed over</source>
+        <translation>Form: overdraget</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_choices.py" line="173"/>
+        <source>{referral}, follow-up in {days} working days</source>
+        <translation>{referral}, opfølgning om {days} arbejdsdage</translation>
+    </message>
+</context>
+<context>
     <name>CloseReasonDialog</name>
     <message>
         <location filename="../../referral_app/ui/referral_dialogs.py" line="67"/>
@@ -255,6 +318,34 @@
         <location filename="../../referral_app/ui/referral_dialogs.py" line="95"/>
         <source>Write a note that explains the reason &quot;other&quot;.</source>
         <translation>Skriv en note, der forklarer årsagen &quot;andet&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/route_consent.py" line="19"/>
+        <source>Consent to a hand-over</source>
+        <translation>Samtykke til overdragelse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_consent.py" line="24"/>
+        <source>The resident consents to the information being passed on to {organization}.</source>
+        <translation>Beboeren giver samtykke til, at oplysningerne gives videre til {organization}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_consent.py" line="31"/>
+        <source>Ask the resident first. The consent is saved with your name and can be withdrawn later.</source>
+        <translation>Spørg beboeren først. Samtykket gemmes med dit navn og kan trækkes tilbage senere.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_consent.py" line="36"/>
+        <source>&amp;Yes, record the consent</source>
+        <translation>&amp;Ja, registrér samtykket</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_consent.py" line="39"/>
+        <source>Cancel (Esc)</source>
+        <translation>Annullér (Esc)</translation>
     </message>
 </context>
 <context>
@@ -543,37 +634,37 @@
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="198"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="196"/>
         <source>Today at this desk</source>
         <translation>I dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="199"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="197"/>
         <source>Inquiries logged today at this desk, newest first</source>
         <translation>Henvendelser logget i dag ved denne skranke, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="200"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="198"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="206"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="204"/>
         <source>Inquiries today: {count} · desk {desk}</source>
         <translation>Henvendelser i dag: {count} · skranke {desk}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="211"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="209"/>
         <source>Sign in to log inquiries.</source>
         <translation>Log ind for at registrere henvendelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="213"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="211"/>
         <source>Your role cannot log inquiries; the front desk is for front-desk staff and coordinators.</source>
         <translation>Din rolle kan ikke registrere henvendelser; skranken er for skrankemedarbejdere og koordinatorer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="263"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="260"/>
         <source>The categories could not be read</source>
         <translation>Kategorierne kunne ikke læses</translation>
     </message>
@@ -581,107 +672,107 @@
 <context>
     <name>InquiryForm</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="175"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="160"/>
         <source>Inquiry</source>
         <translation>Henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="176"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="161"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="177"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="162"/>
         <source>Type a word, e.g. skimmel, MitID or husleje</source>
         <translation>Skriv et ord, fx skimmel, MitID eller husleje</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="178"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="163"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="179"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="164"/>
         <source>Names and keywords are searched. Up and Down choose, Enter picks.</source>
         <translation>Der søges i navne og nøgleord. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="181"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="166"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="182"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="167"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="183"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="168"/>
         <source>What is it about? No CPR numbers.</source>
         <translation>Hvad drejer det sig om? Ingen CPR-numre.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="184"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="169"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="185"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="170"/>
         <source>Language of the conversation</source>
         <translation>Samtalens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="187"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="172"/>
         <source>&amp;Interpreter needed</source>
         <translation>&amp;Tolk nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="188"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="173"/>
         <source>&amp;Urgency:</source>
         <translation>Hastegra&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="189"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="174"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="192"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="177"/>
         <source>S&amp;ave (Ctrl+Enter)</source>
         <translation>&amp;Gem (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="193"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="178"/>
         <source>Save the inquiry and start a new one</source>
         <translation>Gem henvendelsen og begynd på en ny</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="194"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="179"/>
         <source>Cl&amp;ear (Esc)</source>
         <translation>R&amp;yd (Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="195"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="180"/>
         <source>Empty the form without saving</source>
         <translation>Tøm formularen uden at gemme</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="203"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="187"/>
         <source>{length} of {maximum} characters</source>
         <translation>{length} af {maximum} tegn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="275"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="244"/>
         <source>Saved as inquiry {number}: {category}.</source>
         <translation>Gemt som henvendelse {number}: {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="321"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="288"/>
         <source>The form you had not saved when the app closed is back.</source>
         <translation>Formularen, du ikke havde gemt, da programmet lukkede, er hentet frem igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="196"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="181"/>
         <source>Resident (optional)</source>
         <translation>Beboer (valgfri)</translation>
     </message>

@@ -1,0 +1,177 @@
+"""The top suggestions as three cards side by side, each with its key and reasons.
+
+A card shows the key that takes it (Ctrl+Shift+1..3), the service and its
+organization, and every reason in the app's language. A chosen card says so
+in words ("✓ Chosen") as well as with a border, so colour is not the only
+signal. A click takes a card too; the keyboard never stops at a card, as the
+keys work from anywhere in the form.
+
+The row is as tall as its tallest card needs at the current width (wrapped
+labels do not tell a splitter that by themselves), but never lower than room
+for a usual card, so the form below the description does not jump while the
+suggestions change. Nothing is hidden in an inner scroll area the keyboard
+could not reach; a small window scrolls the whole page instead.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from referral_app.domain.routing import Reason, Suggestion
+from referral_app.translation import lookup
+
+CARD_STYLE = ("QFrame#routeCard { border: 1px solid palette(mid); border-radius: 4px; }"
+              "QFrame#routeCard[chosen=\"true\"] { border: 2px solid palette(highlight); }")
+KEY_STYLE = ("QLabel#routeCardKey { border: 1px solid palette(dark); border-radius: 3px; padding: 0 4px;"
+             " background: palette(button); }")
+
+
+def render_reason(reason: Reason, language: str) -> str:
+    """A reason in the app's language, as the CLI renders it."""
+    return reason.render(lambda source: lookup("routing", source), language)
+
+
+class SuggestionCard(QFrame):
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("routeCard")
+        self.setProperty("chosen", False)
+        self.setStyleSheet(CARD_STYLE + KEY_STYLE)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setRetainSizeWhenHidden(True)  # one suggestion takes a third, where its key says
+        self.setSizePolicy(policy)
+        self.suggestion: Suggestion | None = None
+        self.key = QLabel(self)
+        self.key.setObjectName("routeCardKey")
+        self.state = QLabel(self)
+        self.state.setObjectName("routeCardState")
+        self.title = QLabel(self)
+        self.title.setObjectName("routeCardTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.organization = QLabel(self)
+        self.organization.setObjectName("routeCardOrganization")
+        self.organization.setWordWrap(True)
+        self.organization.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasons = QLabel(self)
+        self.reasons.setObjectName("routeCardReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        small = self.reasons.font()
+        small.setPointSizeF(small.pointSizeF() * 0.92)
+        self.reasons.setFont(small)
+        head = QHBoxLayout()
+        head.setSpacing(6)
+        head.addWidget(self.key, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(2)
+        layout.addLayout(head)
+        layout.addWidget(self.organization)
+        layout.addWidget(self.reasons, 1)
+
+    def show_suggestion(self, suggestion: Suggestion, key: str, reasons: Sequence[str], chosen: bool,
+                        chosen_text: str) -> None:
+        self.suggestion = suggestion
+        self.key.setText(key)
+        self.title.setText(f"<b>{html.escape(suggestion.service_name)}</b>")
+        self.organization.setText(suggestion.organization_name)
+        self.reasons.setText("".join(f"• {html.escape(text)}<br>" for text in reasons).removesuffix("<br>"))
+        self.state.setText(chosen_text if chosen else "")
+        self.setAccessibleName(f"{key}: {suggestion.service_name}, {suggestion.organization_name}"
+                               + (f" ({chosen_text})" if chosen else ""))
+        self.setAccessibleDescription(". ".join(reasons))
+        if self.property("chosen") != chosen:
+            self.setProperty("chosen", chosen)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        self.show()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self.suggestion is not None:
+            self.clicked.emit()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+
+class SuggestionCards(QWidget):
+    """Up to three cards in a row; a line of text when there is nothing to suggest.
+    ``chosen`` fires with the card's position (0-2) when a card is clicked."""
+
+    clicked = Signal(int)
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("routeSuggestions")
+        inner = self
+        self.placeholder = QLabel(inner)
+        self.placeholder.setObjectName("routePlaceholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)  # greyed: an explanation, not data
+        self.cards = [SuggestionCard(inner) for _ in range(count)]
+        self.row = QHBoxLayout()
+        self.row.setSpacing(6)
+        for number, card in enumerate(self.cards):
+            self.row.addWidget(card, 1, Qt.AlignmentFlag.AlignTop)
+            card.clicked.connect(lambda n=number: self.clicked.emit(n))
+            card.hide()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(self.row)
+        layout.addWidget(self.placeholder)
+        self._fit()
+
+    def show_cards(self, filled: Sequence[tuple[Suggestion, str, Sequence[str], bool]], chosen_text: str,
+                   message: str) -> None:
+        """Fill the first cards, hide the rest; ``message`` shows under them (or alone)."""
+        for number, card in enumerate(self.cards):
+            if number < len(filled):
+                suggestion, key, reasons, chosen = filled[number]
+                card.show_suggestion(suggestion, key, reasons, chosen, chosen_text)
+            else:
+                card.suggestion = None
+                card.hide()
+        self.placeholder.setText(message)
+        self.placeholder.setVisible(bool(message))
+        self._fit()
+
+    def usual_height(self) -> int:
+        """A card with a title, its organization and four reasons of two lines."""
+        return self.fontMetrics().lineSpacing() * 10 + 16
+
+    def _fit(self) -> None:
+        count = len(self.cards)
+        width = max(120, (self.width() - self.row.spacing() * (count - 1)) // count)
+        needed = max((card.heightForWidth(width) for card in self.cards if not card.isHidden()), default=0)
+        if not self.placeholder.isHidden():
+            needed += self.placeholder.heightForWidth(max(self.width(), 200)) + 4
+        height = max(self.usual_height(), needed)
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def shown(self) -> list[Suggestion]:
+        return [card.suggestion for card in self.cards if card.suggestion is not None and not card.isHidden()]

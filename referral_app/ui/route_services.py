@@ -1,0 +1,224 @@
+"""Any active service by type-ahead, for a referral the suggestions did not offer.
+
+Typing "lekt" offers "Lektiecaféen" (a word of its name begins with it);
+"3b" offers the services of Boligselskabet 3B; "skimmel" offers the services
+listed under a category with that keyword. Text is compared folded, so
+"laanekassen" finds "Lånekassen".
+
+Like the category field, the matches are an overlay list under the field: the
+keyboard stays in the field, Up/Down choose, Enter picks, Esc closes the list.
+The services are the directory the page read through the directory service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QWidget
+
+from referral_app.domain.directory import Organization, Service
+from referral_app.domain.text import fold
+
+MAX_MATCHES = 8
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ServiceMatch(NamedTuple):
+    service: Service
+    score: float
+
+
+def active_services(organizations: Sequence[Organization]) -> tuple[Service, ...]:
+    """The active services of the directory, in the directory's order."""
+    return tuple(s for org in organizations for s in org.services if s.is_active)
+
+
+def _begins_a_word(typed: Sequence[str], text: str) -> bool:
+    words = text.split()
+    return all(any(word.startswith(part) for word in words) for part in typed)
+
+
+def match_services(services: Sequence[Service], query: str) -> list[ServiceMatch]:
+    """The services ``query`` may mean, best first: a name that begins with it,
+    a name with words that begin with it, the organization, then a category
+    (name or keyword). Ties keep the directory's order."""
+    folded = fold(query)
+    if not folded:
+        return []
+    typed = folded.split()
+    found: list[tuple[float, int, ServiceMatch]] = []
+    for order, service in enumerate(services):
+        name = fold(service.name)
+        if name.startswith(folded):
+            score = 4.0
+        elif _begins_a_word(typed, name):
+            score = 3.0
+        elif _begins_a_word(typed, f"{name} {fold(service.organization_name)}"):
+            score = 2.5
+        elif any(_begins_a_word(typed, fold(" ".join((c.name_da, c.name_en, *c.keywords))))
+                 for c in service.categories):
+            score = 2.0
+        elif len(folded) >= 3 and folded in name:
+            score = 1.0
+        else:
+            continue
+        found.append((score, order, ServiceMatch(service, score)))
+    found.sort(key=lambda item: (-item[0], item[1]))
+    return [match for _, _, match in found]
+
+
+class ServiceListModel(QAbstractListModel):
+    """The current matches: a thin adapter over a list."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._matches: list[ServiceMatch] = []
+
+    def set_matches(self, matches: Sequence[ServiceMatch]) -> None:
+        self.beginResetModel()
+        self._matches = list(matches)
+        self.endResetModel()
+
+    def match_at(self, row: int) -> ServiceMatch | None:
+        return self._matches[row] if 0 <= row < len(self._matches) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self._matches)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        match = self.match_at(index.row()) if index.isValid() else None
+        if match is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{match.service.name}  –  {match.service.organization_name}"
+        if role == Qt.ItemDataRole.UserRole:
+            return match.service.id
+        return None
+
+
+class ServiceTypeAhead(QLineEdit):
+    """A line edit that picks one active service; ``picked`` fires with the Service."""
+
+    picked = Signal(object)  # Service
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("routeServiceSearch")
+        self.setClearButtonEnabled(True)
+        self._services: tuple[Service, ...] = ()
+        self.model = ServiceListModel(self)
+        self.matches = QListView(self)
+        self.matches.setObjectName("routeServiceMatches")
+        self.matches.setModel(self.model)
+        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.matches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matches.setUniformItemSizes(True)
+        self.matches.setStyleSheet("QListView#routeServiceMatches { border: 1px solid palette(dark); }")
+        self.matches.hide()
+        self.matches.clicked.connect(self._clicked)
+        self.textEdited.connect(self._typed)
+
+    def set_services(self, services: Sequence[Service]) -> None:
+        self._services = tuple(services)
+
+    @property
+    def services(self) -> tuple[Service, ...]:
+        return self._services
+
+    def matches_visible(self) -> bool:
+        return self.matches.isVisible()
+
+    def hide_matches(self) -> None:
+        self.matches.hide()
+
+    def reset(self) -> None:
+        self.clear()
+        self.model.set_matches(())
+        self.hide_matches()
+
+    # -- typing --------------------------------------------------------------------------
+    def _typed(self, text: str) -> None:
+        matches = match_services(self._services, text)[:MAX_MATCHES]
+        self.model.set_matches(matches)
+        if not matches:
+            self.hide_matches()
+            return
+        self.matches.setCurrentIndex(self.model.index(0, 0))
+        self._place()
+
+    def _place(self) -> None:
+        """Under the field, or above it when the window has no room below."""
+        top = self.window()
+        if self.matches.parent() is not top:
+            self.matches.setParent(top)
+            self.matches.setModel(self.model)
+        rows = max(1, self.model.rowCount())
+        row_height = max(self.matches.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        height = rows * row_height + 2 * self.matches.frameWidth() + 2
+        width = max(self.width(), 420)
+        origin = self.mapTo(top, QPoint(0, self.height()))
+        if origin.y() + height > top.height():
+            origin = self.mapTo(top, QPoint(0, -height))
+        self.matches.setGeometry(origin.x(), max(0, origin.y()), min(width, top.width() - origin.x()), height)
+        self.matches.show()
+        self.matches.raise_()
+
+    def _pick(self, index: QModelIndex) -> None:
+        match = self.model.match_at(index.row())
+        if match is None:
+            return
+        self.reset()
+        self.picked.emit(match.service)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        self._pick(index)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def _move(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        if not self.matches.isVisible():
+            self._place()
+        row = self.matches.currentIndex().row()
+        row = 0 if row < 0 else max(0, min(rows - 1, row + step))
+        self.matches.setCurrentIndex(self.model.index(row, 0))
+
+    def event(self, event: QEvent) -> bool:  # Qt override
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and self.matches.isVisible() and event.key() == Qt.Key.Key_Escape):
+            event.accept()  # Esc closes the list before it may clear the form
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
+            self._move(1 if key == Qt.Key.Key_Down else -1)
+            return
+        plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain and self.model.rowCount():
+            current = self.matches.currentIndex()
+            self._pick(current if current.isValid() else self.model.index(0, 0))
+            return
+        if key == Qt.Key.Key_Escape and self.matches.isVisible():
+            self.hide_matches()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.hide_matches()
+        super().focusOutEvent(event)
