@@ -6,6 +6,10 @@ when a category is already chosen), after saving back to the category.
 
 A refused input (a CPR-like number, an unknown category, a description that
 is too long) is shown beside its field; nothing typed is lost.
+
+Under both sits the referral panel (``route_panel``): suggestions while the
+inquiry is typed, and the referrals that saving creates with the inquiry, in
+the same transaction.
 """
 
 from __future__ import annotations
@@ -40,6 +44,8 @@ from referral_app.ui.front_desk_categories import CategoryPicker
 from referral_app.ui.front_desk_fields import FieldErrors, LanguageBox, error_label
 from referral_app.ui.front_desk_resident import ResidentPicker
 from referral_app.ui.front_desk_storage import FormDraft
+from referral_app.ui.route_panel import RouteError, RoutePanel
+from referral_app.ui.route_query import RouteInputs
 
 URGENCIES = (Urgency.LOW, Urgency.NORMAL, Urgency.HIGH, Urgency.ACUTE)
 
@@ -96,6 +102,7 @@ class InquiryForm(QWidget):
         self.resident = ResidentPicker(db, actor, self.resident_box)
         resident_layout = QVBoxLayout(self.resident_box)
         resident_layout.addWidget(self.resident)
+        self.route = RoutePanel(db, actor, self.route_inputs, self, self)
 
         self.category_error = error_label(self.box, "categoryError")
         self.description_error = error_label(self.box, "descriptionError")
@@ -135,14 +142,19 @@ class InquiryForm(QWidget):
         grid.addLayout(buttons, 8, 0, 1, 2)
         grid.setRowStretch(2, 1)
         grid.setColumnStretch(1, 1)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box, 3)
-        layout.addWidget(self.resident_box, 2)
+        layout.addWidget(self.box, 0, 0)
+        layout.addWidget(self.resident_box, 0, 1)
+        layout.addWidget(self.route, 1, 0, 1, 2)
+        layout.setColumnStretch(0, 3)
+        layout.setColumnStretch(1, 2)
+        layout.setRowStretch(0, 1)  # a taller window gives the room to the description
 
         order = (self.category, self.description, self.language, self.interpreter, self.urgency,
                  self.resident.search, self.resident.results, self.resident.new_button, self.resident.purpose,
-                 self.resident.remove_button, self.save_button, self.clear_button)
+                 self.resident.remove_button, self.route.other, self.route.chosen.list,
+                 *self.route.chosen.buttons.values(), self.save_button, self.clear_button)
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -150,6 +162,10 @@ class InquiryForm(QWidget):
         self.category.advance.connect(lambda: self.description.setFocus(Qt.FocusReason.OtherFocusReason))
         self.description.textChanged.connect(self._update_counter)
         self.resident.picked.connect(self._resident_picked)
+        for changed in (self.category.textChanged, self.description.textChanged, self.resident.picked,
+                        self.resident.removed, self.language.currentIndexChanged):
+            changed.connect(self.route.schedule)
+        self.route.category_suggested.connect(self._category_suggested)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.clear)
         self.set_urgency(Urgency.NORMAL)
@@ -180,6 +196,7 @@ class InquiryForm(QWidget):
         self.clear_button.setToolTip(self.tr("Empty the form without saving"))
         self.resident_box.setTitle(self.tr("Resident (optional)"))
         self.resident.retranslate()
+        self.route.retranslate(language)
         self._update_counter()
 
     def _update_counter(self) -> None:
@@ -199,6 +216,16 @@ class InquiryForm(QWidget):
         value = self.urgency.currentData()
         return value if isinstance(value, Urgency) else Urgency.NORMAL
 
+    def route_inputs(self) -> RouteInputs:
+        chosen = self.category.chosen
+        return RouteInputs(chosen.code if chosen is not None else None, self.description.toPlainText(),
+                           self.resident.resident, self.language.code())
+
+    def _category_suggested(self, code: str) -> None:
+        """A suggestion taken before a category was chosen brings its category along."""
+        if self.category.chosen is None:
+            self.category.choose_code(code)
+
     def focus_first(self) -> None:
         self.category.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.category.selectAll()
@@ -216,7 +243,8 @@ class InquiryForm(QWidget):
                     or self.resident.has_input())
 
     def save(self) -> Inquiry | None:
-        """Log the inquiry; on success the form is emptied for the next one."""
+        """Log the inquiry with the chosen referrals (both or neither); on success the
+        form is emptied for the next one."""
         actor = self._actor()
         if actor is None:
             return None
@@ -237,13 +265,18 @@ class InquiryForm(QWidget):
             check_no_cpr("description", draft.description)  # before anything is saved, with the exact place
             with self._db.begin() as session:
                 inquiry = intake_service.log_inquiry(session, actor, draft)
+                referrals = self.route.create_referrals(session, actor, inquiry.id)
+        except RouteError as exc:
+            # Nothing was saved. When the missing consent was recorded there and then, go on.
+            return self.save() if self.route.handle_error(exc) else None
         except DomainError as exc:
             self.errors.show(exc)
             return None
         self.clear()
-        self.status.setText(self.tr("Saved as inquiry {number}: {category}.").format(
-            number=inquiry.id, category=inquiry.category_name(self._language) or ""))
+        saved = self.tr("Saved as inquiry {number}: {category}.").format(
+            number=inquiry.id, category=inquiry.category_name(self._language) or "")
         self.saved.emit(inquiry)
+        self.status.setText(" ".join(p for p in (saved, self.route.announce(referrals)) if p))
         return inquiry
 
     def clear(self) -> None:
@@ -255,6 +288,7 @@ class InquiryForm(QWidget):
         self.interpreter.setChecked(False)
         self.set_urgency(Urgency.NORMAL)
         self.resident.clear()
+        self.route.clear()
         self.status.clear()
         self.focus_first()
 

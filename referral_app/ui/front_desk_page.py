@@ -2,8 +2,9 @@
 
 From top to bottom: the channel (Alt+1..Alt+4) and the undo notice; the
 twelve one-key tallies (F1-F12); the full inquiry with its optional resident
-(Ctrl+Enter saves, Esc clears); and today's inquiries at this desk. Every
-key works wherever the keyboard is on the page.
+and referrals (Ctrl+Shift+1..3 takes a suggestion, Ctrl+Enter saves, Esc
+clears); and today's inquiries at this desk. Every key works wherever the
+keyboard is on the page.
 
 An unsaved form survives the lock screen (the page is hidden, not destroyed)
 and the app closing: the main window asks for ``save_draft()`` on close and
@@ -147,6 +148,7 @@ class FrontDeskPage(QWidget):
                        self.form.resident.purpose):
             widget.installEventFilter(self)
         self.form.saved.connect(self._saved)
+        self.form.route.referred.connect(hub.referral_changed)
         hub.inquiry_logged.connect(lambda _id: self.refresh_today())
         hub.names_masked_changed.connect(self.set_masked)
         hub.directory_changed.connect(self.load_categories)
@@ -260,6 +262,7 @@ class FrontDeskPage(QWidget):
             self._dialogs.warning(self.tr("The categories could not be read"), error_text(exc))
             return
         self.form.set_categories(categories)
+        self.form.route.invalidate_services()
         self.tallies.set_keys(self.settings.tally_codes(), {c.code: c for c in categories})
 
     def refresh_today(self) -> None:

@@ -634,37 +634,37 @@
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="196"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="198"/>
         <source>Today at this desk</source>
         <translation>I dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="197"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="199"/>
         <source>Inquiries logged today at this desk, newest first</source>
         <translation>Henvendelser logget i dag ved denne skranke, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="198"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="200"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="204"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="206"/>
         <source>Inquiries today: {count} · desk {desk}</source>
         <translation>Henvendelser i dag: {count} · skranke {desk}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="209"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="211"/>
         <source>Sign in to log inquiries.</source>
         <translation>Log ind for at registrere henvendelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="211"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="213"/>
         <source>Your role cannot log inquiries; the front desk is for front-desk staff and coordinators.</source>
         <translation>Din rolle kan ikke registrere henvendelser; skranken er for skrankemedarbejdere og koordinatorer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="260"/>
+        <location filename="../../referral_app/ui/front_desk_page.py" line="262"/>
         <source>The categories could not be read</source>
         <translation>Kategorierne kunne ikke læses</translation>
     </message>
@@ -672,107 +672,107 @@
 <context>
     <name>InquiryForm</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="160"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="176"/>
         <source>Inquiry</source>
         <translation>Henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="161"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="177"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="162"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="178"/>
         <source>Type a word, e.g. skimmel, MitID or husleje</source>
         <translation>Skriv et ord, fx skimmel, MitID eller husleje</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="163"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="179"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="164"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="180"/>
         <source>Names and keywords are searched. Up and Down choose, Enter picks.</source>
         <translation>Der søges i navne og nøgleord. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="166"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="182"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="167"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="183"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="168"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="184"/>
         <source>What is it about? No CPR numbers.</source>
         <translation>Hvad drejer det sig om? Ingen CPR-numre.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="169"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="185"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="170"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="186"/>
         <source>Language of the conversation</source>
         <translation>Samtalens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="172"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="188"/>
         <source>&amp;Interpreter needed</source>
         <translation>&amp;Tolk nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="173"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="189"/>
         <source>&amp;Urgency:</source>
         <translation>Hastegra&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="174"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="190"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="177"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="193"/>
         <source>S&amp;ave (Ctrl+Enter)</source>
         <translation>&amp;Gem (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="178"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="194"/>
         <source>Save the inquiry and start a new one</source>
         <translation>Gem henvendelsen og begynd på en ny</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="179"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="195"/>
         <source>Cl&amp;ear (Esc)</source>
         <translation>R&amp;yd (Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="180"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="196"/>
         <source>Empty the form without saving</source>
         <translation>Tøm formularen uden at gemme</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="187"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="204"/>
         <source>{length} of {maximum} characters</source>
         <translation>{length} af {maximum} tegn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="244"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="276"/>
         <source>Saved as inquiry {number}: {category}.</source>
         <translation>Gemt som henvendelse {number}: {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="288"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="322"/>
         <source>The form you had not saved when the app closed is back.</source>
         <translation>Formularen, du ikke havde gemt, da programmet lukkede, er hentet frem igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="181"/>
+        <location filename="../../referral_app/ui/front_desk_form.py" line="197"/>
         <source>Resident (optional)</source>
         <translation>Beboer (valgfri)</translation>
     </message>
@@ -2061,6 +2061,84 @@
         <location filename="../../referral_app/ui/front_desk_resident.py" line="153"/>
         <source>&amp;Resident:</source>
         <translation>B&amp;eboer:</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePanel</name>
+    <message>
+        <location filename="../../referral_app/ui/route_panel.py" line="122"/>
+        <source>Referral (optional) – {first} to {last} takes a suggestion, the same key again drops it</source>
+        <translation>Henvisning (valgfri) – {first} til {last} vælger et forslag, samme tast igen fravælger det</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_panel.py" line="124"/>
+        <source>O&amp;ther service:</source>
+        <translation>&amp;Andet tilbud:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_panel.py" line="125"/>
+        <source>Type a service, organization or word, e.g. lektie or 3B</source>
+        <translation>Skriv et tilbud, en organisation eller et ord, fx lektie eller 3B</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_panel.py" line="126"/>
+        <source>Refer to another service</source>
+        <translation>Henvis til et andet tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_panel.py" line="127"/>
+        <source>Every active service. Up and Down choose, Enter adds it.</source>
+        <translation>Alle aktive tilbud. Op og Ned vælger, Enter tilføjer.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_panel.py" line="128"/>
+        <source>Suggested services</source>
+        <translation>Foreslåede tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_panel.py" line="202"/>
+        <source>Choose a category or describe the inquiry, and the services that fit show here with the reasons.</source>
+        <translation>Vælg en kategori eller beskriv henvendelsen, så vises de tilbud, der passer, her med begrundelser.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_panel.py" line="205"/>
+        <source>No service fits what is typed so far.</source>
+        <translation>Intet tilbud passer til det, der er skrevet indtil nu.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_panel.py" line="208"/>
+        <source>✓ Chosen</source>
+        <translation>✓ Valgt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_panel.py" line="247"/>
+        <source>An anonymous inquiry cannot be handed over: the service may only be given a resident&apos;s details with their consent. Choose Logged, or add the resident first.</source>
+        <translation>En anonym henvendelse kan ikke overdrages: tilbuddet må kun få en beboers oplysninger med samtykke. Vælg Noteret, eller tilføj beboeren først.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_panel.py" line="292"/>
+        <source>Nothing was saved: {service}: {problem}</source>
+        <translation>Intet blev gemt: {service}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_panel.py" line="295"/>
+        <source>Not saved: a hand-over to {organization} needs the resident&apos;s consent, and none is recorded.</source>
+        <translation>Ikke gemt: overdragelse til {organization} kræver beboerens samtykke, og der er ikke registreret noget.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_panel.py" line="297"/>
+        <source>Save again (Ctrl+Enter) to record it, or choose Logged.</source>
+        <translation>Gem igen (Ctrl+Enter) for at registrere det, eller vælg Noteret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_panel.py" line="322"/>
+        <source>Referred to {service} ({mode}), follow-up {date}.</source>
+        <translation>Henvist til {service} ({mode}), opfølgning {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/route_panel.py" line="336"/>
+        <source>{key} prints the slip for the resident.</source>
+        <translation>{key} udskriver sedlen til beboeren.</translation>
     </message>
 </context>
 <context>
