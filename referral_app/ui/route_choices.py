@@ -81,7 +81,7 @@ class ChosenReferrals(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list, 1, Qt.AlignmentFlag.AlignTop)
         layout.addSpacing(12)
         layout.addWidget(self.mode_label, 0, Qt.AlignmentFlag.AlignTop)
         modes = QVBoxLayout()  # one above the other: the row stays narrow at a large text size
@@ -187,7 +187,10 @@ class ChosenReferrals(QWidget):
         self.list.setVisible(bool(self._choices))
         self.empty.setVisible(not self._choices)
         rows = max(1, len(self._choices))
-        self.list.setFixedHeight(rows * (self.list.fontMetrics().lineSpacing() + 6) + 2 * self.list.frameWidth() + 2)
+        row_height = self.list.sizeHintForRow(0) if self._choices else -1
+        if row_height <= 0:
+            row_height = self.list.fontMetrics().lineSpacing() + 4
+        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth())
 
     def _show_mode(self) -> None:
         row = self.list.currentRow()
