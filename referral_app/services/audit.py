@@ -16,11 +16,11 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import bindparam, delete, func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from referral_app.db import models as m
-from referral_app.db.types import utcnow
+from referral_app.db.types import UTCDateTime, utcnow
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction, AuditEntry, AuditFilter
 from referral_app.domain.errors import ValidationError
@@ -111,13 +111,25 @@ def open_log(session: Session, actor: Actor, flt: AuditFilter) -> int:
 
 
 def list_events(
-    session: Session, actor: Actor, flt: AuditFilter, *, offset: int = 0, limit: int | None = 200, log_view: bool = True
+    session: Session, actor: Actor, flt: AuditFilter, *, offset: int = 0, limit: int | None = 200,
+    log_view: bool = True, after: AuditEntry | None = None,
 ) -> tuple[AuditEntry, ...]:
     """A page of entries, newest first. Reading the log is itself logged
-    (once per filter: pass ``log_view=False`` for further pages)."""
+    (once per filter: pass ``log_view=False`` for further pages).
+
+    ``after`` is the last entry of the previous page: the next page then
+    starts right after it (keyset paging) instead of counting ``offset``
+    rows from the top, so scrolling on through a large log stays fast.
+    """
     require(session, actor, Permission.READ_AUDIT)
     stmt = _filtered(select(m.AuditEvent), flt).order_by(m.AuditEvent.at.desc(), m.AuditEvent.id.desc())
-    stmt = stmt.offset(offset)
+    if after is not None:
+        # A row-value comparison, so SQLite and PostgreSQL seek in the index on (at, id).
+        stmt = stmt.where(tuple_(m.AuditEvent.at, m.AuditEvent.id) < tuple_(bindparam("after_at", after.at,
+                                                                                     type_=UTCDateTime),
+                                                                           after.id))
+    else:
+        stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     rows = tuple(_entry(row) for row in session.scalars(stmt))

@@ -21,7 +21,9 @@ COLUMN_COUNT = 7
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 8
 
-LoadPage = Callable[[int, int], tuple[AuditEntry, ...]]  # (offset, limit) -> rows
+# (offset, limit, last entry of the page before or None) -> rows; the entry lets the
+# loader continue from it (keyset paging) when the user scrolls on page by page.
+LoadPage = Callable[[int, int, AuditEntry | None], tuple[AuditEntry, ...]]
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -49,7 +51,9 @@ class AuditModel(QAbstractTableModel):
         number = row // PAGE_SIZE
         page = self._pages.get(number)
         if page is None:
-            page = self._load(number * PAGE_SIZE, PAGE_SIZE)
+            previous = self._pages.get(number - 1)
+            after = previous[-1] if previous and len(previous) == PAGE_SIZE else None
+            page = self._load(number * PAGE_SIZE, PAGE_SIZE, after)
             self._pages[number] = page
             while len(self._pages) > MAX_CACHED_PAGES:
                 self._pages.popitem(last=False)

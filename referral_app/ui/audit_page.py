@@ -142,9 +142,10 @@ class AuditPage(QWidget):
             return
         self._filter = flt
 
-        def load(offset: int, limit: int) -> tuple:
+        def load(offset: int, limit: int, after: object = None) -> tuple:
             with self._db.begin() as session:
-                return audit_service.list_events(session, actor, flt, offset=offset, limit=limit, log_view=False)
+                return audit_service.list_events(session, actor, flt, offset=offset, limit=limit, log_view=False,
+                                                  after=after)  # type: ignore[arg-type]
 
         self.model.reset(total, load)
         self.summary.setText(self.tr("%n entries", "", total))

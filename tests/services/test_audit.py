@@ -111,3 +111,17 @@ def test_retention_purge_deletes_only_older_rows(database, staff) -> None:
     with database.begin() as s:
         assert len(s.scalars(select(m.AuditEvent)).all()) == 3
         assert s.scalars(select(m.AuditPurgeWindow)).all() == []
+
+
+def test_keyset_pages_match_offset_pages(database, staff) -> None:
+    with database.begin() as s:
+        for i in range(25):
+            audit.record(s, staff["front"], AuditAction.VIEW, entity="resident", entity_id=i)
+    manager = staff["manager"]
+    with database.begin() as s:
+        by_offset = [audit.list_events(s, manager, AuditFilter(), offset=o, limit=10, log_view=False)
+                     for o in (0, 10, 20)]
+        first = audit.list_events(s, manager, AuditFilter(), limit=10, log_view=False)
+        second = audit.list_events(s, manager, AuditFilter(), limit=10, log_view=False, after=first[-1])
+        third = audit.list_events(s, manager, AuditFilter(), limit=10, log_view=False, after=second[-1])
+    assert [e.id for e in first + second + third] == [e.id for page in by_offset for e in page]

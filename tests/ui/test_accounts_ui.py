@@ -145,7 +145,7 @@ def test_audit_model_pages_keep_memory_flat(qtmodeltester) -> None:
 
     calls: list[tuple[int, int]] = []
 
-    def load(offset: int, limit: int):
+    def load(offset: int, limit: int, after=None):
         calls.append((offset, limit))
         return tuple(AuditEntry(offset + i, datetime(2026, 1, 1, tzinfo=UTC), "frida", AuditAction.VIEW,
                                 "resident", str(offset + i), offset + i, None, "formål")
