@@ -886,10 +886,13 @@ class Router:
         for code, positions in self.index.match(words).items():
             scores[code] = sum(h.strength for h in positions.values())
             typed[code] = {p: h.typed for p, h in positions.items()}
-        # A parent's keywords ("børn", "bolig") count a little for each child.
+        own = {code for code in scores if code not in self.children}
+        # A parent's keywords ("børn", "bolig") count a little for each child:
+        # they favour a child that has its own evidence, and stand alone only
+        # when no category has any.
         for parent, children in self.children.items():
             for child in children:
-                if parent in scores:
+                if parent in scores and (child in own or not own):
                     scores[child] = scores.get(child, 0.0) + PARENT_SHARE * scores[parent]
                     for p, text in typed[parent].items():
                         typed.setdefault(child, {}).setdefault(p, text)
@@ -966,6 +969,8 @@ class Router:
                 c.service.id,
             ),
         )[:limit]
+        # Bonuses can lift the best above 1; scores stay on a 0-100 scale.
+        scale = 100.0 / max(1.0, max((c.value for c in ordered), default=1.0))
         suggestions = tuple(
             Suggestion(
                 service_id=c.service.id,
@@ -973,7 +978,7 @@ class Router:
                 organization_id=c.service.organization_id,
                 organization_name=c.service.organization_name,
                 category_code=c.category,
-                score=round(100.0 * c.value, 1),
+                score=round(scale * c.value, 1),
                 reasons=tuple(c.reasons),
                 waiting_list=c.service.waiting_list,
             )

@@ -32,37 +32,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="92"/>
+        <location filename="../../referral_app/ui/audit_model.py" line="96"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="92"/>
+        <location filename="../../referral_app/ui/audit_model.py" line="96"/>
         <source>Staff</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="92"/>
+        <location filename="../../referral_app/ui/audit_model.py" line="96"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="92"/>
+        <location filename="../../referral_app/ui/audit_model.py" line="96"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="92"/>
+        <location filename="../../referral_app/ui/audit_model.py" line="96"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="93"/>
+        <location filename="../../referral_app/ui/audit_model.py" line="97"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="93"/>
+        <location filename="../../referral_app/ui/audit_model.py" line="97"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
@@ -90,9 +90,9 @@
         <location filename="../../referral_app/ui/audit_page.py" line="118"/>
         <location filename="../../referral_app/ui/audit_page.py" line="125"/>
         <location filename="../../referral_app/ui/audit_page.py" line="141"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="166"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="169"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="172"/>
+        <location filename="../../referral_app/ui/audit_page.py" line="167"/>
+        <location filename="../../referral_app/ui/audit_page.py" line="170"/>
+        <location filename="../../referral_app/ui/audit_page.py" line="173"/>
         <source>Audit log</source>
         <translation>Logbog</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/audit_page.py" line="150"/>
+        <location filename="../../referral_app/ui/audit_page.py" line="151"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -140,22 +140,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="157"/>
+        <location filename="../../referral_app/ui/audit_page.py" line="158"/>
         <source>Export the audit log</source>
         <translation>Eksportér logbogen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="157"/>
+        <location filename="../../referral_app/ui/audit_page.py" line="158"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="169"/>
+        <location filename="../../referral_app/ui/audit_page.py" line="170"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/audit_page.py" line="172"/>
+        <location filename="../../referral_app/ui/audit_page.py" line="173"/>
         <source>%n entries exported.</source>
         <translation>
             <numerusform>%n post eksporteret.</numerusform>
@@ -277,6 +277,11 @@
         <translation>Vi kontakter tilbuddet på beboerens vegne. Det kræver beboerens samtykke til netop den organisation.</translation>
     </message>
     <message>
+        <location filename="../../referral_app/ui/route_choices.py" line="173"/>
+        <source>{referral}, follow-up in {days} working days</source>
+        <translation>{referral}, opfølgning om {days} arbejdsdage</translation>
+    </message>
+    <message>
         <location filename="../../referral_app/ui/route_choices.py" line="112"/>
         <source>Mode logged</source>
         <translation>Form: noteret</translation>
@@ -285,11 +290,6 @@
         <location filename="../../referral_app/ui/route_choices.py" line="113"/>
         <source>Mode handed over</source>
         <translation>Form: overdraget</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="173"/>
-        <source>{referral}, follow-up in {days} working days</source>
-        <translation>{referral}, opfølgning om {days} arbejdsdage</translation>
     </message>
 </context>
 <context>
@@ -4491,14 +4491,14 @@
     <message>
         <location filename="../../referral_app/commands/residents.py" line="90"/>
         <location filename="../../referral_app/reports/output.py" line="21"/>
-        <location filename="../../referral_app/services/audit.py" line="139"/>
+        <location filename="../../referral_app/services/audit.py" line="151"/>
         <location filename="../../referral_app/services/backup.py" line="34"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} findes ikke.</translation>
     </message>
     <message>
         <location filename="../../referral_app/reports/output.py" line="22"/>
-        <location filename="../../referral_app/services/audit.py" line="147"/>
+        <location filename="../../referral_app/services/audit.py" line="159"/>
         <location filename="../../referral_app/services/backup.py" line="37"/>
         <source>Cannot write to {path}: {problem}</source>
         <translation>Kan ikke skrive til {path}: {problem}</translation>

@@ -298,6 +298,15 @@ def test_a_category_is_found_when_none_is_chosen_and_a_chosen_one_comes_first(
     assert "bolig.vedligehold" in [c.code for c in chosen.categories]
 
 
+def test_a_parents_keyword_favours_its_children_and_stands_alone_only_when_nothing_else_does(
+    router: r.Router,
+) -> None:
+    alone = [c.code for c in router.match_categories(r.words_of("boligselskabet"))]
+    assert alone == ["bolig.vedligehold", "bolig.husleje", "bolig.flytning", "bolig.naboer"]
+    with_own = router.match_categories(r.words_of("boligselskabet siger jeg skylder restance og har gæld"))
+    assert [c.code for c in with_own] == ["bolig.husleje", "oekonomi.gaeld"]
+
+
 def test_ambiguous_texts_interleave_categories(router: r.Router) -> None:
     routing = ask(router, "jeg skylder husleje og har gæld i banken", address="Høje Gladsaxe 5")
     top3 = routing.suggestions[:3]
