@@ -148,6 +148,7 @@ class FrontDeskPage(QWidget):
                        self.form.resident.purpose):
             widget.installEventFilter(self)
         self.form.saved.connect(self._saved)
+        self.form.resident.page_requested.connect(self.open_resident_page)
         self.form.route.referred.connect(hub.referral_changed)
         hub.inquiry_logged.connect(lambda _id: self.refresh_today())
         hub.names_masked_changed.connect(self.set_masked)
@@ -318,3 +319,9 @@ class FrontDeskPage(QWidget):
         splitter = state.blob("frontdesk/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([55, 45])  # a proportion: room for today's list under the form
+
+    def open_resident_page(self, resident: object) -> None:
+        """The resident's page: consents and the access report (opened from the picked resident)."""
+        from referral_app.ui.resident_dialog import ResidentDialog
+
+        ResidentDialog(self._db, lambda: self.actor, self._dialogs, resident, self).exec()  # type: ignore[arg-type]

@@ -45,6 +45,7 @@ RESULT_LIMIT = 8
 class ResidentPicker(QWidget):
     picked = Signal(object)  # Resident
     removed = Signal()
+    page_requested = Signal(object)  # Resident: open the resident's page (consents, access report)
 
     def __init__(self, db: Database, actor: Callable[[], Actor | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,11 +96,14 @@ class ResidentPicker(QWidget):
         self.card_details.setTextFormat(Qt.TextFormat.PlainText)
         self.remove_button = QPushButton(self.card)
         self.remove_button.setObjectName("removeResidentButton")
+        self.page_button = QPushButton(self.card)
+        self.page_button.setObjectName("residentPageButton")
         card_layout = QGridLayout(self.card)
         card_layout.setContentsMargins(0, 0, 0, 0)
         card_layout.addWidget(self.card_name, 0, 0)
-        card_layout.addWidget(self.remove_button, 0, 1, Qt.AlignmentFlag.AlignRight)
-        card_layout.addWidget(self.card_details, 1, 0, 1, 2)
+        card_layout.addWidget(self.page_button, 0, 1, Qt.AlignmentFlag.AlignRight)
+        card_layout.addWidget(self.remove_button, 0, 2, Qt.AlignmentFlag.AlignRight)
+        card_layout.addWidget(self.card_details, 1, 0, 1, 3)
         self.card.hide()
 
         self.search_error = error_label(self, "residentSearchError")
@@ -134,7 +138,8 @@ class ResidentPicker(QWidget):
         QWidget.setTabOrder(self.search, self.results)
         QWidget.setTabOrder(self.results, self.new_button)
         QWidget.setTabOrder(self.new_button, self.purpose)
-        QWidget.setTabOrder(self.purpose, self.remove_button)
+        QWidget.setTabOrder(self.purpose, self.page_button)
+        QWidget.setTabOrder(self.page_button, self.remove_button)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -146,6 +151,7 @@ class ResidentPicker(QWidget):
         self.results.activated.connect(self._activated)
         self.new_button.clicked.connect(self.create_new)
         self.remove_button.clicked.connect(self.remove)
+        self.page_button.clicked.connect(self._request_page)
 
     # -- texts ----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -164,6 +170,8 @@ class ResidentPicker(QWidget):
             self.purpose.setText(self.default_purpose())
         self._default_purpose = self.default_purpose()
         self.remove_button.setText(self.tr("Re&move"))
+        self.page_button.setText(self.tr("&View resident's page…"))
+        self.page_button.setToolTip(self.tr("Consents and the access report for this resident"))
         self.remove_button.setAccessibleName(self.tr("Remove the resident from the inquiry"))
         self.hint.setText(self.tr("Only when the resident needs a referral or follow-up. Type a name, a phone "
                                   "number or an address; Up and Down choose, Enter picks. Ctrl+F gets here."))
@@ -307,6 +315,7 @@ class ResidentPicker(QWidget):
         resident = self.resident
         self.card.setVisible(resident is not None)
         self.remove_button.setEnabled(resident is not None)
+        self.page_button.setEnabled(resident is not None)
         if resident is None:
             self.card_name.clear()
             self.card_details.clear()
@@ -350,3 +359,7 @@ class ResidentPicker(QWidget):
                 self._activated(self.results.currentIndex())
                 return True
         return super().eventFilter(watched, event)
+
+    def _request_page(self) -> None:
+        if self.resident is not None:
+            self.page_requested.emit(self.resident)

@@ -70,3 +70,22 @@ def test_withdraw_without_a_choice_says_so(qtbot, sqlite_db) -> None:
     dialog = _open(qtbot, sqlite_db, dialogs)
     qtbot.mouseClick(dialog.withdraw_button, Qt.MouseButton.LeftButton)
     assert dialogs.kinds() == ["information"]
+
+
+def test_front_desk_opens_the_residents_page(qtbot, sqlite_db, monkeypatch) -> None:
+    from referral_app.ui.front_desk_page import FrontDeskPage
+    from referral_app.ui.signals import SignalHub
+
+    with sqlite_db.begin() as s:
+        front = make_staff(s, Role.FRONT_DESK, "frida")
+        created = residents.create(s, front, ResidentDraft(full_name="Bente Holm", phone="22334455"))
+    opened: list[object] = []
+    monkeypatch.setattr(rd.ResidentDialog, "exec", lambda self: opened.append(self.resident) or 0)
+    page = FrontDeskPage(sqlite_db, SignalHub(), FakeDialogService(), "en")
+    qtbot.addWidget(page)
+    page.set_actor(front)
+    page.show()
+    assert page.form.resident.open_resident(created.id) is not None
+    assert page.form.resident.page_button.isVisibleTo(page)
+    qtbot.mouseClick(page.form.resident.page_button, Qt.MouseButton.LeftButton)
+    assert [r.id for r in opened] == [created.id]
