@@ -14,6 +14,9 @@ directory into the database if needed), shows the directory page at
 makes synthetic data through the services: a few made-up residents,
 inquiries and referrals in several states, some of them overdue.
 
+``--demo`` fills an empty database with the demo generator instead (2,000
+residents, 20,000 inquiries with referrals) and signs in its accounts.
+
 ``--page front-desk`` signs in a made-up front-desk member and shows the
 front desk with an inquiry half typed, saving ``docs/screenshot-front-desk.png``.
 In a database without today's inquiries at this desk it first makes synthetic
@@ -104,8 +107,22 @@ def queue_data(db: object) -> object:
     return coordinator
 
 
-def show_queue(window: object) -> None:
-    window.set_actor(queue_data(window.db))  # type: ignore[attr-defined]
+def demo_actor(db: object, username: str) -> object | None:
+    """With --demo: fill an empty database with the demo generator (2,000 residents,
+    20,000 inquiries, seed 1) and sign in the demo account ``username``."""
+    from referral_app.domain import demo as d
+    from referral_app.services import accounts, demo
+
+    with db.begin() as session:  # type: ignore[attr-defined]
+        if not accounts.has_users(session):
+            demo.generate(session, residents=2000, inquiries=20000, seed=1)
+    with db.begin() as session:  # type: ignore[attr-defined]
+        return accounts.authenticate(session, username, d.DEMO_PASSWORD)
+
+
+def show_queue(window: object, use_demo: bool = False) -> None:
+    actor = demo_actor(window.db, "demo.koordinator") if use_demo else queue_data(window.db)  # type: ignore[attr-defined]
+    window.set_actor(actor)  # type: ignore[attr-defined]
     window.show_page(PAGE_REFERRALS)  # type: ignore[attr-defined]
     page = window.referral_page  # type: ignore[attr-defined]
     page.enter_table()
@@ -175,15 +192,18 @@ def front_desk_data(db: object, desk_name: str) -> object:
     return desk
 
 
-def show_front_desk(window: object) -> None:
+def show_front_desk(window: object, use_demo: bool = False) -> None:
     """An inquiry half typed for a resident found by name, just after a one-key count."""
     from referral_app.domain.enums import Urgency
 
     page = window.front_desk_page  # type: ignore[attr-defined]
-    window.set_actor(front_desk_data(window.db, page.desk()))  # type: ignore[attr-defined]
+    if use_demo:
+        window.set_actor(demo_actor(window.db, "demo.skranke"))  # type: ignore[attr-defined]
+    else:
+        window.set_actor(front_desk_data(window.db, page.desk()))  # type: ignore[attr-defined]
     page.tallies.count_key(0)
     picker = page.form.resident
-    picker.search.setText("Mette Jensen")
+    picker.search.setText("Jensen" if use_demo else "Mette Jensen")
     picker.run_search()
     picker.pick_current()
     page.form.category.choose_code("bolig.vedligehold")
@@ -201,6 +221,8 @@ def main() -> int:
     parser.add_argument("--service", default="Lektiecaf", help="select the first service whose name has this")
     parser.add_argument("--font-scale", type=float, default=1.0, help="e.g. 1.5 to check 150%% text size")
     parser.add_argument("--page", default="directory", choices=("directory", "queue", "front-desk"))
+    parser.add_argument("--demo", action="store_true",
+                        help="fill an empty database with the demo generator and use its accounts")
     parser.add_argument("--output", type=Path, default=None,
                         help="default: docs/screenshot-main.png, or docs/screenshot-<page>.png")
     options = parser.parse_args()
@@ -209,6 +231,11 @@ def main() -> int:
             options.page, "screenshot-main.png")
     width, height = (int(v) for v in options.size.lower().split("x"))
 
+    if options.demo and options.page == "front-desk":  # the demo's walk-ins are logged at "Skranke 1"
+        from referral_app.config import app_paths
+        from referral_app.ui.front_desk_storage import DeskSettings
+
+        DeskSettings(app_paths().config_dir).set_desk("Skranke 1")
     app = ensure_application([sys.argv[0]])
     if options.font_scale != 1.0:
         font = app.font()
@@ -220,9 +247,9 @@ def main() -> int:
     window.resize(width, height)
     window.show()
     if options.page == "queue":
-        show_queue(window)
+        show_queue(window, options.demo)
     elif options.page == "front-desk":
-        show_front_desk(window)
+        show_front_desk(window, options.demo)
     else:
         show_directory(window, options)
     settle()
