@@ -17,6 +17,8 @@ BIN := $(VENV)/bin
 VENV_STAMP := $(VENV)/.installed-from-pyproject
 ARGS ?=
 PYTEST_ARGS ?=
+# Tests run in parallel, one worker per core (pytest-xdist); each worker starts its own PostgreSQL.
+PYTEST_WORKERS ?= auto
 
 # sudo only when we are not root (and only when something is missing).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -97,8 +99,8 @@ run: venv qm
 # that is still going whenever other test runs start meanwhile.
 test: test-packages venv qm
 	@tmp=$$(mktemp -d -t referral-app-tests.XXXXXX); \
-	echo "QT_QPA_PLATFORM=offscreen $(BIN)/pytest --basetemp=$$tmp/pytest $(PYTEST_ARGS)"; \
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest --basetemp=$$tmp/pytest $(PYTEST_ARGS); \
+	echo "QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) --basetemp=$$tmp/pytest $(PYTEST_ARGS)"; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) --basetemp=$$tmp/pytest $(PYTEST_ARGS); \
 	status=$$?; rm -rf "$$tmp"; exit $$status
 
 lint: venv
