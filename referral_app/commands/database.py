@@ -146,4 +146,7 @@ def run(ctx: Context) -> int:
             ),
             file=ctx.out,
         )
+        if s.updated_categories:
+            print(translate("cli", "Categories brought up to the newer directory (nobody had edited them): {count}.")
+                  .format(count=s.updated_categories), file=ctx.out)
     return EXIT_OK

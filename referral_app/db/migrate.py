@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest revision in alembic/versions. tests/db/test_migrations.py checks it.
-SCHEMA_HEAD = "0003_inquiry_snapshots"
+SCHEMA_HEAD = "0004_seed_content_hash"
 
 ALEMBIC_DIR = Path(__file__).resolve().parents[2] / "alembic"
 

@@ -200,14 +200,17 @@ class RoutingRule(Base):
 
 
 class SeedLog(Base):
-    """Directory items once loaded from resources/; never loaded again, so a
-    coordinator's edits and deletions survive later starts."""
+    """Directory items once loaded from resources/; never added again, so a
+    coordinator's deletions survive later starts. ``content_hash`` is the
+    fingerprint of what was loaded: a newer shipped version replaces an item
+    only while the item in the database still matches it (nobody edited it)."""
 
     __tablename__ = "seed_log"
 
     kind: Mapped[str] = mapped_column(String(32), primary_key=True)
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     loaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    content_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 # --- Staff and settings --------------------------------------------------------

@@ -7,6 +7,7 @@ survive every later start. New items in a newer data file are added.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date, time
 from pathlib import Path
@@ -30,7 +31,8 @@ class _Loader:
         self.session = session
         self.folder = folder
         self.seen = {(kind, key) for kind, key in session.execute(select(m.SeedLog.kind, m.SeedLog.key))}
-        self.counts = dict.fromkeys(("organizations", "services", "categories", "addresses", "routing_rules"), 0)
+        self.counts = dict.fromkeys(
+            ("organizations", "services", "categories", "addresses", "routing_rules", "updated_categories"), 0)
 
     def read(self, name: str) -> dict[str, Any]:
         path = self.folder / name
@@ -44,19 +46,24 @@ class _Loader:
             raise ValidationError(MSG_BAD_FILE, file=name, problem="not a JSON object")
         return data
 
-    def first_time(self, kind: str, key: str) -> bool:
+    def first_time(self, kind: str, key: str, content_hash: str | None = None) -> bool:
         if (kind, key) in self.seen:
             return False
         self.seen.add((kind, key))
-        self.session.add(m.SeedLog(kind=kind, key=key))
+        self.session.add(m.SeedLog(kind=kind, key=key, content_hash=content_hash))
         return True
 
     # -- taxonomy -------------------------------------------------------------
     def load_taxonomy(self, data: dict[str, Any]) -> None:
         by_code = {row.code: row for row in self.session.scalars(select(m.Category))}
+        logged = {log.key: log for log in self.session.scalars(select(m.SeedLog).where(m.SeedLog.kind == "category"))}
         for order, item in enumerate(_items(data, "categories", "taxonomy.json")):
             code = _text(item, "code", "taxonomy.json")
-            if not self.first_time("category", code) or code in by_code:
+            shipped = _category_hash(item)
+            if code in logged:
+                self._update_category(by_code.get(code), logged[code], item, shipped, by_code)
+                continue
+            if not self.first_time("category", code, shipped) or code in by_code:
                 continue
             focus = item.get("focus_area")
             if focus is not None:
@@ -79,6 +86,29 @@ class _Loader:
             by_code[code] = row
             self.counts["categories"] += 1
         self.session.flush()
+
+    def _update_category(self, row: m.Category | None, log: m.SeedLog, item: dict[str, Any], shipped: str,
+                         by_code: dict[str, m.Category]) -> None:
+        """A newer shipped version (e.g. more keywords) replaces a category that
+        nobody has edited since it was loaded; a coordinator's edit always wins."""
+        if row is None or log.content_hash == shipped:
+            return
+        current = _category_hash(_category_item(row))
+        if log.content_hash is None:  # loaded before fingerprints were kept
+            if current == shipped:
+                log.content_hash = shipped
+            return
+        if current != log.content_hash:
+            return  # edited by a coordinator
+        parent_code = item.get("parent")
+        row.name_da = _text(item, "name_da", "taxonomy.json")
+        row.name_en = _text(item, "name_en", "taxonomy.json")
+        focus = item.get("focus_area")
+        row.focus_area = _choice(focus, FocusArea, "taxonomy.json") if focus is not None else None
+        row.keywords = "\n".join(str(k).strip() for k in item.get("keywords", []) if str(k).strip())
+        row.parent = by_code.get(parent_code) if parent_code else None
+        log.content_hash = shipped
+        self.counts["updated_categories"] += 1
 
     # -- organizations and services --------------------------------------------
     def load_organizations(self, data: dict[str, Any]) -> None:
@@ -257,6 +287,23 @@ def load_directory(session: Session, folder: Path) -> SeedSummary:
     loader.load_rules(documents["routing_rules.json"])
     session.flush()
     return SeedSummary(**loader.counts)
+
+
+def _category_item(row: m.Category) -> dict[str, Any]:
+    return {"code": row.code, "parent": row.parent.code if row.parent else None, "name_da": row.name_da,
+            "name_en": row.name_en, "focus_area": row.focus_area,
+            "keywords": [k for k in row.keywords.splitlines() if k.strip()]}
+
+
+def _category_hash(item: dict[str, Any]) -> str:
+    """A fingerprint of what a category means to the app, in one canonical form."""
+    canonical = {
+        "code": str(item.get("code", "")).strip(), "parent": item.get("parent") or None,
+        "name_da": str(item.get("name_da", "")).strip(), "name_en": str(item.get("name_en", "")).strip(),
+        "focus_area": item.get("focus_area") or None,
+        "keywords": [str(k).strip() for k in item.get("keywords", []) if str(k).strip()],
+    }
+    return hashlib.sha256(json.dumps(canonical, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 def _items(data: dict[str, Any], key: str, file: str) -> list[dict[str, Any]]:

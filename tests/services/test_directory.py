@@ -114,3 +114,35 @@ def test_get_service_and_unknown_id(database) -> None:
         assert service.id == first_id and service.organization_name
         with pytest.raises(NotFoundError):
             directory.get_service(s, 999_999)
+
+
+def _with_new_keyword(tmp_path: Path, code: str, keyword: str) -> Path:
+    folder = tmp_path / "directory"
+    shutil.copytree(DIRECTORY_DIR, folder)
+    data = json.loads((folder / "taxonomy.json").read_text(encoding="utf-8"))
+    for item in data["categories"]:
+        if item["code"] == code:
+            item["keywords"].append(keyword)
+    (folder / "taxonomy.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def test_newer_keywords_reach_an_unedited_category(database, tmp_path: Path) -> None:
+    folder = _with_new_keyword(tmp_path, "bolig.vedligehold", "drypper fra loftet")
+    with database.begin() as s:
+        summary = load_directory(s, folder)
+        keywords = s.scalar(select(m.Category.keywords).where(m.Category.code == "bolig.vedligehold"))
+    assert summary.updated_categories == 1 and "drypper fra loftet" in keywords.splitlines()
+    with database.begin() as s:
+        assert load_directory(s, folder).total == 0  # and only once
+
+
+def test_a_coordinators_edit_wins_over_newer_shipped_keywords(database, tmp_path: Path) -> None:
+    with database.begin() as s:
+        row = s.scalars(select(m.Category).where(m.Category.code == "bolig.vedligehold")).one()
+        row.keywords = "kun vores egne ord"
+    folder = _with_new_keyword(tmp_path, "bolig.vedligehold", "drypper fra loftet")
+    with database.begin() as s:
+        summary = load_directory(s, folder)
+        keywords = s.scalar(select(m.Category.keywords).where(m.Category.code == "bolig.vedligehold"))
+    assert summary.updated_categories == 0 and keywords == "kun vores egne ord"
