@@ -3187,6 +3187,11 @@
         <translation>Tilbud indlæst: {orgs} organisationer, {services} tilbud, {categories} kategorier, {addresses} adresseintervaller, {rules} henvisningsregler.</translation>
     </message>
     <message>
+        <location filename="../../referral_app/commands/database.py" line="150"/>
+        <source>Categories brought up to the newer directory (nobody had edited them): {count}.</source>
+        <translation>Kategorier opdateret til den nyere tilbudsliste (ingen havde rettet dem): {count}.</translation>
+    </message>
+    <message>
         <location filename="../../referral_app/commands/directory.py" line="51"/>
         <source>Nothing in the directory matches.</source>
         <translation>Intet i tilbudsoversigten passer.</translation>
@@ -4520,7 +4525,7 @@
         <translation>Der er intet tilbud med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/directory_seed.py" line="25"/>
+        <location filename="../../referral_app/services/directory_seed.py" line="26"/>
         <source>The directory file {file} cannot be read: {problem}</source>
         <translation>Tilbudsfilen {file} kan ikke læses: {problem}</translation>
     </message>
