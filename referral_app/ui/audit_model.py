@@ -7,7 +7,6 @@ however far the user scrolls. A thin adapter: the page loader is a callback.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from referral_app.domain.audit import ACTION_LABELS, AuditEntry
 from referral_app.translation import format_date, lookup
+from referral_app.ui.paging import PageCache
 
 COL_AT, COL_USER, COL_ACTION, COL_ENTITY, COL_RESIDENT, COL_PURPOSE, COL_DETAIL = range(7)
 COLUMN_COUNT = 7
@@ -30,40 +30,22 @@ Index = QModelIndex | QPersistentModelIndex
 class AuditModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._total = 0
-        self._load: LoadPage | None = None
-        self._pages: OrderedDict[int, tuple[AuditEntry, ...]] = OrderedDict()
+        self._cache: PageCache[AuditEntry] = PageCache(PAGE_SIZE, MAX_CACHED_PAGES)
 
     def reset(self, total: int, load: LoadPage) -> None:
         self.beginResetModel()
-        self._total = total
-        self._load = load
-        self._pages.clear()
+        self._cache.reset(total, load)
         self.endResetModel()
 
     @property
     def cached_pages(self) -> int:
-        return len(self._pages)
+        return self._cache.cached_pages
 
     def entry(self, row: int) -> AuditEntry | None:
-        if not 0 <= row < self._total or self._load is None:
-            return None
-        number = row // PAGE_SIZE
-        page = self._pages.get(number)
-        if page is None:
-            previous = self._pages.get(number - 1)
-            after = previous[-1] if previous and len(previous) == PAGE_SIZE else None
-            page = self._load(number * PAGE_SIZE, PAGE_SIZE, after)
-            self._pages[number] = page
-            while len(self._pages) > MAX_CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        offset = row - number * PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        return self._cache.row(row)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        return 0 if parent.isValid() else self._total
+        return 0 if parent.isValid() else self._cache.total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
         return 0 if parent.isValid() else COLUMN_COUNT

@@ -11,7 +11,6 @@ red icon and red text, a row due soon says "Due soon" with an amber icon.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
@@ -23,6 +22,7 @@ from referral_app.domain.inquiries import local_today
 from referral_app.domain.privacy import mask_name
 from referral_app.domain.referrals import FOLLOW_UP_LABELS, FollowUp, Referral
 from referral_app.translation import format_date, label, lookup
+from referral_app.ui.paging import PageCache
 
 (COL_NUMBER, COL_CREATED, COL_RESIDENT, COL_CATEGORY, COL_SERVICE, COL_ORGANIZATION, COL_STATUS,
  COL_FOLLOW_UP, COL_DUE) = range(9)
@@ -42,7 +42,8 @@ OVERDUE_COLOUR = QColor("#b3261e")
 DUE_SOON_COLOUR = QColor("#8a5300")  # dark amber text: readable on a light background
 DUE_SOON_ICON_COLOUR = QColor("#f2a900")
 
-LoadPage = Callable[[int, int], tuple[Referral, ...]]  # (offset, limit) -> rows
+# (offset, limit, last referral of the page before or None) -> rows
+LoadPage = Callable[[int, int, Referral | None], tuple[Referral, ...]]
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -88,9 +89,7 @@ def resident_text(referral: Referral, masked: bool, anonymous: str) -> str:
 class QueueModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._total = 0
-        self._load: LoadPage | None = None
-        self._pages: OrderedDict[int, tuple[Referral, ...]] = OrderedDict()
+        self._cache: PageCache[Referral] = PageCache(PAGE_SIZE, MAX_CACHED_PAGES)
         self._masked = False
         self._language = "da"
         self._categories: dict[str, tuple[str, str]] = {}  # code -> (Danish, English)
@@ -101,17 +100,12 @@ class QueueModel(QAbstractTableModel):
     def reset(self, total: int, load: LoadPage, first_page: tuple[Referral, ...] | None = None) -> None:
         """A new result: ``total`` rows, pages from ``load``; ``first_page`` if already fetched."""
         self.beginResetModel()
-        self._total = max(0, total)
-        self._load = load
-        self._pages.clear()
-        if first_page is not None:
-            self._pages[0] = first_page
+        self._cache.reset(total, load, first_page)
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._total, self._load = 0, None
-        self._pages.clear()
+        self._cache.reset(0, None)
         self.endResetModel()
 
     def set_masked(self, masked: bool) -> None:
@@ -127,42 +121,26 @@ class QueueModel(QAbstractTableModel):
         self._changed(0, COLUMN_COUNT - 1)
 
     def _changed(self, first: int, last: int) -> None:
-        if self._total:
-            self.dataChanged.emit(self.index(0, first), self.index(self._total - 1, last))
+        if self._cache.total:
+            self.dataChanged.emit(self.index(0, first), self.index(self._cache.total - 1, last))
 
     # -- rows ------------------------------------------------------------------
     @property
     def cached_pages(self) -> int:
-        return len(self._pages)
+        return self._cache.cached_pages
 
     def referral(self, row: int) -> Referral | None:
-        if not 0 <= row < self._total or self._load is None:
-            return None
-        number = row // PAGE_SIZE
-        page = self._pages.get(number)
-        if page is None:
-            page = self._load(number * PAGE_SIZE, PAGE_SIZE)
-            self._pages[number] = page
-            while len(self._pages) > MAX_CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        offset = row - number * PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        return self._cache.row(row)
 
     def row_of(self, referral_id: int, near: int | None = None) -> int | None:
         """The row showing ``referral_id``, looked for in the cached pages and the page around ``near``."""
-        if near is not None and 0 <= near < self._total:
+        if near is not None:
             self.referral(near)  # loads that page if it is not cached
-        for number, page in list(self._pages.items()):
-            for offset, referral in enumerate(page):
-                if referral.id == referral_id:
-                    return number * PAGE_SIZE + offset
-        return None
+        return next((row for row, referral in self._cache.cached() if referral.id == referral_id), None)
 
     # -- Qt --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        return 0 if parent.isValid() else self._total
+        return 0 if parent.isValid() else self._cache.total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
         return 0 if parent.isValid() else COLUMN_COUNT

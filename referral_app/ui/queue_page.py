@@ -229,7 +229,7 @@ class ReferralQueuePage(QWidget):
         self._last_error = None
         self._logged_search = search
 
-        def load(offset: int, limit: int) -> tuple[Referral, ...]:
+        def load(offset: int, limit: int, _after: Referral | None = None) -> tuple[Referral, ...]:
             try:
                 with self.db.begin() as session:
                     return referral_service.list_queue(session, actor, flt, sort=sort, descending=descending,

@@ -377,7 +377,7 @@ def test_queue_model_passes_the_model_tester(qtmodeltester, sqlite_db, case):
     with sqlite_db.begin() as s:
         first = referrals.list_queue(s, case["coord"], QueueFilter(open_only=False), log_search=False)
     model = QueueModel()
-    model.reset(len(first), lambda offset, limit: first[offset:offset + limit], first)
+    model.reset(len(first), lambda offset, limit, _after=None: first[offset:offset + limit], first)
     qtmodeltester.check(model)
     assert model.index(0, 0).data(REFERRAL_ROLE) is first[0]
 
@@ -387,7 +387,7 @@ def test_queue_model_keeps_only_a_few_pages(sqlite_db, case):
         one = referrals.list_queue(s, case["coord"], QueueFilter(), log_search=False)[0]
     calls = []
 
-    def load(offset: int, limit: int):
+    def load(offset: int, limit: int, _after=None):
         calls.append(offset)
         return tuple(one for _ in range(min(limit, 100_000 - offset)))
 
