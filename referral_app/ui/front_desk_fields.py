@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 
 from referral_app.domain.errors import DomainError
 from referral_app.translation import error_text, lookup
+from referral_app.ui.forms import ERROR_STYLE, error_label
 
-ERROR_STYLE = "color: #a40000; font-weight: bold;"
+__all__ = ["ERROR_STYLE", "error_label"]
+
 
 #: Languages residents of Høje Gladsaxe ask for most, by ISO 639-1 code.
 COMMON_LANGUAGES: tuple[tuple[str, str], ...] = (
@@ -32,18 +34,6 @@ COMMON_LANGUAGES: tuple[tuple[str, str], ...] = (
     ("bs", QT_TRANSLATE_NOOP("languages", "Bosnian")),
     ("ta", QT_TRANSLATE_NOOP("languages", "Tamil")),
 )
-
-
-def error_label(parent: QWidget, name: str) -> QLabel:
-    """A hidden red label for one field's message; the text says what is wrong, so
-    colour is not the only signal."""
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
 
 
 class FieldErrors:

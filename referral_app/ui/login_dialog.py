@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,19 +22,10 @@ from PySide6.QtWidgets import (
 from referral_app.domain.accounts import MIN_PASSWORD_LENGTH, Actor
 from referral_app.domain.errors import DomainError
 from referral_app.translation import error_text
+from referral_app.ui.forms import error_label, ok_cancel, show_error
 
 Authenticate = Callable[[str, str], Actor]
 CreateAdmin = Callable[[str, str, str], Actor]
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("errorLabel")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #a40000; font-weight: bold;")
-    label.setAccessibleName(QCoreApplication.translate("LoginDialog", "Error"))
-    label.hide()
-    return label
 
 
 class LoginDialog(QDialog):
@@ -55,7 +45,7 @@ class LoginDialog(QDialog):
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
-        self.error = _error_label(self)
+        self.error = error_label(self)
         form = QFormLayout()
         user_label = QLabel(self.tr("&Username"), self)
         user_label.setBuddy(self.username)
@@ -63,12 +53,7 @@ class LoginDialog(QDialog):
         password_label.setBuddy(self.password)
         form.addRow(user_label, self.username)
         form.addRow(password_label, self.password)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log in"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self._try_login)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("&Log in"), self._try_login)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -80,8 +65,7 @@ class LoginDialog(QDialog):
         try:
             self.actor = self._authenticate(self.username.text(), self.password.text())
         except DomainError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
+            show_error(self.error, error_text(exc))
             self.password.clear()
             (self.password if self.username.text().strip() else self.username).setFocus()
             return
@@ -123,13 +107,8 @@ class FirstAdminDialog(QDialog):
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", ""))
             form.addRow(label, field)
-        self.error = _error_label(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self._try_create)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label(self)
+        self.buttons = ok_cancel(self, self.tr("&Create"), self._try_create)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -138,16 +117,14 @@ class FirstAdminDialog(QDialog):
 
     def _try_create(self) -> None:
         if self.password.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            self.error.show()
+            show_error(self.error, self.tr("The two passwords differ."))
             self.repeat.clear()
             self.repeat.setFocus()
             return
         try:
             self.actor = self._create(self.username.text(), self.full_name.text(), self.password.text())
         except DomainError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
+            show_error(self.error, error_text(exc))
             target = {"username": self.username, "full_name": self.full_name}.get(exc.field or "", self.password)
             target.setFocus()
             return

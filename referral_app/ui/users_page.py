@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from referral_app.domain.errors import DomainError
 from referral_app.services import accounts as accounts_service
 from referral_app.translation import error_text, format_date, label
 from referral_app.ui.dialogs import DialogService
+from referral_app.ui.forms import error_label, ok_cancel, show_error
 
 Index = QModelIndex | QPersistentModelIndex
 COL_USERNAME, COL_NAME, COL_ROLE, COL_STATE, COL_LAST_LOGIN = range(5)
@@ -108,15 +108,8 @@ class UserDialog(QDialog):
             widget.setObjectName(name)
             widget.setAccessibleName(text.replace("&", ""))
             form.addRow(caption, widget)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #a40000; font-weight: bold;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._try)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label(self)
+        buttons = ok_cancel(self, self.tr("&Create"), self._try)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -126,7 +119,7 @@ class UserDialog(QDialog):
         try:
             self._submit(self.username.text(), self.full_name.text(), self.role.currentData(), self.password.text())
         except DomainError as exc:
-            self.error.setText(error_text(exc))
+            show_error(self.error, error_text(exc))
             {"username": self.username, "full_name": self.full_name, "role": self.role}.get(
                 exc.field or "", self.password).setFocus()
             return
@@ -157,15 +150,8 @@ class PasswordDialog(QDialog):
             caption = QLabel(text, self)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #a40000; font-weight: bold;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._try)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label(self)
+        buttons = ok_cancel(self, self.tr("&Save"), self._try)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -173,14 +159,14 @@ class PasswordDialog(QDialog):
 
     def _try(self) -> None:
         if self.new.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passwords differ."))
+            show_error(self.error, self.tr("The two passwords differ."))
             self.repeat.clear()
             self.repeat.setFocus()
             return
         try:
             self._submit(self.current.text(), self.new.text())
         except DomainError as exc:
-            self.error.setText(error_text(exc))
+            show_error(self.error, error_text(exc))
             (self.current if exc.field == "old_password" else self.new).setFocus()
             return
         self.accept()
