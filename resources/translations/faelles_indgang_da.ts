@@ -32,37 +32,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="96"/>
+        <location filename="../../referral_app/ui/audit_model.py" line="78"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="96"/>
+        <location filename="../../referral_app/ui/audit_model.py" line="78"/>
         <source>Staff</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="96"/>
+        <location filename="../../referral_app/ui/audit_model.py" line="78"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="96"/>
+        <location filename="../../referral_app/ui/audit_model.py" line="78"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="96"/>
+        <location filename="../../referral_app/ui/audit_model.py" line="78"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="97"/>
+        <location filename="../../referral_app/ui/audit_model.py" line="79"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="97"/>
+        <location filename="../../referral_app/ui/audit_model.py" line="79"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
@@ -1393,53 +1393,53 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="213"/>
+        <location filename="../../referral_app/ui/queue_model.py" line="191"/>
         <source>Anonymous</source>
         <extracomment>The service&apos;s sort key behind a column; columns without one cannot be sorted. The ``Referral`` behind a row. The row&apos;s ``FollowUp`` state.</extracomment>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="237"/>
+        <location filename="../../referral_app/ui/queue_model.py" line="215"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="237"/>
+        <location filename="../../referral_app/ui/queue_model.py" line="215"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="237"/>
+        <location filename="../../referral_app/ui/queue_model.py" line="215"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="237"/>
+        <location filename="../../referral_app/ui/queue_model.py" line="215"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="238"/>
+        <location filename="../../referral_app/ui/queue_model.py" line="216"/>
         <source>Service</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="238"/>
+        <location filename="../../referral_app/ui/queue_model.py" line="216"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="238"/>
+        <location filename="../../referral_app/ui/queue_model.py" line="216"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="238"/>
+        <location filename="../../referral_app/ui/queue_model.py" line="216"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="239"/>
+        <location filename="../../referral_app/ui/queue_model.py" line="217"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
@@ -4586,7 +4586,7 @@
     </message>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="279"/>
-        <location filename="../../referral_app/domain/routing.py" line="785"/>
+        <location filename="../../referral_app/domain/routing/query.py" line="171"/>
         <source>Write the language as a two-letter code, e.g. da, en, ar or so.</source>
         <translation>Skriv sproget som en kode på to bogstaver, fx da, en, ar eller so.</translation>
     </message>
@@ -4843,27 +4843,27 @@
         <translation>{value} er ikke en periode; skriv f.eks. 2026, 2026-Q3 eller 2026-09.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="175"/>
+        <location filename="../../referral_app/domain/routing/query.py" line="22"/>
         <source>There is no category with the code {code}. See the codes in the directory.</source>
         <translation>Der findes ingen kategori med koden {code}. Se koderne i tilbudsoversigten.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="178"/>
+        <location filename="../../referral_app/domain/routing/query.py" line="25"/>
         <source>The age must be a whole number from 0 to {maximum}.</source>
         <translation>Alderen skal være et helt tal fra 0 til {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="179"/>
+        <location filename="../../referral_app/domain/routing/query.py" line="26"/>
         <source>Write the address as street and house number, e.g. Høje Gladsaxe 34, 3. tv.</source>
         <translation>Skriv adressen som gade og husnummer, f.eks. Høje Gladsaxe 34, 3. tv.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="182"/>
+        <location filename="../../referral_app/domain/routing/query.py" line="29"/>
         <source>Describe the inquiry or choose a category: there is nothing to route on.</source>
         <translation>Beskriv henvendelsen, eller vælg en kategori: der er intet at henvise ud fra.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="185"/>
+        <location filename="../../referral_app/domain/routing/query.py" line="32"/>
         <source>The description can hold at most {maximum} characters.</source>
         <translation>Beskrivelsen kan højst være på {maximum} tegn.</translation>
     </message>
@@ -5010,177 +5010,177 @@
 <context>
     <name>routing</name>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="103"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="57"/>
         <source>Category {category} (chosen) → {service}</source>
         <translation>Kategori {category} (valgt) → {service}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="104"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="58"/>
         <source>Category {category} (the text mentions {words}) → {service}</source>
         <translation>Kategori {category} (teksten nævner {words}) → {service}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="107"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="61"/>
         <source>Also fits the category {category}</source>
         <translation>Passer også til kategorien {category}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="108"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="62"/>
         <source>Rule: {note}</source>
         <translation>Regel: {note}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="109"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="63"/>
         <source>No routing rule names this service; it is listed under {category}</source>
         <translation>Ingen henvisningsregel nævner dette tilbud; det står under {category}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="112"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="66"/>
         <source>The service mentions {words}</source>
         <translation>Tilbuddet nævner {words}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="113"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="67"/>
         <source>The address {address} belongs to {organization}</source>
         <translation>Adressen {address} hører til {organization}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="114"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="68"/>
         <source>The address {address} belongs to {organization}, {department}</source>
         <translation>Adressen {address} hører til {organization}, {department}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="117"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="71"/>
         <source>The address {address} is not in the address table, so the housing organization is unknown</source>
         <translation>Adressen {address} står ikke i adressetabellen, så boligorganisationen er ukendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="121"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="75"/>
         <source>The address {address} is in Høje Gladsaxe, but the table does not say which housing organization owns it</source>
         <translation>Adressen {address} ligger i Høje Gladsaxe, men tabellen siger ikke, hvilken boligorganisation der ejer den</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="126"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="80"/>
         <source>No address given, so the housing organization is unknown</source>
         <translation>Ingen adresse angivet, så boligorganisationen er ukendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="129"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="83"/>
         <source>{organization} runs the joint operation of Høje Gladsaxe and passes the inquiry on to the right housing organization</source>
         <translation>{organization} står for fællesdriften af Høje Gladsaxe og sender henvendelsen videre til den rette boligorganisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="134"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="88"/>
         <source>Only for residents of Høje Gladsaxe</source>
         <translation>Kun for beboere i Høje Gladsaxe</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="135"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="89"/>
         <source>Only for residents of Høje Gladsaxe: check the address</source>
         <translation>Kun for beboere i Høje Gladsaxe: kontrollér adressen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="138"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="92"/>
         <source>For ages {minimum}–{maximum}</source>
         <translation>For {minimum}–{maximum}-årige</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="139"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="93"/>
         <source>From age {minimum}</source>
         <translation>Fra {minimum} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="140"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="94"/>
         <source>Up to age {maximum}</source>
         <translation>Op til {maximum} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="141"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="95"/>
         <source>{limit}; the person concerned is {age}</source>
         <translation>{limit}; personen er {age} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="142"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="96"/>
         <source>{limit}: check the age</source>
         <translation>{limit}: kontrollér alderen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="143"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="97"/>
         <source>The inquiry is about a child aged {age}: age limits are checked for the child</source>
         <translation>Henvendelsen handler om et barn på {age} år: aldersgrænserne gælder barnet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="146"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="100"/>
         <source>The inquiry is about someone else: the resident&apos;s own age is not used for age limits</source>
         <translation>Henvendelsen handler om en anden: beboerens egen alder bruges ikke til aldersgrænser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="150"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="104"/>
         <source>The text gives the age {age}</source>
         <translation>Teksten nævner alderen {age} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="151"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="105"/>
         <source>{limit}: the resident is {age}, so this would be for a younger family member</source>
         <translation>{limit}: beboeren er {age} år, så det vil være til et yngre familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="154"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="108"/>
         <source>Waiting list: ranked lower, expect to wait</source>
         <translation>Venteliste: står lavere, regn med ventetid</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="155"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="109"/>
         <source>Waiting list, ranked lower: {note}</source>
         <translation>Venteliste, står lavere: {note}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="156"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="110"/>
         <source>Limited capacity, ranked lower: {note}</source>
         <translation>Begrænset kapacitet, står lavere: {note}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="157"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="111"/>
         <source>Offered in {language}</source>
         <translation>Tilbydes på {language}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="158"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="112"/>
         <source>Not offered in {language}: an interpreter may be needed</source>
         <translation>Tilbydes ikke på {language}: der kan være brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="161"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="115"/>
         <source>The text mentions {language}, so that language is taken into account</source>
         <translation>Teksten nævner {language}, så der tages hensyn til det sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="164"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="118"/>
         <source>No category matches the text: choose a category or describe the inquiry in other words</source>
         <translation>Ingen kategori passer til teksten: vælg en kategori, eller beskriv henvendelsen med andre ord</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="167"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="121"/>
         <source>Not active at the moment</source>
         <translation>Tilbuddet er ikke aktivt lige nu</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="168"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="122"/>
         <source>{limit}; the person concerned is only {age}</source>
         <translation>{limit}; personen er kun {age} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="169"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="123"/>
         <source>{limit}; the person concerned is already {age}</source>
         <translation>{limit}; personen er allerede {age} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="170"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="124"/>
         <source>Only for residents of Høje Gladsaxe, and the address is elsewhere</source>
         <translation>Kun for beboere i Høje Gladsaxe, og adressen ligger et andet sted</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/routing.py" line="173"/>
+        <location filename="../../referral_app/domain/routing/reasons.py" line="127"/>
         <source>Only for tenants of {organization}</source>
         <translation>Kun for lejere hos {organization}</translation>
     </message>
