@@ -570,7 +570,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="66"/>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="56"/>
         <source>Error: {message}</source>
         <translation>Fejl: {message}</translation>
     </message>
@@ -578,17 +578,17 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="105"/>
+        <location filename="../../referral_app/ui/login_dialog.py" line="89"/>
         <source>Fælles Indgang: first administrator</source>
         <translation>Fælles Indgang: første administrator</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="106"/>
+        <location filename="../../referral_app/ui/login_dialog.py" line="90"/>
         <source>No staff accounts exist yet. Create the first administrator; that person then creates accounts for the others.</source>
         <translation>Der er endnu ingen medarbejderkonti. Opret den første administrator; vedkommende opretter derefter konti til de andre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/login_dialog.py" line="118"/>
+        <location filename="../../referral_app/ui/login_dialog.py" line="102"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>mindst %n tegn</numerusform>
@@ -596,37 +596,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="120"/>
+        <location filename="../../referral_app/ui/login_dialog.py" line="104"/>
         <source>&amp;Username</source>
         <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="120"/>
+        <location filename="../../referral_app/ui/login_dialog.py" line="104"/>
         <source>&amp;Full name</source>
         <translation>&amp;Fulde navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="121"/>
+        <location filename="../../referral_app/ui/login_dialog.py" line="105"/>
         <source>&amp;Password</source>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="121"/>
+        <location filename="../../referral_app/ui/login_dialog.py" line="105"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Gentag adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="129"/>
+        <location filename="../../referral_app/ui/login_dialog.py" line="111"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="130"/>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="141"/>
+        <location filename="../../referral_app/ui/login_dialog.py" line="120"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
@@ -780,7 +775,7 @@
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="112"/>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="102"/>
         <source>(not given)</source>
         <translation>(ikke angivet)</translation>
     </message>
@@ -827,49 +822,39 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="36"/>
-        <source>Error</source>
-        <translation>Fejl</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="47"/>
+        <location filename="../../referral_app/ui/login_dialog.py" line="37"/>
         <source>Fælles Indgang: log in</source>
         <translation>Fælles Indgang: log ind</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="49"/>
+        <location filename="../../referral_app/ui/login_dialog.py" line="39"/>
         <source>Log in with your staff username and password.</source>
         <translation>Log ind med dit medarbejder-brugernavn og din adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="53"/>
+        <location filename="../../referral_app/ui/login_dialog.py" line="43"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="57"/>
+        <location filename="../../referral_app/ui/login_dialog.py" line="47"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="60"/>
+        <location filename="../../referral_app/ui/login_dialog.py" line="50"/>
         <source>&amp;Username</source>
         <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="62"/>
+        <location filename="../../referral_app/ui/login_dialog.py" line="52"/>
         <source>&amp;Password</source>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="68"/>
+        <location filename="../../referral_app/ui/login_dialog.py" line="56"/>
         <source>&amp;Log in</source>
         <translation>&amp;Log ind</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="69"/>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
     </message>
 </context>
 <context>
@@ -1129,32 +1114,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="148"/>
+        <location filename="../../referral_app/ui/users_page.py" line="141"/>
         <source>&amp;New password</source>
         <translation>&amp;Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="148"/>
+        <location filename="../../referral_app/ui/users_page.py" line="141"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="150"/>
+        <location filename="../../referral_app/ui/users_page.py" line="143"/>
         <source>&amp;Current password</source>
         <translation>&amp;Nuværende adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="165"/>
+        <location filename="../../referral_app/ui/users_page.py" line="154"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="166"/>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/users_page.py" line="176"/>
+        <location filename="../../referral_app/ui/users_page.py" line="162"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
@@ -2883,14 +2863,9 @@
         <translation>Første &amp;adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="116"/>
+        <location filename="../../referral_app/ui/users_page.py" line="112"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/users_page.py" line="117"/>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
     </message>
 </context>
 <context>
@@ -2944,40 +2919,40 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="205"/>
-        <location filename="../../referral_app/ui/users_page.py" line="220"/>
-        <location filename="../../referral_app/ui/users_page.py" line="245"/>
-        <location filename="../../referral_app/ui/users_page.py" line="261"/>
+        <location filename="../../referral_app/ui/users_page.py" line="191"/>
+        <location filename="../../referral_app/ui/users_page.py" line="206"/>
+        <location filename="../../referral_app/ui/users_page.py" line="231"/>
+        <location filename="../../referral_app/ui/users_page.py" line="247"/>
         <source>Staff accounts</source>
         <translation>Medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="206"/>
+        <location filename="../../referral_app/ui/users_page.py" line="192"/>
         <source>&amp;New account…</source>
         <translation>&amp;Ny konto…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="207"/>
+        <location filename="../../referral_app/ui/users_page.py" line="193"/>
         <source>&amp;Deactivate / activate</source>
         <translation>&amp;Deaktivér / aktivér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="208"/>
+        <location filename="../../referral_app/ui/users_page.py" line="194"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Nulstil adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="210"/>
+        <location filename="../../referral_app/ui/users_page.py" line="196"/>
         <source>Set r&amp;ole</source>
         <translation>Sæt r&amp;olle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="215"/>
+        <location filename="../../referral_app/ui/users_page.py" line="201"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="293"/>
+        <location filename="../../referral_app/ui/users_page.py" line="279"/>
         <source>Reset password for %1</source>
         <translation>Nulstil adgangskode for %1</translation>
     </message>
@@ -4934,75 +4909,88 @@
     </message>
 </context>
 <context>
+    <name>forms</name>
+    <message>
+        <location filename="../../referral_app/ui/forms.py" line="21"/>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/forms.py" line="35"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
     <name>languages</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="20"/>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="22"/>
         <source>Danish</source>
         <extracomment>Languages residents of Høje Gladsaxe ask for most, by ISO 639-1 code.</extracomment>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="21"/>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="23"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="22"/>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="24"/>
         <source>Arabic</source>
         <translation>Arabisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="23"/>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="25"/>
         <source>Somali</source>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="24"/>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="26"/>
         <source>Turkish</source>
         <translation>Tyrkisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="25"/>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="27"/>
         <source>Urdu</source>
         <translation>Urdu</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="26"/>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="28"/>
         <source>Persian</source>
         <translation>Persisk (farsi)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="27"/>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="29"/>
         <source>Pashto</source>
         <translation>Pashto</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="28"/>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="30"/>
         <source>Kurdish</source>
         <translation>Kurdisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="29"/>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="31"/>
         <source>Tigrinya</source>
         <translation>Tigrinya</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="30"/>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="32"/>
         <source>Polish</source>
         <translation>Polsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="31"/>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="33"/>
         <source>Ukrainian</source>
         <translation>Ukrainsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="32"/>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="34"/>
         <source>Bosnian</source>
         <translation>Bosnisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="33"/>
+        <location filename="../../referral_app/ui/front_desk_fields.py" line="35"/>
         <source>Tamil</source>
         <translation>Tamil</translation>
     </message>
