@@ -20,15 +20,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPoint,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from referral_app.domain.directory import Category
 from referral_app.domain.text import fold
+from referral_app.ui.type_ahead import TypeAheadEdit
 
 MAX_SUGGESTIONS = 8
 Index = QModelIndex | QPersistentModelIndex
@@ -123,37 +123,22 @@ class CategoryListModel(QAbstractListModel):
         return None
 
 
-class CategorySuggestions(QListView):
-    """The list under the field; never takes the keyboard focus."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("categorySuggestions")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setUniformItemSizes(True)
-        self.setStyleSheet("QListView#categorySuggestions { border: 1px solid palette(dark); }")
-        self.hide()
-
-
-class CategoryPicker(QLineEdit):
+class CategoryPicker(TypeAheadEdit):
     """A line edit that picks one category. ``picked`` fires when the user
-    chooses a suggestion; ``advance`` when Enter is pressed on a chosen category."""
+    chooses a suggestion; ``advance`` when Enter is pressed on a chosen category.
+    Tab also takes the highlighted suggestion."""
 
     picked = Signal(object)  # Category
     advance = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(CategoryListModel(), "categorySuggestions", min_width=380, flip_up=False, parent=parent)
+        self.model.setParent(self)
         self.setObjectName("categoryPicker")
+        self.suggestions = self.popup
         self._categories: tuple[Category, ...] = ()
         self._language = "da"
         self.chosen: Category | None = None
-        self.model = CategoryListModel(self)
-        self.suggestions = CategorySuggestions(self)
-        self.suggestions.setModel(self.model)
-        self.suggestions.clicked.connect(self._clicked)
         self.textEdited.connect(self._typed)
 
     # -- public ----------------------------------------------------------------
@@ -174,7 +159,7 @@ class CategoryPicker(QLineEdit):
         """Show ``category`` as the chosen one (None clears the field)."""
         self.chosen = category
         self.setText(category.name(self._language) if category else "")
-        self.hide_suggestions()
+        self.hide_popup()
 
     def choose_code(self, code: str | None) -> bool:
         category = next((c for c in self._categories if c.code == code), None)
@@ -190,10 +175,10 @@ class CategoryPicker(QLineEdit):
         return self.chosen
 
     def suggestions_visible(self) -> bool:
-        return self.suggestions.isVisible()
+        return self.popup_visible()
 
     def hide_suggestions(self) -> None:
-        self.suggestions.hide()
+        self.hide_popup()
 
     # -- typing ------------------------------------------------------------------
     def _typed(self, text: str) -> None:
@@ -201,83 +186,29 @@ class CategoryPicker(QLineEdit):
         matches = match_categories(self._categories, text)[:MAX_SUGGESTIONS]
         parents = {c.code: c for c in self._categories if c.parent_code is None}
         self.model.set_matches(matches, parents)
-        if not matches:
-            self.hide_suggestions()
-            return
-        self.suggestions.setCurrentIndex(self.model.index(0, 0))
-        self._place_suggestions()
+        self.show_matches()
 
-    def _place_suggestions(self) -> None:
-        top = self.window()
-        if self.suggestions.parent() is not top:
-            self.suggestions.setParent(top)
-            self.suggestions.setModel(self.model)
-        rows = max(1, self.model.rowCount())
-        row_height = max(self.suggestions.sizeHintForRow(0), self.fontMetrics().height() + 4)
-        height = rows * row_height + 2 * self.suggestions.frameWidth() + 2
-        width = max(self.width(), 380)
-        origin = self.mapTo(top, QPoint(0, self.height()))
-        self.suggestions.setGeometry(origin.x(), origin.y(), min(width, top.width() - origin.x()), height)
-        self.suggestions.show()
-        self.suggestions.raise_()
-
-    def _pick(self, index: QModelIndex) -> None:
+    def pick(self, index: QModelIndex) -> None:
         match = self.model.match_at(index.row())
         if match is None:
             return
         self.choose(match.category)
         self.picked.emit(match.category)
 
-    def _clicked(self, index: QModelIndex) -> None:
-        self._pick(index)
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-
-    def _move(self, step: int) -> None:
-        rows = self.model.rowCount()
-        if not rows:
-            return
-        if not self.suggestions.isVisible():
-            self._place_suggestions()
-        row = self.suggestions.currentIndex().row()
-        row = 0 if row < 0 else max(0, min(rows - 1, row + step))
-        self.suggestions.setCurrentIndex(self.model.index(row, 0))
+    def enter_pressed(self) -> bool:
+        if super().enter_pressed():
+            return True
+        if self.settle() is not None:
+            self.advance.emit()
+            return True
+        return False
 
     def event(self, event: QEvent) -> bool:  # Qt override
-        kind = event.type()
-        if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            # Esc closes the list before it may clear the form.
-            if self.suggestions.isVisible() and event.key() == Qt.Key.Key_Escape:
-                event.accept()
-                return True
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             # Tab takes the highlighted suggestion; picking moves on to the description.
-            if event.key() == Qt.Key.Key_Tab and not event.modifiers() and self.suggestions.isVisible():
-                current = self.suggestions.currentIndex()
+            if event.key() == Qt.Key.Key_Tab and not event.modifiers() and self.popup.isVisible():
+                current = self.popup.currentIndex()
                 if current.isValid():
-                    self._pick(current)
+                    self.pick(current)
                     return True
         return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        key = event.key()
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
-            self._move(1 if key == Qt.Key.Key_Down else -1)
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier
-        ):
-            current = self.suggestions.currentIndex()
-            if self.suggestions.isVisible() and current.isValid():
-                self._pick(current)
-                return
-            if self.settle() is not None:
-                self.advance.emit()
-                return
-        if key == Qt.Key.Key_Escape and self.suggestions.isVisible():
-            self.hide_suggestions()
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        self.hide_suggestions()
-        super().focusOutEvent(event)

@@ -17,19 +17,17 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPoint,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from referral_app.domain.directory import Organization, Service
 from referral_app.domain.text import fold
+from referral_app.ui.type_ahead import TypeAheadEdit
 
 MAX_MATCHES = 8
 Index = QModelIndex | QPersistentModelIndex
@@ -108,27 +106,19 @@ class ServiceListModel(QAbstractListModel):
         return None
 
 
-class ServiceTypeAhead(QLineEdit):
-    """A line edit that picks one active service; ``picked`` fires with the Service."""
+class ServiceTypeAhead(TypeAheadEdit):
+    """A line edit that picks one active service; ``picked`` fires with the Service.
+    Enter takes the highlighted match, or the first one."""
 
     picked = Signal(object)  # Service
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ServiceListModel(), "routeServiceMatches", min_width=420, flip_up=True, parent=parent)
+        self.model.setParent(self)
         self.setObjectName("routeServiceSearch")
         self.setClearButtonEnabled(True)
+        self.matches = self.popup
         self._services: tuple[Service, ...] = ()
-        self.model = ServiceListModel(self)
-        self.matches = QListView(self)
-        self.matches.setObjectName("routeServiceMatches")
-        self.matches.setModel(self.model)
-        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.matches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.matches.setUniformItemSizes(True)
-        self.matches.setStyleSheet("QListView#routeServiceMatches { border: 1px solid palette(dark); }")
-        self.matches.hide()
-        self.matches.clicked.connect(self._clicked)
         self.textEdited.connect(self._typed)
 
     def set_services(self, services: Sequence[Service]) -> None:
@@ -139,86 +129,31 @@ class ServiceTypeAhead(QLineEdit):
         return self._services
 
     def matches_visible(self) -> bool:
-        return self.matches.isVisible()
+        return self.popup_visible()
 
     def hide_matches(self) -> None:
-        self.matches.hide()
+        self.hide_popup()
 
     def reset(self) -> None:
         self.clear()
         self.model.set_matches(())
-        self.hide_matches()
+        self.hide_popup()
 
     # -- typing --------------------------------------------------------------------------
     def _typed(self, text: str) -> None:
-        matches = match_services(self._services, text)[:MAX_MATCHES]
-        self.model.set_matches(matches)
-        if not matches:
-            self.hide_matches()
-            return
-        self.matches.setCurrentIndex(self.model.index(0, 0))
-        self._place()
+        self.model.set_matches(match_services(self._services, text)[:MAX_MATCHES])
+        self.show_matches()
 
-    def _place(self) -> None:
-        """Under the field, or above it when the window has no room below."""
-        top = self.window()
-        if self.matches.parent() is not top:
-            self.matches.setParent(top)
-            self.matches.setModel(self.model)
-        rows = max(1, self.model.rowCount())
-        row_height = max(self.matches.sizeHintForRow(0), self.fontMetrics().height() + 4)
-        height = rows * row_height + 2 * self.matches.frameWidth() + 2
-        width = max(self.width(), 420)
-        origin = self.mapTo(top, QPoint(0, self.height()))
-        if origin.y() + height > top.height():
-            origin = self.mapTo(top, QPoint(0, -height))
-        self.matches.setGeometry(origin.x(), max(0, origin.y()), min(width, top.width() - origin.x()), height)
-        self.matches.show()
-        self.matches.raise_()
-
-    def _pick(self, index: QModelIndex) -> None:
+    def pick(self, index: QModelIndex) -> None:
         match = self.model.match_at(index.row())
         if match is None:
             return
         self.reset()
         self.picked.emit(match.service)
 
-    def _clicked(self, index: QModelIndex) -> None:
-        self._pick(index)
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-
-    def _move(self, step: int) -> None:
-        rows = self.model.rowCount()
-        if not rows:
-            return
-        if not self.matches.isVisible():
-            self._place()
-        row = self.matches.currentIndex().row()
-        row = 0 if row < 0 else max(0, min(rows - 1, row + step))
-        self.matches.setCurrentIndex(self.model.index(row, 0))
-
-    def event(self, event: QEvent) -> bool:  # Qt override
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and self.matches.isVisible() and event.key() == Qt.Key.Key_Escape):
-            event.accept()  # Esc closes the list before it may clear the form
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        key = event.key()
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
-            self._move(1 if key == Qt.Key.Key_Down else -1)
-            return
-        plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain and self.model.rowCount():
-            current = self.matches.currentIndex()
-            self._pick(current if current.isValid() else self.model.index(0, 0))
-            return
-        if key == Qt.Key.Key_Escape and self.matches.isVisible():
-            self.hide_matches()
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        self.hide_matches()
-        super().focusOutEvent(event)
+    def enter_pressed(self) -> bool:
+        if not self.model.rowCount():
+            return False
+        current = self.popup.currentIndex()
+        self.pick(current if current.isValid() else self.model.index(0, 0))
+        return True
