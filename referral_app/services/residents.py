@@ -569,21 +569,8 @@ def merge(
     keep.interpreter_needed = bool(keep.interpreter_needed or other.interpreter_needed)
     keep.last_activity_at = max(keep.last_activity_at, other.last_activity_at, now)
 
-    for name in (
-        "full_name",
-        "search_name",
-        "phone",
-        "email",
-        "street",
-        "house_number",
-        "unit",
-        "postal_code",
-        "city",
-        "birth_year",
-        "preferred_language",
-    ):
-        setattr(other, name, None)
-    other.interpreter_needed = False
+    for name in (*_PERSONAL_FIELDS, "search_name"):
+        setattr(other, name, False if name == "interpreter_needed" else None)
     other.merged_into_id = keep_id
     session.flush()
 
