@@ -48,7 +48,7 @@ def main() -> None:
     from referral_app.domain.enums import Role
     from referral_app.services import audit
     from referral_app.services.database import open_database, prepare
-    from referral_app.ui.audit_model import AuditModel
+    from referral_app.ui.admin.audit_model import AuditModel
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="bench-audit-"))

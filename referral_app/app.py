@@ -31,11 +31,11 @@ from referral_app.services import database as database_service
 from referral_app.services import retention as retention_service
 from referral_app.services import settings as settings_service
 from referral_app.services.database import Database
-from referral_app.ui.dialogs import DialogService
-from referral_app.ui.login_dialog import FirstAdminDialog, LoginDialog
 from referral_app.ui.main_window import MainWindow
 from referral_app.ui.preferences import Preferences, WindowState
+from referral_app.ui.session.login_dialog import FirstAdminDialog, LoginDialog
 from referral_app.ui.signals import SignalHub
+from referral_app.ui.widgets.dialogs import DialogService
 
 log = logging.getLogger(__name__)
 

@@ -90,3 +90,65 @@ def test_a_forbidden_import_breaks_its_contract(
     output = result.stdout + result.stderr
     assert result.returncode != 0, output
     assert f"{contract} BROKEN" in output, output
+
+
+# --- The shape of ui/: one package per screen, no cycles -----------------------
+
+UI = ROOT / "referral_app" / "ui"
+
+
+def _ui_imports() -> dict[str, set[str]]:
+    """Every ui module and the ui modules it imports (TYPE_CHECKING blocks too)."""
+    import ast
+
+    modules = {
+        ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"): p
+        for p in UI.rglob("*.py")
+    }
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets: list[str] = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                targets = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            found |= {t for t in targets if t in modules and t != name}
+        graph[name] = found
+    return graph
+
+
+def test_no_two_ui_modules_import_each_other() -> None:
+    graph = _ui_imports()
+    # Depth-first search for any cycle, not only pairs.
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                cycle = stack[stack.index(nxt):] + [nxt]
+                raise AssertionError("import cycle in ui: " + " -> ".join(cycle))
+            if nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module)
+
+
+def test_ui_is_one_package_per_screen_at_most_one_level_deep() -> None:
+    too_deep = [p.relative_to(UI) for p in UI.rglob("*.py") if len(p.relative_to(UI).parts) > 2]
+    assert not too_deep, too_deep
+    screens = {p.name for p in UI.iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert {"front_desk", "queue", "directory", "reports", "admin", "resident", "widgets"} <= screens
+    for package in screens:
+        for module in (UI / package).glob("*.py"):
+            assert not module.stem.startswith(package + "_"), f"{module} repeats its package's name"
+    flat = sorted(p.name for p in UI.glob("*.py"))
+    assert flat == ["__init__.py", "main_window.py", "preferences.py", "signals.py"], flat

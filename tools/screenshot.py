@@ -233,7 +233,7 @@ def main() -> int:
 
     if options.demo and options.page == "front-desk":  # the demo's walk-ins are logged at "Skranke 1"
         from referral_app.config import app_paths
-        from referral_app.ui.front_desk_storage import DeskSettings
+        from referral_app.ui.front_desk.drafts import DeskSettings
 
         DeskSettings(app_paths().config_dir).set_desk("Skranke 1")
     app = ensure_application([sys.argv[0]])

@@ -25,17 +25,17 @@ from referral_app.domain.errors import DomainError
 from referral_app.services import accounts as accounts_service
 from referral_app.services import settings as settings_service
 from referral_app.services.database import Database
-from referral_app.ui.admin_page import AdminPage
-from referral_app.ui.dialogs import DialogService
-from referral_app.ui.directory_page import DirectoryPage
-from referral_app.ui.front_desk_page import FrontDeskPage
-from referral_app.ui.idle import IdleWatcher
-from referral_app.ui.lock_screen import LockScreen
+from referral_app.ui.admin.page import AdminPage
+from referral_app.ui.admin.users import PasswordDialog
+from referral_app.ui.directory.page import DirectoryPage
+from referral_app.ui.front_desk.page import FrontDeskPage
 from referral_app.ui.preferences import Preferences, WindowState
-from referral_app.ui.queue_page import ReferralQueuePage
-from referral_app.ui.report_page import ReportsPage
+from referral_app.ui.queue.page import ReferralQueuePage
+from referral_app.ui.reports.page import ReportsPage
+from referral_app.ui.session.idle import IdleWatcher
+from referral_app.ui.session.lock_screen import LockScreen
 from referral_app.ui.signals import SignalHub
-from referral_app.ui.users_page import PasswordDialog
+from referral_app.ui.widgets.dialogs import DialogService
 
 PAGE_FRONT_DESK, PAGE_REFERRALS, PAGE_DIRECTORY, PAGE_REPORTS, PAGE_ADMIN = range(5)
 PAGE_COUNT = 5

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from referral_app.ui.dialogs import DialogService
+from referral_app.ui.widgets.dialogs import DialogService
 
 
 @dataclass

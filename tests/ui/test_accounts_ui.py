@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QDialog
 from referral_app.domain.audit import AuditAction
 from referral_app.domain.enums import Role
 from referral_app.services import accounts, audit
-from referral_app.ui.audit_model import PAGE_SIZE, AuditModel
-from referral_app.ui.audit_page import AuditPage
-from referral_app.ui.idle import IdleWatcher
-from referral_app.ui.lock_screen import LockScreen
-from referral_app.ui.login_dialog import FirstAdminDialog, LoginDialog
-from referral_app.ui.users_page import UsersPage
+from referral_app.ui.admin.audit import AuditPage
+from referral_app.ui.admin.audit_model import PAGE_SIZE, AuditModel
+from referral_app.ui.admin.users import UsersPage
+from referral_app.ui.session.idle import IdleWatcher
+from referral_app.ui.session.lock_screen import LockScreen
+from referral_app.ui.session.login_dialog import FirstAdminDialog, LoginDialog
 from tests.services.staff import PASSWORD, make_staff
 
 
@@ -210,7 +210,7 @@ def test_audit_page_refuses_roles_without_access(qtbot, sqlite_db, role: Role) -
 
 
 def test_users_page_creates_and_deactivates(qtbot, sqlite_db, monkeypatch) -> None:
-    from referral_app.ui import users_page
+    from referral_app.ui.admin import users as users_page
     from tests.ui.fakes import FakeDialogService
 
     with sqlite_db.begin() as s:

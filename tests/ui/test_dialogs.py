@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from referral_app.ui.dialogs import DialogService
+from referral_app.ui.widgets.dialogs import DialogService
 
 
 def test_critical_shows_text_and_what_to_do(qtbot, monkeypatch):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from referral_app.domain.enums import ServiceStatus
 from referral_app.services import directory as directory_service
-from referral_app.ui.directory_model import (
+from referral_app.ui.directory.model import (
     COL_CATEGORIES,
     COL_NAME,
     COL_STATUS,

@@ -8,7 +8,7 @@ from referral_app.db import models as m
 from referral_app.domain.enums import Role
 from referral_app.domain.residents import ResidentDraft
 from referral_app.services import residents
-from referral_app.ui.erasure_page import ErasurePage
+from referral_app.ui.admin.erasure import ErasurePage
 from tests.services.staff import make_staff
 from tests.ui.fakes import FakeDialogService
 

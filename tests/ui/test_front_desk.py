@@ -184,7 +184,7 @@ def test_ctrl_z_still_undoes_typing_when_no_count_can_be_undone(window, page, qt
 
 
 def test_tally_keys_come_from_the_local_preferences(make_window, qtbot, staff, _private_data_dir):
-    from referral_app.ui.front_desk_storage import DeskSettings
+    from referral_app.ui.front_desk.drafts import DeskSettings
 
     DeskSettings(_private_data_dir).set_tally_code("F1", "sprog.tolkning")
     DeskSettings(_private_data_dir).set_tally_code("F2", "findes.ikke")

@@ -12,14 +12,14 @@ from referral_app.domain.directory import Category
 from referral_app.domain.enums import Channel, InquiryStatus, Urgency
 from referral_app.domain.inquiries import Inquiry
 from referral_app.domain.residents import MatchReason, Resident, ResidentMatch
-from referral_app.ui.front_desk_categories import CategoryListModel, match_categories
-from referral_app.ui.front_desk_models import COL_RESIDENT, ResidentMatchModel, TodayModel
-from referral_app.ui.front_desk_storage import (
+from referral_app.ui.front_desk.categories import CategoryListModel, match_categories
+from referral_app.ui.front_desk.drafts import (
     DEFAULT_TALLY_CODES,
     DeskSettings,
     DraftStore,
     FormDraft,
 )
+from referral_app.ui.front_desk.models import COL_RESIDENT, ResidentMatchModel, TodayModel
 
 NOW = datetime(2026, 11, 27, 10, 30, tzinfo=UTC)
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from referral_app.ui.directory_model import SERVICE_ROLE
+from referral_app.ui.directory.model import SERVICE_ROLE
 from referral_app.ui.main_window import (
     PAGE_ADMIN,
     PAGE_DIRECTORY,

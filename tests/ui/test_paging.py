@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from referral_app.ui.paging import PageCache
+from referral_app.ui.widgets.paging import PageCache
 
 
 def test_pages_are_fetched_on_demand_kept_few_and_chained() -> None:

@@ -18,7 +18,7 @@ from referral_app.domain.inquiries import InquiryDraft
 from referral_app.domain.referrals import QueueFilter
 from referral_app.domain.residents import ResidentDraft
 from referral_app.services import audit, directory, intake, referrals, residents
-from referral_app.ui.queue_model import (
+from referral_app.ui.queue.model import (
     COL_FOLLOW_UP,
     COL_RESIDENT,
     COL_SERVICE,

@@ -17,10 +17,10 @@ from referral_app import translation
 from referral_app.db import models as m
 from referral_app.domain.reporting import PeriodKind, ReportKind
 from referral_app.services import reporting as reporting_service
-from referral_app.ui.report_page import ReportsPage
-from referral_app.ui.report_printing import PrintError, render_to_printer
+from referral_app.ui.reports.page import ReportsPage
+from referral_app.ui.reports.printing import PrintError, render_to_printer
 from referral_app.ui.signals import SignalHub
-from referral_app.ui.worker import run_task
+from referral_app.ui.widgets.worker import run_task
 from tests.reports.sample_data import build
 
 

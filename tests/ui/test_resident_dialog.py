@@ -13,7 +13,7 @@ from referral_app.db import models as m
 from referral_app.domain.enums import Role
 from referral_app.domain.residents import ResidentDraft
 from referral_app.services import residents
-from referral_app.ui import resident_dialog as rd
+from referral_app.ui.resident import dialog as rd
 from tests.services.staff import make_staff
 from tests.ui.fakes import FakeDialogService
 
@@ -73,7 +73,7 @@ def test_withdraw_without_a_choice_says_so(qtbot, sqlite_db) -> None:
 
 
 def test_front_desk_opens_the_residents_page(qtbot, sqlite_db, monkeypatch) -> None:
-    from referral_app.ui.front_desk_page import FrontDeskPage
+    from referral_app.ui.front_desk.page import FrontDeskPage
     from referral_app.ui.signals import SignalHub
 
     with sqlite_db.begin() as s:

@@ -22,7 +22,7 @@ from referral_app.services import consent as consent_service
 from referral_app.services import directory as directory_service
 from referral_app.services import referrals as referral_service
 from referral_app.services import residents as resident_service
-from referral_app.ui.route_panel import ACCEPT_KEYS, SLIP_ACTION
+from referral_app.ui.routing.panel import ACCEPT_KEYS, SLIP_ACTION
 from tests.services.staff import make_staff
 from tests.ui.test_front_desk import Keyboard, drive_dialog, today
 
@@ -341,7 +341,7 @@ def test_no_slip_is_offered_when_the_app_cannot_print_it(window, page, qtbot):
 
 
 def test_services_match_by_name_organization_and_category_words_folded(sqlite_db):
-    from referral_app.ui.route_services import active_services, match_services
+    from referral_app.ui.routing.service_search import active_services, match_services
 
     with sqlite_db.begin() as session:
         services = active_services(directory_service.list_directory(session))
@@ -356,7 +356,7 @@ def test_services_match_by_name_organization_and_category_words_folded(sqlite_db
 def test_the_routing_question_takes_age_address_and_language_from_the_resident(ahmed):
     from datetime import date
 
-    from referral_app.ui.route_query import RouteInputs, routing_query
+    from referral_app.ui.routing.query import RouteInputs, routing_query
 
     assert routing_query(RouteInputs(None, "  ", ahmed, None), date(2026, 5, 1)) is None  # nothing to route on
     query = routing_query(RouteInputs(None, "Der er  skimmel", ahmed, "ar"), date(2026, 5, 1))

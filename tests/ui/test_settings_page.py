@@ -11,8 +11,8 @@ from referral_app.domain.enums import Role
 from referral_app.domain.errors import PermissionDeniedError
 from referral_app.domain.settings import AppSettings
 from referral_app.services import settings as settings_service
-from referral_app.ui.admin_page import AdminPage
-from referral_app.ui.settings_page import SettingsPage
+from referral_app.ui.admin.page import AdminPage
+from referral_app.ui.admin.settings import SettingsPage
 from tests.services.staff import make_staff
 from tests.ui.fakes import FakeDialogService
 

@@ -1,0 +1,1 @@
+"""Administration: staff accounts, the audit log, settings and erasure."""

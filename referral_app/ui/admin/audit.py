@@ -1,0 +1,181 @@
+"""The audit log for managers and administrators: filter, scroll, export.
+
+Opening the log with a filter is itself logged (once per filter, not per
+page scrolled), and so is every export.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, time
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from referral_app.domain.accounts import Actor
+from referral_app.domain.audit import ACTION_LABELS, AuditAction, AuditFilter
+from referral_app.domain.errors import DomainError
+from referral_app.services import audit as audit_service
+from referral_app.translation import error_text, lookup
+from referral_app.ui.admin.audit_model import AuditModel
+from referral_app.ui.widgets.dialogs import DialogService
+
+
+class AuditPage(QWidget):
+    def __init__(self, db: Any, actor: Callable[[], Actor | None], dialogs: DialogService,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditPage")
+        self._db = db
+        self._actor = actor
+        self._dialogs = dialogs
+        self._filter = AuditFilter()
+        today = QDate.currentDate()
+        self.start = QDateEdit(today.addDays(-30), self)
+        self.end = QDateEdit(today, self)
+        for edit, name in ((self.start, "auditFrom"), (self.end, "auditTo")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+        self.user = QLineEdit(self)
+        self.user.setObjectName("auditUser")
+        self.action = QComboBox(self)
+        self.action.setObjectName("auditAction")
+        self.action.addItem(self.tr("All actions"), None)
+        for action in AuditAction:
+            self.action.addItem(lookup("enums", ACTION_LABELS[action]), action.value)
+        self.resident = QLineEdit(self)
+        self.resident.setObjectName("auditResident")
+        self.resident.setMaximumWidth(90)
+        self.apply_button = QPushButton(self.tr("&Show"), self)
+        self.apply_button.setObjectName("auditApply")
+        self.apply_button.setDefault(True)
+        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.export_button.setObjectName("auditExport")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("auditSummary")
+        self.model = AuditModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setAccessibleName(self.tr("Audit log"))
+
+        bar = QHBoxLayout()
+        for text, widget in ((self.tr("&From"), self.start), (self.tr("&To"), self.end), (self.tr("St&aff"), self.user),
+                             (self.tr("A&ction"), self.action), (self.tr("&Resident no."), self.resident)):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", ""))
+            bar.addWidget(label)
+            bar.addWidget(widget)
+        bar.addWidget(self.apply_button)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Audit log"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+        self.apply_button.clicked.connect(self.refresh)
+        self.export_button.clicked.connect(self.export)
+        for field in (self.user, self.resident):
+            field.returnPressed.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+
+    def focus_first(self) -> None:
+        self.start.setFocus()
+
+    def current_filter(self) -> AuditFilter | None:
+        resident_text = self.resident.text().strip()
+        resident_id = None
+        if resident_text:
+            if not resident_text.isdigit():
+                self._dialogs.warning(self.tr("Audit log"), self.tr("The resident number must be a whole number."))
+                self.resident.setFocus()
+                return None
+            resident_id = int(resident_text)
+        start = _utc_start(self.start.date())
+        end = _utc_start(self.end.date().addDays(1))
+        if end <= start:
+            self._dialogs.warning(self.tr("Audit log"), self.tr("The period ends before it starts."))
+            self.end.setFocus()
+            return None
+        value = self.action.currentData()
+        return AuditFilter(start=start, end=end, username=self.user.text().strip() or None,
+                           action=AuditAction(value) if value else None, resident_id=resident_id)
+
+    def refresh(self) -> None:
+        actor = self._actor()
+        flt = self.current_filter()
+        if actor is None or flt is None:
+            return
+        try:
+            with self._db.begin() as session:
+                total = audit_service.open_log(session, actor, flt)
+        except DomainError as exc:
+            self._dialogs.warning(self.tr("Audit log"), error_text(exc))
+            return
+        self._filter = flt
+
+        def load(offset: int, limit: int, after: object = None) -> tuple:
+            with self._db.begin() as session:
+                return audit_service.list_events(session, actor, flt, offset=offset, limit=limit, log_view=False,
+                                                  after=after)  # type: ignore[arg-type]
+
+        self.model.reset(total, load)
+        self.summary.setText(self.tr("%n entries", "", total))
+
+    def export(self) -> None:
+        actor = self._actor()
+        flt = self.current_filter()
+        if actor is None or flt is None:
+            return
+        target = self._dialogs.save_file(self.tr("Export the audit log"), None, self.tr("CSV files (*.csv)"))
+        if target is None:
+            return
+        if target.suffix.lower() != ".csv":
+            target = target.with_suffix(".csv")
+        try:
+            with self._db.begin() as session:
+                count = audit_service.export_csv(session, actor, flt, target)
+        except DomainError as exc:
+            self._dialogs.warning(self.tr("Audit log"), error_text(exc))
+            return
+        except OSError as exc:
+            self._dialogs.warning(self.tr("Audit log"), self.tr("The file could not be written: %1").replace(
+                "%1", exc.strerror or str(exc)))
+            return
+        self._dialogs.information(self.tr("Audit log"), self.tr("%n entries exported.", "", count))
+
+
+def _utc_start(day: QDate) -> datetime:
+    local = datetime.combine(day.toPython(), time.min).astimezone()
+    return local.astimezone(UTC)
+
+
+__all__ = ["AuditPage"]

@@ -1,0 +1,72 @@
+"""Administration: staff accounts (administrators) and the audit log
+(managers and administrators). Each tab is shown only to roles that may use
+it; the services check again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from referral_app.domain.accounts import Actor, Permission
+from referral_app.ui.admin.audit import AuditPage
+from referral_app.ui.admin.erasure import ErasurePage
+from referral_app.ui.admin.settings import SettingsPage
+from referral_app.ui.admin.users import UsersPage
+from referral_app.ui.widgets.dialogs import DialogService
+
+
+class AdminPage(QWidget):
+    def __init__(self, db: Any, actor: Callable[[], Actor | None], dialogs: DialogService,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("adminPage")
+        self._actor = actor
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("adminTabs")
+        self.users_page = UsersPage(db, actor, dialogs, self)
+        self.audit_page = AuditPage(db, actor, dialogs, self)
+        self.settings_page = SettingsPage(db, actor, dialogs, self._settings_saved, self)
+        self.erasure_page = ErasurePage(db, actor, dialogs, self)
+        self.settings_saved = None  # set by the main window: called with the new AppSettings
+        self.nothing = QLabel(self)
+        self.nothing.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.nothing)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.nothing.setText(self.tr("Your role has no administration tasks. Coordinators and managers "
+                                     "see more here."))
+        self.apply_role()
+
+    def apply_role(self) -> None:
+        """Show the tabs the signed-in role may use, and load them."""
+        actor = self._actor()
+        self.tabs.clear()
+        if actor is not None and actor.can(Permission.MANAGE_USERS):
+            self.tabs.addTab(self.users_page, self.tr("&Staff accounts"))
+            self.users_page.refresh()
+        if actor is not None and actor.can(Permission.READ_AUDIT):
+            self.tabs.addTab(self.audit_page, self.tr("A&udit log"))
+        if actor is not None and actor.can(Permission.MANAGE_SETTINGS):
+            self.tabs.addTab(self.settings_page, self.tr("S&ettings"))
+            self.settings_page.refresh()
+        if actor is not None and actor.can(Permission.ERASE_DATA):
+            self.tabs.addTab(self.erasure_page, self.tr("E&rasure"))
+        self.tabs.setVisible(self.tabs.count() > 0)
+        self.nothing.setVisible(self.tabs.count() == 0)
+        for page in (self.users_page, self.audit_page, self.settings_page, self.erasure_page):
+            if self.tabs.indexOf(page) < 0:
+                page.hide()
+
+    def focus_first(self) -> None:
+        current = self.tabs.currentWidget()
+        if current is not None and hasattr(current, "focus_first"):
+            current.focus_first()
+
+    def _settings_saved(self, settings: object) -> None:
+        if self.settings_saved is not None:
+            self.settings_saved(settings)

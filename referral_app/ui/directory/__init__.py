@@ -1,0 +1,1 @@
+"""The service directory: search and the service's details."""

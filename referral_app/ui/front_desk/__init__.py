@@ -1,0 +1,1 @@
+"""The front desk: anonymous tallies, the inquiry form, the resident picker, today's list."""

@@ -1,0 +1,324 @@
+"""The full inquiry: category by type-ahead, description, language, urgency
+and an optional resident. Ctrl+Enter saves, Esc clears (both are the page's
+shortcuts). The focus goes where the next keystroke belongs: after a
+category the description, after a resident the category (or the description
+when a category is already chosen), after saving back to the category.
+
+A refused input (a CPR-like number, an unknown category, a description that
+is too long) is shown beside its field; nothing typed is lost.
+
+Under both sits the referral panel (``route_panel``): suggestions while the
+inquiry is typed, and the referrals that saving creates with the inquiry, in
+the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from referral_app.domain.accounts import Actor
+from referral_app.domain.directory import Category
+from referral_app.domain.enums import Channel, Urgency
+from referral_app.domain.errors import DomainError
+from referral_app.domain.inquiries import MAX_DESCRIPTION, Inquiry, InquiryDraft
+from referral_app.domain.privacy import check_no_cpr
+from referral_app.domain.residents import Resident
+from referral_app.services import intake as intake_service
+from referral_app.services.database import Database
+from referral_app.translation import format_number, label
+from referral_app.ui.front_desk.categories import CategoryPicker
+from referral_app.ui.front_desk.drafts import FormDraft
+from referral_app.ui.front_desk.resident_picker import ResidentPicker
+from referral_app.ui.routing.panel import RouteError, RoutePanel
+from referral_app.ui.routing.query import RouteInputs
+from referral_app.ui.widgets.fields import FieldErrors, LanguageBox, error_label
+
+URGENCIES = (Urgency.LOW, Urgency.NORMAL, Urgency.HIGH, Urgency.ACUTE)
+
+
+class InquiryForm(QWidget):
+    saved = Signal(object)  # Inquiry
+
+    def __init__(self, db: Database, actor: Callable[[], Actor | None], desk: Callable[[], str],
+                 channel: Callable[[], Channel], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inquiryForm")
+        self._db = db
+        self._actor = actor
+        self._desk = desk
+        self._channel = channel
+        self._language = "da"
+
+        self.box = QGroupBox(self)
+        self.category_label = QLabel(self.box)
+        self.category = CategoryPicker(self.box)
+        self.category_label.setBuddy(self.category)
+        self.description_label = QLabel(self.box)
+        self.description = QPlainTextEdit(self.box)
+        self.description.setObjectName("description")
+        self.description.setTabChangesFocus(True)  # Tab moves on; a description has no tab characters
+        self.description.setMinimumHeight(70)
+        self.description_label.setBuddy(self.description)
+        self.counter = QLabel(self.box)
+        self.counter.setObjectName("descriptionCounter")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.language_label = QLabel(self.box)
+        self.language = LanguageBox(self.box)
+        self.language.setObjectName("inquiryLanguage")
+        self.language_label.setBuddy(self.language)
+        self.interpreter = QCheckBox(self.box)
+        self.interpreter.setObjectName("inquiryInterpreter")
+        self.urgency_label = QLabel(self.box)
+        self.urgency = QComboBox(self.box)
+        self.urgency.setObjectName("urgency")
+        for urgency in URGENCIES:
+            self.urgency.addItem("", urgency)
+        self.urgency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.urgency.setMinimumContentsLength(7)  # "Normal", "Akut": never squeezed to one letter
+        self.urgency_label.setBuddy(self.urgency)
+        self.save_button = QPushButton(self.box)
+        self.save_button.setObjectName("saveInquiryButton")
+        self.clear_button = QPushButton(self.box)
+        self.clear_button.setObjectName("clearInquiryButton")
+        self.status = QLabel(self.box)
+        self.status.setObjectName("inquiryStatus")
+        self.status.setWordWrap(True)
+
+        self.resident_box = QGroupBox(self)
+        self.resident = ResidentPicker(db, actor, self.resident_box)
+        resident_layout = QVBoxLayout(self.resident_box)
+        resident_layout.addWidget(self.resident)
+        self.route = RoutePanel(db, actor, self.route_inputs, self, self)
+
+        self.category_error = error_label(self.box, "categoryError")
+        self.description_error = error_label(self.box, "descriptionError")
+        self.language_error = error_label(self.box, "languageError")
+        self.general_error = error_label(self.box, "inquiryError")
+        self.errors = FieldErrors(
+            {"category": self.category_error, "description": self.description_error,
+             "language": self.language_error, "resident": self.resident.general_error},
+            {"category": self.category, "description": self.description, "language": self.language,
+             "resident": self.resident.search},
+            self.general_error,
+        )
+
+        details = QHBoxLayout()
+        details.addWidget(self.language, 1)
+        details.addWidget(self.interpreter)
+        details.addSpacing(12)
+        details.addWidget(self.urgency_label)
+        details.addWidget(self.urgency)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.status, 1)
+        grid = QGridLayout(self.box)
+        grid.setVerticalSpacing(3)
+        grid.addWidget(self.category_label, 0, 0)
+        grid.addWidget(self.category, 0, 1)
+        grid.addWidget(self.category_error, 1, 1)
+        grid.addWidget(self.description_label, 2, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.description, 2, 1)
+        grid.addWidget(self.counter, 3, 1)
+        grid.addWidget(self.description_error, 4, 1)
+        grid.addWidget(self.language_label, 5, 0)
+        grid.addLayout(details, 5, 1)
+        grid.addWidget(self.language_error, 6, 1)
+        grid.addWidget(self.general_error, 7, 0, 1, 2)
+        grid.addLayout(buttons, 8, 0, 1, 2)
+        grid.setRowStretch(2, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, 0)
+        layout.addWidget(self.resident_box, 0, 1)
+        layout.addWidget(self.route, 1, 0, 1, 2)
+        layout.setColumnStretch(0, 3)
+        layout.setColumnStretch(1, 2)
+        layout.setRowStretch(0, 1)  # a taller window gives the room to the description
+
+        order = (self.category, self.description, self.language, self.interpreter, self.urgency,
+                 self.resident.search, self.resident.results, self.resident.new_button, self.resident.purpose,
+                 self.resident.remove_button, self.route.other, self.route.chosen.list,
+                 *self.route.chosen.buttons.values(), self.save_button, self.clear_button)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+        self.category.picked.connect(lambda _c: self.description.setFocus(Qt.FocusReason.OtherFocusReason))
+        self.category.advance.connect(lambda: self.description.setFocus(Qt.FocusReason.OtherFocusReason))
+        self.description.textChanged.connect(self._update_counter)
+        self.resident.picked.connect(self._resident_picked)
+        for changed in (self.category.textChanged, self.description.textChanged, self.resident.picked,
+                        self.resident.removed, self.language.currentIndexChanged):
+            changed.connect(self.route.schedule)
+        self.route.category_suggested.connect(self._category_suggested)
+        self.save_button.clicked.connect(self.save)
+        self.clear_button.clicked.connect(self.clear)
+        self.set_urgency(Urgency.NORMAL)
+
+    # -- texts ------------------------------------------------------------------------
+    def retranslate(self, language: str) -> None:
+        self._language = language
+        self.box.setTitle(self.tr("Inquiry"))
+        self.category_label.setText(self.tr("&Category:"))
+        self.category.setPlaceholderText(self.tr("Type a word, e.g. skimmel, MitID or husleje"))
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.setToolTip(self.tr("Names and keywords are searched. Up and Down choose, Enter picks."))
+        self.category.set_language(language)
+        self.description_label.setText(self.tr("&Description:"))
+        self.description.setAccessibleName(self.tr("Description"))
+        self.description.setPlaceholderText(self.tr("What is it about? No CPR numbers."))
+        self.language_label.setText(self.tr("&Language:"))
+        self.language.setAccessibleName(self.tr("Language of the conversation"))
+        self.language.retranslate()
+        self.interpreter.setText(self.tr("&Interpreter needed"))
+        self.urgency_label.setText(self.tr("&Urgency:"))
+        self.urgency.setAccessibleName(self.tr("Urgency"))
+        for index, urgency in enumerate(URGENCIES):
+            self.urgency.setItemText(index, label(urgency))
+        self.save_button.setText(self.tr("S&ave (Ctrl+Enter)"))
+        self.save_button.setToolTip(self.tr("Save the inquiry and start a new one"))
+        self.clear_button.setText(self.tr("Cl&ear (Esc)"))
+        self.clear_button.setToolTip(self.tr("Empty the form without saving"))
+        self.resident_box.setTitle(self.tr("Resident (optional)"))
+        self.resident.retranslate()
+        self.route.retranslate(language)
+        self._update_counter()
+
+    def _update_counter(self) -> None:
+        length = len(self.description.toPlainText())
+        self.counter.setText(self.tr("{length} of {maximum} characters").format(
+            length=format_number(length), maximum=format_number(MAX_DESCRIPTION)))
+        self.counter.setStyleSheet("color: #a40000;" if length > MAX_DESCRIPTION else "")
+
+    # -- data ---------------------------------------------------------------------------
+    def set_categories(self, categories: Sequence[Category]) -> None:
+        self.category.set_categories(categories)
+
+    def set_urgency(self, urgency: Urgency) -> None:
+        self.urgency.setCurrentIndex(URGENCIES.index(urgency))
+
+    def current_urgency(self) -> Urgency:
+        value = self.urgency.currentData()
+        return value if isinstance(value, Urgency) else Urgency.NORMAL
+
+    def route_inputs(self) -> RouteInputs:
+        chosen = self.category.chosen
+        return RouteInputs(chosen.code if chosen is not None else None, self.description.toPlainText(),
+                           self.resident.resident, self.language.code())
+
+    def _category_suggested(self, code: str) -> None:
+        """A suggestion taken before a category was chosen brings its category along."""
+        if self.category.chosen is None:
+            self.category.choose_code(code)
+
+    def focus_first(self) -> None:
+        self.category.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.category.selectAll()
+
+    def _resident_picked(self, resident: Resident) -> None:
+        if resident.preferred_language and not self.language.code():
+            self.language.set_code(resident.preferred_language)
+        if resident.interpreter_needed:
+            self.interpreter.setChecked(True)
+        target = self.description if self.category.chosen is not None else self.category
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def has_content(self) -> bool:
+        return bool(self.category.text().strip() or self.description.toPlainText().strip()
+                    or self.resident.has_input())
+
+    def save(self) -> Inquiry | None:
+        """Log the inquiry with the chosen referrals (both or neither); on success the
+        form is emptied for the next one."""
+        actor = self._actor()
+        if actor is None:
+            return None
+        self.errors.clear()
+        self.resident.errors.clear()
+        category = self.category.settle()
+        draft = InquiryDraft(
+            channel=self._channel(),
+            category_code=category.code if category is not None else "",
+            description=self.description.toPlainText(),
+            language=self.language.code(),
+            interpreter_needed=self.interpreter.isChecked(),
+            urgency=self.current_urgency(),
+            resident_id=self.resident.resident.id if self.resident.resident is not None else None,
+            desk=self._desk(),
+        )
+        try:
+            check_no_cpr("description", draft.description)  # before anything is saved, with the exact place
+            with self._db.begin() as session:
+                inquiry = intake_service.log_inquiry(session, actor, draft)
+                referrals = self.route.create_referrals(session, actor, inquiry.id)
+        except RouteError as exc:
+            # Nothing was saved. When the missing consent was recorded there and then, go on.
+            return self.save() if self.route.handle_error(exc) else None
+        except DomainError as exc:
+            self.errors.show(exc)
+            return None
+        self.clear()
+        saved = self.tr("Saved as inquiry {number}: {category}.").format(
+            number=inquiry.id, category=inquiry.category_name(self._language) or "")
+        self.saved.emit(inquiry)
+        self.status.setText(" ".join(p for p in (saved, self.route.announce(referrals)) if p))
+        return inquiry
+
+    def clear(self) -> None:
+        """Empty the form (the channel stays) and go back to the category."""
+        self.errors.clear()
+        self.category.choose(None)
+        self.description.clear()
+        self.language.set_code(None)
+        self.interpreter.setChecked(False)
+        self.set_urgency(Urgency.NORMAL)
+        self.resident.clear()
+        self.route.clear()
+        self.status.clear()
+        self.focus_first()
+
+    # -- drafts -------------------------------------------------------------------------
+    def to_draft(self, user_id: int) -> FormDraft:
+        chosen = self.category.chosen
+        return FormDraft(
+            user_id=user_id,
+            channel=self._channel().value,
+            category_code=chosen.code if chosen is not None else "",
+            description=self.description.toPlainText(),
+            language=self.language.code(),
+            interpreter_needed=self.interpreter.isChecked(),
+            urgency=self.current_urgency().value,
+            resident_id=self.resident.resident.id if self.resident.resident is not None else None,
+        )
+
+    def restore(self, draft: FormDraft) -> None:
+        """Fill the form from a draft; a resident is opened again (with the usual purpose)."""
+        self.clear()
+        self.category.choose_code(draft.category_code)
+        self.description.setPlainText(draft.description)
+        self.language.set_code(draft.language)
+        self.interpreter.setChecked(draft.interpreter_needed)
+        try:
+            self.set_urgency(Urgency(draft.urgency))
+        except ValueError:
+            self.set_urgency(Urgency.NORMAL)
+        if draft.resident_id is not None:
+            self.resident.open_resident(draft.resident_id)
+        self.status.setText(self.tr("The form you had not saved when the app closed is back."))
+        (self.description if self.category.chosen is not None else self.category).setFocus(
+            Qt.FocusReason.OtherFocusReason)

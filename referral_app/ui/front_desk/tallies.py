@@ -1,0 +1,315 @@
+"""One-key anonymous tallies: F1-F12 count a category in the current channel.
+
+Each key has an on-screen button that shows the key, the category and
+today's count at this desk. After a tally a notice offers *Fortryd* (Ctrl+Z)
+for ``UNDO_SECONDS``; the channel bar (Alt+1..Alt+4) says which channel the
+next tally and the next inquiry are logged with.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from referral_app.domain.accounts import Actor
+from referral_app.domain.directory import Category
+from referral_app.domain.enums import Channel
+from referral_app.domain.errors import DomainError
+from referral_app.domain.inquiries import UNDO_SECONDS, TallyReceipt
+from referral_app.services import tallies as tally_service
+from referral_app.services.database import Database
+from referral_app.translation import error_text, label
+from referral_app.ui.front_desk.drafts import TALLY_KEYS
+from referral_app.ui.signals import SignalHub
+
+log = logging.getLogger(__name__)
+
+CHANNELS = (Channel.WALK_IN, Channel.PHONE, Channel.EMAIL, Channel.OUTREACH)
+CHANNEL_KEYS = tuple(QKeySequence(f"Alt+{number}") for number in range(1, len(CHANNELS) + 1))
+UNDO_KEY = QKeySequence("Ctrl+Z")
+BUTTONS_PER_ROW = 6
+ERROR_STYLE = "color: #a40000; font-weight: bold;"
+
+
+def key_text(sequence: QKeySequence) -> str:
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class ChannelBar(QWidget):
+    """Walk-in, phone, e-mail or outreach: one button each, one key each."""
+
+    changed = Signal(object)  # Channel
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("channelBar")
+        self.caption = QLabel(self)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[Channel, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        for channel in CHANNELS:
+            button = QPushButton(self)
+            button.setObjectName(f"channel_{channel.value}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+1..4 reach them; Tab stays in the form
+            button.clicked.connect(lambda _checked=False, c=channel: self.set_channel(c))
+            self.group.addButton(button)
+            layout.addWidget(button)
+            self.buttons[channel] = button
+        layout.addStretch(1)
+        self._channel = Channel.WALK_IN
+        self.buttons[Channel.WALK_IN].setChecked(True)
+
+    @property
+    def channel(self) -> Channel:
+        return self._channel
+
+    def set_channel(self, channel: Channel) -> None:
+        self.buttons[channel].setChecked(True)
+        if channel != self._channel:
+            self._channel = channel
+            self.changed.emit(channel)
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("Channel:"))
+        for channel, key in zip(CHANNELS, CHANNEL_KEYS, strict=True):
+            button = self.buttons[channel]
+            button.setText(f"{label(channel)}  ({key_text(key)})")
+            button.setAccessibleName(self.tr("Channel {channel}").format(channel=label(channel)))
+            button.setToolTip(self.tr("Log the next tallies and inquiries as {channel}. Key: {key}").format(
+                channel=label(channel), key=key_text(key)))
+
+
+class UndoNotice(QFrame):
+    """"Counted: MitID" with an undo button, for a limited time."""
+
+    undo_requested = Signal(int)  # the tally id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("undoNotice")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel(self)
+        self.text.setObjectName("undoNoticeText")
+        self.text.setWordWrap(True)
+        self.undo_button = QPushButton(self)
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.clicked.connect(self._undo_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 4, 2)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.undo_button)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the screen does not jump when it comes and goes
+        self.setSizePolicy(policy)
+        self.receipt: TallyReceipt | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.dismiss)
+        self.duration_ms = UNDO_SECONDS * 1000
+        self._describe: Callable[[TallyReceipt], str] = lambda r: r.category_code
+        self.hide()
+
+    @property
+    def can_undo(self) -> bool:
+        return self.receipt is not None and self.isVisibleTo(self.parentWidget()) and self.timer.isActive()
+
+    def offer(self, receipt: TallyReceipt, text: str) -> None:
+        self.receipt = receipt
+        self.text.setStyleSheet("")
+        self.text.setText(text)
+        self.undo_button.show()
+        self.timer.start(self.duration_ms)
+        self.show()
+
+    def say(self, text: str, *, error: bool = False, ms: int | None = None) -> None:
+        """A message without undo (a confirmation or an error), gone after a while."""
+        self.receipt = None
+        self.text.setStyleSheet(ERROR_STYLE if error else "")
+        self.text.setText(text)
+        self.undo_button.hide()
+        self.timer.start(ms if ms is not None else self.duration_ms)
+        self.show()
+
+    def dismiss(self) -> None:
+        self.timer.stop()
+        self.receipt = None
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.undo_button.setText(self.tr("Undo ({key})").format(key=key_text(UNDO_KEY)))
+        self.undo_button.setAccessibleName(self.tr("Undo the count"))
+        self.setAccessibleName(self.tr("Notice"))
+
+    def _undo_clicked(self) -> None:
+        if self.receipt is not None:
+            self.undo_requested.emit(self.receipt.id)
+
+
+class TallyPanel(QWidget):
+    """The twelve tally buttons with today's counts; logging and undoing go through the tally service."""
+
+    def __init__(self, db: Database, actor: Callable[[], Actor | None], desk: Callable[[], str],
+                 channel: Callable[[], Channel], hub: SignalHub, notice: UndoNotice,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tallyPanel")
+        self._db = db
+        self._actor = actor
+        self._desk = desk
+        self._channel = channel
+        self._hub = hub
+        self.notice = notice
+        self.notice.undo_requested.connect(self.undo)
+        self._language = "da"
+        self.codes: tuple[str, ...] = ("",) * len(TALLY_KEYS)
+        self.categories: dict[str, Category] = {}
+        self.counts: dict[str, int] = {}
+        self.buttons: list[QPushButton] = []
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        for number, key in enumerate(TALLY_KEYS):
+            button = QPushButton(self)
+            button.setObjectName(f"tally{key}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F1-F12 reach them from anywhere on the page
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            button.setMinimumSize(90, 44)  # narrower than its text when the window is small
+            button.clicked.connect(lambda _checked=False, n=number: self.count_key(n))
+            grid.addWidget(button, number // BUTTONS_PER_ROW, number % BUTTONS_PER_ROW)
+            self.buttons.append(button)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("tallyHeading")
+        self.heading.setWordWrap(True)
+        # Today's total is shown by the page, beside the channel.
+        self.total = QLabel(parent)
+        self.total.setObjectName("tallyTotal")
+        self.total.setWordWrap(True)
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 2)
+        top.addWidget(self.notice, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+
+    # -- set-up --------------------------------------------------------------------
+    def set_keys(self, codes: Sequence[str], categories: Mapping[str, Category]) -> None:
+        self.codes = tuple(codes)
+        self.categories = dict(categories)
+        self._update_buttons()
+
+    def retranslate(self, language: str) -> None:
+        self._language = language
+        self.heading.setText(self.tr("Quick count (anonymous): one key per question"))
+        self.notice.retranslate()
+        self._update_buttons()
+
+    # -- counting ------------------------------------------------------------------
+    def category_for(self, number: int) -> Category | None:
+        code = self.codes[number] if 0 <= number < len(self.codes) else ""
+        return self.categories.get(code)
+
+    def count_key(self, number: int) -> TallyReceipt | None:
+        """Count one anonymous inquiry in the category of key F<number+1>."""
+        category = self.category_for(number)
+        actor = self._actor()
+        if category is None or actor is None:
+            return None
+        channel = self._channel()
+        try:
+            with self._db.begin() as session:
+                receipt = tally_service.log_tally(session, actor, category.code, channel, desk=self._desk())
+        except DomainError as exc:
+            log.warning("tally not counted: %s", exc)
+            self.notice.say(error_text(exc), error=True)
+            return None
+        self.counts[category.code] = self.counts.get(category.code, 0) + 1
+        self._update_buttons()
+        self.notice.offer(receipt, self.tr("Counted: {category} ({channel}). Today: {count}.").format(
+            category=category.name(self._language), channel=label(channel),
+            count=self.counts[category.code]))
+        self._hub.tallies_changed.emit()
+        self.refresh_counts()
+        return receipt
+
+    def undo(self, tally_id: int | None = None) -> bool:
+        """Take back the tally in the notice (while it shows)."""
+        receipt = self.notice.receipt
+        actor = self._actor()
+        if receipt is None or actor is None or (tally_id is not None and tally_id != receipt.id):
+            return False
+        try:
+            with self._db.begin() as session:
+                tally_service.undo_tally(session, actor, receipt.id)
+        except DomainError as exc:
+            self.notice.say(error_text(exc), error=True)
+            return False
+        name = self.categories[receipt.category_code].name(self._language) \
+            if receipt.category_code in self.categories else receipt.category_code
+        self.notice.say(self.tr("Undone: {category}.").format(category=name), ms=3000)
+        self._hub.tallies_changed.emit()
+        self.refresh_counts()
+        return True
+
+    def refresh_counts(self) -> None:
+        actor = self._actor()
+        if actor is None:
+            self.counts = {}
+        else:
+            try:
+                with self._db.begin() as session:
+                    self.counts = tally_service.counts_for_day(session, actor, desk=self._desk())
+            except DomainError as exc:
+                log.warning("tally counts not read: %s", exc)
+                return
+        self._update_buttons()
+
+    def count_for(self, code: str) -> int:
+        return self.counts.get(code, 0)
+
+    # -- looks -------------------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        nothing = self.tr("(no category)")
+        for number, (button, key) in enumerate(zip(self.buttons, TALLY_KEYS, strict=True)):
+            category = self.category_for(number)
+            if category is None:
+                button.setText(f"{key}\n{nothing}")
+                button.setEnabled(False)
+                button.setAccessibleName(self.tr("{key}: no category").format(key=key))
+                continue
+            name = category.name(self._language)
+            count = self.count_for(category.code)
+            button.setEnabled(True)
+            today = self.tr("Today: {count}").format(count=count)
+            button.setText(f"{key}  {name}\n{today}")
+            button.setAccessibleName(self.tr("{key}: count {category}, {count} today").format(
+                key=key, category=name, count=count))
+            button.setToolTip(self.tr("Press {key} to count one anonymous question about {category}.").format(
+                key=key, category=name))
+        keyed = {code for code in self.codes if code}
+        total = sum(self.counts.values())
+        others = sum(count for code, count in self.counts.items() if code not in keyed)
+        text = self.tr("Counted today at this desk: {total}").format(total=total)
+        if others:
+            text += " · " + self.tr("other categories: {others}").format(others=others)
+        self.total.setText(text)

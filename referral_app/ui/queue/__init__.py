@@ -1,0 +1,1 @@
+"""The coordinators' referral queue: filters, the paged table, the detail pane, actions."""

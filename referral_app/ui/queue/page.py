@@ -1,0 +1,355 @@
+"""Henvisninger: the coordinator's queue of referrals, followed until closed.
+
+Only roles that review the queue (coordinators) see it; others get a
+sentence saying so. The table is a paged model over the referral service's
+queue: the first page of a new filter or sort is logged as a search, later
+pages and refreshes of the same search are not. The queue refreshes when a
+referral changes here (the signal hub) and every 30 seconds while it is on
+screen, keeping the selection, so changes from other desks appear.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from referral_app.domain.accounts import Actor, Permission
+from referral_app.domain.directory import Category, Organization, Service
+from referral_app.domain.errors import DomainError
+from referral_app.domain.referrals import QueueFilter, Referral
+from referral_app.services import directory as directory_service
+from referral_app.services import referrals as referral_service
+from referral_app.services.database import Database
+from referral_app.translation import error_text
+from referral_app.ui.queue.actions import QueueActions
+from referral_app.ui.queue.detail import ReferralDetail
+from referral_app.ui.queue.filters import QueueFilterBar
+from referral_app.ui.queue.model import PAGE_SIZE, QueueModel
+from referral_app.ui.queue.table import QueueTable
+from referral_app.ui.signals import SignalHub
+from referral_app.ui.widgets.dialogs import DialogService
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 30_000
+DETAIL_DELAY_MS = 150  # arrowing through the list opens (and logs) only the referral it stops on
+
+
+class ReferralQueuePage(QWidget):
+    def __init__(self, db: Database, hub: SignalHub, dialogs: DialogService, actor: Callable[[], Actor | None],
+                 language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("referralsPage")
+        self.db, self.hub, self.dialogs, self.actor = db, hub, dialogs, actor
+        self.language = language
+        self.masked = False
+        self._organizations: tuple[Organization, ...] = ()
+        self._logged_search: tuple[QueueFilter, str, bool] | None = None
+        self._stale = False
+        self._last_error: str | None = None
+        self._shown_id: int | None = None
+        self._announcing = False
+
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("queueNotice")
+        self.notice.setWordWrap(True)
+        self.content = QWidget(self)
+        self.filters = QueueFilterBar(self.content)
+        self.summary = QLabel(self.content)
+        self.summary.setObjectName("queueSummary")
+        self.model = QueueModel(self)
+        self.table = QueueTable(self.model, self.content)
+        self.detail = ReferralDetail(self.content)
+        self.detail.set_category_names(self.model.category_name)
+        self.actions = QueueActions(self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self.content)
+        self.splitter.setObjectName("queueSplitter")
+        # In a small window or at a large text size the detail scrolls instead of squeezing its rows.
+        self.detail_scroll = QScrollArea(self.content)
+        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail_scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.filters)
+        content_layout.addWidget(self.actions.bar)
+        content_layout.addWidget(self.splitter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.content, 1)
+        QWidget.setTabOrder(self.filters.overdue, self.table)
+
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(lambda: self._load_detail(log_view=True))
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self._poll)
+        self.poll_timer.start()
+
+        self.filters.changed.connect(self.refresh)
+        self.filters.search.returnPressed.connect(self.enter_table)
+        self.table.sort_changed.connect(self.refresh)
+        self.table.escape_pressed.connect(self.focus_search)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail.open_resident_requested.connect(self.actions.open_resident)
+        hub.referral_changed.connect(self._changed_elsewhere)
+        hub.names_masked_changed.connect(self.set_masked)
+        hub.directory_changed.connect(self._load_options)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.retranslate(language)
+        self.apply_role()
+
+    # -- public --------------------------------------------------------------------
+    def retranslate(self, language: str) -> None:
+        self.language = language
+        self.title.setText(self.tr("Referral queue"))
+        self.notice.setText(self.tr("The referral queue is for coordinators. Your role does not follow up "
+                                    "referrals here; ask a coordinator."))
+        self.table.setAccessibleName(self.tr("Referrals in the queue"))
+        self.filters.retranslate(language)
+        self.actions.retranslate()
+        self.detail.retranslate()
+        self.model.set_language(language)
+        self._update_summary()
+
+    def may_use(self) -> bool:
+        actor = self.actor()
+        return actor is not None and actor.can(Permission.REVIEW_QUEUE)
+
+    def apply_role(self) -> None:
+        """Show the queue to coordinators and load it; everyone else sees why not."""
+        allowed = self.may_use()
+        self.content.setVisible(allowed)
+        self.summary.setVisible(allowed)
+        self.notice.setVisible(not allowed)
+        for action in self.actions.all_actions:
+            action.setEnabled(allowed and action.isEnabled())
+        self._logged_search = None
+        if not allowed:
+            self.model.clear()
+            self.detail.show_referral(None, masked=True)
+            self._shown_id = None
+            return
+        self._load_options()
+        self.refresh()
+
+    def focus_first(self) -> None:
+        self.focus_search()
+
+    def focus_search(self) -> None:
+        if self.may_use():
+            self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.filters.search.selectAll()
+
+    def enter_table(self) -> None:
+        self.filters.apply_now()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.select_referral(self.model.referral(0).id)  # type: ignore[union-attr]
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_masked(self, masked: bool) -> None:
+        self.masked = masked
+        self.model.set_masked(masked)
+        if masked:
+            self.detail.close_resident()
+
+    def active_services(self) -> list[Service]:
+        return [s for org in self._organizations for s in org.services if s.is_active]
+
+    def selected_ids(self) -> list[int]:
+        return [r.id for r in (self.model.referral(row) for row in self.table.selected_rows()) if r is not None]
+
+    def shown_referral(self) -> Referral | None:
+        """The referral in the detail pane, as last read (its version goes with every change)."""
+        if self._detail_timer.isActive():
+            self._detail_timer.stop()
+            self._load_detail(log_view=True)
+        return self.detail.referral
+
+    def select_referral(self, referral_id: int, near: int | None = None) -> bool:
+        row = self.model.row_of(referral_id, near)
+        if row is None:
+            return False
+        self.table.select_row(row)
+        return True
+
+    # -- loading -------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Query the queue again with the current filter and sort, keeping the selection."""
+        actor = self.actor()
+        if actor is None or not self.may_use():
+            return
+        self._stale = False
+        flt = self.filters.current_filter()
+        sort, descending = self.table.sort_key()
+        search = (flt, sort, descending)
+        log_search = search != self._logged_search
+        try:
+            with self.db.begin() as session:
+                total = referral_service.count_queue(session, actor, flt)
+                first = referral_service.list_queue(session, actor, flt, sort=sort, descending=descending,
+                                                    offset=0, limit=PAGE_SIZE, log_search=log_search)
+        except DomainError as exc:
+            self._show_error(self.tr("The referral queue could not be read"), exc)
+            return
+        self._last_error = None
+        self._logged_search = search
+
+        def load(offset: int, limit: int, _after: Referral | None = None) -> tuple[Referral, ...]:
+            try:
+                with self.db.begin() as session:
+                    return referral_service.list_queue(session, actor, flt, sort=sort, descending=descending,
+                                                       offset=offset, limit=limit, log_search=False)
+            except DomainError as exc:
+                log.warning("a page of the queue could not be read: %s", exc)
+                return ()
+
+        keep_current = self._shown_id
+        old_row = self.table.currentIndex().row()
+        keep_selected = set(self.selected_ids())
+        self.model.reset(total, load, first)
+        self._restore_selection(keep_current, old_row, keep_selected)
+        self._update_summary()
+
+    def reload(self) -> None:
+        """The list and the referral shown, as they are in the database now."""
+        self.refresh()
+        if self._shown_id is not None and self.detail.referral is not None:
+            self._load_detail(log_view=False, referral_id=self._shown_id)
+
+    def changed(self, referral_ids: Iterable[int], select: int | None) -> None:
+        """After a change made here: tell the other pages, reload, and show ``select``."""
+        self._announcing = True  # this page reloads once below, not once per signal
+        try:
+            for referral_id in referral_ids:
+                self.hub.referral_changed.emit(referral_id)
+        finally:
+            self._announcing = False
+        self.refresh()
+        if select is not None:
+            self.select_referral(select)
+            # Shown even when it left the list (a closed referral in the open queue).
+            self._load_detail(log_view=False, referral_id=select)
+
+    def _changed_elsewhere(self, _referral_id: int) -> None:
+        if self._announcing:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def _poll(self) -> None:
+        if self.isVisible() and self.may_use():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale and self.may_use():
+            self.reload()
+
+    def _load_options(self) -> None:
+        if not self.may_use():
+            return
+        try:
+            with self.db.begin() as session:
+                organizations = directory_service.list_directory(session)
+                categories: tuple[Category, ...] = directory_service.list_categories(session)
+        except DomainError as exc:
+            self._show_error(self.tr("The directory could not be read"), exc)
+            return
+        self._organizations = organizations
+        self.filters.set_options(organizations, categories)
+        self.model.set_language(self.language, ((c.code, c.name_da, c.name_en) for c in categories))
+
+    def _load_detail(self, *, log_view: bool, referral_id: int | None = None) -> None:
+        actor = self.actor()
+        if referral_id is None:
+            current = self.model.referral(self.table.currentIndex().row())
+            referral_id = current.id if current is not None else None
+        if actor is None or referral_id is None:
+            self._shown_id = None
+            self.detail.show_referral(None, masked=self.masked)
+            self._update_actions()
+            return
+        try:
+            with self.db.begin() as session:
+                referral = referral_service.get(session, actor, referral_id, log=log_view)
+        except DomainError as exc:
+            self._show_error(self.tr("The referral could not be read"), exc)
+            return
+        self._shown_id = referral.id
+        self.detail.show_referral(referral, masked=self.masked)
+        self._update_actions()
+
+    def _restore_selection(self, current_id: int | None, old_row: int, selected: set[int]) -> None:
+        selection = QItemSelection()
+        for referral_id in selected:
+            row = self.model.row_of(referral_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        if current_id is not None and self.select_referral(current_id, old_row if old_row >= 0 else None):
+            self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
+        self._update_actions()
+
+    # -- reacting ------------------------------------------------------------------
+    def _current_changed(self, current: Any, _previous: Any) -> None:
+        referral = self.model.referral(current.row()) if current.isValid() else None
+        if referral is None:
+            return
+        if referral.id == self._shown_id and self.detail.referral is not None:
+            self._update_actions()
+            return
+        self._detail_timer.start()
+
+    def _selection_changed(self, *_args: object) -> None:
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        allowed = self.may_use()
+        self.actions.update_enabled(self.detail.referral if allowed else None,
+                                    len(self.table.selectionModel().selectedRows()) if allowed else 0)
+
+    def _update_summary(self) -> None:
+        self.summary.setText(self.tr("%n referrals", "", self.model.rowCount()))
+
+    def _show_error(self, title: str, exc: DomainError) -> None:
+        log.warning("%s: %s", title, exc)
+        message = error_text(exc)
+        if message != self._last_error:  # one box per problem, not one per poll
+            self._last_error = message
+            self.dialogs.warning(title, message)

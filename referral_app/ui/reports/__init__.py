@@ -1,0 +1,1 @@
+"""The reports page: parameters, the worker-built preview, printing and saving."""

@@ -1,0 +1,1 @@
+"""The resident's page: consents, the consent form, the access report."""

@@ -1,0 +1,256 @@
+"""The resident's page: consents (record, withdraw, history, printable form)
+and the access report (GDPR art. 15) as PDF or JSON.
+
+Opened only for a resident whose record was opened with a purpose (and so
+logged); the consent and export actions are logged by the services.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from referral_app.domain.accounts import Actor
+from referral_app.domain.consent import Consent
+from referral_app.domain.enums import ConsentPurpose
+from referral_app.domain.errors import DomainError
+from referral_app.domain.residents import Resident, display_phone
+from referral_app.services import access_report
+from referral_app.services import consent as consent_service
+from referral_app.services import directory as directory_service
+from referral_app.translation import error_text, format_date, label
+from referral_app.ui.widgets.dialogs import DialogService
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ConsentModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[Consent, ...] = ()
+
+    def set_consents(self, rows: tuple[Consent, ...]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def consents(self) -> tuple[Consent, ...]:
+        return self._rows
+
+    def consent(self, row: int) -> Consent | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        c = self._rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return label(c.purpose)
+        if column == 1:
+            return c.organization_name or "–"
+        if column == 2:
+            return format_date(c.given_at.astimezone())
+        if c.withdrawn_at is None:
+            return self.tr("In force")
+        return self.tr("Withdrawn %1").replace("%1", format_date(c.withdrawn_at.astimezone()))
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (self.tr("Purpose"), self.tr("Recipient"), self.tr("Given"), self.tr("State"))
+        return headers[section] if 0 <= section < 4 else None
+
+
+class RecordConsentDialog(QDialog):
+    """Purpose and, for a hand-over, the receiving organization."""
+
+    def __init__(self, organizations: list[tuple[int, str]], parent: QWidget | None = None,
+                 organization_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record consent"))
+        self.purpose = QComboBox(self)
+        self.purpose.setObjectName("consentPurpose")
+        for purpose in ConsentPurpose:
+            self.purpose.addItem(label(purpose), purpose.value)
+        self.organization = QComboBox(self)
+        self.organization.setObjectName("consentOrganization")
+        self.organization.setEditable(True)  # type-ahead over the organizations
+        self.organization.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for org_id, name in organizations:
+            self.organization.addItem(name, org_id)
+        if organization_id is not None:
+            self.purpose.setCurrentIndex(list(ConsentPurpose).index(ConsentPurpose.HAND_OVER))
+            self.organization.setCurrentIndex(max(0, self.organization.findData(organization_id)))
+        self.note = QLineEdit(self)
+        self.note.setObjectName("consentNote")
+        form = QFormLayout()
+        for text, widget in ((self.tr("&Purpose"), self.purpose), (self.tr("&Organization"), self.organization),
+                             (self.tr("&Note"), self.note)):
+            caption = QLabel(text, self)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", ""))
+            form.addRow(caption, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Record only what the resident has agreed to, here and now."), self))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.purpose.currentIndexChanged.connect(self._purpose_changed)
+        self._purpose_changed()
+
+    def _purpose_changed(self) -> None:
+        self.organization.setEnabled(self.purpose.currentData() == ConsentPurpose.HAND_OVER.value)
+
+    def values(self) -> tuple[ConsentPurpose, int | None, str]:
+        purpose = ConsentPurpose(self.purpose.currentData())
+        org = self.organization.currentData() if purpose is ConsentPurpose.HAND_OVER else None
+        return purpose, org, self.note.text()
+
+
+class ResidentDialog(QDialog):
+    def __init__(self, db: Any, actor: Callable[[], Actor | None], dialogs: DialogService, resident: Resident,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("residentDialog")
+        self._db = db
+        self._actor = actor
+        self._dialogs = dialogs
+        self.resident = resident
+        self.setWindowTitle(self.tr("Resident %1").replace("%1", str(resident.id)))
+        facts = [resident.full_name or "–", display_phone(resident.phone), resident.email or "",
+                 resident.address_line, " · ".join(p for p in (resident.housing_organization_name,
+                                                               resident.department) if p)]
+        self.summary = QLabel("\n".join(f for f in facts if f), self)
+        self.summary.setObjectName("residentSummary")
+        self.model = ConsentModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("consentTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("Consents"))
+        self.record_button = QPushButton(self.tr("&Record consent…"), self)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw"), self)
+        self.form_button = QPushButton(self.tr("Print consent &form…"), self)
+        self.report_button = QPushButton(self.tr("&Access report…"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        for button, name in ((self.record_button, "recordConsent"), (self.withdraw_button, "withdrawConsent"),
+                             (self.form_button, "consentForm"), (self.report_button, "accessReport")):
+            button.setObjectName(name)
+        row = QHBoxLayout()
+        for button in (self.record_button, self.withdraw_button, self.form_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.report_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("Consents (history kept)"), self))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addLayout(bottom)
+        self.record_button.clicked.connect(self.record_consent)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.form_button.clicked.connect(self.print_form)
+        self.report_button.clicked.connect(self.export_report)
+        self.close_button.clicked.connect(self.accept)
+        self.resize(720, 460)
+        self.refresh()
+
+    def _run(self, action: Callable[[Any, Actor], Any]) -> Any:
+        actor = self._actor()
+        if actor is None:
+            return None
+        try:
+            with self._db.begin() as session:
+                return action(session, actor)
+        except DomainError as exc:
+            self._dialogs.warning(self.windowTitle(), error_text(exc))
+            return None
+
+    def refresh(self) -> None:
+        rows = self._run(lambda s, a: consent_service.list_for_resident(s, a, self.resident.id))
+        if rows is not None:
+            self.model.set_consents(rows)
+
+    def organizations(self) -> list[tuple[int, str]]:
+        orgs = self._run(lambda s, _a: directory_service.list_directory(s)) or ()
+        return [(o.id, o.name) for o in orgs]
+
+    def record_consent(self, organization_id: int | None = None) -> bool:
+        dialog = RecordConsentDialog(self.organizations(), self, organization_id)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        purpose, org, note = dialog.values()
+        done = self._run(lambda s, a: consent_service.record(s, a, self.resident.id, purpose,
+                                                             organization_id=org, note=note))
+        self.refresh()
+        return done is not None
+
+    def withdraw_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        chosen = self.model.consent(rows[0].row()) if rows else None
+        if chosen is None or not chosen.active:
+            self._dialogs.information(self.windowTitle(), self.tr("Choose a consent that is in force."))
+            return
+        self._run(lambda s, a: consent_service.withdraw(s, a, chosen.id))
+        self.refresh()
+
+    def print_form(self) -> None:
+        target = self._dialogs.save_file(self.tr("Save the consent form"), Path(f"samtykke-{self.resident.id}.pdf"),
+                                         self.tr("PDF files (*.pdf)"))
+        if target is None:
+            return
+        hand_over = [c.organization_id for c in self.model.consents() if c.active and c.organization_id]
+        if self._run(lambda s, a: consent_service.write_form(s, a, self.resident.id, hand_over, target)):
+            self._dialogs.information(self.windowTitle(), self.tr("The consent form is saved in %1.").replace(
+                "%1", str(target)))
+
+    def export_report(self) -> None:
+        target = self._dialogs.save_file(self.tr("Save the access report"),
+                                         Path(f"indsigt-{self.resident.id}.pdf"),
+                                         self.tr("PDF files (*.pdf);;JSON files (*.json)"))
+        if target is None:
+            return
+
+        def build(session: Any, actor: Actor) -> Path:
+            report = access_report.build(session, actor, self.resident.id)
+            if target.suffix.lower() == ".json":
+                return access_report.write_json(report, target)
+            return access_report.write_pdf(report, target.with_suffix(".pdf") if not target.suffix else target)
+
+        written = self._run(build)
+        if written is not None:
+            self._dialogs.information(self.windowTitle(), self.tr("The access report is saved in %1.").replace(
+                "%1", str(written)))

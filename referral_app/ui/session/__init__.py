@@ -1,0 +1,1 @@
+"""Signing in, locking the screen when the desk is left idle."""
