@@ -140,6 +140,7 @@ def _read_rows(session: Session) -> tuple[tuple[object, ...], ...]:
                 m.AddressRange.number_to,
                 m.AddressRange.organization_id,
                 m.AddressRange.department,
+                m.AddressRange.parity,
             ).order_by(m.AddressRange.id)
         ).tuples()
     )
@@ -220,8 +221,9 @@ def _snapshot_from_rows(rows: tuple[tuple[object, ...], ...]) -> r.RoutingSnapsh
                 organization_id=org_id,
                 organization_name=orgs[org_id][2],
                 department=department,
+                parity=parity,
             )
-            for address_id, street, low, high, org_id, department in addresses
+            for address_id, street, low, high, org_id, department, parity in addresses
             if org_id in orgs
         ),
         joint_operation_id=joint,
