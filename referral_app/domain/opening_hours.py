@@ -21,7 +21,8 @@ from functools import lru_cache
 
 import holidays
 
-from referral_app.domain.directory import Schedule, ScheduleException
+from referral_app.domain.directory import Schedule, ScheduleException, Service
+from referral_app.domain.enums import ServiceStatus
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 
 
@@ -76,6 +77,15 @@ class ServiceHours:
     open_on_holidays: bool = False
     paused_until: date | None = None  # closed before this date (it reopens on it)
     closed: bool = False  # inactive or closed down: never open
+
+
+def service_hours(service: Service) -> ServiceHours:
+    """What decides when ``service`` is open (closed down or inactive services never are)."""
+    return ServiceHours(
+        schedules=service.schedules, exceptions=service.exceptions, open_on_holidays=service.open_on_holidays,
+        paused_until=service.paused_until,
+        closed=service.status in (ServiceStatus.INACTIVE, ServiceStatus.DEFUNCT),
+    )
 
 
 @dataclass(frozen=True, slots=True)

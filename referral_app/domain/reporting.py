@@ -18,6 +18,12 @@ from referral_app.domain.directory import Schedule
 from referral_app.domain.enums import Channel, ReferralMode, ReferralStatus
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.domain.opening_hours import (
+    CalendarSettings,
+    ClosedReason,
+    ServiceHours,
+    coming_days,
+)
 from referral_app.domain.referrals import OPEN_STATUSES
 
 REPORT_LANGUAGES = ("da", "en")
@@ -166,22 +172,25 @@ class OpeningDay:
 
     day: date
     hours: tuple[tuple[time, time, str | None], ...] = ()
+    closed_note: str | None = None  # why a usually open day is closed: the holiday's name or the closure's note
 
     @property
     def closed(self) -> bool:
         return not self.hours
 
 
-def coming_week(schedules: tuple[Schedule, ...], first_day: date, days: int = 7) -> tuple[OpeningDay, ...]:
-    """Opening hours for ``days`` days from ``first_day``, honouring each schedule's validity."""
+def coming_week(hours: ServiceHours | tuple[Schedule, ...], first_day: date, days: int = 7,
+                settings: CalendarSettings | None = None) -> tuple[OpeningDay, ...]:
+    """Opening hours for ``days`` days from ``first_day`` by the one calendar rule
+    (``opening_hours.hours_on``: validity, exceptions, pauses, holidays)."""
+    if not isinstance(hours, ServiceHours):
+        hours = ServiceHours(schedules=tuple(hours))
     week = []
-    for offset in range(days):
-        day = first_day + timedelta(days=offset)
-        hours = sorted(
-            ((s.opens_at, s.closes_at, s.note) for s in schedules if s.applies_on(day)),
-            key=lambda item: (item[0], item[1]),
-        )
-        week.append(OpeningDay(day, tuple(hours)))
+    for day in coming_days(hours, first_day, days, settings):
+        note = None
+        if day.reason in (ClosedReason.HOLIDAY, ClosedReason.EXCEPTION, ClosedReason.PAUSED):
+            note = day.holiday or day.note
+        week.append(OpeningDay(day.day, tuple((i.opens_at, i.closes_at, i.note) for i in day.intervals), note))
     return tuple(week)
 
 

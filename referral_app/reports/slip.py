@@ -197,7 +197,8 @@ class _Slip:
         rows = []
         for day in d.opening_days:
             if day.closed:
-                hours = f"<font color='#555555'>{escape(self.both('closed'))}</font>"
+                why = f" ({day.closed_note})" if day.closed_note else ""
+                hours = f"<font color='#555555'>{escape(self.both('closed') + why)}</font>"
             else:
                 hours = "<br/>".join(
                     f"<b>{texts.clock(opens)}–{texts.clock(closes)}</b>"

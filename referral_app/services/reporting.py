@@ -39,6 +39,7 @@ from referral_app.domain.enums import (
 from referral_app.domain.errors import NotFoundError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.inquiries import local_day_bounds, local_today
+from referral_app.domain.opening_hours import service_hours
 from referral_app.domain.referrals import OPEN_STATUSES
 from referral_app.domain.reporting import (
     ANONYMOUS,
@@ -69,6 +70,7 @@ from referral_app.domain.residents import AGE_BANDS, display_phone
 from referral_app.services import audit
 from referral_app.services.directory import get_service
 from referral_app.services.permissions import require
+from referral_app.services.settings import load_settings
 
 VORES_HG_KEY = "vores-hg"
 VORES_HG_OFFICE = "kontor"
@@ -114,7 +116,7 @@ def slip_data(session: Session, actor: Actor, referral_id: int, *, language: str
         application_process=service.application_process,
         mode=ReferralMode(row.mode),
         due_date=row.due_date,
-        opening_days=coming_week(service.schedules, today),
+        opening_days=coming_week(service_hours(service), today, settings=load_settings(session).calendar()),
         staff_first_name=actor.first_name,
         vores_hg=vores_hg_contact(session),
     )
