@@ -173,6 +173,7 @@ class OpeningDay:
     day: date
     hours: tuple[tuple[time, time, str | None], ...] = ()
     closed_note: str | None = None  # why a usually open day is closed: the holiday's name or the closure's note
+    closed_by_choice: bool = False  # closed by an exception or a pause, not just outside the weekly hours
 
     @property
     def closed(self) -> bool:
@@ -190,7 +191,8 @@ def coming_week(hours: ServiceHours | tuple[Schedule, ...], first_day: date, day
         note = None
         if day.reason in (ClosedReason.HOLIDAY, ClosedReason.EXCEPTION, ClosedReason.PAUSED):
             note = day.holiday or day.note
-        week.append(OpeningDay(day.day, tuple((i.opens_at, i.closes_at, i.note) for i in day.intervals), note))
+        week.append(OpeningDay(day.day, tuple((i.opens_at, i.closes_at, i.note) for i in day.intervals), note,
+                               day.reason in (ClosedReason.EXCEPTION, ClosedReason.PAUSED)))
     return tuple(week)
 
 

@@ -192,7 +192,7 @@ class _Slip:
 
     def hours_table(self) -> Flowable:
         d = self.data
-        if all(day.closed for day in d.opening_days):
+        if all(day.closed and not day.closed_by_choice for day in d.opening_days):
             return Paragraph(escape(self.both("no_hours")), self.body)
         rows = []
         for day in d.opening_days:

@@ -68,7 +68,7 @@ def _record_change(session: Session, actor: Actor, action: AuditAction, entity: 
     changes = {k: _list_change(old, new) for k, (old, new) in e.changed_fields(before, after).items()}
     if not changes and action is AuditAction.UPDATE:
         return
-    detail = json.dumps({"before": {k: v[0] for k, v in changes.items()},
+    detail = json.dumps({"before": {k: v[0] for k, v in changes.items() if k in before},
                          "after": {k: v[1] for k, v in changes.items()}}, ensure_ascii=False, sort_keys=True)
     audit.record(session, actor, action, entity=entity, entity_id=entity_id, detail=detail)
 

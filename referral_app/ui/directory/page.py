@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_app.domain.accounts import Actor
+from referral_app.domain.directory import Organization, Service
 from referral_app.domain.errors import DomainError
 from referral_app.services import directory as directory_service
 from referral_app.services.database import Database
 from referral_app.translation import error_text
 from referral_app.ui.directory.model import COL_NAME, COL_STATUS, DirectoryModel
 from referral_app.ui.directory.service_detail import ServiceDetailView
+from referral_app.ui.directory.upkeep import UpkeepBar
 from referral_app.ui.preferences import WindowState
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.dialogs import DialogService
@@ -91,7 +94,9 @@ class DirectoryPage(QWidget):
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        self.upkeep = UpkeepBar(db, hub, language, self.current_item, self)
         layout.addLayout(top)
+        layout.addWidget(self.upkeep)
         layout.addWidget(self.splitter, 1)
         QWidget.setTabOrder(self.search_edit, self.active_only)
         QWidget.setTabOrder(self.active_only, self.tree)
@@ -124,7 +129,16 @@ class DirectoryPage(QWidget):
         self.tree.setAccessibleName(self.tr("Organizations and their services"))
         self.model.set_language(language)
         self.detail.set_language(language)
+        self.upkeep.retranslate(language)
         self._update_count()
+
+    def set_actor(self, actor: Actor | None) -> None:
+        """Coordinators and administrators see the buttons that change the directory."""
+        self.upkeep.set_actor(actor)
+
+    def current_item(self) -> Service | Organization | None:
+        index = self.tree.currentIndex()
+        return self.model.service_at(index) or self.model.organization_at(index)
 
     def focus_first(self) -> None:
         self.focus_search()
