@@ -8,7 +8,12 @@ import pytest
 
 from referral_app.domain.directory import Schedule, ScheduleException
 from referral_app.domain.errors import ValidationError
-from referral_app.domain.hours_text import format_exceptions, format_weekly, parse_exceptions, parse_weekly
+from referral_app.domain.hours_text import (
+    format_exceptions,
+    format_weekly,
+    parse_exceptions,
+    parse_weekly,
+)
 
 
 def test_weekly_lines_with_ranges_several_intervals_and_validity() -> None:
