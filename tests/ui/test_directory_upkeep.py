@@ -250,3 +250,28 @@ def test_the_front_desk_sees_no_editing_buttons(make_window, qtbot, people) -> N
     window = make_window("da")
     window.set_actor(people[1])
     assert not window.directory_page.upkeep.isVisibleTo(window.directory_page)
+
+
+def test_the_directory_marks_each_service_open_now_opens_at_or_closed_for_a_holiday(window, qtbot) -> None:
+    from datetime import datetime
+
+    from referral_app.ui.directory.model import COL_STATUS
+
+    page = window.directory_page
+    page.focus_search()
+    qtbot.keyClicks(page.search_edit, "ejendomskontor")
+    page.enter_tree()
+
+    def status_of(moment: datetime) -> str:
+        page.clock = lambda: moment
+        page.refresh()
+        index = page.tree.currentIndex()
+        assert "Ejendomskontor" in page.model.service_at(index).name
+        return page.model.index(index.row(), COL_STATUS, index.parent()).data()
+
+    holiday = ("Lukket i dag (helligdag)", "Closed today (holiday)")  # Danish once the catalogue has it
+    assert status_of(datetime(2026, 12, 25, 10)) in holiday
+    assert status_of(datetime(2026, 12, 24, 10)) in holiday  # a directory-wide closing day
+    monday_early = status_of(datetime(2026, 12, 21, 6))
+    assert monday_early.startswith("Åbner kl.") or monday_early.startswith("Opens at")
+    assert "Lukket" in page.detail.toPlainText() or "Closed" in page.detail.toPlainText()  # 24-26 Dec ahead

@@ -9,6 +9,8 @@ service's hours, contacts and who it is for.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -29,6 +31,7 @@ from referral_app.domain.accounts import Actor
 from referral_app.domain.directory import Organization, Service
 from referral_app.domain.errors import DomainError
 from referral_app.services import directory as directory_service
+from referral_app.services import directory_admin
 from referral_app.services.database import Database
 from referral_app.translation import error_text
 from referral_app.ui.directory.model import COL_NAME, COL_STATUS, DirectoryModel
@@ -52,6 +55,7 @@ class DirectoryPage(QWidget):
         self._dialogs = dialogs
         self._language = language
         self._last_error: str | None = None
+        self.clock: Callable[[], datetime] = datetime.now  # tests set the moment "open now" is about
 
         self.search_label = QLabel(self)
         self.search_edit = QLineEdit(self)
@@ -60,6 +64,7 @@ class DirectoryPage(QWidget):
         self.search_label.setBuddy(self.search_edit)
         self.active_only = QCheckBox(self)
         self.active_only.setObjectName("directoryActiveOnly")
+        self.active_only.setChecked(True)  # closed services only when asked for
         self.count_label = QLabel(self)
         self.count_label.setObjectName("directoryCount")
 
@@ -176,6 +181,7 @@ class DirectoryPage(QWidget):
                 organizations = directory_service.list_directory(
                     session, query, active_only=self.active_only.isChecked()
                 )
+                calendar = directory_admin.calendar_settings(session)
         except DomainError as exc:
             log.warning("directory could not be read: %s", exc)
             message = error_text(exc)
@@ -184,6 +190,9 @@ class DirectoryPage(QWidget):
                 self._dialogs.warning(self.tr("The directory could not be read"), message)
             return
         self._last_error = None
+        now = self.clock()
+        self.model.set_moment(now, calendar)
+        self.detail.set_moment(now, calendar)
         self.model.set_organizations(organizations)
         for row in range(self.model.rowCount()):  # organization names use the whole width
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
