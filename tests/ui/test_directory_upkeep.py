@@ -36,6 +36,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 ACCEPT = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3)
 RULE_NOTE = "Cykler repareres i værkstedet"
 TEXT = "Min cykel har punktering"
+OPEN_STATES = ("Åben nu", "Open now", "Åbner", "Opens at", "Lukket", "Closed")
 
 
 @pytest.fixture
@@ -215,6 +216,8 @@ def test_a_coordinator_keeps_the_directory_and_the_front_desk_and_slip_follow(
     assert number == 0
     reasons = [render_reason(r, "da") for r in suggestions[number].reasons]
     assert any(RULE_NOTE in text for text in reasons), reasons
+    card = front.form.route.cards.cards[number].reasons.text()
+    assert card.startswith("• ") and card[2:].startswith(OPEN_STATES), card  # the card says if it is open now
     qtbot.keyClick(front.form.description, ACCEPT[number], CTRL | SHIFT)
     with qtbot.waitSignal(window.hub.referral_changed):
         qtbot.keyClick(front.form.description, Qt.Key.Key_Return, CTRL)
