@@ -195,8 +195,11 @@ class SeedSummary:
     addresses: int = 0
     routing_rules: int = 0
     updated_categories: int = 0  # newer shipped versions of categories nobody had edited
+    updated_services: int = 0  # ... of services, rules and address ranges nobody had edited
+    updated_rules: int = 0
+    updated_addresses: int = 0
 
     @property
     def total(self) -> int:
         return (self.organizations + self.services + self.categories + self.addresses + self.routing_rules
-                + self.updated_categories)
+                + self.updated_categories + self.updated_services + self.updated_rules + self.updated_addresses)
