@@ -9,6 +9,7 @@ mnemonic, so the test holds in every language.
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPlainTextEdit, QW
 from sqlalchemy import select
 
 import referral_app.ui.main_window  # noqa: F401 - imported up front: application shortcuts need it
+from referral_app.config import DIRECTORY_DIR
 from referral_app.db import models as m
 from referral_app.domain.enums import Role
 from referral_app.domain.referrals import QueueFilter
@@ -278,3 +280,39 @@ def test_the_directory_marks_each_service_open_now_opens_at_or_closed_for_a_holi
     monday_early = status_of(datetime(2026, 12, 21, 6))
     assert monday_early.startswith("Åbner kl.") or monday_early.startswith("Opens at")
     assert "Lukket" in page.detail.toPlainText() or "Closed" in page.detail.toPlainText()  # 24-26 Dec ahead
+
+
+def test_a_coordinator_takes_a_shipped_update_item_by_item(window, people, sqlite_db, qtbot, tmp_path,
+                                                           monkeypatch) -> None:
+    from dataclasses import replace as replaced
+
+    from referral_app.domain import directory_edit as e
+    from referral_app.services import directory as directory_service
+    from referral_app.services import directory_admin as admin
+    from referral_app.services.directory_seed import load_directory
+
+    folder = tmp_path / "directory"  # a newer shipped directory: 3B's first service has a new phone number
+    shutil.copytree(DIRECTORY_DIR, folder)
+    orgs = json.loads((folder / "organizations.json").read_text(encoding="utf-8"))
+    next(o for o in orgs["organizations"] if o["key"] == "3b")["services"][0]["phone"] = "22 22 22 22"
+    (folder / "organizations.json").write_text(json.dumps(orgs, ensure_ascii=False), encoding="utf-8")
+    carl = people[0]
+    with sqlite_db.begin() as s:
+        first_3b = s.scalars(select(m.Service).join(m.Organization).where(m.Organization.key == "3b")
+                             .order_by(m.Service.id)).first().id
+        current = directory_service.get_service(s, first_3b)
+        base = e.draft_from_service(current)
+        admin.update_service(s, carl, first_3b, replaced(base, what_to_bring="Lejekontrakt"), base=base,
+                             version=current.version)
+    with sqlite_db.begin() as s:
+        load_directory(s, folder)
+    monkeypatch.setattr("referral_app.ui.directory.upkeep.DIRECTORY_DIR", folder)
+
+    def take(dialog) -> None:
+        assert dialog.list.count() == 1 and "22 22 22 22" in dialog.list.item(0).text()
+        qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
+        assert not dialog.take_button.isEnabled()  # nothing left to take
+
+    open_editor(qtbot, window.directory_page.upkeep.updates, take)
+    with sqlite_db.begin() as s:
+        assert directory_service.get_service(s, first_3b).phone == "22 22 22 22"

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from referral_app.config import DIRECTORY_DIR
 from referral_app.domain import directory_edit as e
 from referral_app.domain import routing as r
 from referral_app.domain.accounts import Actor, Permission
@@ -22,12 +23,15 @@ from referral_app.domain.directory import Organization, Service
 from referral_app.domain.enums import OrganizationKind
 from referral_app.services import directory as directory_service
 from referral_app.services import directory_admin as admin
+from referral_app.services import directory_updates
 from referral_app.services.database import Database
+from referral_app.services.directory_updates import ShippedUpdate
 from referral_app.ui.directory.address_editor import AddressDialog
 from referral_app.ui.directory.category_editor import CategoryDialog, CategoryEdit, Usage
 from referral_app.ui.directory.organization_editor import OrganizationDialog
 from referral_app.ui.directory.rule_editor import RuleDialog
 from referral_app.ui.directory.service_editor import ServiceDialog
+from referral_app.ui.directory.shipped_updates import ShippedUpdatesDialog
 from referral_app.ui.signals import SignalHub
 
 log = logging.getLogger(__name__)
@@ -50,10 +54,11 @@ class UpkeepBar(QWidget):
         self.addresses = self._button("addAddress", self.add_address)
         self.categories = self._button("editCategories", self.edit_categories)
         self.new_rule = self._button("newRule", self.add_rule)
+        self.updates = self._button("shippedUpdates", self.review_updates)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in (self.new_service, self.edit_button, self.new_organization, self.addresses, self.categories,
-                       self.new_rule):
+                       self.new_rule, self.updates):
             layout.addWidget(button)
         layout.addStretch(1)
         self.retranslate(language)
@@ -73,6 +78,7 @@ class UpkeepBar(QWidget):
         self.addresses.setText(self.tr("Address &table…"))
         self.categories.setText(self.tr("Categor&ies…"))
         self.new_rule.setText(self.tr("New &rule…"))
+        self.updates.setText(self.tr("Shipped &updates…"))
 
     def set_actor(self, actor: Actor | None) -> None:
         self.actor = actor
@@ -176,6 +182,20 @@ class UpkeepBar(QWidget):
         return self._saved(RuleDialog.edit(
             e.RuleDraft(category_code=code, service_id=service_id), categories, organizations,
             lambda draft: self._run(lambda s: admin.create_rule(s, actor, draft)), try_it, self._language, self))
+
+    def review_updates(self) -> int:
+        """What a newer shipped directory would change in edited items; the coordinator takes them one by one."""
+        actor = self._actor()
+
+        def take(update: ShippedUpdate) -> Any:
+            return self._run(lambda s: directory_updates.take_update(s, actor, DIRECTORY_DIR, update.kind,
+                                                                     update.key))
+
+        taken, changed = ShippedUpdatesDialog.review(
+            lambda: self._run(lambda s: directory_updates.pending_updates(s, DIRECTORY_DIR)), take, self)
+        if changed:
+            self._hub.directory_changed.emit()
+        return taken
 
     def _actor(self) -> Actor:
         assert self.actor is not None, "the bar is hidden until someone signs in"
