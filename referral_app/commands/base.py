@@ -8,6 +8,7 @@ import argparse
 import getpass
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from referral_app.config import DIRECTORY_DIR, app_paths, busy_timeout_ms, resolve_database_url
@@ -16,6 +17,7 @@ from referral_app.domain.errors import MSG_DB_NO_FOLDER, StorageError, Validatio
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.services import accounts as accounts_service
 from referral_app.services import database as database_service
+from referral_app.services import outputs
 from referral_app.translation import tr as translate
 
 EXIT_OK = 0
@@ -48,6 +50,8 @@ class Context:
             except OSError as exc:
                 raise StorageError(MSG_DB_NO_FOLDER, path=str(paths.data_dir)) from exc
         db = database_service.open_database(url, busy_timeout_ms=busy_timeout_ms())
+        # Temporary files of a run that was killed (a backup holds everyone's data).
+        outputs.clean_stale([paths.data_dir, paths.backup_dir, *([db.path.parent] if db.path else [])])
         if migrate:
             self.prepare(db)
         return db
@@ -103,6 +107,26 @@ def add_sign_in_options(parser: argparse.ArgumentParser, flag: str = "--user") -
         "--password-stdin",
         action="store_true",
         help=translate("cli", "read passwords from standard input, one per line"),
+    )
+
+
+def add_overwrite_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help=translate("cli", "replace the file if it exists (never the database itself)"),
+    )
+
+
+def check_output(ctx: Context, target: Path | str) -> Path:
+    """Refuse an output path before any password is asked for or work starts:
+    an existing file without --overwrite, the database (also the one named by
+    --database-url), anything that is not an ordinary file."""
+    url, _default = resolve_database_url(ctx.args.database_url, app_paths())
+    return outputs.check_target(
+        target,
+        overwrite=bool(getattr(ctx.args, "overwrite", False)),
+        protected=outputs.protected_for(None, url=url),
     )
 
 
