@@ -10,6 +10,7 @@ from referral_app.commands.base import EXIT_OK, Context, Parser, add_sign_in_opt
 from referral_app.domain.audit import AuditAction, AuditEntry, AuditFilter
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.domain.privacy import check_no_cpr
 from referral_app.services import audit as audit_service
 from referral_app.translation import tr as translate
 
@@ -85,6 +86,7 @@ def run(ctx: Context) -> int:
             QT_TRANSLATE_NOOP("errors", "The end of the period must come after its start."),
             field="to",
         )
+    check_no_cpr("user", ctx.args.filter_user)  # refused before the password, never logged
     flt = AuditFilter(
         start=_local_midnight_utc(start) if start else None,
         end=_local_midnight_utc(end + timedelta(days=1)) if end else None,
