@@ -15,6 +15,8 @@ from referral_app.commands.base import (
 )
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction
+from referral_app.domain.errors import ValidationError
+from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.services import accounts as accounts_service
 from referral_app.services import audit as audit_service
 from referral_app.services import backup as backup_service
@@ -108,6 +110,10 @@ def run(ctx: Context) -> int:
         return _restore(ctx)
     if ctx.args.db_command == "current":
         db = ctx.open_db(migrate=False)
+        if db.path is not None and not db.path.exists():  # looking must not create an empty file
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "There is no database at {path}."), field="database",
+                path=str(db.path))
         status = database_service.schema_status(db)
         current = status.current or translate("cli", "(empty database)")
         state = (

@@ -24,6 +24,7 @@ from referral_app.commands.base import (
     add_sign_in_options,
     check_output,
     dump_json,
+    record_id,
 )
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -82,10 +83,10 @@ def register_report(commands: Any) -> None:
     actions = report.add_subparsers(dest="report_command", metavar=translate("cli", "REPORT"), required=True,
                                     parser_class=Parser)
     slip = actions.add_parser("slip", help=translate("cli", "the resident's slip for a referral"))
-    slip.add_argument("referral_id", type=int, metavar="REFERRAL_ID")
+    slip.add_argument("referral_id", type=record_id, metavar="REFERRAL_ID")
     _add_language(slip, translate("cli", "da: Danish; en: Danish with English alongside"))
     case = actions.add_parser("case", help=translate("cli", "the case summary of an inquiry"))
-    case.add_argument("inquiry_id", type=int, metavar="INQUIRY_ID")
+    case.add_argument("inquiry_id", type=record_id, metavar="INQUIRY_ID")
     case.add_argument("--recipient", metavar=translate("cli", "ORGANIZATION"),
                       help=translate("cli", "for this organization (key or number): only what the resident "
                                             "consented to share with it; default: for our own file"))

@@ -13,6 +13,7 @@ from referral_app.commands.base import (
     add_sign_in_options,
     check_output,
     dump_json,
+    record_id,
 )
 from referral_app.domain.privacy import check_no_cpr
 from referral_app.domain.residents import MATCH_LABELS, ResidentMatch, display_phone
@@ -34,14 +35,14 @@ def register(commands: Any) -> None:
     search.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of text"))
     export = actions.add_parser("export", help=translate(
         "cli", "everything held about a resident and every lookup of it (the access report)"))
-    export.add_argument("resident_id", type=int, metavar="ID")
+    export.add_argument("resident_id", type=record_id, metavar="ID")
     export.add_argument("--format", choices=("pdf", "json"), default="pdf", help="pdf | json")
     export.add_argument("-o", "--output", required=True, metavar=translate("cli", "FILE"))
     add_overwrite_option(export)
     export.add_argument("--lang", dest="report_lang", choices=("da", "en"), default=None,
                         help=translate("cli", "language of the report"))
     erase = actions.add_parser("erase", help=translate("cli", "erase a resident's identifying data on request"))
-    erase.add_argument("resident_id", type=int, metavar="ID")
+    erase.add_argument("resident_id", type=record_id, metavar="ID")
     erase.add_argument("--yes", action="store_true",
                        help=translate("cli", "confirm; without it, only show what would be erased"))
     for parser in (search, export, erase):

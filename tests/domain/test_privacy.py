@@ -88,8 +88,8 @@ def test_mask_name_shows_initials(name: str | None, masked: str) -> None:
 
 # --- the guard without holes (issue 11) -------------------------------------------------------
 
-from tests.cpr_samples import CPR_VARIANTS, EVERYDAY_NUMBERS  # noqa: E402
 from referral_app.domain.privacy import redact_cpr  # noqa: E402
+from tests.cpr_samples import CPR_VARIANTS, EVERYDAY_NUMBERS  # noqa: E402
 
 
 def test_there_are_enough_samples_of_both_kinds() -> None:
