@@ -50,9 +50,9 @@ BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # index + 1 = ISO weekday
 MSG_NOT_HSDS = QT_TRANSLATE_NOOP(
     "errors", "{file} is not HSDS 3.0 data: {problem}. Nothing was imported.")
 MSG_BAD_FIELD = QT_TRANSLATE_NOOP(
-    "errors", "{file}, {where}: the field {field} {problem}. Nothing was imported.")
+    "errors", "{file}, {where}: the field {name} {problem}. Nothing was imported.")
 MSG_TOO_LONG = QT_TRANSLATE_NOOP(
-    "errors", "{file}, {where}: the field {field} is longer than {limit} characters. Nothing was imported.")
+    "errors", "{file}, {where}: the field {name} is longer than {limit} characters. Nothing was imported.")
 MSG_TOO_BIG = QT_TRANSLATE_NOOP(
     "errors", "{file} is too large to import ({size} MB; at most {limit} MB). Nothing was imported.")
 MSG_NOT_UTF8 = QT_TRANSLATE_NOOP(
@@ -60,7 +60,7 @@ MSG_NOT_UTF8 = QT_TRANSLATE_NOOP(
 MSG_NO_DATAPACKAGE = QT_TRANSLATE_NOOP(
     "errors", "The folder {file} has no datapackage.json, so it is not an HSDS tabular export. Nothing was imported.")
 MSG_MISSING_COLUMN = QT_TRANSLATE_NOOP(
-    "errors", "{file} lacks the column {field}. Nothing was imported.")
+    "errors", "{file} lacks the column {column}. Nothing was imported.")
 
 
 def stable_uuid(kind: str, natural_key: str) -> str:
@@ -148,7 +148,7 @@ class _Checker:
         self.where = where
 
     def fail(self, field_name: str, problem: str) -> ValidationError:
-        return ValidationError(MSG_BAD_FIELD, file=self.file, where=self.where, field=field_name, problem=problem,
+        return ValidationError(MSG_BAD_FIELD, file=self.file, where=self.where, name=field_name, problem=problem, field="path",
                                translated_params=("problem",))
 
     def text(self, obj: Mapping[str, Any], name: str, path: str, *, required: bool = False) -> None:
@@ -173,7 +173,8 @@ class _Checker:
     def length(self, obj: Mapping[str, Any], name: str, path: str, limit: int) -> None:
         value = obj.get(name)
         if isinstance(value, str) and len(value.strip()) > limit:
-            raise ValidationError(MSG_TOO_LONG, file=self.file, where=self.where, field=path + name, limit=limit)
+            raise ValidationError(MSG_TOO_LONG, file=self.file, where=self.where, name=path + name, limit=limit,
+                                  field="path")
 
     def number(self, obj: Mapping[str, Any], name: str, path: str) -> None:
         value = obj.get(name)

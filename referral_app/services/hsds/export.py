@@ -9,15 +9,23 @@ comes from the row, so a coordinator's later edit wins over a kept value.
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import tempfile
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from referral_app.db import models as m
+from referral_app.domain.accounts import Actor
+from referral_app.domain.audit import AuditAction
 from referral_app.domain.enums import OrganizationKind, ServiceStatus
+from referral_app.domain.errors import NotFoundError, ValidationError
 from referral_app.domain.hsds import (
     COUNTRY,
     HSDS_STATUS,
@@ -28,6 +36,10 @@ from referral_app.domain.hsds import (
     child_uuid,
     format_hsds_time,
 )
+from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.reports.output import MSG_CANNOT_WRITE, MSG_NO_FOLDER, write_file
+from referral_app.services import audit
+from referral_app.services.hsds.tabular import write_tabular
 
 JsonObject = dict[str, Any]
 
@@ -54,8 +66,9 @@ OMITTED = "_omitted"  # keys our export has that the imported object did not
 
 
 def _clean(obj: JsonObject) -> JsonObject:
-    """HSDS types are strings, numbers and arrays: absent, not null."""
-    return {key: value for key, value in obj.items() if value is not None}
+    """HSDS types are strings, numbers and arrays: absent, not null; an empty
+    list is left out too, as the tabular form cannot tell it from absent."""
+    return {key: value for key, value in obj.items() if value is not None and value != []}
 
 
 def _extra(row_extra: dict[str, object] | None) -> JsonObject:
@@ -66,7 +79,7 @@ def _finish(generated: JsonObject, extra: JsonObject) -> JsonObject:
     omitted = set(extra.get(OMITTED, ()))  # type: ignore[call-overload]
     result = {key: value for key, value in generated.items() if key not in omitted}
     for key, value in extra.items():
-        if not key.startswith("_") and result.get(key) is None:
+        if not key.startswith("_"):
             result[key] = value
     return _clean(result)
 
@@ -216,11 +229,10 @@ def service_object(svc: m.Service) -> JsonObject:
     kept_attributes = extra.get("_attributes", {})
     for cat in svc.categories:
         assert cat.hsds_id is not None
-        kept = kept_attributes.get(cat.hsds_id, {})
+        kept = kept_attributes.get(cat.hsds_id) or {"taxonomy_term_id": cat.hsds_id}
         attributes.append(_clean({
             **kept,
             "id": kept.get("id") or child_uuid(service_id, f"attribute:{cat.hsds_id}"),
-            "taxonomy_term_id": cat.hsds_id,
             "taxonomy_term": term_object(cat),
         }))
     generated: JsonObject = {
@@ -262,3 +274,63 @@ def export_services(session: Session) -> list[JsonObject]:
     rows = session.scalars(service_rows_query().join(m.Organization).order_by(
         m.Organization.name, m.Service.name, m.Service.id))
     return [service_object(row) for row in rows]
+
+
+# --- files ----------------------------------------------------------------------------------------
+
+MSG_NOT_AN_EXPORT_FOLDER = QT_TRANSLATE_NOOP(
+    "errors", "The folder {path} already holds other files; choose an empty or new folder.")
+MSG_NO_SUCH_SERVICE = QT_TRANSLATE_NOOP("errors", "There is no service with number or HSDS id {id}.")
+
+
+def write_json(session: Session, target: Path, actor: Actor | None = None) -> int:
+    """The directory as a JSON array of HSDS service objects in ``target``
+    (written beside it and moved into place); returns the number of services."""
+    services = export_services(session)
+    data = (json.dumps(services, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    write_file(Path(target), lambda handle: handle.write(data), suffix=".json")
+    audit.record(session, actor, AuditAction.EXPORT, entity="directory", entity_id="hsds-json",
+                 detail=f"HSDS JSON: {len(services)} services, file={Path(target).name}")
+    return len(services)
+
+
+def write_csv_folder(session: Session, folder: Path, actor: Actor | None = None) -> dict[str, int]:
+    """The directory in HSDS tabular form: one CSV per table and a
+    ``datapackage.json`` in ``folder`` (new, empty, or an earlier export)."""
+    folder = Path(folder)
+    parent = folder.parent if str(folder.parent) else Path(".")
+    if not parent.is_dir():
+        raise ValidationError(MSG_NO_FOLDER, field="output", path=str(parent))
+    if folder.exists() and (not folder.is_dir() or (any(folder.iterdir())
+                                                     and not (folder / "datapackage.json").is_file())):
+        raise ValidationError(MSG_NOT_AN_EXPORT_FOLDER, field="output", path=str(folder))
+    services = export_services(session)
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=parent))
+    except OSError as exc:
+        raise ValidationError(MSG_CANNOT_WRITE, field="output", path=str(folder),
+                              problem=exc.strerror or str(exc)) from exc
+    try:
+        counts = write_tabular(services, staging)
+        folder.mkdir(exist_ok=True)
+        for path in staging.iterdir():
+            os.replace(path, folder / path.name)
+    except OSError as exc:
+        raise ValidationError(MSG_CANNOT_WRITE, field="output", path=str(folder),
+                              problem=exc.strerror or str(exc)) from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    audit.record(session, actor, AuditAction.EXPORT, entity="directory", entity_id="hsds-csv",
+                 detail=f"HSDS CSV: {counts.get('services', 0)} services, folder={folder.name}")
+    return counts
+
+
+def find_service(session: Session, ident: str) -> JsonObject:
+    """One service as an HSDS object, by our number or its HSDS id."""
+    stmt = service_rows_query()
+    text = ident.strip()
+    stmt = stmt.where(m.Service.id == int(text)) if text.isdigit() else stmt.where(m.Service.hsds_id == text)
+    row = session.scalars(stmt).first()
+    if row is None:
+        raise NotFoundError(MSG_NO_SUCH_SERVICE, id=text)
+    return {"number": row.id, **service_object(row)}

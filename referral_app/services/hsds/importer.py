@@ -113,7 +113,7 @@ def check_source(source: Source) -> None:
             raise ValidationError(MSG_DUPLICATE, file=file, where=where, id=ident)
         seen[ident] = where
         if not isinstance(obj.get("organization"), dict) and not obj.get("organization_id"):
-            raise ValidationError(MSG_BAD_FIELD, file=file, where=where, field="organization",
+            raise ValidationError(MSG_BAD_FIELD, file=file, where=where, name="organization", field="path",
                                   problem=MSG_NO_ORGANIZATION, translated_params=("problem",))
 
 
@@ -287,7 +287,7 @@ class _Importer:
             org = self.orgs[str(obj["organization_id"]).strip()] if str(
                 obj["organization_id"]).strip() in self.orgs else None
             if org is None:
-                raise ValidationError(MSG_BAD_FIELD, file=file, where=where, field="organization_id",
+                raise ValidationError(MSG_BAD_FIELD, file=file, where=where, name="organization_id", field="path",
                                       problem=MSG_UNKNOWN_ORGANIZATION, translated_params=("problem",))
         ident = str(obj["id"]).strip()
         name = str(obj["name"]).strip()
@@ -347,7 +347,7 @@ class _Importer:
                 continue  # a link to a term the data does not describe
             if cat not in categories:
                 categories.append(cat)
-            kept = {k: v for k, v in attribute.items() if k not in ("taxonomy_term", "taxonomy_term_id")}
+            kept = {k: v for k, v in attribute.items() if k != "taxonomy_term"}
             assert cat.hsds_id is not None
             if kept:
                 attributes[cat.hsds_id] = kept

@@ -223,7 +223,7 @@ def _read_csv(path: Path, table: str, read_text: Any) -> list[JsonObject]:
     header = [name.strip() for name in header]
     for column in REQUIRED_COLUMNS[table]:
         if column not in header:
-            raise ValidationError(MSG_MISSING_COLUMN, file=path.name, field=column)
+            raise ValidationError(MSG_MISSING_COLUMN, file=path.name, column=column, field="path")
     rows = []
     try:
         for number, values in enumerate(reader, start=2):
@@ -246,7 +246,7 @@ def _typed(value: str, column: str, file: str, row: int) -> Any:
     try:
         number = float(value)
     except ValueError:
-        raise ValidationError(MSG_BAD_FIELD, file=file, where=f"row {row}", field=column,
+        raise ValidationError(MSG_BAD_FIELD, file=file, where=f"row {row}", name=column, field="path",
                               problem=PROBLEM_NOT_NUMBER, translated_params=("problem",)) from None
     return int(number) if number.is_integer() else number
 
@@ -373,12 +373,14 @@ def read_tabular(folder: Path, read_text: Any) -> list[tuple[JsonObject, str, st
                 if attribute.get("link_entity") not in (None, "service"):
                     continue
                 item = _strip(attribute, "link_id")
+                if item.get("link_entity") == "service":
+                    del item["link_entity"]  # implied by nesting under the service
                 term_id = str(attribute.get("taxonomy_term_id", ""))
                 if term_id in terms:
                     item["taxonomy_term"] = _strip(terms[term_id])
                 svc["attributes"].append(item)
         if not row.get("name"):
-            raise ValidationError(MSG_BAD_FIELD, file="services.csv", where=where, field="name",
+            raise ValidationError(MSG_BAD_FIELD, file="services.csv", where=where, name="name", field="path",
                                   problem=PROBLEM_MISSING, translated_params=("problem",))
         result.append((svc, "services.csv", where))
     return result
