@@ -49,6 +49,16 @@ BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # index + 1 = ISO weekday
 
 MSG_NOT_HSDS = QT_TRANSLATE_NOOP(
     "errors", "{file} is not HSDS 3.0 data: {problem}. Nothing was imported.")
+MSG_NOT_JSON = QT_TRANSLATE_NOOP(
+    "errors", "{file} is not JSON (line {line}, column {column}). Nothing was imported.")
+PROBLEM_SHAPE = QT_TRANSLATE_NOOP(
+    "enums", "expected a service object, a list of them or an API page with contents")
+PROBLEM_NOT_FOUND = QT_TRANSLATE_NOOP("enums", "there is no such file or folder")
+PROBLEM_UNREADABLE = QT_TRANSLATE_NOOP("enums", "the file cannot be read")
+PROBLEM_NO_RESOURCES = QT_TRANSLATE_NOOP("enums", "it lists no CSV files (resources)")
+PROBLEM_NO_SERVICES = QT_TRANSLATE_NOOP("enums", "services.csv is not among its resources")
+PROBLEM_BAD_CSV = QT_TRANSLATE_NOOP("enums", "it is not readable CSV")
+PROBLEM_ITEM_NOT_OBJECT = QT_TRANSLATE_NOOP("enums", "an item is not a JSON object")
 MSG_BAD_FIELD = QT_TRANSLATE_NOOP(
     "errors", "{file}, {where}: the field {name} {problem}. Nothing was imported.")
 MSG_TOO_LONG = QT_TRANSLATE_NOOP(
@@ -223,7 +233,8 @@ def check_service(obj: object, file: str, where: str) -> None:
     """
     c = _Checker(file, where)
     if not isinstance(obj, dict):
-        raise ValidationError(MSG_NOT_HSDS, file=file, problem=f"{where} is not a JSON object")
+        raise ValidationError(MSG_NOT_HSDS, file=f"{file}, {where}", problem=PROBLEM_ITEM_NOT_OBJECT,
+                              translated_params=("problem",))
     c.identifier(obj, "id", "")
     c.text(obj, "name", "", required=True)
     c.length(obj, "name", "", 200)

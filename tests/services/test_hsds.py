@@ -400,7 +400,7 @@ def test_bad_files_are_refused(sqlite_db, tmp_path: Path) -> None:
                   "wrong-shape.json is not HSDS 3.0 data: expected a service object"))
     broken = tmp_path / "broken.json"
     broken.write_text('[{"id": ', encoding="utf-8")
-    cases.append((broken, "broken.json is not HSDS 3.0 data: not JSON (line 1"))
+    cases.append((broken, "broken.json is not JSON (line 1, column 9)"))
     latin1 = tmp_path / "latin1.json"
     latin1.write_bytes(json.dumps([_valid_service()]).replace("é", "\\u00e9").encode() + b'\n"\xe6\xf8\xe5"')
     cases.append((latin1, "latin1.json is not UTF-8 text"))

@@ -34,8 +34,12 @@ from referral_app.domain.hsds import (
     MAX_IMPORT_BYTES,
     MSG_BAD_FIELD,
     MSG_NOT_HSDS,
+    MSG_NOT_JSON,
     MSG_NOT_UTF8,
     MSG_TOO_BIG,
+    PROBLEM_NOT_FOUND,
+    PROBLEM_SHAPE,
+    PROBLEM_UNREADABLE,
     STATUS_FROM_HSDS,
     TAXONOMY,
     ImportItem,
@@ -69,7 +73,8 @@ def read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ValidationError(MSG_NOT_HSDS, file=path.name, problem=exc.strerror or str(exc)) from exc
+        raise ValidationError(MSG_NOT_HSDS, file=path.name, problem=PROBLEM_UNREADABLE,
+                              translated_params=("problem",)) from exc
     if size > MAX_IMPORT_BYTES:
         raise ValidationError(MSG_TOO_BIG, file=path.name, size=round(size / 1_000_000),
                               limit=MAX_IMPORT_BYTES // 1_000_000)
@@ -85,13 +90,13 @@ def read_source(path: Path) -> Source:
     if path.is_dir():
         return tabular.read_tabular(path, read_text)
     if not path.exists():
-        raise ValidationError(MSG_NOT_HSDS, file=str(path), problem="no such file or folder")
+        raise ValidationError(MSG_NOT_HSDS, file=str(path), problem=PROBLEM_NOT_FOUND,
+                              translated_params=("problem",))
     text = read_text(path)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationError(MSG_NOT_HSDS, file=path.name,
-                              problem=f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+        raise ValidationError(MSG_NOT_JSON, file=path.name, line=exc.lineno, column=exc.colno) from exc
     if isinstance(data, dict) and isinstance(data.get("contents"), list):
         items = data["contents"]  # a page of the HSDS API
     elif isinstance(data, dict) and ("id" in data or "name" in data):
@@ -99,8 +104,7 @@ def read_source(path: Path) -> Source:
     elif isinstance(data, list):
         items = data
     else:
-        raise ValidationError(MSG_NOT_HSDS, file=path.name,
-                              problem="expected a service object, a list of them or an API page with contents")
+        raise ValidationError(MSG_NOT_HSDS, file=path.name, problem=PROBLEM_SHAPE, translated_params=("problem",))
     return [(item, path.name, f"item {number}") for number, item in enumerate(items, start=1)]
 
 

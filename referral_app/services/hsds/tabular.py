@@ -21,7 +21,11 @@ from referral_app.domain.hsds import (
     MSG_MISSING_COLUMN,
     MSG_NO_DATAPACKAGE,
     MSG_NOT_HSDS,
+    MSG_NOT_JSON,
+    PROBLEM_BAD_CSV,
     PROBLEM_MISSING,
+    PROBLEM_NO_RESOURCES,
+    PROBLEM_NO_SERVICES,
     PROBLEM_NOT_NUMBER,
 )
 
@@ -219,7 +223,8 @@ def _read_csv(path: Path, table: str, read_text: Any) -> list[JsonObject]:
     except StopIteration:
         header = []
     except csv.Error as exc:
-        raise ValidationError(MSG_NOT_HSDS, file=path.name, problem=str(exc)) from exc
+        raise ValidationError(MSG_NOT_HSDS, file=path.name, problem=PROBLEM_BAD_CSV,
+                              translated_params=("problem",)) from exc
     header = [name.strip() for name in header]
     for column in REQUIRED_COLUMNS[table]:
         if column not in header:
@@ -236,7 +241,8 @@ def _read_csv(path: Path, table: str, read_text: Any) -> list[JsonObject]:
                 row[column] = _typed(value, column, path.name, number)
             rows.append({"_row": number, **row})
     except csv.Error as exc:
-        raise ValidationError(MSG_NOT_HSDS, file=path.name, problem=str(exc)) from exc
+        raise ValidationError(MSG_NOT_HSDS, file=path.name, problem=PROBLEM_BAD_CSV,
+                              translated_params=("problem",)) from exc
     return rows
 
 
@@ -259,11 +265,12 @@ def resource_paths(folder: Path, read_text: Any) -> dict[str, Path]:
     try:
         package = json.loads(read_text(package_path))
     except json.JSONDecodeError as exc:
-        raise ValidationError(MSG_NOT_HSDS, file="datapackage.json", problem=str(exc)) from exc
+        raise ValidationError(MSG_NOT_JSON, file="datapackage.json", line=exc.lineno, column=exc.colno) from exc
     paths: dict[str, Path] = {}
     resources = package.get("resources") if isinstance(package, dict) else None
     if not isinstance(resources, list):
-        raise ValidationError(MSG_NOT_HSDS, file="datapackage.json", problem="no list of resources")
+        raise ValidationError(MSG_NOT_HSDS, file="datapackage.json", problem=PROBLEM_NO_RESOURCES,
+                              translated_params=("problem",))
     for resource in resources:
         if not isinstance(resource, dict) or not isinstance(resource.get("path"), str):
             continue
@@ -272,7 +279,8 @@ def resource_paths(folder: Path, read_text: Any) -> dict[str, Path]:
         if table in TABLES and (folder / resource["path"]).is_file():
             paths[table] = folder / resource["path"]
     if "services" not in paths:
-        raise ValidationError(MSG_NOT_HSDS, file="datapackage.json", problem="no services.csv among its resources")
+        raise ValidationError(MSG_NOT_HSDS, file="datapackage.json", problem=PROBLEM_NO_SERVICES,
+                              translated_params=("problem",))
     return paths
 
 
