@@ -35,7 +35,7 @@ class ServiceDialog(EditorDialog):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("serviceTabs")
         basics, people, hours = QWidget(self), QWidget(self), QWidget(self)
-        self.tabs.addTab(basics, self.tr("&Service"))
+        self.tabs.addTab(basics, self.tr("Ser&vice"))
         self.tabs.addTab(people, self.tr("&Who and how"))
         self.tabs.addTab(hours, self.tr("&Opening hours"))
 
@@ -49,8 +49,8 @@ class ServiceDialog(EditorDialog):
         self.paused_until = self.line(form, "paused_until", self.tr("&Reopens on:"),
                                       f"{draft.paused_until:%d.%m.%Y}" if draft.paused_until else "")
         self.paused_until.setPlaceholderText(self.tr("dd.mm.yyyy, when temporarily closed"))
-        self.waiting_list = self.check(form, "waiting_list", self.tr("&Waiting list"), draft.waiting_list)
-        self.capacity_note = self.line(form, "capacity_note", self.tr("Capacity &note:"), draft.capacity_note)
+        self.waiting_list = self.check(form, "waiting_list", self.tr("Waiting &list"), draft.waiting_list)
+        self.capacity_note = self.line(form, "capacity_note", self.tr("Capacit&y note:"), draft.capacity_note)
         self.description = self.text_box(form, "description", self.tr("&Description:"), draft.description)
         self.categories = QListWidget(self)
         for category in categories:

@@ -72,7 +72,7 @@ class UpkeepBar(QWidget):
 
     def retranslate(self, language: str) -> None:
         self._language = language
-        self.new_service.setText(self.tr("New ser&vice…"))
+        self.new_service.setText(self.tr("New servi&ce…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.new_organization.setText(self.tr("New &organization…"))
         self.addresses.setText(self.tr("Address &table…"))
