@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from referral_app.db import models as m
 from referral_app.domain import directory as d
+from referral_app.domain import matching
 from referral_app.domain.enums import FocusArea, OrganizationKind, ServiceStatus
 from referral_app.domain.errors import NotFoundError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
-from referral_app.domain.text import fold
 
 
 def category_from_row(row: m.Category, parent_code: str | None = None) -> d.Category:
@@ -86,52 +86,56 @@ def _service_options() -> Iterable[object]:
 
 
 def list_directory(session: Session, query: str = "", *, active_only: bool = False) -> tuple[d.Organization, ...]:
-    """All organizations with their services, filtered by a free-text query.
+    """All organizations with their services, filtered and ranked by a free-text query.
 
-    The query matches, ignoring case and æ/ø/å spelt ae/oe/aa, the
-    organization's name, a service's name, description and categories
-    (names and keywords). An organization whose name matches keeps all its
-    services; otherwise it is shown with the matching services only.
+    Matching is ``domain.matching`` (the rule every search box uses): every
+    typed word must begin a word, ignoring case and æ/ø/å spelt ae/oe/aa, so
+    "ejendomskontor 3B" finds 3B's ejendomskontor (the organization's name is
+    a service's context). Services whose name matches come before those found
+    by a category, a keyword or the description, and organizations are ordered
+    by their best service. An organization whose own name matches keeps all
+    its services.
     """
     stmt = (
         select(m.Organization)
         .options(selectinload(m.Organization.services).options(*_service_options()))  # type: ignore[arg-type]
         .order_by(m.Organization.name)
     )
-    needle = fold(query)
-    result: list[d.Organization] = []
-    for org in session.scalars(stmt):
+    ranked: list[tuple[tuple[int, int], d.Organization]] = []
+    for position, org in enumerate(session.scalars(stmt)):
         services = [service_from_row(s) for s in org.services]
         if active_only:
             services = [s for s in services if s.is_active]
-        if needle and needle not in fold(org.name):
-            services = [s for s in services if _service_matches(s, needle)]
-            if not services:
+        best = 0
+        if query.strip() and not matching.words_begin(query, org.name):
+            found = matching.rank(services, query, _search_target)
+            if not found:
                 continue
-        result.append(
-            d.Organization(
-                id=org.id,
-                key=org.key,
-                name=org.name,
-                kind=OrganizationKind(org.kind),
-                description=org.description,
-                website=org.website,
-                phone=org.phone,
-                email=org.email,
-                services=tuple(services),
-                address=org.address,
-                active=org.active,
-                version=org.version,
-            )
-        )
-    return tuple(result)
+            services = [match.item for match in found]
+            best = -int(found[0].tier)
+        ranked.append(((best, position), _organization(org, services)))
+    ranked.sort(key=lambda pair: pair[0])
+    return tuple(org for _key, org in ranked)
 
 
-def _service_matches(service: d.Service, needle: str) -> bool:
-    haystack = [service.name, service.description, service.organization_name]
-    for category in service.categories:
-        haystack.extend((category.name_da, category.name_en, *category.keywords))
-    return any(needle in fold(text) for text in haystack if text)
+def _organization(org: m.Organization, services: list[d.Service]) -> d.Organization:
+    return d.Organization(
+        id=org.id, key=org.key, name=org.name, kind=OrganizationKind(org.kind), description=org.description,
+        website=org.website, phone=org.phone, email=org.email, services=tuple(services), address=org.address,
+        active=org.active, version=org.version,
+    )
+
+
+def _search_target(service: d.Service) -> matching.Target:
+    """A service is searched by its names, in the context of its organization; then by its
+    categories and their keywords, then its description."""
+    categories = [text for c in service.categories for text in (c.name_da, c.name_en)]
+    keywords = [k for c in service.categories for k in c.keywords]
+    return matching.Target(
+        names=tuple(n for n in (service.name, service.name_en) if n),
+        context=(service.organization_name,),
+        fields=(*categories, *keywords, service.description),
+    )
 
 
 def get_service(session: Session, service_id: int) -> d.Service:

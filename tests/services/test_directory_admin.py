@@ -177,3 +177,13 @@ def test_the_calendar_settings_are_directory_wide_and_audited(database, people) 
         assert admin.calendar_settings(s) == CalendarSettings(closed_constitution_day=False)
     with pytest.raises(PermissionDeniedError), database.begin() as s:
         admin.change_calendar(s, frida, CalendarSettings())
+
+
+def test_directory_search_takes_several_words_and_ranks_names_first(database) -> None:
+    with database.begin() as s:
+        orgs = directory_service.list_directory(s, "ejendomskontor 3B")
+        lektie = directory_service.list_directory(s, "lektie")
+    assert orgs and "3B" in orgs[0].name and orgs[0].services[0].name.startswith("Ejendomskontor")
+    assert all("3b" in o.name.lower() for o in orgs)
+    first = lektie[0].services[0]
+    assert "lektie" in first.name.lower()  # a name match before services found by a keyword or description
