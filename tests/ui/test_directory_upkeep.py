@@ -316,3 +316,30 @@ def test_a_coordinator_takes_a_shipped_update_item_by_item(window, people, sqlit
     open_editor(qtbot, window.directory_page.upkeep.updates, take)
     with sqlite_db.begin() as s:
         assert directory_service.get_service(s, first_3b).phone == "22 22 22 22"
+
+
+def test_a_coordinator_decides_the_directory_wide_closing_days(window, sqlite_db, qtbot) -> None:
+    from datetime import datetime
+
+    from referral_app.services import directory_admin as admin
+    from referral_app.ui.directory.model import COL_STATUS
+
+    def untick_constitution_day(dialog) -> None:
+        assert dialog.constitution_day.isChecked()
+        qtbot.mouseClick(dialog.constitution_day, Qt.MouseButton.LeftButton)
+        save(qtbot, dialog)
+        assert not dialog.isVisible()
+
+    open_editor(qtbot, window.directory_page.upkeep.closing_days, untick_constitution_day)
+    with sqlite_db.begin() as s:
+        calendar = admin.calendar_settings(s)
+    assert not calendar.closed_constitution_day and calendar.closed_christmas_eve
+    page = window.directory_page
+    page.focus_search()
+    qtbot.keyClicks(page.search_edit, "ejendomskontor")
+    page.enter_tree()
+    page.clock = lambda: datetime(2026, 6, 5, 8)  # a Friday, 5 June: now an ordinary day
+    page.refresh()
+    index = page.tree.currentIndex()
+    assert page.model.index(index.row(), COL_STATUS, index.parent()).data() in ("Åben nu, til kl. 09:00",
+                                                                                 "Open now, until 09:00")

@@ -28,6 +28,7 @@ from referral_app.services.database import Database
 from referral_app.services.directory_updates import ShippedUpdate
 from referral_app.ui.directory.address_editor import AddressDialog
 from referral_app.ui.directory.category_editor import CategoryDialog, CategoryEdit, Usage
+from referral_app.ui.directory.closing_days import ClosingDaysDialog
 from referral_app.ui.directory.organization_editor import OrganizationDialog
 from referral_app.ui.directory.rule_editor import RuleDialog
 from referral_app.ui.directory.service_editor import ServiceDialog
@@ -54,11 +55,12 @@ class UpkeepBar(QWidget):
         self.addresses = self._button("addAddress", self.add_address)
         self.categories = self._button("editCategories", self.edit_categories)
         self.new_rule = self._button("newRule", self.add_rule)
+        self.closing_days = self._button("closingDays", self.edit_closing_days)
         self.updates = self._button("shippedUpdates", self.review_updates)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in (self.new_service, self.edit_button, self.new_organization, self.addresses, self.categories,
-                       self.new_rule, self.updates):
+                       self.new_rule, self.closing_days, self.updates):
             layout.addWidget(button)
         layout.addStretch(1)
         self.retranslate(language)
@@ -78,6 +80,7 @@ class UpkeepBar(QWidget):
         self.addresses.setText(self.tr("Address &table…"))
         self.categories.setText(self.tr("Categor&ies…"))
         self.new_rule.setText(self.tr("New &rule…"))
+        self.closing_days.setText(self.tr("Closing &days…"))
         self.updates.setText(self.tr("Shipped &updates…"))
 
     def set_actor(self, actor: Actor | None) -> None:
@@ -182,6 +185,13 @@ class UpkeepBar(QWidget):
         return self._saved(RuleDialog.edit(
             e.RuleDraft(category_code=code, service_id=service_id), categories, organizations,
             lambda draft: self._run(lambda s: admin.create_rule(s, actor, draft)), try_it, self._language, self))
+
+    def edit_closing_days(self) -> Any:
+        """24 December, 31 December and 5 June: closed or not, for the whole directory."""
+        calendar = self._run(admin.calendar_settings)
+        actor = self._actor()
+        return self._saved(ClosingDaysDialog.edit(
+            calendar, lambda draft: self._run(lambda s: admin.change_calendar(s, actor, draft)), self))
 
     def review_updates(self) -> int:
         """What a newer shipped directory would change in edited items; the coordinator takes them one by one."""
