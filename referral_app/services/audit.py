@@ -20,6 +20,7 @@ from sqlalchemy import bindparam, delete, func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from referral_app.db import models as m
+from referral_app.db.engine import READ_ONLY_OPTION
 from referral_app.db.types import UTCDateTime, utcnow
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction, AuditEntry, AuditFilter
@@ -66,6 +67,15 @@ def aside(session: Session) -> Iterator[Session]:
     or a failed login raises, and the caller's transaction is rolled back.
     """
     with Session(bind=session.get_bind()) as other, other.begin():
+        yield other
+
+
+@contextmanager
+def reading(session: Session) -> Iterator[Session]:
+    """A separate read-only transaction on the same database, ended at once:
+    on SQLite it begins deferred, so it takes no write lock."""
+    bind = session.get_bind()
+    with Session(bind=bind.execution_options(**{READ_ONLY_OPTION: True})) as other, other.begin():
         yield other
 
 
