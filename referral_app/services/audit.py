@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import bindparam, delete, func, insert, select, tuple_
+from sqlalchemy import bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from referral_app.db import models as m
@@ -24,8 +24,10 @@ from referral_app.db.engine import READ_ONLY_OPTION
 from referral_app.db.types import UTCDateTime, utcnow
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction, AuditEntry, AuditFilter
+from referral_app.domain.audit_chain import ChainReport
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.services import audit_chain
 from referral_app.services.permissions import require
 
 MAX_DETAIL = 2000
@@ -43,8 +45,9 @@ def record(
     resident_id: int | None = None,
     username: str | None = None,
 ) -> None:
-    """Append one entry in the caller's transaction."""
-    session.add(
+    """Append one entry, linked into the hash chain, in the caller's transaction."""
+    audit_chain.append(
+        session,
         m.AuditEvent(
             at=utcnow(),
             staff_user_id=actor.user_id if actor else None,
@@ -193,8 +196,15 @@ def purge_before(session: Session, cutoff: datetime) -> int:
 
     The database refuses deletes of audit rows unless a purge window is
     declared in the same transaction, and then only for rows before it.
+    Entries go from the start of the chain, which then records where it begins.
     """
-    session.execute(insert(m.AuditPurgeWindow).values(cutoff=cutoff))
-    result = session.execute(delete(m.AuditEvent).where(m.AuditEvent.at < cutoff))
-    session.execute(delete(m.AuditPurgeWindow))
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return audit_chain.purge_before(session, cutoff)
+
+
+def verify_log(session: Session, actor: Actor) -> ChainReport:
+    """Check the whole hash chain; the check itself is logged with its result."""
+    require(session, actor, Permission.READ_AUDIT)
+    report = audit_chain.check(session)
+    outcome = "intact" if report.intact else f"broken at {report.entry_id} ({report.problem})"
+    record(session, actor, AuditAction.VIEW, entity="audit_log", detail=f"verify entries={report.checked} {outcome}")
+    return report
