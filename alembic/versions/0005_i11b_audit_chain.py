@@ -9,7 +9,7 @@ erasure redacts ``detail`` inside its own window, and honour a window only in
 the transaction that declared it.
 
 Revision ID: 0005_i11b_audit_chain
-Revises: 0004_seed_content_hash
+Revises: 0005_i12a_hsds_ids
 Create Date: 2026-12-06 10:30:00
 """
 
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005_i11b_audit_chain"
-down_revision: str | None = "0004_seed_content_hash"
+down_revision: str | None = "0005_i12a_hsds_ids"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

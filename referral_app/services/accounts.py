@@ -26,7 +26,9 @@ from referral_app.domain.accounts import (
     AuthenticationError,
     Permission,
     StaffUser,
+    mask_unknown_username,
     parse_role,
+    validate_full_name,
     validate_password,
     validate_username,
 )
@@ -80,8 +82,7 @@ def has_users(session: Session) -> bool:
 
 def _new_user(session: Session, username: str, full_name: str, role: Role, password: str) -> m.StaffUser:
     username = validate_username(username)
-    if not full_name.strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Write the person's full name."), field="full_name")
+    full_name = validate_full_name(full_name)
     password_hash = hash_password(password)
     if _by_username(session, username) is not None:
         raise ConflictError(
@@ -89,7 +90,7 @@ def _new_user(session: Session, username: str, full_name: str, role: Role, passw
         )
     row = m.StaffUser(
         username=username,
-        full_name=" ".join(full_name.split()),
+        full_name=full_name,
         role=role.value,
         password_hash=password_hash,
         active=True,
@@ -308,8 +309,10 @@ UNKNOWN_USER_LOCKED = "unknown user, locked"
 def _unknown_user_failed(other: Session, name: str, now: datetime, max_failed: int,
                          lockout_minutes: int) -> AuthenticationError:
     """Answer an unknown username exactly as a known one with a wrong password,
-    locking it after as many failures, so names cannot be told apart."""
-    shown = name[:64] or None
+    locking it after as many failures, so names cannot be told apart. The log
+    keeps only a mask of the name (it may be a password typed in the wrong
+    field), so failures are counted per mask."""
+    shown = mask_unknown_username(name)
     window = now - timedelta(minutes=lockout_minutes)
     recent = list(other.scalars(
         select(m.AuditEvent.at).where(
@@ -320,11 +323,11 @@ def _unknown_user_failed(other: Session, name: str, now: datetime, max_failed: i
     if len(recent) >= max_failed:
         audit.record(other, None, AuditAction.LOGIN_FAILED, entity="staff_user", username=shown,
                      detail=UNKNOWN_USER_LOCKED)
-        return AuthenticationError(MSG_LOCKED, username=shown or "",
+        return AuthenticationError(MSG_LOCKED, username=name,
                                    until=_clock(recent[0] + timedelta(minutes=lockout_minutes)))
     audit.record(other, None, AuditAction.LOGIN_FAILED, entity="staff_user", username=shown, detail=UNKNOWN_USER)
     if len(recent) + 1 >= max_failed:
-        return AuthenticationError(MSG_LOCKED, username=shown or "",
+        return AuthenticationError(MSG_LOCKED, username=name,
                                    until=_clock(now + timedelta(minutes=lockout_minutes)))
     return AuthenticationError(MSG_BAD_LOGIN)
 
