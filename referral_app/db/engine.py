@@ -93,7 +93,9 @@ class Database:
             kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000}
         else:
             kwargs["pool_pre_ping"] = True
-            kwargs["connect_args"] = {"connect_timeout": 5}
+            # A desk waits for another desk's row lock as long as a SQLite desk
+            # waits for the write lock, then gets a clear answer instead of hanging.
+            kwargs["connect_args"] = {"connect_timeout": 5, "options": f"-c lock_timeout={int(busy_timeout_ms)}"}
         try:
             self.engine: Engine = create_engine(self.url, **kwargs)
         except (ArgumentError, NoSuchModuleError) as exc:
@@ -174,6 +176,8 @@ def classify_error(exc: BaseException, db: Database) -> StorageError:
                 return StorageError(MSG_DB_NO_FOLDER, path=str(db.path.parent))
             return StorageError(MSG_DB_READONLY, path=path)
         return StorageError(MSG_DB_FAILED, detail=message)
+    if is_lock_timeout(exc):
+        return StorageError(MSG_DB_LOCKED)
     if isinstance(exc, OperationalError) and (
         "connect" in lowered or "connection" in lowered or "resolve" in lowered or "timeout" in lowered
     ):
@@ -181,6 +185,17 @@ def classify_error(exc: BaseException, db: Database) -> StorageError:
     if isinstance(exc, SQLAlchemyError) and "password authentication failed" in lowered:
         return StorageError(MSG_DB_UNREACHABLE, detail=_scrub(message, db))
     return StorageError(MSG_DB_FAILED, detail=_scrub(message, db))
+
+
+def is_lock_timeout(exc: BaseException) -> bool:
+    """A PostgreSQL lock wait that gave up (lock_timeout) or a deadlock, or a busy SQLite database."""
+    original = getattr(exc, "orig", exc)
+    if getattr(original, "sqlstate", None) in ("55P03", "40P01"):
+        return True
+    if isinstance(original, sqlite3.OperationalError):
+        lowered = str(original).lower()
+        return "locked" in lowered or "busy" in lowered
+    return False
 
 
 def _scrub(message: str, db: Database) -> str:
