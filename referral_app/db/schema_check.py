@@ -100,15 +100,15 @@ def reference_schema(revision: str) -> Schema:
         db = Database(f"sqlite:///{path.as_posix()}")
         try:
             config = migrate.alembic_config(db)
-            with db.engine.begin() as conn:
-                config.attributes["connection"] = conn
+            with db.engine.begin() as migrating:
+                config.attributes["connection"] = migrating
                 command.upgrade(config, revision)
         finally:
             db.dispose()
-        conn = sqlite3.connect(path)
+        reader = sqlite3.connect(path)
         try:
-            schema = read_schema(conn)
+            schema = read_schema(reader)
         finally:
-            conn.close()
+            reader.close()
     _references[revision] = schema
     return schema

@@ -80,10 +80,12 @@ def has_users(session: Session) -> bool:
     return bool(session.scalar(select(func.count(m.StaffUser.id))))
 
 
-def _new_user(session: Session, username: str, full_name: str, role: Role, password: str) -> m.StaffUser:
+def _new_user(session: Session, username: str, full_name: str, role: Role, password: str, *,
+              password_hash: str | None = None) -> m.StaffUser:
+    """``password_hash`` when the caller hashed before its transaction began."""
     username = validate_username(username)
     full_name = validate_full_name(full_name)
-    password_hash = hash_password(password)
+    password_hash = password_hash or hash_password(password)
     if _by_username(session, username) is not None:
         raise ConflictError(
             QT_TRANSLATE_NOOP("errors", "The username {username} is taken."), field="username", username=username
@@ -104,11 +106,14 @@ def _new_user(session: Session, username: str, full_name: str, role: Role, passw
 
 def create_first_admin(session: Session, username: str, full_name: str, password: str) -> Actor:
     """Only while no account exists: the person installing the app becomes administrator."""
+    validate_username(username)
+    validate_full_name(full_name)
+    password_hash = hash_password(password)  # slow: before the first query takes the write lock
     if has_users(session):
         raise ConflictError(
             QT_TRANSLATE_NOOP("errors", "There are already staff accounts; ask an administrator to create yours.")
         )
-    row = _new_user(session, username, full_name, Role.ADMIN, password)
+    row = _new_user(session, username, full_name, Role.ADMIN, password, password_hash=password_hash)
     actor = _actor(row)
     audit.record(session, actor, AuditAction.CREATE, entity="staff_user", entity_id=row.id,
                  detail=f"first administrator {row.username}")
@@ -174,8 +179,10 @@ def change_role(session: Session, actor: Actor, username: str, role: Role | str)
 
 
 def reset_password(session: Session, actor: Actor, username: str, new_password: str) -> StaffUser:
+    require(session, actor, Permission.MANAGE_USERS)
+    password_hash = hash_password(new_password)  # slow: before the first query takes the write lock
     row = _get_for_admin(session, actor, username)
-    row.password_hash = hash_password(new_password)
+    row.password_hash = password_hash
     row.password_changed_at = utcnow()
     row.failed_logins = 0
     row.locked_until = None
@@ -185,13 +192,21 @@ def reset_password(session: Session, actor: Actor, username: str, new_password: 
 
 
 def change_own_password(session: Session, actor: Actor, old_password: str, new_password: str) -> None:
-    row = session.get(m.StaffUser, actor.user_id)
-    if row is None or not _verify(row.password_hash, old_password):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The current password is wrong."), field="old_password")
+    """Both argon2 steps (checking the old password, hashing the new one) run
+    before the caller's transaction writes, so no desk waits for them."""
+    wrong = ValidationError(QT_TRANSLATE_NOOP("errors", "The current password is wrong."), field="old_password")
+    with audit.reading(session) as reader:
+        stored = reader.scalar(select(m.StaffUser.password_hash).where(m.StaffUser.id == actor.user_id))
+    if stored is None or not _verify(stored, old_password):
+        raise wrong
     if old_password == new_password:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a new password that differs from the old one."),
                               field="password")
-    row.password_hash = hash_password(new_password)
+    password_hash = hash_password(new_password)
+    row = session.get(m.StaffUser, actor.user_id)
+    if row is None or row.password_hash != stored:  # changed by someone else meanwhile
+        raise wrong
+    row.password_hash = password_hash
     row.password_changed_at = utcnow()
     audit.record(session, actor, AuditAction.UPDATE, entity="staff_user", entity_id=row.id,
                  detail="own password changed")
