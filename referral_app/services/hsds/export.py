@@ -161,7 +161,7 @@ def term_object(cat: m.Category) -> JsonObject:
 def _schedule_groups(rows: Iterable[m.Schedule], service_id: str) -> list[JsonObject]:
     """Rows with the same hours (and HSDS id) become one schedule with several days."""
     groups: dict[tuple[object, ...], list[m.Schedule]] = {}
-    for row in rows:
+    for row in sorted(rows, key=lambda r: (r.weekday, r.opens_at, r.closes_at)):  # as loaded, also when new
         key = (row.hsds_id, row.opens_at, row.closes_at, row.valid_from, row.valid_to, row.note)
         groups.setdefault(key, []).append(row)
     result: list[JsonObject] = []
@@ -227,7 +227,7 @@ def service_object(svc: m.Service) -> JsonObject:
     locations.extend(extra.get(KEPT_LOCATIONS, {}).get("more", []))
     attributes = []
     kept_attributes = extra.get("_attributes", {})
-    for cat in svc.categories:
+    for cat in sorted(svc.categories, key=lambda c: c.code):  # as loaded, also when new
         assert cat.hsds_id is not None
         kept = kept_attributes.get(cat.hsds_id) or {"taxonomy_term_id": cat.hsds_id}
         attributes.append(_clean({

@@ -91,7 +91,7 @@ class DirectoryImport(QObject):
                 what=label, added=summary.count("added", kind), changed=summary.count("changed", kind),
                 unchanged=summary.count("unchanged", kind)))
         if summary.dry_run:
-            lines.append(self.tr("Import now?"))
+            lines.append("\n" + self.tr("Import now?"))
         return "\n".join(lines)
 
     def _details(self, summary: ImportSummary) -> str:
