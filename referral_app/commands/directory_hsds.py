@@ -26,6 +26,8 @@ def register(dir_commands: Any) -> None:
                         help=translate("cli", "hsds-json: one JSON file; hsds-csv: a folder of CSV files"))
     export.add_argument("-o", "--output", required=True, metavar=translate("cli", "PATH"),
                         help=translate("cli", "the JSON file, or the folder for the CSV files"))
+    export.add_argument("--overwrite", action="store_true",
+                        help=translate("cli", "replace an existing file, or the files of an earlier export"))
 
     imp = dir_commands.add_parser(
         "import", help=translate("cli", "read Open Referral HSDS 3.0 services into the directory"))
@@ -56,10 +58,10 @@ def _export(ctx: Context) -> int:
     db = ctx.open_db()
     with db.begin() as session:
         if ctx.args.format == "hsds-csv":
-            counts = hsds_export.write_csv_folder(session, target)
+            counts = hsds_export.write_csv_folder(session, target, overwrite=ctx.args.overwrite)
             services = counts.get("services", 0)
         else:
-            services = hsds_export.write_json(session, target)
+            services = hsds_export.write_json(session, target, overwrite=ctx.args.overwrite)
     print(translate("cli", "Wrote {count} services to {path}.").format(count=services, path=target), file=ctx.out)
     return EXIT_OK
 

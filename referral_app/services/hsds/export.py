@@ -37,8 +37,7 @@ from referral_app.domain.hsds import (
     format_hsds_time,
 )
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
-from referral_app.reports.output import MSG_CANNOT_WRITE, MSG_NO_FOLDER, write_file
-from referral_app.services import audit
+from referral_app.services import audit, outputs
 from referral_app.services.hsds.tabular import write_tabular
 
 JsonObject = dict[str, Any]
@@ -279,36 +278,43 @@ def export_services(session: Session) -> list[JsonObject]:
 # --- files ----------------------------------------------------------------------------------------
 
 MSG_NOT_AN_EXPORT_FOLDER = QT_TRANSLATE_NOOP(
-    "errors", "The folder {path} already holds other files; choose an empty or new folder.")
+    "errors", "The folder {path} already holds files; choose an empty or new folder, or add --overwrite to "
+              "replace an earlier export.")
 MSG_NO_SUCH_SERVICE = QT_TRANSLATE_NOOP("errors", "There is no service with number or HSDS id {id}.")
 
 
-def write_json(session: Session, target: Path, actor: Actor | None = None) -> int:
+def write_json(session: Session, target: Path, actor: Actor | None = None, *, overwrite: bool = False) -> int:
     """The directory as a JSON array of HSDS service objects in ``target``
-    (written beside it and moved into place); returns the number of services."""
+    (staged beside it, moved into place when the transaction commits);
+    returns the number of services."""
+    outputs.check_target(target, overwrite=overwrite, protected=outputs.protected_for(session))
     services = export_services(session)
     data = (json.dumps(services, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    write_file(Path(target), lambda handle: handle.write(data), suffix=".json")
-    audit.record(session, actor, AuditAction.EXPORT, entity="directory", entity_id="hsds-json",
-                 detail=f"HSDS JSON: {len(services)} services, file={Path(target).name}")
+    outputs.write_audited(
+        session, target, lambda handle: handle.write(data), overwrite=overwrite,
+        record=lambda path: audit.record(session, actor, AuditAction.EXPORT, entity="directory",
+                                         entity_id="hsds-json",
+                                         detail=f"HSDS JSON: {len(services)} services, file={path.name}"))
     return len(services)
 
 
-def write_csv_folder(session: Session, folder: Path, actor: Actor | None = None) -> dict[str, int]:
+def write_csv_folder(session: Session, folder: Path, actor: Actor | None = None, *,
+                     overwrite: bool = False) -> dict[str, int]:
     """The directory in HSDS tabular form: one CSV per table and a
-    ``datapackage.json`` in ``folder`` (new, empty, or an earlier export)."""
+    ``datapackage.json`` in ``folder`` (new or empty; an earlier export only
+    with ``overwrite``)."""
     folder = Path(folder)
     parent = folder.parent if str(folder.parent) else Path(".")
     if not parent.is_dir():
-        raise ValidationError(MSG_NO_FOLDER, field="output", path=str(parent))
-    if folder.exists() and (not folder.is_dir() or (any(folder.iterdir())
-                                                     and not (folder / "datapackage.json").is_file())):
+        raise ValidationError(outputs.MSG_NO_FOLDER, field="output", path=str(parent))
+    if folder.exists() and (not folder.is_dir() or (any(folder.iterdir()) and not (
+            overwrite and (folder / "datapackage.json").is_file()))):
         raise ValidationError(MSG_NOT_AN_EXPORT_FOLDER, field="output", path=str(folder))
     services = export_services(session)
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=parent))
     except OSError as exc:
-        raise ValidationError(MSG_CANNOT_WRITE, field="output", path=str(folder),
+        raise ValidationError(outputs.MSG_CANNOT_WRITE, field="output", path=str(folder),
                               problem=exc.strerror or str(exc)) from exc
     try:
         counts = write_tabular(services, staging)
@@ -316,7 +322,7 @@ def write_csv_folder(session: Session, folder: Path, actor: Actor | None = None)
         for path in staging.iterdir():
             os.replace(path, folder / path.name)
     except OSError as exc:
-        raise ValidationError(MSG_CANNOT_WRITE, field="output", path=str(folder),
+        raise ValidationError(outputs.MSG_CANNOT_WRITE, field="output", path=str(folder),
                               problem=exc.strerror or str(exc)) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
