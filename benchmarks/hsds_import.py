@@ -62,6 +62,7 @@ def generate(count: int) -> list[dict[str, Any]]:
             "email": f"tilbud{n}@example.org",
             "minimum_age": 18,
             "organization": {"id": _id("organization", org), "name": f"Forening {org}", "description": "",
+                             "legal_status": "association",
                              "phones": [{"id": _id("org-phone", org), "number": f"39 {org % 100:02d} 00 00"}]},
             "service_at_locations": [{"id": _id("sal", n), "location": {
                 "id": _id("location", org), "location_type": "physical", "name": f"Lokale {org}",
@@ -69,12 +70,12 @@ def generate(count: int) -> list[dict[str, Any]]:
                                "city": "Søborg", "state_province": "Region Hovedstaden", "postal_code": "2860",
                                "country": "DK", "address_type": "physical"}]}}],
             "phones": [{"id": _id("phone", n), "number": f"70 {n % 100:02d} {n % 97:02d} 00"}],
-            "schedules": [
+            "schedules": sorted([
                 {"id": _id("schedule-a", n), "freq": "WEEKLY", "byday": DAYS[n % 5], "opens_at": "09:00",
                  "closes_at": "12:00"},
                 {"id": _id("schedule-b", n), "freq": "WEEKLY", "byday": DAYS[(n + 2) % 5], "opens_at": "13:00",
                  "closes_at": "15:30", "notes": "Kun efter aftale"},
-            ],
+            ], key=lambda slot: DAYS.index(slot["byday"])),  # in the order the export writes them
             "attributes": [{"id": _id("attribute", n), "taxonomy_term_id": terms[n % 20]["id"],
                             "taxonomy_term": terms[n % 20]}],
         })

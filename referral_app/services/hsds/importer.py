@@ -193,6 +193,10 @@ class _Importer:
             return self.done_orgs[ident]
         org = self.orgs.get(ident) or self.org_names.get(fold(obj["name"]))
         before = ex.organization_object(org) if org is not None else None
+        if org is not None and before == obj:
+            self.result.note("organization", org.name, before, before)
+            self.done_orgs[ident] = org
+            return org
         if org is None:
             org = m.Organization(key=_key_for(ident), hsds_id=ident, kind=OrganizationKind.ASSOCIATION.value)
             self.session.add(org)
@@ -226,6 +230,10 @@ class _Importer:
         if loc is None and org.id is not None:
             loc = self.location_names.get((org.id, fold(name)))
         before = ex.location_object(loc) if loc is not None else None
+        if loc is not None and before == obj:
+            self.result.note("location", loc.name, before, before)
+            self.done_locations[ident] = loc
+            return loc
         if loc is None:
             loc = m.Location(key=_key_for(ident), hsds_id=ident, organization=org)
             self.session.add(loc)
@@ -299,6 +307,9 @@ class _Importer:
         if svc is None and org.id is not None:
             svc = self.service_names.get((org.id, fold(name)))
         before = ex.service_object(svc) if svc is not None else None
+        if before is not None and before == obj:  # exactly as we would export it: nothing to write
+            self.result.note("service", name, before, before)
+            return
         if svc is None:
             svc = m.Service(key=_key_for(ident), hsds_id=ident, organization=org, follow_up_days=10,
                             residents_only=False, waiting_list=False)
@@ -364,7 +375,7 @@ class _Importer:
         kept = _kept(obj, generated, ex.SERVICE_KEYS, {
             "phones": svc.phone, "languages": codes, "required_documents": svc.what_to_bring})
         svc.extra = {**extra, **kept} or None
-        after = ex.service_object(svc)
+        after = ex.service_object(svc) if before is not None else None  # a new one needs no comparison
         self.result.note("service", name, before, after)
         self.services[ident] = svc
         if org.id is not None:
