@@ -14,11 +14,11 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, time
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from referral_app.db import models as m
@@ -75,7 +75,7 @@ def _extra(row_extra: dict[str, object] | None) -> JsonObject:
 
 
 def _finish(generated: JsonObject, extra: JsonObject) -> JsonObject:
-    omitted = set(extra.get(OMITTED, ()))  # type: ignore[call-overload]
+    omitted = set(extra.get(OMITTED, ()))
     result = {key: value for key, value in generated.items() if key not in omitted}
     for key, value in extra.items():
         if not key.startswith("_"):
@@ -159,14 +159,15 @@ def term_object(cat: m.Category) -> JsonObject:
 
 def _schedule_groups(rows: Iterable[m.Schedule], service_id: str) -> list[JsonObject]:
     """Rows with the same hours (and HSDS id) become one schedule with several days."""
-    groups: dict[tuple[object, ...], list[m.Schedule]] = {}
+    groups: dict[tuple[str | None, time, time, date | None, date | None, str | None], list[m.Schedule]] = {}
     for row in sorted(rows, key=lambda r: (r.weekday, r.opens_at, r.closes_at)):  # as loaded, also when new
         key = (row.hsds_id, row.opens_at, row.closes_at, row.valid_from, row.valid_to, row.note)
         groups.setdefault(key, []).append(row)
     result: list[JsonObject] = []
     used: set[str] = set()
-    for (hsds_id, opens, closes, valid_from, valid_to, note), rows_of in groups.items():
+    for (kept_id, opens, closes, valid_from, valid_to, note), rows_of in groups.items():
         days = sorted({row.weekday for row in rows_of})
+        hsds_id = kept_id
         if hsds_id is None or hsds_id in used:
             hsds_id = child_uuid(service_id, "schedule:" + ":".join(
                 str(part) for part in (opens, closes, valid_from, valid_to, note)))
@@ -258,7 +259,7 @@ def service_object(svc: m.Service) -> JsonObject:
     return _finish(generated, extra)
 
 
-def service_rows_query():  # type: ignore[no-untyped-def]
+def service_rows_query() -> Select[tuple[m.Service]]:
     return select(m.Service).options(
         selectinload(m.Service.organization),
         selectinload(m.Service.location),
@@ -291,7 +292,7 @@ def write_json(session: Session, target: Path, actor: Actor | None = None, *, ov
     services = export_services(session)
     data = (json.dumps(services, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     outputs.write_audited(
-        session, target, lambda handle: handle.write(data), overwrite=overwrite,
+        session, target, lambda handle: _write_bytes(handle, data), overwrite=overwrite,
         record=lambda path: audit.record(session, actor, AuditAction.EXPORT, entity="directory",
                                          entity_id="hsds-json",
                                          detail=f"HSDS JSON: {len(services)} services, file={path.name}"))
@@ -329,6 +330,10 @@ def write_csv_folder(session: Session, folder: Path, actor: Actor | None = None,
     audit.record(session, actor, AuditAction.EXPORT, entity="directory", entity_id="hsds-csv",
                  detail=f"HSDS CSV: {counts.get('services', 0)} services, folder={folder.name}")
     return counts
+
+
+def _write_bytes(handle: BinaryIO, data: bytes) -> None:
+    handle.write(data)
 
 
 def find_service(session: Session, ident: str) -> JsonObject:

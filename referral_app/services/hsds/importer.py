@@ -257,14 +257,14 @@ class _Importer:
             return known
         code = _text(term.get("code"))
         ours = term.get("taxonomy") == TAXONOMY and code is not None
-        if ours and code in self.category_codes:
-            return self.category_codes[code]  # type: ignore[index]
+        if ours and code is not None and code in self.category_codes:
+            return self.category_codes[code]
         name = str(term["name"]).strip()
         description = _text(term.get("description"))
         parent = self.categories.get(str(term.get("parent_id", "")))
         cat = m.Category(
             hsds_id=ident,
-            code=code if ours else _key_for(ident),  # type: ignore[arg-type]
+            code=code if ours and code is not None else _key_for(ident),
             name_da=name,
             name_en=(description if ours and description and len(description) <= 200 else name),
             keywords="",
@@ -296,11 +296,11 @@ class _Importer:
         if isinstance(org_obj, dict):
             org = self.organization(org_obj)
         else:
-            org = self.orgs[str(obj["organization_id"]).strip()] if str(
-                obj["organization_id"]).strip() in self.orgs else None
-            if org is None:
+            known = self.orgs.get(str(obj["organization_id"]).strip())
+            if known is None:
                 raise ValidationError(MSG_BAD_FIELD, file=file, where=where, name="organization_id", field="path",
                                       problem=MSG_UNKNOWN_ORGANIZATION, translated_params=("problem",))
+            org = known
         ident = str(obj["id"]).strip()
         name = str(obj["name"]).strip()
         svc = self.services.get(ident)
