@@ -88,6 +88,15 @@ def test_export_then_dry_run_then_import_of_the_spec_example(staffed: str, tmp_p
     assert "Community Counselling (Example Organization Inc.)" in as_text.stdout
     assert "1-30 Main Street, ABC 1234 MyCity" in as_text.stdout
 
+    terms = _cli(staffed, "directory", "terms")
+    assert "name [taxonomy] -> (not mapped: does not route) (1)" in terms.stdout
+    mapped = _cli(staffed, "directory", "map-term", "3f7b145d-84af-42d7-8fae-eaca714b02b2", "sundhed",
+                  "--user", "kirsten", "--password-stdin", stdin=f"{PASSWORD}\n")
+    assert mapped.returncode == 0, mapped.stderr
+    assert "1 services route by it now" in mapped.stdout
+    listed_terms = json.loads(_cli(staffed, "directory", "terms", "--json").stdout)
+    assert [(t["name"], t["maps_to"]) for t in listed_terms] == [("name", "sundhed")]
+
     tab = _import(staffed, EXAMPLES / "tabular")
     assert tab.returncode == 0, tab.stderr
     # the tabular example has the same service with fewer details: matched by id, changed

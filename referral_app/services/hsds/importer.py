@@ -53,6 +53,7 @@ from referral_app.domain.text import fold
 from referral_app.services import audit
 from referral_app.services.hsds import export as ex
 from referral_app.services.hsds import tabular
+from referral_app.services.hsds.terms import MAPS_TO, UNMAPPED
 from referral_app.services.permissions import require
 
 JsonObject = dict[str, Any]
@@ -275,7 +276,7 @@ class _Importer:
         extra: JsonObject = {}
         if not ours:
             extra = {k: v for k, v in term.items() if k not in ("id", "name", "parent_id")}
-            extra["_unmapped"] = True
+            extra[UNMAPPED] = True
             self.result.unmapped.append(name)
         if term.get("parent_id") and parent is None:
             extra["parent_id"] = term["parent_id"]
@@ -362,6 +363,9 @@ class _Importer:
                 continue  # a link to a term the data does not describe
             if cat not in categories:
                 categories.append(cat)
+            mapped = self.category_codes.get(str((cat.extra or {}).get(MAPS_TO, "")))
+            if mapped is not None and mapped not in categories:  # a coordinator mapped the term to ours
+                categories.append(mapped)
             kept = {k: v for k, v in attribute.items() if k != "taxonomy_term"}
             assert cat.hsds_id is not None
             if kept:
