@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,8 @@ from referral_app.services.permissions import require
 
 JsonObject = dict[str, Any]
 Source = list[tuple[JsonObject, str, str]]  # (service object, file, "item 3" / "row 4")
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 50
 
 MSG_DUPLICATE = QT_TRANSLATE_NOOP(
     "errors", "{file}, {where}: the service id {id} appears twice. Nothing was imported.")
@@ -428,18 +430,26 @@ def _contact(item: JsonObject) -> m.Contact:
 
 
 def import_services(session: Session, actor: Actor | None, source: Source, label: str, *,
-                    dry_run: bool = False) -> ImportSummary:
+                    dry_run: bool = False, progress: Progress | None = None) -> ImportSummary:
     """Import checked HSDS service objects; with ``dry_run`` say what would
-    change and write nothing. Coordinators and administrators only."""
+    change and write nothing. Coordinators and administrators only.
+
+    ``progress(done, total)`` is called now and then; it may raise to stop,
+    and the caller's transaction then rolls everything back."""
     require(session, actor, Permission.EDIT_DIRECTORY)
     check_source(source)
+    total = len(source)
     savepoint = session.begin_nested() if dry_run else None
     try:
         importer = _Importer(session)
         with session.no_autoflush:
-            for obj, file, where in source:
+            for done, (obj, file, where) in enumerate(source):
+                if progress is not None and done % PROGRESS_EVERY == 0:
+                    progress(done, total)
                 importer.service(obj, file, where)
         session.flush()
+        if progress is not None:
+            progress(total, total)
     finally:
         if savepoint is not None:
             savepoint.rollback()
@@ -462,7 +472,8 @@ def import_services(session: Session, actor: Actor | None, source: Source, label
     return summary
 
 
-def import_path(session: Session, actor: Actor | None, path: Path, *, dry_run: bool = False) -> ImportSummary:
+def import_path(session: Session, actor: Actor | None, path: Path, *, dry_run: bool = False,
+                progress: Progress | None = None) -> ImportSummary:
     """Read, check and import ``path`` (a JSON file or a tabular folder)."""
     require(session, actor, Permission.EDIT_DIRECTORY)
-    return import_services(session, actor, read_source(path), path.name, dry_run=dry_run)
+    return import_services(session, actor, read_source(path), path.name, dry_run=dry_run, progress=progress)
