@@ -284,18 +284,21 @@ MSG_NOT_AN_EXPORT_FOLDER = QT_TRANSLATE_NOOP(
 MSG_NO_SUCH_SERVICE = QT_TRANSLATE_NOOP("errors", "There is no service with number or HSDS id {id}.")
 
 
-def write_json(session: Session, target: Path, actor: Actor | None = None, *, overwrite: bool = False) -> int:
+def write_json(session: Session, target: Path, actor: Actor | None = None, *,
+               overwrite: bool = False) -> int:
     """The directory as a JSON array of HSDS service objects in ``target``
-    (staged beside it, moved into place when the transaction commits);
-    returns the number of services."""
-    outputs.check_target(target, overwrite=overwrite, protected=outputs.protected_for(session))
+    (staged beside it, moved into place when the transaction with its audit
+    entry commits; an existing file only with ``overwrite``); returns the
+    number of services."""
     services = export_services(session)
     data = (json.dumps(services, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    outputs.write_audited(
-        session, target, lambda handle: _write_bytes(handle, data), overwrite=overwrite,
-        record=lambda path: audit.record(session, actor, AuditAction.EXPORT, entity="directory",
-                                         entity_id="hsds-json",
-                                         detail=f"HSDS JSON: {len(services)} services, file={path.name}"))
+
+    def record(final: Path) -> None:
+        audit.record(session, actor, AuditAction.EXPORT, entity="directory", entity_id="hsds-json",
+                     detail=f"HSDS JSON: {len(services)} services, file={final.name}")
+
+    outputs.write_audited(session, target, lambda handle: _write_bytes(handle, data),
+                          overwrite=overwrite, record=record)
     return len(services)
 
 
