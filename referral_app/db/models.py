@@ -462,7 +462,7 @@ class AuditPurgeWindow(Base):
 
 def _organization_key(connection: Connection, target: Location | Service) -> str:
     org = target.__dict__.get("organization")
-    if org is not None:
+    if isinstance(org, Organization):
         return org.key
     return str(connection.scalar(select(Organization.key).where(Organization.id == target.organization_id)))
 
