@@ -282,7 +282,8 @@ class _Slip:
             if value:
                 rows.extend([flowable] for flowable in self.labelled(key, unbroken(value) if key == "phone" else value))
         details_width = CONTENT_WIDTH - (QR_SIZE + 8 * mm if d.url else 0)
-        details = Table(rows, colWidths=[details_width], hAlign="LEFT")
+        # A gutter before the QR code, so a right-aligned line does not run into its caption.
+        details = Table(rows, colWidths=[details_width - (6 * mm if d.url else 0)], hAlign="LEFT")
         details.setStyle(_padless(("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)))
         if not d.url:
             return details

@@ -69,8 +69,8 @@ from referral_app.domain.residents import AGE_BANDS, display_phone
 from referral_app.domain.slip_languages import DANISH, default_slip_language, parse_slip_language
 from referral_app.services import audit
 from referral_app.services.directory import get_service
-from referral_app.services.service_translations import get_service_translation
 from referral_app.services.permissions import require
+from referral_app.services.service_translations import get_service_translation
 
 VORES_HG_KEY = "vores-hg"
 VORES_HG_OFFICE = "kontor"

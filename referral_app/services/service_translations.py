@@ -16,8 +16,8 @@ from referral_app.db import models as m
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.errors import NotFoundError, ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
-from referral_app.domain.slip_languages import DANISH, SLIP_LANGUAGES, ServiceTranslation
 from referral_app.domain.privacy import check_no_cpr
+from referral_app.domain.slip_languages import DANISH, SLIP_LANGUAGES, ServiceTranslation
 from referral_app.services.permissions import require
 
 NAME_LENGTH = 200
