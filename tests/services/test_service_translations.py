@@ -14,7 +14,11 @@ from referral_app.domain.enums import Role
 from referral_app.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from referral_app.domain.inquiries import InquiryDraft
 from referral_app.domain.residents import ResidentDraft
-from referral_app.domain.slip_languages import ServiceTranslation, default_slip_language, parse_slip_language
+from referral_app.domain.slip_languages import (
+    ServiceTranslation,
+    default_slip_language,
+    parse_slip_language,
+)
 from referral_app.services import intake, referrals, reporting, residents
 from referral_app.services.directory_seed import load_directory
 from referral_app.services.service_translations import (
