@@ -31,10 +31,10 @@ from referral_app.domain.enums import Role  # noqa: E402
 from referral_app.domain.inquiries import InquiryDraft  # noqa: E402
 from referral_app.domain.residents import ResidentDraft  # noqa: E402
 from referral_app.domain.slip_languages import SLIP_LANGUAGES  # noqa: E402
-from referral_app.reports.output import write_pdf  # noqa: E402
 from referral_app.reports.slip import build_slip  # noqa: E402
 from referral_app.services import intake, referrals, reporting, residents  # noqa: E402
 from referral_app.services.database import open_database, prepare  # noqa: E402
+from referral_app.services.outputs import stage  # noqa: E402
 
 
 def main() -> None:
@@ -58,7 +58,7 @@ def main() -> None:
             with db.begin() as s:
                 data = reporting.slip_data(s, front, referral, language=language, today=date(2026, 12, 7))
             pdf = out / f"slip-{language}.pdf"
-            write_pdf(pdf, lambda stream, data=data: build_slip(data, stream))
+            stage(pdf, lambda stream, data=data: build_slip(data, stream), overwrite=True).publish()
             subprocess.run(["pdftoppm", "-png", "-r", "90", "-singlefile", str(pdf), str(out / f"slip-{language}")],
                            check=True)
         db.dispose()

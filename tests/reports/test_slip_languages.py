@@ -23,9 +23,9 @@ from referral_app.domain.errors import ValidationError
 from referral_app.domain.reporting import ContactPoint, SlipData, coming_week
 from referral_app.domain.slip_languages import RIGHT_TO_LEFT, SLIP_LANGUAGES, ServiceTranslation
 from referral_app.reports import slip_catalogue
-from referral_app.reports.output import write_pdf
 from referral_app.reports.slip import build_slip
 from referral_app.reports.slip_catalogue import WEEKDAY_KEYS, load_catalogue
+from referral_app.services.outputs import stage
 from tests.reports.pdf_text import (
     has_rtl,
     logical_order,
@@ -77,7 +77,7 @@ def _flat(text: str) -> str:
 
 def _build(tmp_path: Path, data: SlipData, name: str = "slip") -> Path:
     target = tmp_path / f"{name}.pdf"
-    write_pdf(target, lambda out: build_slip(data, out))
+    stage(target, lambda out: build_slip(data, out)).publish()
     assert len(PdfReader(str(target)).pages) == 1
     return target
 
@@ -208,6 +208,6 @@ def test_a_long_slip_still_fits_one_page_in_every_language(tmp_path, language) -
 def test_a_text_no_font_can_draw_is_refused_before_anything_is_written(tmp_path, language, field, value) -> None:
     target = tmp_path / "slip.pdf"
     with pytest.raises(ValidationError) as caught:
-        write_pdf(target, lambda out: build_slip(_slip(language, **{field: value}), out))
+        stage(target, lambda out: build_slip(_slip(language, **{field: value}), out)).publish()
     assert "U+" in str(caught.value)
     assert not target.exists() and list(tmp_path.iterdir()) == []
