@@ -2,7 +2,7 @@
 exceptions to opening hours, odd/even address ranges
 
 Revision ID: 0005_i12b_directory_upkeep
-Revises: 0005_i12a_hsds_ids
+Revises: 0005_i16_service_translations
 Create Date: 2026-12-06 10:20:00
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005_i12b_directory_upkeep"
-down_revision: str | None = "0005_i12a_hsds_ids"
+down_revision: str | None = "0005_i16_service_translations"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -7,14 +7,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from referral_app.commands.base import EXIT_OK, Context, add_sign_in_options, dump_json
+from referral_app.commands.base import (
+    EXIT_OK,
+    Context,
+    add_overwrite_option,
+    add_sign_in_options,
+    check_output,
+    dump_json,
+)
 from referral_app.domain.hsds import STATUS_FROM_HSDS, ImportSummary
 from referral_app.services.hsds import export as hsds_export
 from referral_app.services.hsds import importer as hsds_importer
+from referral_app.services.hsds import terms as hsds_terms
 from referral_app.translation import label
 from referral_app.translation import tr as translate
 
-ACTIONS = ("export", "import", "show")
+ACTIONS = ("export", "import", "show", "terms", "map-term")
 FORMATS = ("hsds-json", "hsds-csv")
 KINDS = ("organization", "location", "service", "category")
 
@@ -26,6 +34,7 @@ def register(dir_commands: Any) -> None:
                         help=translate("cli", "hsds-json: one JSON file; hsds-csv: a folder of CSV files"))
     export.add_argument("-o", "--output", required=True, metavar=translate("cli", "PATH"),
                         help=translate("cli", "the JSON file, or the folder for the CSV files"))
+    add_overwrite_option(export)
 
     imp = dir_commands.add_parser(
         "import", help=translate("cli", "read Open Referral HSDS 3.0 services into the directory"))
@@ -35,6 +44,17 @@ def register(dir_commands: Any) -> None:
                      help=translate("cli", "only show what would be added, changed and left alone"))
     imp.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of text"))
     add_sign_in_options(imp)
+
+    terms = dir_commands.add_parser(
+        "terms", help=translate("cli", "taxonomy terms imported from other taxonomies, and what they map to"))
+    terms.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of text"))
+    map_term = dir_commands.add_parser(
+        "map-term", help=translate("cli", "map an imported taxonomy term to one of our categories"))
+    map_term.add_argument("term", metavar=translate("cli", "TERM"),
+                          help=translate("cli", "the term's code (hsds-…) or HSDS id, see directory terms"))
+    map_term.add_argument("category", metavar=translate("cli", "CATEGORY"),
+                          help=translate("cli", "our category's code, e.g. faellesskab.aktiviteter"))
+    add_sign_in_options(map_term)
 
     show = dir_commands.add_parser("show", help=translate("cli", "one service, by number or HSDS id"))
     show.add_argument("service", metavar="ID")
@@ -48,7 +68,37 @@ def run(ctx: Context) -> int:
         return _export(ctx)
     if action == "import":
         return _import(ctx)
+    if action == "terms":
+        return _terms(ctx)
+    if action == "map-term":
+        return _map_term(ctx)
     return _show(ctx)
+
+
+def _terms(ctx: Context) -> int:
+    db = ctx.open_db()
+    with db.begin() as session:
+        found = hsds_terms.imported_terms(session)
+    if ctx.args.json:
+        dump_json(ctx, [{"code": t.code, "hsds_id": t.hsds_id, "name": t.name, "taxonomy": t.taxonomy,
+                         "maps_to": t.maps_to, "services": t.services} for t in found])
+        return EXIT_OK
+    if not found:
+        print(translate("cli", "No imported taxonomy terms."), file=ctx.out)
+    for term in found:
+        target = term.maps_to or translate("cli", "(not mapped: does not route)")
+        print(f"{term.code}  {term.name} [{term.taxonomy or '-'}] -> {target} ({term.services})", file=ctx.out)
+    return EXIT_OK
+
+
+def _map_term(ctx: Context) -> int:
+    db = ctx.open_db()
+    actor = ctx.sign_in(db)
+    with db.begin() as session:
+        count = hsds_terms.map_term(session, actor, ctx.args.term, ctx.args.category)
+    print(translate("cli", "Mapped {term} to {category}; {count} services route by it now.").format(
+        term=ctx.args.term, category=ctx.args.category, count=count), file=ctx.out)
+    return EXIT_OK
 
 
 def _export(ctx: Context) -> int:
@@ -56,10 +106,11 @@ def _export(ctx: Context) -> int:
     db = ctx.open_db()
     with db.begin() as session:
         if ctx.args.format == "hsds-csv":
-            counts = hsds_export.write_csv_folder(session, target)
+            counts = hsds_export.write_csv_folder(session, target, overwrite=ctx.args.overwrite)
             services = counts.get("services", 0)
         else:
-            services = hsds_export.write_json(session, target)
+            services = hsds_export.write_json(session, check_output(ctx, target),
+                                              overwrite=ctx.args.overwrite)
     print(translate("cli", "Wrote {count} services to {path}.").format(count=services, path=target), file=ctx.out)
     return EXIT_OK
 

@@ -198,8 +198,10 @@ class SeedSummary:
     updated_services: int = 0  # ... of services, rules and address ranges nobody had edited
     updated_rules: int = 0
     updated_addresses: int = 0
+    service_translations: int = 0  # a service's texts in one of the slip's languages
 
     @property
     def total(self) -> int:
         return (self.organizations + self.services + self.categories + self.addresses + self.routing_rules
-                + self.updated_categories + self.updated_services + self.updated_rules + self.updated_addresses)
+                + self.updated_categories + self.updated_services + self.updated_rules + self.updated_addresses
+                + self.service_translations)
