@@ -78,7 +78,9 @@ def _list_change(old: Any, new: Any) -> tuple[Any, Any]:
     so a long keyword list does not crowd the entry."""
     if not (isinstance(old, list) and isinstance(new, list) and old and new):
         return old, new
-    key = lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False)  # noqa: E731
+    def key(item: Any) -> str:
+        return json.dumps(item, sort_keys=True, ensure_ascii=False)
+
     old_keys, new_keys = {key(i) for i in old}, {key(i) for i in new}
     return [i for i in old if key(i) not in new_keys], [i for i in new if key(i) not in old_keys]
 

@@ -151,31 +151,34 @@ def _items(session: Session, folder: Path) -> list[_Item]:
     for org in _read(folder, "organizations.json").get("organizations", []):
         for svc in org.get("services", []):
             key = f"{org.get('key')}/{svc.get('key')}"
-            row = services.get(key)
-            items.append(_Item("service", key, str(svc.get("name")), _shipped_service(svc), svc, row,
-                               _stored_service(row) if row is not None else None, logs.get(("service", key))))
+            service_row = services.get(key)
+            items.append(_Item("service", key, str(svc.get("name")), _shipped_service(svc), svc, service_row,
+                               _stored_service(service_row) if service_row is not None else None,
+                               logs.get(("service", key))))
     codes = {c.id: c.code for c in session.scalars(select(m.Category))}
     org_keys = {o.id: o.key for o in session.scalars(select(m.Organization))}
     service_keys = {row.id: key for key, row in services.items()}
-    rules = {}
-    for row in session.scalars(select(m.RoutingRule)):
-        key = ":".join(str(part) for part in (codes.get(row.category_id), service_keys.get(row.service_id),
-                                              org_keys.get(row.housing_organization_id) if row.housing_organization_id
-                                              else None, row.min_age, row.max_age, row.language))
-        rules.setdefault(key, row)
+    rules: dict[str, m.RoutingRule] = {}
+    for rule_row in session.scalars(select(m.RoutingRule)):
+        housing = org_keys.get(rule_row.housing_organization_id) if rule_row.housing_organization_id else None
+        key = ":".join(str(part) for part in (codes.get(rule_row.category_id), service_keys.get(rule_row.service_id),
+                                              housing, rule_row.min_age, rule_row.max_age, rule_row.language))
+        rules.setdefault(key, rule_row)
     for rule in _read(folder, "routing_rules.json").get("rules", []):
         key = rule_key(rule)
-        row = rules.get(key)
+        found_rule = rules.get(key)
         items.append(_Item("routing_rule", key, f"{rule.get('category')} → {rule.get('service')}",
-                           _shipped_rule(rule), rule, row, _stored_rule(row) if row is not None else None,
+                           _shipped_rule(rule), rule, found_rule,
+                           _stored_rule(found_rule) if found_rule is not None else None,
                            logs.get(("routing_rule", key))))
     addresses = {f"{row.street}:{row.number_from}-{row.number_to}": row for row in session.scalars(
         select(m.AddressRange).options(selectinload(m.AddressRange.organization)))}
     for address in _read(folder, "addresses.json").get("addresses", []):
         key = f"{address.get('street')}:{address.get('number_from')}-{address.get('number_to')}"
-        row = addresses.get(key)
-        items.append(_Item("address", key, key.replace(":", " "), _shipped_address(address), address, row,
-                           _stored_address(row) if row is not None else None, logs.get(("address", key))))
+        address_row = addresses.get(key)
+        items.append(_Item("address", key, key.replace(":", " "), _shipped_address(address), address, address_row,
+                           _stored_address(address_row) if address_row is not None else None,
+                           logs.get(("address", key))))
     return [item for item in items if item.row is not None and item.log is not None]
 
 
