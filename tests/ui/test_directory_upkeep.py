@@ -343,3 +343,25 @@ def test_a_coordinator_decides_the_directory_wide_closing_days(window, sqlite_db
     index = page.tree.currentIndex()
     assert page.model.index(index.row(), COL_STATUS, index.parent()).data() in ("Åben nu, til kl. 09:00",
                                                                                  "Open now, until 09:00")
+
+
+def test_a_coordinator_changes_a_range_of_the_address_table(window, sqlite_db, qtbot) -> None:
+    from referral_app.services import directory_admin as admin
+
+    with sqlite_db.begin() as s:
+        before = admin.list_addresses(s)
+
+    def change_first(dialog) -> None:
+        qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=dialog.table.visualItemRect(dialog.table.item(0, 0)).center())
+        assert dialog.editing == before[0] and dialog.street.text() == before[0].street
+        fill(qtbot, dialog.department, "Afdeling 99")
+        save(qtbot, dialog)
+        assert not dialog.isVisible(), dialog.general_error.text()
+
+    open_editor(qtbot, window.directory_page.upkeep.addresses, change_first)
+    with sqlite_db.begin() as s:
+        after = admin.list_addresses(s)
+    assert len(after) == len(before) and after[0].department == "Afdeling 99" and after[0].version == 2
+    [change] = audit(sqlite_db, "address_range")
+    assert change["after"] == {"department": "Afdeling 99"} and change["before"]["department"] == before[0].department

@@ -19,7 +19,7 @@ from referral_app.config import DIRECTORY_DIR
 from referral_app.domain import directory_edit as e
 from referral_app.domain import routing as r
 from referral_app.domain.accounts import Actor, Permission
-from referral_app.domain.directory import Organization, Service
+from referral_app.domain.directory import AddressEntry, Organization, Service
 from referral_app.domain.enums import OrganizationKind
 from referral_app.services import directory as directory_service
 from referral_app.services import directory_admin as admin
@@ -150,9 +150,17 @@ class UpkeepBar(QWidget):
         entries = self._run(admin.list_addresses)
         housing = next((o.id for o in organizations if o.kind is OrganizationKind.HOUSING), organizations[0].id)
         actor = self._actor()
+
+        def submit(chosen: tuple[AddressEntry | None, e.AddressDraft]) -> AddressEntry:
+            entry, draft = chosen
+            if entry is None:
+                return self._run(lambda s: admin.create_address(s, actor, draft))
+            return self._run(lambda s: admin.update_address(s, actor, entry.id, draft,
+                                                            base=e.draft_from_address(entry), version=entry.version))
+
         return self._saved(AddressDialog.edit(
             e.AddressDraft(street="", number_from=1, number_to=1, organization_id=housing), entries, organizations,
-            lambda draft: self._run(lambda s: admin.create_address(s, actor, draft)), self))
+            submit, self))
 
     def edit_categories(self) -> Any:
         _, categories = self._lists()
