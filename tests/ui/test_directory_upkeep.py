@@ -326,7 +326,8 @@ def test_a_coordinator_decides_the_directory_wide_closing_days(window, sqlite_db
 
     def untick_constitution_day(dialog) -> None:
         assert dialog.constitution_day.isChecked()
-        qtbot.mouseClick(dialog.constitution_day, Qt.MouseButton.LeftButton)
+        dialog.constitution_day.setFocus()
+        qtbot.keyClick(dialog.constitution_day, Qt.Key.Key_Space)
         save(qtbot, dialog)
         assert not dialog.isVisible()
 
@@ -365,3 +366,33 @@ def test_a_coordinator_changes_a_range_of_the_address_table(window, sqlite_db, q
     assert len(after) == len(before) and after[0].department == "Afdeling 99" and after[0].version == 2
     [change] = audit(sqlite_db, "address_range")
     assert change["after"] == {"department": "Afdeling 99"} and change["before"]["department"] == before[0].department
+
+
+def test_a_coordinator_switches_off_a_rule_of_the_selected_service(window, sqlite_db, qtbot) -> None:
+    from referral_app.services import directory_admin as admin
+
+    page = window.directory_page
+    page.focus_search()
+    qtbot.keyClicks(page.search_edit, "ejendomskontor")
+    page.enter_tree()
+    service = page.current_item()
+
+    def switch_off(dialog) -> None:
+        rows = [n for n in range(dialog.table.rowCount()) if dialog.table.item(n, 1).text() == service.name]
+        assert rows, "the rules of the selected service are listed"
+        item = dialog.table.item(rows[0], 0)
+        qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=dialog.table.visualItemRect(item).center())
+        assert dialog.editing is not None and dialog.service.currentData() == service.id
+        dialog.active.setFocus()
+        qtbot.keyClick(dialog.active, Qt.Key.Key_Space)
+        assert not dialog.active.isChecked()
+        save(qtbot, dialog)
+        assert not dialog.isVisible(), dialog.general_error.text()
+
+    open_editor(qtbot, page.upkeep.new_rule, switch_off)
+    [change] = audit(sqlite_db, "routing_rule")
+    assert change == {"before": {"active": True}, "after": {"active": False}}
+    with sqlite_db.begin() as s:
+        switched = [rule for rule in admin.list_rules(s) if not rule.active]
+    assert [rule.service_id for rule in switched] == [service.id]

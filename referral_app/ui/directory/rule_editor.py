@@ -7,13 +7,28 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
-from referral_app.domain.directory import Category, Organization
+from referral_app.domain.directory import Category, Organization, RuleEntry
 from referral_app.domain.directory_edit import RuleDraft
 from referral_app.domain.errors import DomainError
 from referral_app.domain.routing import Routing
-from referral_app.ui.directory.editor_dialog import EditorDialog, optional_number, optional_text
+from referral_app.ui.directory.editor_dialog import (
+    NO_NUMBER,
+    EditorDialog,
+    optional_number,
+    optional_text,
+)
 from referral_app.ui.routing.cards import render_reason
 
 TRY_LIMIT = 3
@@ -21,12 +36,30 @@ TRY_LIMIT = 3
 
 class RuleDialog(EditorDialog):
     def __init__(self, draft: RuleDraft, categories: Sequence[Category], organizations: Sequence[Organization],
-                 submit: Callable[[RuleDraft], Any], try_it: Callable[[str, RuleDraft], Routing], language: str,
+                 submit: Callable[[tuple[RuleEntry | None, RuleDraft]], Any],
+                 try_it: Callable[[str, RuleDraft, int | None], Routing], language: str, rules: Sequence[RuleEntry] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(submit, parent)
         self.setObjectName("ruleEditor")
         self._try_it = try_it
         self._language = language
+        self._rules = list(rules)
+        self.editing: RuleEntry | None = None
+        self.table = QTableWidget(len(self._rules), 4, self)
+        self.table.setObjectName("ruleTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Service"), self.tr("Priority"),
+                                              self.tr("Reason")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAccessibleName(self.tr("Routing rules; choose one to change it"))
+        for row, rule in enumerate(self._rules):
+            texts = (rule.category_code, rule.service_name, str(rule.priority), rule.note or "")
+            for column, text in enumerate(texts):
+                self.table.setItem(row, column, QTableWidgetItem(text if rule.active else f"({text})"))
+        self.table.setVisible(bool(self._rules))
+        self.table.setMaximumHeight(160)
+        self.outer.addWidget(self.table)
         form = QFormLayout()
         self.category = self.combo(form, "category", self.tr("&Category:"),
                                    [(f"{c.name(language)} ({c.code})", c.code) for c in categories],
@@ -67,6 +100,7 @@ class RuleDialog(EditorDialog):
         self.setWindowTitle(self.tr("Routing rule"))
         self.resize(640, 620)
 
+        self.table.currentCellChanged.connect(self._row_chosen)
         self.try_button.clicked.connect(self.run_try)
         self.try_text.returnPressed.connect(self.run_try)
         self.enter_fields.add(self.try_text)
@@ -74,18 +108,35 @@ class RuleDialog(EditorDialog):
 
     @classmethod
     def edit(cls, draft: RuleDraft, categories: Sequence[Category], organizations: Sequence[Organization],
-             submit: Callable[[RuleDraft], Any], try_it: Callable[[str, RuleDraft], Routing], language: str,
+             submit: Callable[[tuple[RuleEntry | None, RuleDraft]], Any],
+             try_it: Callable[[str, RuleDraft, int | None], Routing], language: str, rules: Sequence[RuleEntry] = (),
              parent: QWidget | None = None) -> tuple[Any, bool]:
-        dialog = cls(draft, categories, organizations, submit, try_it, language, parent)
+        dialog = cls(draft, categories, organizations, submit, try_it, language, rules, parent)
         accepted = dialog.exec() == EditorDialog.DialogCode.Accepted
         return dialog.saved, accepted
+
+    def _row_chosen(self, row: int, *_: int) -> None:
+        """A rule from the list goes into the form, to be changed (or switched off)."""
+        if not 0 <= row < len(self._rules):
+            return
+        rule = self.editing = self._rules[row]
+        self.category.setCurrentIndex(max(self.category.findData(rule.category_code), 0))
+        self.service.setCurrentIndex(max(self.service.findData(rule.service_id), 0))
+        self.priority.setValue(rule.priority)
+        self.housing.setCurrentIndex(max(self.housing.findData(rule.housing_organization_id), 0))
+        self.min_age.setValue(rule.min_age if rule.min_age is not None else NO_NUMBER)
+        self.max_age.setValue(rule.max_age if rule.max_age is not None else NO_NUMBER)
+        self.language.setText(rule.language or "")
+        self.note.setText(rule.note or "")
+        self.active.setChecked(rule.active)
+        self.setWindowTitle(self.tr("Change routing rule"))
 
     def run_try(self) -> None:
         """Show the top three for the typed text as if the draft rule were saved (nothing is saved)."""
         self.results.clear()
         self.errors.clear()
         try:
-            routing = self._try_it(self.try_text.text(), self.draft())
+            routing = self._try_it(self.try_text.text(), self.rule_draft(), self.editing.id if self.editing else None)
         except DomainError as exc:
             self.errors.show(exc)
             return
@@ -95,7 +146,10 @@ class RuleDialog(EditorDialog):
         if not routing.suggestions:
             self.results.addItem(self.tr("No suggestions for this text."))
 
-    def draft(self) -> RuleDraft:
+    def draft(self) -> tuple[RuleEntry | None, RuleDraft]:
+        return self.editing, self.rule_draft()
+
+    def rule_draft(self) -> RuleDraft:
         housing = self.housing.currentData()
         return RuleDraft(category_code=str(self.category.currentData() or ""), service_id=int(
             self.service.currentData() or 0), priority=self.priority.value(),

@@ -19,7 +19,7 @@ from referral_app.config import DIRECTORY_DIR
 from referral_app.domain import directory_edit as e
 from referral_app.domain import routing as r
 from referral_app.domain.accounts import Actor, Permission
-from referral_app.domain.directory import AddressEntry, Organization, Service
+from referral_app.domain.directory import AddressEntry, Organization, RuleEntry, Service
 from referral_app.domain.enums import OrganizationKind
 from referral_app.services import directory as directory_service
 from referral_app.services import directory_admin as admin
@@ -181,18 +181,30 @@ class UpkeepBar(QWidget):
         return self._saved((dialog.saved, accepted))
 
     def add_rule(self) -> Any:
+        """A new rule for the selected service, or a change to one of the list (the rules of its categories)."""
         organizations, categories = self._lists()
         current = self._current()
         service_id = current.id if isinstance(current, Service) else 0
         code = current.categories[0].code if isinstance(current, Service) and current.categories else ""
+        rules = self._run(admin.list_rules)
+        if isinstance(current, Service):
+            codes = {c.code for c in current.categories}
+            rules = tuple(rule for rule in rules if rule.category_code in codes or rule.service_id == current.id)
         actor = self._actor()
 
-        def try_it(text: str, draft: e.RuleDraft) -> r.Routing:
-            return self._run(lambda s: admin.try_rule(s, r.RoutingQuery(text=text), draft))
+        def try_it(text: str, draft: e.RuleDraft, rule_id: int | None) -> r.Routing:
+            return self._run(lambda s: admin.try_rule(s, r.RoutingQuery(text=text), draft, rule_id=rule_id))
+
+        def submit(chosen: tuple[RuleEntry | None, e.RuleDraft]) -> RuleEntry:
+            entry, draft = chosen
+            if entry is None:
+                return self._run(lambda s: admin.create_rule(s, actor, draft))
+            return self._run(lambda s: admin.update_rule(s, actor, entry.id, draft, base=e.draft_from_rule(entry),
+                                                         version=entry.version))
 
         return self._saved(RuleDialog.edit(
-            e.RuleDraft(category_code=code, service_id=service_id), categories, organizations,
-            lambda draft: self._run(lambda s: admin.create_rule(s, actor, draft)), try_it, self._language, self))
+            e.RuleDraft(category_code=code, service_id=service_id), categories, organizations, submit, try_it,
+            self._language, rules, self))
 
     def edit_closing_days(self) -> Any:
         """24 December, 31 December and 5 June: closed or not, for the whole directory."""
