@@ -317,6 +317,9 @@ class _Importer:
             svc = m.Service(key=_key_for(ident), hsds_id=ident, organization=org, follow_up_days=10,
                             residents_only=False, waiting_list=False)
             self.session.add(svc)
+        if svc.organization is not org and any(other.key == svc.key for other in self.services.values()
+                                               if other.organization is org):
+            svc.key = _key_for(ident)  # moved to an organization that has a service with its key
         svc.organization = org
         svc.name = name
         svc.description = str(obj.get("description") or "")
