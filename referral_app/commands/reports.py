@@ -163,7 +163,9 @@ def run_report(ctx: Context) -> int:
     bar = _ProgressBar(ctx)
     report: RenderedReport
     try:
-        with db.begin() as session:
+        # Build the PDF in a transaction that only reads (no desk waits for it),
+        # then write the file and its audit entry in a short one.
+        with db.reading() as session:
             if args.report_command == "slip":
                 report = reporting_service.render_slip(session, actor, args.referral_id,
                                                        language=slip_language, progress=bar)
@@ -177,6 +179,7 @@ def run_report(ctx: Context) -> int:
                 assert period is not None
                 report = reporting_service.render_statistics(session, actor, period, language=args.report_language,
                                                              progress=bar)
+        with db.begin() as session:
             written = reporting_service.save(session, actor, report, target, overwrite=args.overwrite)
     finally:
         bar.finish()

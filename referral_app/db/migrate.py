@@ -48,7 +48,7 @@ def alembic_config(db: Database) -> Config:
 
 
 def current_revision(db: Database) -> str | None:
-    with db.translate_errors(), db.engine.connect() as conn:
+    with db.translate_errors(), db.read_engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

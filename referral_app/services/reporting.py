@@ -297,6 +297,14 @@ def _case_detail(data: CaseSummaryData) -> str:
     return f"case summary for={data.recipient or 'own file'} fields={fields}"
 
 
+def record_case_view(session: Session, actor: Actor, report: RenderedReport) -> None:
+    """Log that a case summary was shown on screen. Rendering reads in one
+    transaction (``log_view=False``) and this short one writes, so no desk
+    waits for a PDF being built."""
+    audit.record(session, actor, AuditAction.VIEW, entity="inquiry", entity_id=report.subject_id,
+                 resident_id=report.resident_id, purpose="case summary", detail=report.detail)
+
+
 def record_output(session: Session, actor: Actor, report: RenderedReport, action: AuditAction) -> None:
     """Log that a report with personal data was printed or saved (others are not logged)."""
     if report.personal:

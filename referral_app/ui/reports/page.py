@@ -306,7 +306,8 @@ class ReportsPage(QWidget):
             case = self.case_form.values()
             return (lambda progress: _in_session(db, lambda s: reporting_service.render_case_summary(
                 s, actor, case.inquiry_id, recipient_id=case.recipient_id, language=case.language,
-                progress=progress)),
+                log_view=False, progress=progress),
+                then=lambda s, report: reporting_service.record_case_view(s, actor, report)),
                 self.tr("Case summary for inquiry %1").replace("%1", str(case.inquiry_id)))
         if kind is ReportKind.STATISTICS:
             try:
@@ -473,7 +474,14 @@ class ReportsPage(QWidget):
             self._print_when_ready = False
 
 
-def _in_session(db: Database, work: Callable[[Any], RenderedReport]) -> RenderedReport:
-    """Run ``work(session)`` in its own transaction (on the worker thread)."""
-    with db.begin() as session:
-        return work(session)
+def _in_session(db: Database, work: Callable[[Any], RenderedReport],
+                then: Callable[[Any, RenderedReport], None] | None = None) -> RenderedReport:
+    """Run ``work(session)`` (on the worker thread) in a transaction that only
+    reads, so building the PDF holds no write lock; ``then(session, report)``
+    writes what must be logged in a short transaction of its own."""
+    with db.reading() as session:
+        report = work(session)
+    if then is not None:
+        with db.begin() as session:
+            then(session, report)
+    return report
