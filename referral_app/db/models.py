@@ -219,6 +219,24 @@ class RoutingRule(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class ServiceTranslation(Base):
+    """A service's own texts in one of the slip's languages (see domain.slip_languages).
+
+    Optional and separate from ``service``: a text left empty is printed in Danish,
+    marked as such, on the resident's slip. ``next_step`` translates the service's
+    application process.
+    """
+
+    __tablename__ = "service_translation"
+
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), primary_key=True)
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    what_to_bring: Mapped[str | None] = mapped_column(Text)
+    next_step: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
 class SeedLog(Base):
     """Directory items once loaded from resources/; never added again, so a
     coordinator's deletions survive later starts. ``content_hash`` is the
@@ -462,7 +480,7 @@ class AuditPurgeWindow(Base):
 
 def _organization_key(connection: Connection, target: Location | Service) -> str:
     org = target.__dict__.get("organization")
-    if org is not None:
+    if isinstance(org, Organization):
         return org.key
     return str(connection.scalar(select(Organization.key).where(Organization.id == target.organization_id)))
 

@@ -40,6 +40,7 @@ from referral_app.services.database import Database
 from referral_app.translation import error_text
 from referral_app.ui.reports.params import CaseForm, SlipForm, StatsForm
 from referral_app.ui.reports.printing import PrintError, PrintHook, print_with_dialog
+from referral_app.ui.reports.slip_language import SlipLanguageDialog
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.worker import Task, run_task
@@ -280,10 +281,13 @@ class ReportsPage(QWidget):
             self.forms.setCurrentWidget(self.form_for[kind])
 
     def _referral_seen(self, referral_id: int) -> None:
-        """The last referral made or changed at this desk is the slip's default."""
-        self._last_referral = referral_id
+        """The last referral made or changed at this desk is the slip's default,
+        in the language recorded for its resident."""
         if self._task is None:
+            if referral_id != self._last_referral:
+                self.slip_form.set_language(None)
             self.slip_form.referral.setValue(referral_id)
+        self._last_referral = referral_id
 
     # -- making a report ---------------------------------------------------------------------
     def is_busy(self) -> bool:
@@ -437,15 +441,32 @@ class ReportsPage(QWidget):
             return
         self.status.setText(self.tr("Saved as %1").replace("%1", str(written)))
 
+    def _recorded_language(self, actor: Actor, referral_id: int) -> str:
+        """The slip language recorded for the referral's resident (Danish if none, or if the
+        referral is not there: making the slip then says why)."""
+        try:
+            with self._db.begin() as session:
+                return reporting_service.slip_language_for(session, actor, referral_id)
+        except DomainError:
+            return "da"
+
     def print_slip_now(self) -> None:
         """Ctrl+Shift+P: the slip for the referral on screen (else the last one made
-        at this desk, else the number typed) is made and sent to the print dialog."""
+        at this desk, else the number typed) is made in the language chosen in a small
+        dialog (the resident's recorded language already chosen: Enter prints), shown
+        in the preview and sent to the print dialog."""
         actor = self._actor()
         if actor is None or not actor.can(Permission.PRINT_SLIP) or self._task is not None:
             return
         referral_id = self._current_referral() or self._last_referral
         if referral_id is not None:
             self.slip_form.referral.setValue(referral_id)
+        referral_id = self.slip_form.referral.value()
+        language, accepted = SlipLanguageDialog.choose(referral_id, self._recorded_language(actor, referral_id),
+                                                       self)
+        if not accepted:
+            return
+        self.slip_form.set_language(language)
         self.choose(ReportKind.SLIP)
         self._print_when_ready = True
         self.generate()
