@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -108,7 +108,10 @@ def to_json(report: AccessReport) -> dict[str, Any]:
 def write_json(report: AccessReport, target: Path) -> Path:
     """Write the report as UTF-8 JSON through a temporary file: no half-written file on failure."""
     data = json.dumps(to_json(report), ensure_ascii=False, indent=2).encode("utf-8")
-    return output.write_file(Path(target), lambda handle: handle.write(data), suffix=".json")
+    def render(handle: BinaryIO) -> None:
+        handle.write(data)
+
+    return output.write_file(Path(target), render, suffix=".json")
 
 
 def write_pdf(report: AccessReport, target: Path, language: str = "da") -> Path:

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 import holidays
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from referral_app.db import models as m
@@ -231,8 +231,8 @@ class _Calendar:
 
     def __init__(self, rng: random.Random, today: date, cutoff: datetime) -> None:
         first = today - timedelta(days=DAYS - 1)
-        closed = holidays.Denmark(
-            years=range(first.year, today.year + 1), categories=(holidays.PUBLIC, holidays.OPTIONAL)
+        closed = holidays.country_holidays(
+            "DK", years=range(first.year, today.year + 1), categories=(holidays.PUBLIC, holidays.OPTIONAL)
         )
         self.days: list[_Day] = []
         weights: list[float] = []
@@ -269,6 +269,13 @@ class _Calendar:
         return counts
 
 
+def _table(model: type[m.Base]) -> Table:
+    """The model's table, for Core inserts (executemany without the ORM's bookkeeping)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 @dataclass
 class _Run:
     session: Session
@@ -287,7 +294,7 @@ class _Run:
                total: int) -> None:
         if rows:
             # Core executemany: every row has the same keys, NULLs included.
-            self.session.execute(insert(model.__table__), rows)
+            self.session.execute(insert(_table(model)), rows)
         self.progress(stage, done, total)
 
     def codes(self, kind: str, month: int) -> tuple[list[str], list[float]]:
@@ -493,10 +500,10 @@ def _address(rng: random.Random, book: dict[int, HousingMatch | None],
             "department": housing.department if housing else None,
         }
     if roll < 0.96:
-        unit = _unit(rng.randint(0, 3), rng.choice(d.DOORS[:2])) if rng.random() < 0.5 else None
+        nearby_unit = _unit(rng.randint(0, 3), rng.choice(d.DOORS[:2])) if rng.random() < 0.5 else None
         return {
             "street": rng.choice(d.NEARBY_STREETS), "house_number": str(rng.randint(1, 160)),
-            "unit": unit, "postal_code": d.POSTAL_CODE,
+            "unit": nearby_unit, "postal_code": d.POSTAL_CODE,
             "city": d.CITY, "housing_organization_id": None, "department": None,
         }
     return {"street": None, "house_number": None, "unit": None, "postal_code": None,
@@ -987,15 +994,15 @@ def _make_referrals(run: _Run) -> int:
             })
             histories.append(history)
         if consent_rows:
-            run.session.execute(insert(m.Consent.__table__), consent_rows)
+            run.session.execute(insert(_table(m.Consent)), consent_rows)
         if referral_rows:
-            ids = run.session.scalars(insert(m.Referral.__table__).returning(m.Referral.id,
+            ids = run.session.scalars(insert(_table(m.Referral)).returning(m.Referral.id,
                                                                              sort_by_parameter_order=True),
                                       referral_rows).all()
             events = [{"referral_id": rid, "at": at, "staff_user_id": by, "from_status": old, "to_status": new,
                        "note": None}
                       for rid, history in zip(ids, histories, strict=True) for at, old, new, by in history]
-            run.session.execute(insert(m.ReferralEvent.__table__), events)
+            run.session.execute(insert(_table(m.ReferralEvent)), events)
             made += len(ids)
         run.progress("referrals", min(start + BATCH, len(inquiries)), len(inquiries))
     for start in range(0, len(finished), BATCH):

@@ -385,7 +385,8 @@ def statistics(session: Session, actor: Actor, period: Period, *, now: datetime 
     _report(progress, 6, steps)
     # 7. The small tables that name things.
     categories = {row.id: row for row in session.scalars(select(m.Category))}
-    organizations = dict(session.execute(select(m.Organization.id, m.Organization.name)).all())
+    organizations = {oid: name for oid, name in session.execute(
+        select(m.Organization.id, m.Organization.name)).tuples()}
     housing_ids = list(session.scalars(select(m.Organization.id).where(
         m.Organization.kind == OrganizationKind.HOUSING.value).order_by(m.Organization.name)))
     services = {sid: (name, org_id) for sid, name, org_id in session.execute(
