@@ -62,20 +62,28 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     return build_parser().parse_args(list(argv))
 
 
-def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """Run a parsed command. The caller has set up translations."""
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run a parsed command. The caller has set up translations.
+
+    The streams default to ``sys.stdout``/``sys.stderr`` as they are at the
+    call, and every database the command opened is closed afterwards, so the
+    CLI can also run inside another process (the test suite does).
+    """
     handlers = {group.NAME: group.run for group in GROUPS}
-    ctx = Context(args, out, err)
+    err = sys.stderr if err is None else err
+    ctx = Context(args, sys.stdout if out is None else out, err)
     try:
         return handlers[args.command](ctx)
     except DomainError as exc:
         print(f"referral-app: {error_text(exc)}", file=err)
         return EXIT_USAGE
+    finally:
+        ctx.close()
 
 
-def usage_error(message: str, err: TextIO = sys.stderr) -> int:
+def usage_error(message: str, err: TextIO | None = None) -> int:
     prefix = translate("cli", "invalid arguments")
-    print(f"referral-app: {prefix}: {_usage_text(message)}", file=err)
+    print(f"referral-app: {prefix}: {_usage_text(message)}", file=sys.stderr if err is None else err)
     return EXIT_USAGE
 
 

@@ -38,6 +38,7 @@ class Context:
     err: TextIO
     stdin: TextIO = field(default_factory=lambda: sys.stdin)
     _stdin_lines: list[str] | None = None
+    _opened: list[database_service.Database] = field(default_factory=list)
 
     def open_db(self, *, migrate: bool = True) -> database_service.Database:
         paths = app_paths()
@@ -48,9 +49,15 @@ class Context:
             except OSError as exc:
                 raise StorageError(MSG_DB_NO_FOLDER, path=str(paths.data_dir)) from exc
         db = database_service.open_database(url, busy_timeout_ms=busy_timeout_ms())
+        self._opened.append(db)
         if migrate:
             self.prepare(db)
         return db
+
+    def close(self) -> None:
+        """Close every database the command opened (its connection pool)."""
+        while self._opened:
+            self._opened.pop().dispose()
 
     def prepare(self, db: database_service.Database) -> database_service.StartupReport:
         """Migrate and load new directory items. A SQLite file is copied to the
