@@ -6,7 +6,8 @@ data, and the inquiries CSV."""
 from __future__ import annotations
 
 import csv
-from datetime import date
+import random
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import event, select
@@ -262,8 +263,18 @@ def test_csv_with_names_needs_the_right_role(sample_database, sample, tmp_path) 
     assert any("names=yes" in d for d in details)
 
 
-def test_the_demo_generators_year_matches_an_independent_count(database) -> None:
-    """The shared demo data counted both ways."""
+def _random_periods(seed: int, count: int) -> list[Period]:
+    """Periods of a day to a year and a bit, in and around the demo year."""
+    rng = random.Random(seed)
+    periods = [YEAR]
+    for _ in range(count):
+        start = date(2024, 12, 1) + timedelta(days=rng.randrange(0, 400))
+        periods.append(Period.between(start, start + timedelta(days=rng.choice([0, 6, 30, 91, 200, 380]))))
+    return periods
+
+
+def test_the_demo_data_matches_an_independent_count_over_random_periods(database) -> None:
+    """The shared demo data counted both ways, the year and random periods."""
     from referral_app.domain.accounts import Actor
     from referral_app.domain.enums import Role
     from referral_app.services import demo
@@ -273,12 +284,16 @@ def test_the_demo_generators_year_matches_an_independent_count(database) -> None
     with database.begin() as s:
         row = s.scalars(select(m.StaffUser).where(m.StaffUser.role == Role.MANAGER.value)).one()
         manager = Actor(row.id, row.username, row.full_name, Role.MANAGER)
-        figures = reporting.statistics(s, manager, YEAR)
-        expected = independent_figures(s, YEAR, local_today())
-    got, median = split_median(figures.to_dict())
-    want, want_median = split_median(expected)
-    assert got == want
-    assert (median is None) == (want_median is None)
-    if median is not None:
-        assert median == pytest.approx(want_median, abs=0.051)
-    assert figures.inquiries_logged > 500 and figures.tallies > 100 and figures.repeat_residents > 10
+        for period in _random_periods(seed=2025, count=6):
+            figures = reporting.statistics(s, manager, period)
+            before = reporting._statistics_before_split(s, manager, period, now=figures.generated_at)
+            assert figures == before, period
+            expected = independent_figures(s, period, local_today())
+            got, median = split_median(figures.to_dict())
+            want, want_median = split_median(expected)
+            assert got == want, period
+            assert (median is None) == (want_median is None), period
+            if median is not None:
+                assert median == pytest.approx(want_median, abs=0.051), period
+            if period == YEAR:
+                assert figures.inquiries_logged > 500 and figures.tallies > 100 and figures.repeat_residents > 10
