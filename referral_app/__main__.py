@@ -16,6 +16,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from referral_app import cli, translation
     from referral_app.config import resolve_language
+    from referral_app.translation import tr as translate
 
     argv = list(sys.argv[1:] if argv is None else argv)
     # Translate the parser's own texts: peek at --lang before parsing.
@@ -24,6 +25,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if any(a in ("-h", "--help") for a in argv):  # help is printed in the chosen language
         core = QCoreApplication.instance() or QCoreApplication(["referral-app"])
         translation.install(core, resolve_language(lang_hint))
+    bad = cli.undecodable_argument(argv)
+    if bad is not None:
+        core = QCoreApplication.instance() or QCoreApplication(["referral-app"])
+        translation.install(core, resolve_language(lang_hint))
+        message = translate("cli", "{argument} is not valid UTF-8 text")
+        return cli.usage_error(message.format(argument=bad))
     try:
         args = cli.parse(argv)
     except cli.UsageError as exc:
@@ -39,7 +46,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args, language)
     core = QCoreApplication.instance() or QCoreApplication(["referral-app"])
     translation.install(core, language)
-    return cli.run(args)
+    try:
+        status = cli.run(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``referral-app audit list | head``): stop
+        # quietly. Output still buffered would fail again at exit, so standard
+        # output is pointed at nothing first.
+        _silence_stdout()
+        return cli.EXIT_OK
+    return status
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (tests capture it)
+        pass
 
 
 if __name__ == "__main__":

@@ -4,27 +4,27 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="41"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="41"/>
         <source>Your role has no administration tasks. Coordinators and managers see more here.</source>
         <translation>Din rolle har ingen administrationsopgaver. Ledere og administratorer ser mere her.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="50"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="50"/>
         <source>&amp;Staff accounts</source>
         <translation>&amp;Medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="53"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="53"/>
         <source>A&amp;udit log</source>
         <translation>&amp;Logbog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="55"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="55"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="58"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="58"/>
         <source>E&amp;rasure</source>
         <translation>S&amp;letning</translation>
     </message>
@@ -32,37 +32,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="78"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="78"/>
         <source>Staff</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="78"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="78"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="78"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="79"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="79"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="79"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="79"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
@@ -70,69 +70,85 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="57"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="59"/>
         <source>All actions</source>
         <translation>Alle handlinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="63"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="65"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="66"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="68"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="80"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="94"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="118"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="125"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="141"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="167"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="170"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="173"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="72"/>
+        <source>Check &amp;integrity</source>
+        <translation>Kontrollér &amp;integritet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/audit.py" line="74"/>
+        <source>Check that no entry in the log was changed, deleted or inserted</source>
+        <translation>Kontrollér at ingen post i loggen er ændret, slettet eller indsat</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/audit.py" line="78"/>
+        <source>Result of the integrity check</source>
+        <translation>Resultat af integritetskontrollen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/audit.py" line="90"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="105"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="131"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="138"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="154"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="179"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="182"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="185"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="219"/>
         <source>Audit log</source>
         <translation>Logbog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="83"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="93"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="83"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="93"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="83"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="93"/>
         <source>St&amp;aff</source>
         <translation>Me&amp;darbejder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="84"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="94"/>
         <source>A&amp;ction</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="84"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="94"/>
         <source>&amp;Resident no.</source>
         <translation>&amp;Beboernr.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="118"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="131"/>
         <source>The resident number must be a whole number.</source>
         <translation>Beboernummeret skal være et helt tal.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="125"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="138"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/audit_page.py" line="151"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="164"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -140,73 +156,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="158"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="171"/>
         <source>Export the audit log</source>
         <translation>Eksportér logbogen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="158"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="171"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="170"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="182"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/audit_page.py" line="173"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="185"/>
         <source>%n entries exported.</source>
         <translation>
             <numerusform>%n post eksporteret.</numerusform>
             <numerusform>%n poster eksporteret.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/audit.py" line="200"/>
+        <source>Checking the log…</source>
+        <translation>Kontrollerer loggen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/admin/audit.py" line="207"/>
+        <source>✓ The log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>✓ Loggen er intakt: %n poster kontrolleret.</numerusform>
+            <numerusform>✓ Loggen er intakt: %n poster kontrolleret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/audit.py" line="212"/>
+        <source>✗ The log has been tampered with: %1.</source>
+        <translation>✗ Der er pillet ved loggen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="109"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="138"/>
         <source>&amp;Inquiry no.:</source>
         <translation>Henv&amp;endelse nr.:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="110"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="139"/>
         <source>Re&amp;cipient:</source>
         <translation>&amp;Modtager:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="111"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="140"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="112"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="141"/>
         <source>Inquiry number</source>
         <translation>Henvendelsens nummer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="113"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="142"/>
         <source>Who the summary is for</source>
         <translation>Hvem oversigten er til</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="114"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="143"/>
         <source>Language of the report</source>
         <translation>Rapportens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="115"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="144"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="115"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="144"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="122"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="151"/>
         <source>Our own file</source>
         <translation>Vores egen journal</translation>
     </message>
@@ -214,17 +248,17 @@
 <context>
     <name>ChannelBar</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="91"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="91"/>
         <source>Channel:</source>
         <translation>Kanal:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="95"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="95"/>
         <source>Channel {channel}</source>
         <translation>Kanal {channel}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="96"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="96"/>
         <source>Log the next tallies and inquiries as {channel}. Key: {key}</source>
         <translation>Log de næste optællinger og henvendelser som {channel}. Tast: {key}</translation>
     </message>
@@ -232,62 +266,62 @@
 <context>
     <name>ChosenReferrals</name>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="102"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="102"/>
         <source>Refer to:</source>
         <translation>Henvis til:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="103"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="103"/>
         <source>Referrals that are created when the inquiry is saved</source>
         <translation>Henvisninger, der oprettes, når henvendelsen gemmes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="104"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="104"/>
         <source>Delete removes the highlighted referral.</source>
         <translation>Delete fjerner den markerede henvisning.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="105"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="105"/>
         <source>nothing chosen yet: the inquiry is saved without a referral.</source>
         <translation>intet valgt endnu: henvendelsen gemmes uden henvisning.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="106"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="106"/>
         <source>Mode:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="107"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="107"/>
         <source>Lo&amp;gged (the resident goes there)</source>
         <translation>Noteret (beboeren går se&amp;lv)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="108"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="108"/>
         <source>Handed over (&amp;we contact them, with consent)</source>
         <translation>Overdraget (vi kontakter dem, &amp;med samtykke)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="109"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="109"/>
         <source>The resident was told where to go.</source>
         <translation>Beboeren har fået at vide, hvor de skal henvende sig.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="111"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="111"/>
         <source>We contact the service for the resident. Needs the resident&apos;s consent for that organization.</source>
         <translation>Vi kontakter tilbuddet på beboerens vegne. Det kræver beboerens samtykke til netop den organisation.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="173"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="173"/>
         <source>{referral}, follow-up in {days} working days</source>
         <translation>{referral}, opfølgning om {days} arbejdsdage</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="112"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="112"/>
         <source>Mode logged</source>
         <translation>Form: noteret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="113"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="113"/>
         <source>Mode handed over</source>
         <translation>Form: overdraget</translation>
     </message>
@@ -295,27 +329,27 @@
 <context>
     <name>CloseReasonDialog</name>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="67"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="67"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Årsag:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="69"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="69"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="73"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="73"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="74"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="74"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="95"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="95"/>
         <source>Write a note that explains the reason &quot;other&quot;.</source>
         <translation>Skriv en note, der forklarer årsagen &quot;andet&quot;.</translation>
     </message>
@@ -323,27 +357,27 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/route_consent.py" line="19"/>
+        <location filename="../../referral_app/ui/routing/consent.py" line="19"/>
         <source>Consent to a hand-over</source>
         <translation>Samtykke til overdragelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_consent.py" line="24"/>
+        <location filename="../../referral_app/ui/routing/consent.py" line="24"/>
         <source>The resident consents to the information being passed on to {organization}.</source>
         <translation>Beboeren giver samtykke til, at oplysningerne gives videre til {organization}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_consent.py" line="31"/>
+        <location filename="../../referral_app/ui/routing/consent.py" line="31"/>
         <source>Ask the resident first. The consent is saved with your name and can be withdrawn later.</source>
         <translation>Spørg beboeren først. Samtykket gemmes med dit navn og kan trækkes tilbage senere.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_consent.py" line="36"/>
+        <location filename="../../referral_app/ui/routing/consent.py" line="36"/>
         <source>&amp;Yes, record the consent</source>
         <translation>&amp;Ja, registrér samtykket</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_consent.py" line="39"/>
+        <location filename="../../referral_app/ui/routing/consent.py" line="39"/>
         <source>Cancel (Esc)</source>
         <translation>Annullér (Esc)</translation>
     </message>
@@ -351,51 +385,184 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="77"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="77"/>
         <source>In force</source>
         <translation>Gælder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="78"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="78"/>
         <source>Withdrawn %1</source>
         <translation>Trukket tilbage %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="83"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="83"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="83"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="83"/>
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="83"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="83"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="83"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="83"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
 </context>
 <context>
+    <name>DialogService</name>
+    <message>
+        <location filename="../../referral_app/ui/widgets/dialogs.py" line="59"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 findes allerede. Vil du erstatte den?</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImport</name>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="54"/>
+        <source>&amp;Import directory (HSDS)…</source>
+        <translation>&amp;Importér tilbudskatalog (HSDS)…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="55"/>
+        <source>Read an Open Referral HSDS 3.0 directory: a JSON file, or the datapackage.json of a folder of CSV files</source>
+        <translation>Indlæs et Open Referral HSDS 3.0-tilbudskatalog: en JSON-fil eller datapackage.json i en mappe med CSV-filer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="67"/>
+        <source>Choose an HSDS file (or a folder&apos;s datapackage.json)</source>
+        <translation>Vælg en HSDS-fil (eller datapackage.json i en mappe)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="68"/>
+        <source>HSDS JSON (*.json)</source>
+        <translation>HSDS JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="85"/>
+        <source>Reading {source}…</source>
+        <translation>Læser {source}…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="86"/>
+        <source>Importing {source}…</source>
+        <translation>Importerer {source}…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="87"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="89"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="115"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="140"/>
+        <source>Import directory</source>
+        <translation>Importér tilbudskatalog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="118"/>
+        <source>Imported {source}.</source>
+        <translation>Importerede {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="123"/>
+        <source>{source} holds nothing new: every item is already in the directory as it is.</source>
+        <translation>{source} indeholder intet nyt: alt står allerede sådan i tilbudskataloget.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="135"/>
+        <source>An unexpected error stopped the import: {error}</source>
+        <translation>En uventet fejl stoppede importen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="136"/>
+        <source>The directory was not imported</source>
+        <translation>Tilbudskataloget blev ikke importeret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="140"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulleret: intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="143"/>
+        <source>{source}:</source>
+        <translation>{source}:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="144"/>
+        <source>Services</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="144"/>
+        <source>Organizations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="145"/>
+        <source>Addresses</source>
+        <translation>Adresser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="145"/>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="146"/>
+        <source>{what}: {added} new, {changed} changed, {unchanged} unchanged</source>
+        <translation>{what}: {added} nye, {changed} ændrede, {unchanged} uændrede</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="150"/>
+        <source>Import now?</source>
+        <translation>Importér nu?</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="155"/>
+        <source>New services:</source>
+        <translation>Nye tilbud:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="155"/>
+        <source>Changed services:</source>
+        <translation>Ændrede tilbud:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="161"/>
+        <source>and {count} more</source>
+        <translation>og {count} mere</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="164"/>
+        <source>Categories from another taxonomy are kept but do not route until they are mapped: {terms}</source>
+        <translation>Kategorier fra en anden taksonomi gemmes, men bruges ikke til henvisning, før de er koblet: {terms}</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../referral_app/ui/directory_model.py" line="115"/>
+        <location filename="../../referral_app/ui/directory/model.py" line="115"/>
         <source>Name</source>
         <extracomment>The ``Service`` behind a service row, the ``Organization`` behind an organization row.</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_model.py" line="115"/>
+        <location filename="../../referral_app/ui/directory/model.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_model.py" line="115"/>
+        <location filename="../../referral_app/ui/directory/model.py" line="115"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
@@ -403,52 +570,52 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="118"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="118"/>
         <source>&amp;Search:</source>
         <translation>&amp;Søg:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="119"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="119"/>
         <source>Name, category or keyword, e.g. lektie or MitID</source>
         <translation>Navn, kategori eller stikord, fx lektie eller MitID</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="120"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="120"/>
         <source>Search the directory</source>
         <translation>Søg i tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="121"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="121"/>
         <source>Typing filters the list. Down or Enter moves into the list.</source>
         <translation>Listen filtreres, mens du skriver. Pil ned eller Enter går ned i listen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="122"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="122"/>
         <source>Only &amp;active services</source>
         <translation>Kun &amp;aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="123"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="123"/>
         <source>Only active services</source>
         <translation>Kun aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="124"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="124"/>
         <source>Organizations and their services</source>
         <translation>Organisationer og deres tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="170"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="170"/>
         <source>The directory could not be read</source>
         <translation>Tilbudslisten kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="213"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="213"/>
         <source>Nothing matches</source>
         <translation>Intet passer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="215"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="215"/>
         <source>Services: {services} · Organizations: {organizations}</source>
         <translation>Tilbud: {services} · Organisationer: {organizations}</translation>
     </message>
@@ -456,12 +623,12 @@
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="120"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="120"/>
         <source>Follow-up date</source>
         <translation>Opfølgningsdato</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="121"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="121"/>
         <source>&amp;Follow-up date:</source>
         <translation>&amp;Opfølgningsdato:</translation>
     </message>
@@ -469,100 +636,100 @@
 <context>
     <name>ErasurePage</name>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="28"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="28"/>
         <source>A resident may ask to be forgotten. Erasing removes name, phone, e-mail, street address and birth year, and scrubs them from notes. Inquiries and referrals stay without them, so the statistics do not change. It cannot be undone.</source>
         <translation>En beboer kan bede om at blive glemt. Sletning fjerner navn, telefon, e-mail, gadeadresse og fødselsår og fjerner dem fra noter. Henvendelser og henvisninger bliver uden dem, så statistikken ikke ændres. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="35"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="35"/>
         <source>Resident number</source>
         <translation>Beboernummer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="36"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="36"/>
         <source>&amp;Resident number</source>
         <translation>&amp;Beboernummer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="38"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="38"/>
         <source>S&amp;how what will be erased</source>
         <translation>&amp;Vis, hvad der slettes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="40"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="40"/>
         <source>&amp;Erase…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="71"/>
-        <location filename="../../referral_app/ui/erasure_page.py" line="86"/>
-        <location filename="../../referral_app/ui/erasure_page.py" line="117"/>
-        <location filename="../../referral_app/ui/erasure_page.py" line="119"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="71"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="86"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="117"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="119"/>
         <source>Erasure</source>
         <translation>Sletning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="71"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="71"/>
         <source>The resident number must be a whole number.</source>
         <translation>Beboernummeret skal være et helt tal.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="94"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="94"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="94"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="94"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="94"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="94"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="95"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="95"/>
         <source>street</source>
         <translation>gade</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="95"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="95"/>
         <source>house number</source>
         <translation>husnummer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="95"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="95"/>
         <source>floor and door</source>
         <translation>etage og dør</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="96"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="96"/>
         <source>birth year</source>
         <translation>fødselsår</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="98"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="98"/>
         <source>nothing</source>
         <translation>intet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="100"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="100"/>
         <source>Resident %1: %2. Will be removed: %3. Kept without them: %4 inquiries, %5 referrals, %6 consents. Last activity %7.</source>
         <translation>Beboer %1: %2. Fjernes: %3. Bevares uden dem: %4 henvendelser, %5 henvisninger, %6 samtykker. Seneste aktivitet %7.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="110"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="110"/>
         <source>Erase resident %1?</source>
         <translation>Slet beboer %1?</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="111"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="111"/>
         <source>This cannot be undone.</source>
         <translation>Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="119"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="119"/>
         <source>Resident %1 is erased.</source>
         <translation>Beboer %1 er slettet.</translation>
     </message>
@@ -570,7 +737,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="56"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="56"/>
         <source>Error: {message}</source>
         <translation>Fejl: {message}</translation>
     </message>
@@ -578,17 +745,17 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="89"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="89"/>
         <source>Fælles Indgang: first administrator</source>
         <translation>Fælles Indgang: første administrator</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="90"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="90"/>
         <source>No staff accounts exist yet. Create the first administrator; that person then creates accounts for the others.</source>
         <translation>Der er endnu ingen medarbejderkonti. Opret den første administrator; vedkommende opretter derefter konti til de andre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/login_dialog.py" line="102"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="102"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>mindst %n tegn</numerusform>
@@ -596,32 +763,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="104"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="104"/>
         <source>&amp;Username</source>
         <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="104"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="104"/>
         <source>&amp;Full name</source>
         <translation>&amp;Fulde navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="105"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="105"/>
         <source>&amp;Password</source>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="105"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="105"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Gentag adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="111"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="111"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="120"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="120"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
@@ -629,37 +796,37 @@
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="199"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="199"/>
         <source>Today at this desk</source>
         <translation>I dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="200"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="200"/>
         <source>Inquiries logged today at this desk, newest first</source>
         <translation>Henvendelser logget i dag ved denne skranke, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="201"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="201"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="207"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="207"/>
         <source>Inquiries today: {count} · desk {desk}</source>
         <translation>Henvendelser i dag: {count} · skranke {desk}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="212"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="212"/>
         <source>Sign in to log inquiries.</source>
         <translation>Log ind for at registrere henvendelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="214"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="214"/>
         <source>Your role cannot log inquiries; the front desk is for front-desk staff and coordinators.</source>
         <translation>Din rolle kan ikke registrere henvendelser; skranken er for skrankemedarbejdere og koordinatorer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="263"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="263"/>
         <source>The categories could not be read</source>
         <translation>Kategorierne kunne ikke læses</translation>
     </message>
@@ -667,107 +834,107 @@
 <context>
     <name>InquiryForm</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="176"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="176"/>
         <source>Inquiry</source>
         <translation>Henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="177"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="177"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="178"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="178"/>
         <source>Type a word, e.g. skimmel, MitID or husleje</source>
         <translation>Skriv et ord, fx skimmel, MitID eller husleje</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="179"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="179"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="180"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="180"/>
         <source>Names and keywords are searched. Up and Down choose, Enter picks.</source>
         <translation>Der søges i navne og nøgleord. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="182"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="182"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="183"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="183"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="184"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="184"/>
         <source>What is it about? No CPR numbers.</source>
         <translation>Hvad drejer det sig om? Ingen CPR-numre.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="185"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="185"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="186"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="186"/>
         <source>Language of the conversation</source>
         <translation>Samtalens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="188"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="188"/>
         <source>&amp;Interpreter needed</source>
         <translation>&amp;Tolk nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="189"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="189"/>
         <source>&amp;Urgency:</source>
         <translation>Hastegra&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="190"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="190"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="193"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="193"/>
         <source>S&amp;ave (Ctrl+Enter)</source>
         <translation>&amp;Gem (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="194"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="194"/>
         <source>Save the inquiry and start a new one</source>
         <translation>Gem henvendelsen og begynd på en ny</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="195"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="195"/>
         <source>Cl&amp;ear (Esc)</source>
         <translation>R&amp;yd (Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="196"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="196"/>
         <source>Empty the form without saving</source>
         <translation>Tøm formularen uden at gemme</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="204"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="204"/>
         <source>{length} of {maximum} characters</source>
         <translation>{length} af {maximum} tegn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="276"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="276"/>
         <source>Saved as inquiry {number}: {category}.</source>
         <translation>Gemt som henvendelse {number}: {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="322"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="322"/>
         <source>The form you had not saved when the app closed is back.</source>
         <translation>Formularen, du ikke havde gemt, da programmet lukkede, er hentet frem igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="197"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="197"/>
         <source>Resident (optional)</source>
         <translation>Beboer (valgfri)</translation>
     </message>
@@ -775,7 +942,7 @@
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="102"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="102"/>
         <source>(not given)</source>
         <translation>(ikke angivet)</translation>
     </message>
@@ -783,38 +950,38 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../referral_app/ui/lock_screen.py" line="30"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="30"/>
         <source>The screen is locked</source>
         <translation>Skærmen er låst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/lock_screen.py" line="38"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="38"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/lock_screen.py" line="43"/>
-        <location filename="../../referral_app/ui/lock_screen.py" line="44"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="43"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="44"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/lock_screen.py" line="47"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="47"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/lock_screen.py" line="50"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="50"/>
         <source>Log in as &amp;someone else</source>
         <translation>Log ind som en &amp;anden</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/lock_screen.py" line="76"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="76"/>
         <source>Locked by %1. Enter the password to continue.</source>
         <translation>Låst af %1. Skriv adgangskoden for at fortsætte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/lock_screen.py" line="87"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="87"/>
         <source>Log in as another staff member. The first user&apos;s unsaved work is kept.</source>
         <translation>Log ind som en anden medarbejder. Den første brugers ikke-gemte arbejde bevares.</translation>
     </message>
@@ -822,37 +989,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="37"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="37"/>
         <source>Fælles Indgang: log in</source>
         <translation>Fælles Indgang: log ind</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="39"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="39"/>
         <source>Log in with your staff username and password.</source>
         <translation>Log ind med dit medarbejder-brugernavn og din adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="43"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="43"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="47"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="47"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="50"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="50"/>
         <source>&amp;Username</source>
         <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="52"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="52"/>
         <source>&amp;Password</source>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="56"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="56"/>
         <source>&amp;Log in</source>
         <translation>&amp;Log ind</translation>
     </message>
@@ -860,155 +1027,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="176"/>
+        <location filename="../../referral_app/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="177"/>
+        <location filename="../../referral_app/ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="178"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="179"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="180"/>
+        <location filename="../../referral_app/ui/main_window.py" line="183"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="185"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="183"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="184"/>
+        <location filename="../../referral_app/ui/main_window.py" line="187"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="185"/>
+        <location filename="../../referral_app/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="189"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="187"/>
+        <location filename="../../referral_app/ui/main_window.py" line="190"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="192"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="192"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="192"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="190"/>
+        <location filename="../../referral_app/ui/main_window.py" line="193"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="190"/>
+        <location filename="../../referral_app/ui/main_window.py" line="193"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="388"/>
-        <location filename="../../referral_app/ui/main_window.py" line="390"/>
+        <location filename="../../referral_app/ui/main_window.py" line="392"/>
+        <location filename="../../referral_app/ui/main_window.py" line="394"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="390"/>
+        <location filename="../../referral_app/ui/main_window.py" line="394"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="199"/>
-        <location filename="../../referral_app/ui/main_window.py" line="267"/>
+        <location filename="../../referral_app/ui/main_window.py" line="203"/>
+        <location filename="../../referral_app/ui/main_window.py" line="271"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="201"/>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="206"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="216"/>
+        <location filename="../../referral_app/ui/main_window.py" line="220"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="217"/>
+        <location filename="../../referral_app/ui/main_window.py" line="221"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264"/>
+        <location filename="../../referral_app/ui/main_window.py" line="268"/>
         <source>About Fælles Indgang</source>
         <translation>Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="265"/>
+        <location filename="../../referral_app/ui/main_window.py" line="269"/>
         <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
         <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
     </message>
@@ -1016,97 +1183,97 @@
 <context>
     <name>NewResidentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="58"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="58"/>
         <source>New resident</source>
         <translation>Ny beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="70"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="70"/>
         <source>e.g. Høje Gladsaxe 34, 3. tv</source>
         <translation>fx Høje Gladsaxe 34, 3. tv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="78"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="78"/>
         <source>e.g. 1984</source>
         <translation>fx 1984</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="80"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="80"/>
         <source>&amp;Interpreter needed</source>
         <translation>Tol&amp;k nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="97"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="98"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="98"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="99"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="99"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="100"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="100"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="101"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="101"/>
         <source>P&amp;ostal code and city:</source>
         <translation>&amp;Postnummer og by:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="102"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="102"/>
         <source>&amp;Birth year:</source>
         <translation>&amp;Fødselsår:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="103"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="103"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="126"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="126"/>
         <source>Residents who may be the same person</source>
         <translation>Beboere der kan være samme person</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="127"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="127"/>
         <source>Use &amp;existing</source>
         <translation>&amp;Brug den eksisterende</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="129"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="129"/>
         <source>Create any&amp;way</source>
         <translation>Opret a&amp;lligevel</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="144"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="144"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="145"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="145"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="153"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="153"/>
         <source>Only the name is required. Never write a CPR number.</source>
         <translation>Kun navnet er påkrævet. Skriv aldrig et CPR-nummer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="213"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="213"/>
         <source>Not in the address table</source>
         <translation>Ikke i adressetabellen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="256"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="256"/>
         <source>This may be a resident who is already registered. Choose the existing record (Enter), or create a new one anyway.</source>
         <translation>Det kan være en beboer, der allerede er registreret. Vælg den eksisterende (Enter), eller opret en ny alligevel.</translation>
     </message>
@@ -1114,27 +1281,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="141"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="141"/>
         <source>&amp;New password</source>
         <translation>&amp;Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="141"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="141"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="143"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="143"/>
         <source>&amp;Current password</source>
         <translation>&amp;Nuværende adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="154"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="154"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="162"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="162"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
@@ -1142,17 +1309,17 @@
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="149"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="149"/>
         <source>Opening a resident&apos;s record is logged with its purpose.</source>
         <translation>Når en beboers oplysninger åbnes, logges det sammen med formålet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="153"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="153"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="155"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="155"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Formål:</translation>
     </message>
@@ -1160,123 +1327,123 @@
 <context>
     <name>QueueActions</name>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="79"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="93"/>
         <source>Se&amp;nt</source>
         <translation>Se&amp;ndt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="80"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="94"/>
         <source>Acce&amp;pted</source>
         <translation>A&amp;ccepteret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="81"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="95"/>
         <source>&amp;Declined…</source>
         <translation>&amp;Afvist…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="82"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="96"/>
         <source>&amp;Completed</source>
         <translation>&amp;Gennemført</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="83"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="97"/>
         <source>Not comp&amp;leted…</source>
         <translation>Ikk&amp;e gennemført…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="84"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="98"/>
         <source>Follow-&amp;up date…</source>
         <translation>O&amp;pfølgningsdato…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="85"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="99"/>
         <source>&amp;Refer to another service…</source>
         <translation>Henvis ti&amp;l et andet tilbud…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="86"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="100"/>
         <source>Mar&amp;k selected as sent</source>
         <translation>Ma&amp;rkér valgte som sendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="89"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="103"/>
         <source>Mark the referral as sent to the service</source>
         <translation>Markér henvisningen som sendt til tilbuddet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="90"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="104"/>
         <source>The service accepted the referral</source>
         <translation>Tilbuddet har taget imod henvisningen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="91"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="105"/>
         <source>The service declined; choose a reason</source>
         <translation>Tilbuddet har afvist; vælg en årsag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="92"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="106"/>
         <source>The resident got the help; the referral closes</source>
         <translation>Beboeren har fået hjælpen; henvisningen lukkes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="93"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="107"/>
         <source>Close the referral as not completed; choose a reason</source>
         <translation>Luk henvisningen som ikke gennemført; vælg en årsag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="94"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="108"/>
         <source>Change the follow-up date</source>
         <translation>Skift opfølgningsdatoen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="95"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="109"/>
         <source>Close this referral as referred elsewhere and refer to another service</source>
         <translation>Luk henvisningen som henvist videre, og henvis til et andet tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="96"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="110"/>
         <source>Mark every selected proposed referral as sent</source>
         <translation>Markér alle valgte foreslåede henvisninger som sendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="138"/>
-        <location filename="../../referral_app/ui/queue_actions.py" line="160"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="152"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="174"/>
         <source>Referral no. {id}</source>
         <translation>Henvisning nr. {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="142"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="156"/>
         <source>Why is referral no. {id} ({service}) {status}?</source>
         <translation>Hvorfor er henvisning nr. {id} ({service}) {status}?</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="164"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="178"/>
         <source>New follow-up date for referral no. {id} ({service}):</source>
         <translation>Ny opfølgningsdato for henvisning nr. {id} ({service}):</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="182"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="196"/>
         <source>Refer to another service</source>
         <translation>Henvis til et andet tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="183"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="197"/>
         <source>Referral no. {id} to {service} closes as referred elsewhere, and a new referral to the service you choose is linked to it.</source>
         <translation>Henvisning nr. {id} til {service} lukkes som henvist videre, og en ny henvisning til det tilbud, du vælger, knyttes til den.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="199"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="213"/>
         <source>Mark selected as sent</source>
         <translation>Markér valgte som sendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="209"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="223"/>
         <source>Show resident</source>
         <translation>Vis beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="210"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="224"/>
         <source>Follow-up on a referral</source>
         <translation>Opfølgning på henvisning</translation>
     </message>
@@ -1284,88 +1451,88 @@
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="104"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="104"/>
         <source>S&amp;earch:</source>
         <extracomment>The filter changed (after the typing pause for text fields).</extracomment>
         <translation>&amp;Søg:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="104"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="104"/>
         <source>Or&amp;ganization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="105"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="105"/>
         <source>Serv&amp;ice:</source>
         <translation>Tilbu&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="105"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="105"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="106"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="106"/>
         <source>C&amp;ategory:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="106"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="106"/>
         <source>Staff &amp;member:</source>
         <translation>&amp;Medarbejder:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="110"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="110"/>
         <source>Resident, service, organization or text</source>
         <translation>Beboer, tilbud, organisation eller tekst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="111"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="111"/>
         <source>Typing filters the queue after a short pause. Enter moves into the list.</source>
         <translation>Listen filtreres efter en kort pause, mens du skriver. Enter flytter ned i listen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="112"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="112"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="113"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="113"/>
         <source>Only referrals made by this staff member (username).</source>
         <translation>Kun henvisninger lavet af denne medarbejder (brugernavn).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="114"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="114"/>
         <source>Only &amp;overdue</source>
         <translation>K&amp;un overskredne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="115"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="115"/>
         <source>Only overdue referrals</source>
         <translation>Kun overskredne henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="176"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="176"/>
         <source>All organizations</source>
         <translation>Alle organisationer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="183"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="183"/>
         <source>All open</source>
         <translation>Alle åbne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="184"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="184"/>
         <source>All, also closed</source>
         <translation>Alle, også lukkede</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="190"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="190"/>
         <source>All categories</source>
         <translation>Alle kategorier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="207"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="207"/>
         <source>All services</source>
         <translation>Alle tilbud</translation>
     </message>
@@ -1373,53 +1540,53 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="191"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="191"/>
         <source>Anonymous</source>
         <extracomment>The service&apos;s sort key behind a column; columns without one cannot be sorted. The ``Referral`` behind a row. The row&apos;s ``FollowUp`` state.</extracomment>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="215"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="215"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="215"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="215"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="215"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="215"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="215"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="215"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="216"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="216"/>
         <source>Service</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="216"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="216"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="216"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="216"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="216"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="216"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="217"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="217"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
@@ -1427,37 +1594,37 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="93"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="93"/>
         <source>Record consent</source>
         <translation>Registrér samtykke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="110"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="110"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="110"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="110"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="111"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="111"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="117"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="117"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="118"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="118"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="122"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="122"/>
         <source>Record only what the resident has agreed to, here and now.</source>
         <translation>Registrér kun det, beboeren har sagt ja til, her og nu.</translation>
     </message>
@@ -1465,163 +1632,163 @@
 <context>
     <name>ReferralDetail</name>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="105"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="105"/>
         <source>Referral</source>
         <extracomment>The user asked to open the resident&apos;s record (the page asks for a purpose).</extracomment>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="106"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="106"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="107"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="107"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="108"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="108"/>
         <source>Inquiry:</source>
         <translation>Henvendelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="108"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="108"/>
         <source>Category:</source>
         <translation>Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="109"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="109"/>
         <source>Description:</source>
         <translation>Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="110"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="110"/>
         <source>Service:</source>
         <translation>Tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="110"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="110"/>
         <source>Mode:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="110"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="110"/>
         <source>Created:</source>
         <translation>Oprettet:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="111"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="111"/>
         <source>Follow-up date:</source>
         <translation>Opfølgningsdato:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="111"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="111"/>
         <source>Reason:</source>
         <translation>Årsag:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="112"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="112"/>
         <source>Referred on from:</source>
         <translation>Henvist videre fra:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="115"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="115"/>
         <source>Sho&amp;w resident…</source>
         <translation>Vis &amp;beboer…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="116"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="116"/>
         <source>Open the resident&apos;s record with a purpose; the look-up is logged.</source>
         <translation>Åbn beboerens oplysninger med et formål; opslaget logges.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="117"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="117"/>
         <source>Show resident</source>
         <translation>Vis beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="118"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="118"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="118"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="118"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="118"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="118"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="118"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="118"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="119"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="119"/>
         <source>History of the referral</source>
         <translation>Henvisningens historik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="138"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="138"/>
         <source>Choose a referral in the list to see it here.</source>
         <translation>Vælg en henvisning i listen for at se den her.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="171"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="171"/>
         <source>Referral no. {id}: {status}</source>
         <translation>Henvisning nr. {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="175"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="175"/>
         <source>No. {id}</source>
         <translation>Nr. {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="180"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="180"/>
         <source>{date} by {who}</source>
         <translation>{date} af {who}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="185"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="185"/>
         <source>Referral no. {id}</source>
         <translation>Henvisning nr. {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="204"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="204"/>
         <source>Anonymous inquiry: no resident is recorded.</source>
         <translation>Anonym henvendelse: ingen beboer er registreret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="210"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="210"/>
         <source>{initials} (resident no. {id}). Open the record to see the name and contact details.</source>
         <translation>{initials} (beboer nr. {id}). Åbn beboeren for at se navn og kontaktoplysninger.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="215"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="215"/>
         <source>{name} (resident no. {id})</source>
         <translation>{name} (beboer nr. {id})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="220"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="220"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="220"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="220"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="221"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="221"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="225"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="225"/>
         <source>Needs an interpreter</source>
         <translation>Har brug for tolk</translation>
     </message>
@@ -1629,37 +1796,37 @@
 <context>
     <name>ReferralQueuePage</name>
     <message>
-        <location filename="../../referral_app/ui/queue_page.py" line="139"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="139"/>
         <source>Referral queue</source>
         <translation>Henvisninger til opfølgning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_page.py" line="140"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="140"/>
         <source>The referral queue is for coordinators. Your role does not follow up referrals here; ask a coordinator.</source>
         <translation>Henvisningskøen er for koordinatorer. Din rolle følger ikke op på henvisninger her; spørg en koordinator.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_page.py" line="142"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="142"/>
         <source>Referrals in the queue</source>
         <translation>Henvisninger i køen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_page.py" line="227"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="227"/>
         <source>The referral queue could not be read</source>
         <translation>Henvisningskøen kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_page.py" line="293"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="293"/>
         <source>The directory could not be read</source>
         <translation>Tilbudslisten kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_page.py" line="313"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="313"/>
         <source>The referral could not be read</source>
         <translation>Henvisningen kunne ikke læses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/queue_page.py" line="348"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="348"/>
         <source>%n referrals</source>
         <translation>
             <numerusform>%n henvisning</numerusform>
@@ -1670,186 +1837,186 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="202"/>
-        <location filename="../../referral_app/ui/report_page.py" line="261"/>
-        <location filename="../../referral_app/ui/report_page.py" line="311"/>
-        <location filename="../../referral_app/ui/report_page.py" line="362"/>
-        <location filename="../../referral_app/ui/report_page.py" line="364"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="203"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="262"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="316"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="367"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="369"/>
         <source>Reports</source>
         <extracomment>A report was made and is shown in the preview. Making a report failed (the user was told why) or was cancelled. A report was printed (True) or printing was given up (False).</extracomment>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="203"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="204"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="204"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="205"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="205"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="206"/>
         <source>&amp;Generate</source>
         <translation>&amp;Dan rapport</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="206"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="207"/>
         <source>Make the report (Enter)</source>
         <translation>Lav rapporten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="207"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="208"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="208"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="209"/>
         <source>Stop making the report (Esc)</source>
         <translation>Stop med at lave rapporten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="209"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="210"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="210"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="211"/>
         <source>Print the report shown (Ctrl+P)</source>
         <translation>Udskriv den viste rapport (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="211"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="212"/>
         <source>Save &amp;as…</source>
         <translation>&amp;Gem som…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="212"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="213"/>
         <source>Save the report shown as a PDF file (Ctrl+Shift+S)</source>
         <translation>Gem den viste rapport som PDF-fil (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="213"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="214"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="214"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="215"/>
         <source>Preview of the report</source>
         <translation>Forhåndsvisning af rapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="215"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="216"/>
         <source>Choose a report and press Generate. It is shown here before you print or save it.</source>
         <translation>Vælg en rapport, og tryk på Dan rapport. Den vises her, før du udskriver eller gemmer den.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="217"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="218"/>
         <source>Your role cannot make reports.</source>
         <translation>Din rolle kan ikke lave rapporter.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="218"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="219"/>
         <source>Print &amp;slip for the referral</source>
         <translation>Udskriv &amp;seddel til henvisningen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="226"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="227"/>
         <source>Slip for the resident</source>
         <translation>Seddel til beboeren</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="227"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="228"/>
         <source>Case summary</source>
         <translation>Sagsoversigt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="228"/>
-        <location filename="../../referral_app/ui/report_page.py" line="316"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="229"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="321"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="300"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="304"/>
         <source>Slip for referral %1</source>
         <translation>Seddel til henvisning %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="306"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="311"/>
         <source>Case summary for inquiry %1</source>
         <translation>Sagsoversigt for henvendelse %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="330"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="335"/>
         <source>Making: %1…</source>
         <translation>Laver: %1…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="338"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="343"/>
         <source>Stopping…</source>
         <translation>Stopper…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="351"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="356"/>
         <source>Ready. Pages: %1.</source>
         <translation>Klar. Sider: %1.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="364"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="369"/>
         <source>The report could not be made.</source>
         <translation>Rapporten kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="370"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="375"/>
         <source>Cancelled; nothing was made.</source>
         <translation>Annulleret; der blev ikke lavet noget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="411"/>
-        <location filename="../../referral_app/ui/report_page.py" line="419"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="416"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="424"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="411"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="416"/>
         <source>The report was not printed.</source>
         <translation>Rapporten blev ikke udskrevet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="420"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="425"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="427"/>
-        <location filename="../../referral_app/ui/report_page.py" line="437"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="432"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="440"/>
         <source>Save the report</source>
         <translation>Gem rapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="428"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="433"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="439"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="442"/>
         <source>Saved as %1</source>
         <translation>Gemt som %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_printing.py" line="30"/>
+        <location filename="../../referral_app/ui/reports/printing.py" line="30"/>
         <source>The printer could not be started. Check that it is switched on and connected.</source>
         <extracomment>``hook(document, title, parent)``: True when printed, False when the user cancelled; raises PrintError (or OSError) when the printer fails.</extracomment>
         <translation>Printeren kunne ikke startes. Tjek, at den er tændt og tilsluttet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_printing.py" line="36"/>
+        <location filename="../../referral_app/ui/reports/printing.py" line="36"/>
         <source>The printer stopped accepting pages.</source>
         <translation>Printeren holdt op med at tage imod sider.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_printing.py" line="42"/>
+        <location filename="../../referral_app/ui/reports/printing.py" line="42"/>
         <source>Page {page} could not be drawn.</source>
         <translation>Side {page} kunne ikke tegnes.</translation>
     </message>
@@ -1857,77 +2024,82 @@
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="146"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="146"/>
         <source>Resident %1</source>
         <translation>Beboer %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="160"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="160"/>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="161"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="161"/>
         <source>&amp;Record consent…</source>
         <translation>&amp;Registrér samtykke…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="162"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="162"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Træk tilbage</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="163"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="163"/>
         <source>Print consent &amp;form…</source>
         <translation>Udskriv samtykke&amp;erklæring…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="164"/>
         <source>&amp;Access report…</source>
         <translation>&amp;Indsigtsrapport…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="165"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="179"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="179"/>
         <source>Consents (history kept)</source>
         <translation>Samtykker (historikken gemmes)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="225"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="225"/>
         <source>Choose a consent that is in force.</source>
         <translation>Vælg et samtykke, der gælder.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="231"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="231"/>
         <source>Save the consent form</source>
         <translation>Gem samtykkeerklæringen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="232"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="232"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="237"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="239"/>
         <source>The consent form is saved in %1.</source>
         <translation>Samtykkeerklæringen er gemt i %1.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="241"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="243"/>
         <source>Save the access report</source>
         <translation>Gem indsigtsrapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="243"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="245"/>
         <source>PDF files (*.pdf);;JSON files (*.json)</source>
         <translation>PDF-filer (*.pdf);;JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="255"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="251"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 findes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="261"/>
         <source>The access report is saved in %1.</source>
         <translation>Indsigtsrapporten er gemt i %1.</translation>
     </message>
@@ -1935,12 +2107,12 @@
 <context>
     <name>ResidentMatchModel</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="142"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="142"/>
         <source>born {year}</source>
         <translation>født {year}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="145"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="145"/>
         <source>Found by: {reason}</source>
         <translation>Fundet på: {reason}</translation>
     </message>
@@ -1948,107 +2120,107 @@
 <context>
     <name>ResidentPicker</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="160"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="160"/>
         <source>Name, phone or address</source>
         <translation>Navn, telefon eller adresse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="161"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="161"/>
         <source>Search for a resident</source>
         <translation>Søg efter en beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="162"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="162"/>
         <source>Typing searches. Up and Down choose, Enter picks.</source>
         <translation>Der søges, mens du skriver. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="163"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="163"/>
         <source>Residents found</source>
         <translation>Fundne beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="164"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="164"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="165"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="165"/>
         <source>Register a resident who is not found</source>
         <translation>Registrér en beboer, der ikke findes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="166"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="166"/>
         <source>&amp;Purpose:</source>
         <translation>F&amp;ormål:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="167"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="167"/>
         <source>Purpose of opening the record</source>
         <translation>Formål med at åbne beboerens oplysninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="168"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="168"/>
         <source>Why you open the resident&apos;s record. It is saved in the log.</source>
         <translation>Hvorfor du åbner beboerens oplysninger. Det gemmes i loggen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="172"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="172"/>
         <source>Re&amp;move</source>
         <translation>Fje&amp;rn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="173"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="173"/>
         <source>&amp;View resident&apos;s page…</source>
         <translation>&amp;Vis beboerens side…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="174"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="174"/>
         <source>Consents and the access report for this resident</source>
         <translation>Samtykker og indsigtsrapporten for denne beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="175"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="175"/>
         <source>Remove the resident from the inquiry</source>
         <translation>Fjern beboeren fra henvendelsen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="176"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="176"/>
         <source>Only when the resident needs a referral or follow-up. Type a name, a phone number or an address; Up and Down choose, Enter picks. Ctrl+F gets here.</source>
         <translation>Kun når beboeren skal henvises eller følges op. Skriv et navn, et telefonnummer eller en adresse; Op og Ned vælger, Enter tager den valgte. Ctrl+F kommer hertil.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="182"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="182"/>
         <source>Inquiry at the front desk</source>
         <translation>Henvendelse i skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="226"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="226"/>
         <source>No resident found. Alt+N registers a new one.</source>
         <translation>Ingen beboer fundet. Alt+N registrerer en ny.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="325"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="325"/>
         <source>{name}, born {year}</source>
         <translation>{name}, født {year}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="335"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="335"/>
         <source>Address not in the address table</source>
         <translation>Adressen er ikke i adressetabellen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="338"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="338"/>
         <source>language: {code}</source>
         <translation>sprog: {code}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="340"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="340"/>
         <source>needs an interpreter</source>
         <translation>har brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="159"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="159"/>
         <source>&amp;Resident:</source>
         <translation>B&amp;eboer:</translation>
     </message>
@@ -2056,77 +2228,77 @@
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="122"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="122"/>
         <source>Referral (optional) – {first} to {last} takes a suggestion, the same key again drops it</source>
         <translation>Henvisning (valgfri) – {first} til {last} vælger et forslag, samme tast igen fravælger det</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="124"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="124"/>
         <source>O&amp;ther service:</source>
         <translation>&amp;Andet tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="125"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="125"/>
         <source>Type a service, organization or word, e.g. lektie or 3B</source>
         <translation>Skriv et tilbud, en organisation eller et ord, fx lektie eller 3B</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="126"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="126"/>
         <source>Refer to another service</source>
         <translation>Henvis til et andet tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="127"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="127"/>
         <source>Every active service. Up and Down choose, Enter adds it.</source>
         <translation>Alle aktive tilbud. Op og Ned vælger, Enter tilføjer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="128"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="128"/>
         <source>Suggested services</source>
         <translation>Foreslåede tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="202"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="202"/>
         <source>Choose a category or describe the inquiry, and the services that fit show here with the reasons.</source>
         <translation>Vælg en kategori eller beskriv henvendelsen, så vises de tilbud, der passer, her med begrundelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="205"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="205"/>
         <source>No service fits what is typed so far.</source>
         <translation>Intet tilbud passer til det, der er skrevet indtil nu.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="208"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="208"/>
         <source>✓ Chosen</source>
         <translation>✓ Valgt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="247"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="247"/>
         <source>An anonymous inquiry cannot be handed over: the service may only be given a resident&apos;s details with their consent. Choose Logged, or add the resident first.</source>
         <translation>En anonym henvendelse kan ikke overdrages: tilbuddet må kun få en beboers oplysninger med samtykke. Vælg Noteret, eller tilføj beboeren først.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="292"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="292"/>
         <source>Nothing was saved: {service}: {problem}</source>
         <translation>Intet blev gemt: {service}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="295"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="295"/>
         <source>Not saved: a hand-over to {organization} needs the resident&apos;s consent, and none is recorded.</source>
         <translation>Ikke gemt: overdragelse til {organization} kræver beboerens samtykke, og der er ikke registreret noget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="297"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="297"/>
         <source>Save again (Ctrl+Enter) to record it, or choose Logged.</source>
         <translation>Gem igen (Ctrl+Enter) for at registrere det, eller vælg Noteret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="322"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="322"/>
         <source>Referred to {service} ({mode}), follow-up {date}.</source>
         <translation>Henvist til {service} ({mode}), opfølgning {date}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="336"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="336"/>
         <source>{key} prints the slip for the resident.</source>
         <translation>{key} udskriver sedlen til beboeren.</translation>
     </message>
@@ -2134,270 +2306,270 @@
 <context>
     <name>ServiceDetailView</name>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="58"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="58"/>
         <source>Choose a service in the list to see its opening hours, contacts and who it is for.</source>
         <translation>Vælg et tilbud i listen for at se åbningstider, kontakter og hvem det er for.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="66"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="66"/>
         <source>Service details</source>
         <translation>Oplysninger om tilbuddet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="93"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="93"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="94"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="98"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="98"/>
         <source>Opening hours</source>
         <translation>Åbningstider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="100"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="100"/>
         <source>Where and how to get in touch</source>
         <translation>Hvor og hvordan man kommer i kontakt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="102"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="102"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="103"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="186"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="103"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="186"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="104"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="187"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="104"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="187"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="105"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="188"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="105"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="188"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="106"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="106"/>
         <source>No contact details are recorded.</source>
         <translation>Der er ikke registreret kontaktoplysninger.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="108"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="108"/>
         <source>Contacts</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="110"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="110"/>
         <source>Who it is for</source>
         <translation>Hvem er det for</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="112"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="112"/>
         <source>Eligibility</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="113"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="113"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="114"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="114"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="114"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="114"/>
         <source>Only for residents of Høje Gladsaxe</source>
         <translation>Kun for beboere i Høje Gladsaxe</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="115"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="115"/>
         <source>Everyone.</source>
         <translation>Alle.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="116"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="116"/>
         <source>Getting help</source>
         <translation>Sådan får man hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="118"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="118"/>
         <source>How to apply</source>
         <translation>Sådan søger man</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="119"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="119"/>
         <source>What to bring</source>
         <translation>Medbring</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="120"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="120"/>
         <source>Languages</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="121"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="121"/>
         <source>Interpretation</source>
         <translation>Tolkning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="122"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="122"/>
         <source>Waiting list</source>
         <translation>Venteliste</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="126"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="126"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="131"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="131"/>
         <source>No opening hours are recorded. Call or write to ask.</source>
         <translation>Der er ikke registreret åbningstider. Ring eller skriv for at spørge.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="136"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="136"/>
         <source>from {date}</source>
         <translation>fra {date}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="138"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="138"/>
         <source>until {date}</source>
         <translation>til og med {date}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="160"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="160"/>
         <source>{low} to {high} years</source>
         <translation>{low} til {high} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="162"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="162"/>
         <source>{low} years and older</source>
         <translation>{low} år og opefter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="164"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="164"/>
         <source>up to {high} years</source>
         <translation>op til {high} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="168"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="168"/>
         <source>Yes, there is a waiting list</source>
         <translation>Ja, der er venteliste</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="168"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="168"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="173"/>
         <source>Danish</source>
         <translation>dansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="173"/>
         <source>English</source>
         <translation>engelsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="173"/>
         <source>Arabic</source>
         <translation>arabisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="174"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="174"/>
         <source>Persian</source>
         <translation>persisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="174"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="174"/>
         <source>Kurdish</source>
         <translation>kurdisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="174"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="174"/>
         <source>Polish</source>
         <translation>polsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="175"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="175"/>
         <source>Pashto</source>
         <translation>pashto</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="175"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="175"/>
         <source>Somali</source>
         <translation>somali</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="175"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="175"/>
         <source>Tigrinya</source>
         <translation>tigrinya</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="176"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="176"/>
         <source>Turkish</source>
         <translation>tyrkisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="176"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="176"/>
         <source>Ukrainian</source>
         <translation>ukrainsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="176"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="176"/>
         <source>Urdu</source>
         <translation>urdu</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="177"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="177"/>
         <source>German</source>
         <translation>tysk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="177"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="177"/>
         <source>Russian</source>
         <translation>russisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="177"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="177"/>
         <source>Romanian</source>
         <translation>rumænsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="178"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="178"/>
         <source>Bosnian</source>
         <translation>bosnisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="178"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="178"/>
         <source>Albanian</source>
         <translation>albansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="178"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="178"/>
         <source>Vietnamese</source>
         <translation>vietnamesisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="185"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="185"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="192"/>
         <source>Services shown: {count}. Choose one to see its opening hours.</source>
         <translation>Viste tilbud: {count}. Vælg et for at se åbningstiderne.</translation>
     </message>
@@ -2405,47 +2577,47 @@
 <context>
     <name>ServicePickerDialog</name>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="59"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="59"/>
         <source>Service, organization or category</source>
         <translation>Tilbud, organisation eller kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="60"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="60"/>
         <source>Typing filters the list. Up and Down choose, Enter picks.</source>
         <translation>Listen filtreres, mens du skriver. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="61"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="61"/>
         <source>Search services</source>
         <translation>Søg i tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="64"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="64"/>
         <source>Active services</source>
         <translation>Aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="68"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="68"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="74"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="74"/>
         <source>&amp;Find service:</source>
         <translation>&amp;Find tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="76"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="76"/>
         <source>&amp;Services:</source>
         <translation>&amp;Tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="78"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="78"/>
         <source>&amp;Note (optional):</source>
         <translation>&amp;Note (valgfri):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="132"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="132"/>
         <source>%n services</source>
         <translation>
             <numerusform>%n tilbud</numerusform>
@@ -2453,7 +2625,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="132"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="132"/>
         <source>Nothing matches</source>
         <translation>Intet passer</translation>
     </message>
@@ -2461,73 +2633,73 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="52"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="52"/>
         <source>Anonymize residents after (months without activity)</source>
         <translation>Anonymisér beboere efter (måneder uden aktivitet)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="53"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="53"/>
         <source>Delete audit entries after (months)</source>
         <translation>Slet logposter efter (måneder)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="54"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="54"/>
         <source>Lock the screen after (idle minutes)</source>
         <translation>Lås skærmen efter (minutter uden brug)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="55"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="55"/>
         <source>Default follow-up (working days)</source>
         <translation>Standardopfølgning (arbejdsdage)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="56"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="56"/>
         <source>Failed logins before an account locks</source>
         <translation>Mislykkede login, før en konto låses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="57"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="57"/>
         <source>Account lock (minutes)</source>
         <translation>Kontolås (minutter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="58"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="58"/>
         <source>Automatic backups to keep</source>
         <translation>Automatiske sikkerhedskopier, der gemmes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="71"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="71"/>
         <source>empty: the backups folder beside the database</source>
         <translation>tom: mappen backups ved siden af databasen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="72"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="72"/>
         <source>Backup &amp;folder</source>
         <translation>&amp;Mappe til sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="74"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="74"/>
         <source>Backup folder</source>
         <translation>Mappe til sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="76"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="84"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="84"/>
         <source>These settings are shared by every desk that uses this database.</source>
         <translation>Indstillingerne deles af alle skranker, der bruger denne database.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="100"/>
-        <location filename="../../referral_app/ui/settings_page.py" line="119"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="100"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="119"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="121"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="121"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -2535,188 +2707,264 @@
 <context>
     <name>SlipForm</name>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="75"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="104"/>
         <source>Referral &amp;no.:</source>
         <translation>Henvisning &amp;nr.:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="76"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="105"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="77"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="106"/>
         <source>Referral number</source>
         <translation>Henvisningens nummer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="78"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="107"/>
+        <source>Language of the slip</source>
+        <translation>Sedlens sprog</translation>
+    </message>
+</context>
+<context>
+    <name>SlipLanguageDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="27"/>
+        <source>Print the slip</source>
+        <translation>Udskriv sedlen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="31"/>
         <source>Language of the slip</source>
         <translation>Sedlens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="81"/>
-        <source>Danish</source>
-        <translation>Dansk</translation>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="32"/>
+        <source>&amp;Language of the slip:</source>
+        <translation>&amp;Sedlens sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="82"/>
-        <source>Danish with English alongside</source>
-        <translation>Dansk med engelsk ved siden af</translation>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="34"/>
+        <source>The slip for referral %1 is printed in the language chosen here, with the Danish under each line.</source>
+        <translation>Sedlen til henvisning %1 udskrives på det sprog, du vælger her, med dansk under hver linje.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="39"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Udskriv</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="42"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>SlipLanguages</name>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="31"/>
+        <source>Danish only</source>
+        <translation>Kun dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="32"/>
+        <source>Arabic and Danish</source>
+        <translation>Arabisk og dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="33"/>
+        <source>Somali and Danish</source>
+        <translation>Somali og dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="34"/>
+        <source>Turkish and Danish</source>
+        <translation>Tyrkisk og dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="35"/>
+        <source>Urdu and Danish</source>
+        <translation>Urdu og dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="36"/>
+        <source>Farsi and Danish</source>
+        <translation>Persisk (farsi) og dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="37"/>
+        <source>Ukrainian and Danish</source>
+        <translation>Ukrainsk og dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="38"/>
+        <source>Polish and Danish</source>
+        <translation>Polsk og dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="39"/>
+        <source>English and Danish</source>
+        <translation>Engelsk og dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="41"/>
+        <source>The resident&apos;s language (as recorded)</source>
+        <translation>Beboerens sprog (som registreret)</translation>
     </message>
 </context>
 <context>
     <name>StatsForm</name>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="178"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="207"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="179"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="208"/>
         <source>&amp;Month:</source>
         <translation>&amp;Måned:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="180"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="209"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Kvartal:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="182"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="211"/>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="177"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="206"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="181"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="210"/>
         <source>Fr&amp;om:</source>
         <translation>Fr&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="183"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="212"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="184"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="213"/>
         <source>Kind of period</source>
         <translation>Slags periode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="184"/>
-        <location filename="../../referral_app/ui/report_params.py" line="195"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="213"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="224"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="185"/>
-        <location filename="../../referral_app/ui/report_params.py" line="194"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="214"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="223"/>
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="185"/>
-        <location filename="../../referral_app/ui/report_params.py" line="194"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="214"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="223"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="186"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="215"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="186"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="215"/>
         <source>Last day</source>
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="187"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="216"/>
         <source>Language of the report</source>
         <translation>Rapportens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="195"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="224"/>
         <source>Custom dates</source>
         <translation>Selvvalgte datoer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="199"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="228"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="199"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="228"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="199"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="228"/>
         <source>March</source>
         <translation>Marts</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="199"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="228"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="199"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="228"/>
         <source>May</source>
         <translation>Maj</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="200"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="229"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="200"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="229"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="200"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="229"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="200"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="229"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="200"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="229"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="201"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="230"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="201"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="230"/>
         <source>December</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="206"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="235"/>
         <source>Q%1</source>
         <translation>%1. kvartal</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="208"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="237"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="208"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="237"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
@@ -2724,52 +2972,52 @@
 <context>
     <name>TallyPanel</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="223"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="223"/>
         <source>Quick count (anonymous): one key per question</source>
         <translation>Hurtig optælling (anonym): én tast pr. spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="248"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="248"/>
         <source>Counted: {category} ({channel}). Today: {count}.</source>
         <translation>Talt: {category} ({channel}). I dag: {count}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="269"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="269"/>
         <source>Undone: {category}.</source>
         <translation>Fortrudt: {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="292"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="292"/>
         <source>(no category)</source>
         <translation>(ingen kategori)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="298"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="298"/>
         <source>{key}: no category</source>
         <translation>{key}: ingen kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="303"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="303"/>
         <source>Today: {count}</source>
         <translation>I dag: {count}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="305"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="305"/>
         <source>{key}: count {category}, {count} today</source>
         <translation>{key}: tæl {category}, {count} i dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="307"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="307"/>
         <source>Press {key} to count one anonymous question about {category}.</source>
         <translation>Tryk {key} for at tælle ét anonymt spørgsmål om {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="312"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="312"/>
         <source>Counted today at this desk: {total}</source>
         <translation>Talt i dag ved denne skranke: {total}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="314"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="314"/>
         <source>other categories: {others}</source>
         <translation>andre kategorier: {others}</translation>
     </message>
@@ -2777,42 +3025,42 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="72"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="72"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="74"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="74"/>
         <source>(anonymized)</source>
         <translation>(anonymiseret)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="102"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="102"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="102"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="102"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="102"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="102"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="102"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="102"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="103"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="103"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="103"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2820,17 +3068,17 @@
 <context>
     <name>UndoNotice</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="158"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="158"/>
         <source>Undo ({key})</source>
         <translation>Fortryd ({key})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="159"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="159"/>
         <source>Undo the count</source>
         <translation>Fortryd optællingen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="160"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="160"/>
         <source>Notice</source>
         <translation>Besked</translation>
     </message>
@@ -2838,32 +3086,32 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="95"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="95"/>
         <source>New staff account</source>
         <translation>Ny medarbejderkonto</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="102"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="102"/>
         <source>&amp;Username</source>
         <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="103"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="103"/>
         <source>&amp;Full name</source>
         <translation>&amp;Fulde navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="104"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="104"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="105"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="105"/>
         <source>First &amp;password</source>
         <translation>Første &amp;adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="112"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="112"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
@@ -2871,47 +3119,47 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="66"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="66"/>
         <source>Deactivated</source>
         <translation>Deaktiveret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="67"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="67"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="67"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="67"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="69"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="69"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="76"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="76"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="76"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="76"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="76"/>
         <source>Last login</source>
         <translation>Seneste login</translation>
     </message>
@@ -2919,40 +3167,40 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="191"/>
-        <location filename="../../referral_app/ui/users_page.py" line="206"/>
-        <location filename="../../referral_app/ui/users_page.py" line="231"/>
-        <location filename="../../referral_app/ui/users_page.py" line="247"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="191"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="206"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="231"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="247"/>
         <source>Staff accounts</source>
         <translation>Medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="192"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="192"/>
         <source>&amp;New account…</source>
         <translation>&amp;Ny konto…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="193"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="193"/>
         <source>&amp;Deactivate / activate</source>
         <translation>&amp;Deaktivér / aktivér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="194"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="194"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Nulstil adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="196"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="196"/>
         <source>Set r&amp;ole</source>
         <translation>Sæt r&amp;olle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="201"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="201"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="279"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="279"/>
         <source>Reset password for %1</source>
         <translation>Nulstil adgangskode for %1</translation>
     </message>
@@ -2960,19 +3208,47 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../referral_app/app.py" line="127"/>
+        <location filename="../../referral_app/app.py" line="131"/>
         <source>Fælles Indgang cannot open its database</source>
         <translation>Fælles Indgang kan ikke åbne sin database</translation>
     </message>
     <message>
-        <location filename="../../referral_app/app.py" line="129"/>
+        <location filename="../../referral_app/app.py" line="133"/>
         <source>Nothing was changed. Solve the problem described above and start Fælles Indgang again. If it keeps happening, contact your coordinator.</source>
         <translation>Intet blev ændret. Løs problemet beskrevet ovenfor, og start Fælles Indgang igen. Sker det igen, så kontakt din koordinator.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/app.py" line="168"/>
+        <location filename="../../referral_app/app.py" line="172"/>
         <source>Fælles Indgang</source>
         <translation>Fælles Indgang</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <location filename="../../referral_app/domain/audit_chain.py" line="101"/>
+        <source>entry {id} was changed after it was written</source>
+        <translation>post {id} er ændret, efter den blev skrevet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_chain.py" line="102"/>
+        <source>entry {id} does not follow the entry before it: an entry was deleted or inserted there</source>
+        <translation>post {id} følger ikke posten før den: en post er slettet eller indsat der</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_chain.py" line="104"/>
+        <source>entry {id} is dated before the entry before it (back-dated)</source>
+        <translation>post {id} er dateret før posten før den (tilbagedateret)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_chain.py" line="105"/>
+        <source>the log should begin at entry {expected} but begins at entry {id}: entries were deleted</source>
+        <translation>loggen skulle begynde ved post {expected}, men begynder ved post {id}: poster er slettet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_chain.py" line="107"/>
+        <source>the log ends at entry {id} but more was written: entries after it were deleted</source>
+        <translation>loggen slutter ved post {id}, men der blev skrevet mere: poster efter den er slettet</translation>
     </message>
 </context>
 <context>
@@ -2998,199 +3274,211 @@
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="22"/>
+        <location filename="../../referral_app/commands/database.py" line="32"/>
         <source>the database schema</source>
         <translation>databasens skema</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/accounts.py" line="28"/>
-        <location filename="../../referral_app/commands/audit.py" line="23"/>
-        <location filename="../../referral_app/commands/database.py" line="24"/>
-        <location filename="../../referral_app/commands/directory.py" line="20"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="111"/>
+        <location filename="../../referral_app/commands/audit.py" line="33"/>
+        <location filename="../../referral_app/commands/database.py" line="34"/>
+        <location filename="../../referral_app/commands/directory.py" line="21"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="113"/>
         <location filename="../../referral_app/commands/privacy.py" line="20"/>
-        <location filename="../../referral_app/commands/referrals.py" line="25"/>
-        <location filename="../../referral_app/commands/residents.py" line="24"/>
+        <location filename="../../referral_app/commands/referrals.py" line="33"/>
+        <location filename="../../referral_app/commands/residents.py" line="30"/>
         <source>ACTION</source>
         <translation>HANDLING</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="27"/>
+        <location filename="../../referral_app/commands/database.py" line="37"/>
         <source>create or update the schema and load the directory</source>
         <translation>opret eller opdatér skemaet, og indlæs tilbuddene</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="30"/>
+        <location filename="../../referral_app/commands/database.py" line="40"/>
         <source>show the schema revision of the database</source>
         <translation>vis databasens skemaversion</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="17"/>
+        <location filename="../../referral_app/commands/directory.py" line="18"/>
         <source>the service directory</source>
         <translation>tilbudsoversigten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="25"/>
+        <location filename="../../referral_app/commands/directory.py" line="26"/>
         <source>list organizations and their services</source>
         <translation>vis organisationer og deres tilbud</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/accounts.py" line="36"/>
-        <location filename="../../referral_app/commands/audit.py" line="56"/>
-        <location filename="../../referral_app/commands/directory.py" line="28"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="89"/>
-        <location filename="../../referral_app/commands/referrals.py" line="41"/>
-        <location filename="../../referral_app/commands/residents.py" line="29"/>
+        <location filename="../../referral_app/commands/audit.py" line="66"/>
+        <location filename="../../referral_app/commands/directory.py" line="29"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="45"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="50"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="91"/>
+        <location filename="../../referral_app/commands/referrals.py" line="49"/>
+        <location filename="../../referral_app/commands/residents.py" line="35"/>
         <location filename="../../referral_app/commands/routing.py" line="65"/>
         <source>print JSON instead of text</source>
         <translation>udskriv JSON i stedet for tekst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="33"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="126"/>
-        <location filename="../../referral_app/commands/residents.py" line="27"/>
+        <location filename="../../referral_app/commands/directory.py" line="34"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="128"/>
+        <location filename="../../referral_app/commands/residents.py" line="33"/>
         <location filename="../../referral_app/commands/routing.py" line="37"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="34"/>
+        <location filename="../../referral_app/commands/directory.py" line="35"/>
         <source>only what matches this text</source>
         <translation>kun det, der passer med denne tekst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="37"/>
+        <location filename="../../referral_app/commands/directory.py" line="38"/>
         <source>only active services</source>
         <translation>kun aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="77"/>
+        <location filename="../../referral_app/cli.py" line="88"/>
         <source>invalid arguments</source>
         <translation>ugyldige argumenter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="89"/>
+        <location filename="../../referral_app/cli.py" line="119"/>
         <source>{argument}: unknown choice {value} (choose from {choices})</source>
         <translation>{argument}: ukendt valg {value} (vælg mellem {choices})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="93"/>
+        <location filename="../../referral_app/cli.py" line="123"/>
         <source>unknown arguments: {arguments}</source>
         <translation>ukendte argumenter: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="97"/>
+        <location filename="../../referral_app/cli.py" line="127"/>
         <source>missing: {arguments}</source>
         <translation>mangler: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="101"/>
+        <location filename="../../referral_app/cli.py" line="131"/>
+        <source>{argument}: {value} is not a record number (a whole number from 1 to 9223372036854775807)</source>
+        <translation>{argument}: {value} er ikke et løbenummer (et helt tal fra 1 til 9223372036854775807)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="136"/>
         <source>{argument} needs a value</source>
         <translation>{argument} skal have en værdi</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="33"/>
+        <location filename="../../referral_app/commands/database.py" line="43"/>
         <source>copy the database to a file, also while in use</source>
         <translation>kopiér databasen til en fil, også mens den er i brug</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="35"/>
-        <location filename="../../referral_app/commands/database.py" line="39"/>
-        <location filename="../../referral_app/commands/reports.py" line="58"/>
-        <location filename="../../referral_app/commands/residents.py" line="34"/>
+        <location filename="../../referral_app/commands/database.py" line="45"/>
+        <location filename="../../referral_app/commands/database.py" line="50"/>
+        <location filename="../../referral_app/commands/reports.py" line="67"/>
+        <location filename="../../referral_app/commands/residents.py" line="40"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="37"/>
+        <location filename="../../referral_app/commands/database.py" line="48"/>
         <source>replace the SQLite database with a backup</source>
         <translation>erstat SQLite-databasen med en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="69"/>
+        <location filename="../../referral_app/commands/database.py" line="84"/>
         <source>Backup written to {path} ({size} bytes).</source>
         <translation>Sikkerhedskopien er skrevet til {path} ({size} byte).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="83"/>
+        <location filename="../../referral_app/commands/database.py" line="97"/>
         <source>Restored from {path} (schema {revision}).</source>
         <translation>Gendannet fra {path} (skema {revision}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="99"/>
+        <location filename="../../referral_app/commands/database.py" line="117"/>
         <source>(empty database)</source>
         <translation>(tom database)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="101"/>
+        <location filename="../../referral_app/commands/database.py" line="119"/>
         <source>up to date</source>
         <translation>opdateret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="103"/>
+        <location filename="../../referral_app/commands/database.py" line="121"/>
         <source>needs upgrade</source>
         <translation>skal opgraderes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="105"/>
+        <location filename="../../referral_app/commands/database.py" line="123"/>
         <source>newest</source>
         <translation>nyeste</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="112"/>
+        <location filename="../../referral_app/commands/database.py" line="130"/>
         <source>The database is up to date ({revision}); nothing was changed.</source>
         <translation>Databasen er opdateret ({revision}); intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="120"/>
+        <location filename="../../referral_app/commands/database.py" line="138"/>
         <source>Schema updated from {before} to {after}.</source>
         <translation>Skemaet er opdateret fra {before} til {after}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="121"/>
+        <location filename="../../referral_app/commands/database.py" line="139"/>
         <source>empty</source>
         <translation>tom</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="128"/>
+        <location filename="../../referral_app/commands/database.py" line="146"/>
         <source>A copy of the previous database is saved in {path}.</source>
         <translation>En kopi af den tidligere database er gemt i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="136"/>
+        <location filename="../../referral_app/commands/database.py" line="154"/>
         <source>Directory loaded: {orgs} organizations, {services} services, {categories} categories, {addresses} address ranges, {rules} routing rules.</source>
         <translation>Tilbud indlæst: {orgs} organisationer, {services} tilbud, {categories} kategorier, {addresses} adresseintervaller, {rules} henvisningsregler.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="150"/>
+        <location filename="../../referral_app/commands/database.py" line="168"/>
         <source>Categories brought up to the newer directory (nobody had edited them): {count}.</source>
         <translation>Kategorier opdateret til den nyere tilbudsliste (ingen havde rettet dem): {count}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="51"/>
+        <location filename="../../referral_app/commands/directory.py" line="55"/>
         <source>Nothing in the directory matches.</source>
         <translation>Intet i tilbudsoversigten passer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="89"/>
+        <location filename="../../referral_app/commands/base.py" line="118"/>
         <source>Password for {user}: </source>
         <translation>Adgangskode for {user}: </translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="41"/>
-        <location filename="../../referral_app/commands/base.py" line="99"/>
+        <location filename="../../referral_app/commands/audit.py" line="51"/>
+        <location filename="../../referral_app/commands/base.py" line="128"/>
         <source>NAME</source>
         <translation>NAVN</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="100"/>
+        <location filename="../../referral_app/commands/base.py" line="129"/>
         <source>your staff username (the password is asked for)</source>
         <translation>dit medarbejder-brugernavn (du bliver spurgt om adgangskoden)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="105"/>
+        <location filename="../../referral_app/commands/base.py" line="134"/>
         <source>read passwords from standard input, one per line</source>
         <translation>læs adgangskoder fra standard input, én pr. linje</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/base.py" line="159"/>
+        <source>replace the file if it exists (never the database itself)</source>
+        <translation>erstat filen, hvis den findes (aldrig selve databasen)</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/accounts.py" line="26"/>
@@ -3279,104 +3567,119 @@
         <translation>Adgangskoden for {user} er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="21"/>
+        <location filename="../../referral_app/commands/audit.py" line="31"/>
         <source>the audit trail</source>
         <translation>logbogen over adgang til data</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="25"/>
+        <location filename="../../referral_app/commands/audit.py" line="35"/>
         <source>list audit entries, oldest first</source>
         <translation>vis logposter, ældste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="29"/>
-        <location filename="../../referral_app/commands/audit.py" line="35"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="159"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="165"/>
-        <location filename="../../referral_app/commands/reports.py" line="44"/>
-        <location filename="../../referral_app/commands/reports.py" line="46"/>
+        <location filename="../../referral_app/commands/audit.py" line="39"/>
+        <location filename="../../referral_app/commands/audit.py" line="45"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="161"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="167"/>
+        <location filename="../../referral_app/commands/reports.py" line="53"/>
+        <location filename="../../referral_app/commands/reports.py" line="55"/>
         <source>DATE</source>
         <translation>DATO</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="30"/>
-        <location filename="../../referral_app/commands/reports.py" line="45"/>
+        <location filename="../../referral_app/commands/audit.py" line="40"/>
+        <location filename="../../referral_app/commands/reports.py" line="54"/>
         <source>from this day (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>fra denne dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="36"/>
-        <location filename="../../referral_app/commands/reports.py" line="47"/>
+        <location filename="../../referral_app/commands/audit.py" line="46"/>
+        <location filename="../../referral_app/commands/reports.py" line="56"/>
         <source>to and including this day</source>
         <translation>til og med denne dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="42"/>
+        <location filename="../../referral_app/commands/audit.py" line="52"/>
         <source>only this staff member&apos;s entries</source>
         <translation>kun denne medarbejders poster</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="47"/>
+        <location filename="../../referral_app/commands/audit.py" line="57"/>
         <source>only this kind of entry</source>
         <translation>kun denne slags poster</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="53"/>
+        <location filename="../../referral_app/commands/audit.py" line="63"/>
         <source>only entries about this resident</source>
         <translation>kun poster om denne beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="21"/>
+        <location filename="../../referral_app/commands/audit.py" line="71"/>
+        <source>check that no entry was changed, deleted or inserted (exit status 1 if one was)</source>
+        <translation>kontrollér at ingen post er ændret, slettet eller indsat (afslutningsstatus 1 hvis en er)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/audit.py" line="163"/>
+        <source>The audit log is intact: {count} entries checked.</source>
+        <translation>Loggen er intakt: {count} poster kontrolleret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/audit.py" line="174"/>
+        <source>The audit log has been tampered with: {problem}.</source>
+        <translation>Der er pillet ved loggen: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/referrals.py" line="29"/>
         <source>referrals and their follow-up</source>
         <translation>henvisninger og opfølgning på dem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="30"/>
+        <location filename="../../referral_app/commands/referrals.py" line="38"/>
         <source>list referrals (open ones unless --status)</source>
         <translation>vis henvisninger (de åbne, medmindre --status er angivet)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="35"/>
+        <location filename="../../referral_app/commands/referrals.py" line="43"/>
         <source>only referrals with this status</source>
         <translation>kun henvisninger med denne status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="38"/>
+        <location filename="../../referral_app/commands/referrals.py" line="46"/>
         <source>only overdue referrals</source>
         <translation>kun henvisninger med overskredet opfølgning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="43"/>
+        <location filename="../../referral_app/commands/referrals.py" line="51"/>
         <source>give a referral a new status</source>
         <translation>giv en henvisning en ny status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="47"/>
+        <location filename="../../referral_app/commands/referrals.py" line="55"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="53"/>
+        <location filename="../../referral_app/commands/referrals.py" line="61"/>
         <source>why it was declined or not completed</source>
         <translation>hvorfor den blev afvist eller ikke gennemført</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="55"/>
+        <location filename="../../referral_app/commands/referrals.py" line="63"/>
         <source>a short note for the history</source>
         <translation>en kort note til historikken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="60"/>
+        <location filename="../../referral_app/commands/referrals.py" line="68"/>
         <source>the version you looked at; refused if someone changed it since</source>
         <translation>den version, du så; afvises, hvis en anden har ændret den siden</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="84"/>
+        <location filename="../../referral_app/commands/referrals.py" line="92"/>
         <source>Referral {id} is now: {status}.</source>
         <translation>Henvisning {id} er nu: {status}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="111"/>
+        <location filename="../../referral_app/commands/referrals.py" line="119"/>
         <source>No referrals match.</source>
         <translation>Ingen henvisninger passer.</translation>
     </message>
@@ -3461,176 +3764,176 @@
         <translation>Anonymiserede {residents} beboere (ingen aktivitet siden {resident_cutoff}) og slettede {entries} logposter (ældre end {audit_cutoff}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="97"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="99"/>
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="98"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="100"/>
         <source>how it came in: {choices} (default: walk_in)</source>
         <translation>hvordan den kom ind: {choices} (standard: walk_in)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="108"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="110"/>
         <source>log and list inquiries</source>
         <translation>registrér og vis henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="115"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="117"/>
         <source>log an inquiry</source>
         <translation>registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="119"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="136"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="319"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="121"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="138"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="321"/>
         <location filename="../../referral_app/commands/routing.py" line="42"/>
         <location filename="../../referral_app/commands/routing.py" line="55"/>
         <source>CODE</source>
         <translation>KODE</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="120"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="122"/>
         <source>the category&apos;s code, e.g. bolig.vedligehold</source>
         <translation>kategoriens kode, f.eks. bolig.vedligehold</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="127"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="129"/>
         <source>what the inquiry is about (never a CPR number)</source>
         <translation>hvad henvendelsen handler om (aldrig et CPR-nummer)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="132"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="134"/>
         <source>the resident&apos;s number, for a named inquiry</source>
         <translation>beboerens nummer, for en henvendelse med navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="137"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="139"/>
         <source>the language spoken, e.g. da, ar or so</source>
         <translation>det talte sprog, f.eks. da, ar eller so</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="140"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="142"/>
         <source>an interpreter is needed</source>
         <translation>der er brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="145"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="147"/>
         <source>URGENCY</source>
         <translation>HASTEGRAD</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="146"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="148"/>
         <source>{choices} (default: normal)</source>
         <translation>{choices} (standard: normal)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="154"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="156"/>
         <source>list inquiries received in a period, newest first</source>
         <translation>vis henvendelser modtaget i en periode, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="160"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="162"/>
         <source>first day, e.g. 2025-03-01 or 01.03.2025</source>
         <translation>første dag, f.eks. 2025-03-01 eller 01.03.2025</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="166"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="168"/>
         <source>last day (included)</source>
         <translation>sidste dag (medregnet)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="199"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="201"/>
         <source>Inquiry {id} saved: {category} ({channel}).</source>
         <translation>Henvendelse {id} er gemt: {category} ({channel}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="256"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="258"/>
         <source>resident {id}</source>
         <translation>beboer {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="258"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="260"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="274"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="276"/>
         <source>No inquiries in this period.</source>
         <translation>Ingen henvendelser i denne periode.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="315"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="317"/>
         <source>count an anonymous inquiry in a category</source>
         <translation>tæl en anonym henvendelse i en kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="320"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="322"/>
         <source>the category&apos;s code, e.g. digital.mitid</source>
         <translation>kategoriens kode, f.eks. digital.mitid</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="336"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="338"/>
         <source>Counted: {category} ({channel}). Today in this category: {count}.</source>
         <translation>Talt: {category} ({channel}). I dag i denne kategori: {count}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="22"/>
+        <location filename="../../referral_app/commands/residents.py" line="28"/>
         <source>the resident register</source>
         <translation>beboerregistret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="26"/>
+        <location filename="../../referral_app/commands/residents.py" line="32"/>
         <source>find residents by name, phone, address or e-mail</source>
         <translation>find beboere efter navn, telefon, adresse eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="28"/>
+        <location filename="../../referral_app/commands/residents.py" line="34"/>
         <source>what to look for; typos and ae/oe/aa for æ/ø/å are fine</source>
         <translation>hvad der skal søges efter; tastefejl og ae/oe/aa for æ/ø/å er i orden</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="30"/>
+        <location filename="../../referral_app/commands/residents.py" line="36"/>
         <source>everything held about a resident and every lookup of it (the access report)</source>
         <translation>alt, hvad der er registreret om en beboer, og hvert opslag i det (indsigtsrapporten)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="36"/>
+        <location filename="../../referral_app/commands/residents.py" line="43"/>
         <source>language of the report</source>
         <translation>rapportens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="37"/>
+        <location filename="../../referral_app/commands/residents.py" line="44"/>
         <source>erase a resident&apos;s identifying data on request</source>
         <translation>slet en beboers identificerende oplysninger efter anmodning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="40"/>
+        <location filename="../../referral_app/commands/residents.py" line="47"/>
         <source>confirm; without it, only show what would be erased</source>
         <translation>bekræft; uden den vises kun, hvad der ville blive slettet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="65"/>
+        <location filename="../../referral_app/commands/residents.py" line="72"/>
         <source>No residents match.</source>
         <translation>Ingen beboere passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="101"/>
+        <location filename="../../referral_app/commands/residents.py" line="103"/>
         <source>The access report for resident {id} is in {path}.</source>
         <translation>Indsigtsrapporten for beboer {id} ligger i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="112"/>
+        <location filename="../../referral_app/commands/residents.py" line="114"/>
         <source>Resident {id} ({name}): removes {fields}; keeps {inquiries} inquiries, {referrals} referrals and {consents} consents without them.</source>
         <translation>Beboer {id} ({name}): fjerner {fields}; beholder {inquiries} henvendelser, {referrals} henvisninger og {consents} samtykker uden dem.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="117"/>
+        <location filename="../../referral_app/commands/residents.py" line="119"/>
         <source>Nothing was erased. Add --yes to erase.</source>
         <translation>Intet blev slettet. Tilføj --yes for at slette.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="121"/>
+        <location filename="../../referral_app/commands/residents.py" line="123"/>
         <source>Resident {id} is erased.</source>
         <translation>Beboer {id} er slettet.</translation>
     </message>
@@ -3685,246 +3988,397 @@
         <translation>{number}. {service} – {organization} (nr. {id}, point {score})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="48"/>
+        <location filename="../../referral_app/commands/reports.py" line="57"/>
         <source>PERIOD</source>
         <translation>PERIODE</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="49"/>
+        <location filename="../../referral_app/commands/reports.py" line="58"/>
         <source>a whole year, quarter or month instead: 2026, 2026-Q3 or 2026-09</source>
         <translation>et helt år, kvartal eller måned i stedet: 2026, 2026-Q3 eller 2026-09</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="73"/>
+        <location filename="../../referral_app/commands/reports.py" line="83"/>
         <source>make a PDF: a slip, a case summary or statistics</source>
         <translation>lav en PDF: en seddel, en sagsoversigt eller statistik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="74"/>
+        <location filename="../../referral_app/commands/reports.py" line="84"/>
         <source>REPORT</source>
         <translation>RAPPORT</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="76"/>
+        <location filename="../../referral_app/commands/reports.py" line="86"/>
         <source>the resident&apos;s slip for a referral</source>
         <translation>beboerens seddel til en henvisning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="78"/>
-        <source>da: Danish; en: Danish with English alongside</source>
-        <translation>da: dansk; en: dansk med engelsk ved siden af</translation>
+        <location filename="../../referral_app/commands/reports.py" line="90"/>
+        <source>da: Danish alone; another code: that language alongside Danish; default: the language recorded for the resident</source>
+        <translation>da: kun dansk; en anden kode: det sprog sammen med dansk; standard: det sprog, der er registreret for beboeren</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="79"/>
+        <location filename="../../referral_app/commands/reports.py" line="92"/>
         <source>the case summary of an inquiry</source>
         <translation>sagsoversigten for en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="81"/>
+        <location filename="../../referral_app/commands/reports.py" line="94"/>
         <source>ORGANIZATION</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="82"/>
+        <location filename="../../referral_app/commands/reports.py" line="95"/>
         <source>for this organization (key or number): only what the resident consented to share with it; default: for our own file</source>
         <translation>til denne organisation (nøgle eller nummer): kun det, beboeren har givet samtykke til at dele med den; standard: til vores egen journal</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="84"/>
-        <location filename="../../referral_app/commands/reports.py" line="87"/>
+        <location filename="../../referral_app/commands/reports.py" line="97"/>
+        <location filename="../../referral_app/commands/reports.py" line="100"/>
         <source>language of the report: da or en</source>
         <translation>rapportens sprog: da eller en</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="85"/>
+        <location filename="../../referral_app/commands/reports.py" line="98"/>
         <source>the statistics for a period</source>
         <translation>statistikken for en periode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="89"/>
+        <location filename="../../referral_app/commands/reports.py" line="102"/>
         <source>the PDF file to write</source>
         <translation>PDF-filen der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="94"/>
+        <location filename="../../referral_app/commands/reports.py" line="107"/>
         <source>the statistics&apos; figures for a period</source>
         <translation>statistikkens tal for en periode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="96"/>
+        <location filename="../../referral_app/commands/reports.py" line="109"/>
         <source>print every figure as JSON</source>
         <translation>udskriv alle tal som JSON</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="101"/>
+        <location filename="../../referral_app/commands/reports.py" line="114"/>
         <source>export data for a spreadsheet</source>
         <translation>eksportér data til et regneark</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="102"/>
+        <location filename="../../referral_app/commands/reports.py" line="115"/>
         <source>WHAT</source>
         <translation>HVAD</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="105"/>
+        <location filename="../../referral_app/commands/reports.py" line="118"/>
         <source>inquiries and quick counts as CSV (UTF-8 with BOM, for Excel)</source>
         <translation>henvendelser og hurtige optællinger som CSV (UTF-8 med BOM, til Excel)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="107"/>
+        <location filename="../../referral_app/commands/reports.py" line="120"/>
         <source>the CSV file to write</source>
         <translation>CSV-filen der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="109"/>
+        <location filename="../../referral_app/commands/reports.py" line="122"/>
         <source>column separator (default ; as a Danish Excel expects)</source>
         <translation>kolonneskilletegn (standard ; som et dansk Excel forventer)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="111"/>
+        <location filename="../../referral_app/commands/reports.py" line="124"/>
         <source>include names and descriptions (coordinators only)</source>
         <translation>medtag navne og beskrivelser (kun koordinatorer)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="112"/>
+        <location filename="../../referral_app/commands/reports.py" line="125"/>
         <source>language of the column headers: da or en</source>
         <translation>sproget i kolonneoverskrifterne: da eller en</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="168"/>
+        <location filename="../../referral_app/commands/reports.py" line="186"/>
         <source>Wrote {path}.</source>
         <translation>Gemte {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="186"/>
+        <location filename="../../referral_app/commands/reports.py" line="204"/>
         <source>Period: {start} to {end}</source>
         <translation>Periode: {start} til {end}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="188"/>
+        <location filename="../../referral_app/commands/reports.py" line="206"/>
         <source>Inquiries: {total} ({anonymous} anonymous, {named} named); unique residents: {unique}, repeat visitors: {repeat}</source>
         <translation>Henvendelser: {total} ({anonymous} anonyme, {named} med navn); forskellige beboere: {unique}, gengangere: {repeat}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="194"/>
+        <location filename="../../referral_app/commands/reports.py" line="212"/>
         <source>Referrals: {total}; completed: {completed}; completion rate: {rate}; median days to completion: {median}; overdue: {overdue}</source>
         <translation>Henvisninger: {total}; gennemførte: {completed}; gennemførelsesrate: {rate}; median dage til gennemført: {median}; overskredne opfølgninger: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="197"/>
+        <location filename="../../referral_app/commands/reports.py" line="215"/>
         <source>Every figure: --json; the PDF: referral-app report stats.</source>
         <translation>Alle tal: --json; PDF&apos;en: referral-app report stats.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="210"/>
+        <location filename="../../referral_app/commands/reports.py" line="228"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Gemte {count} rækker i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="32"/>
+        <source>write the directory as Open Referral HSDS 3.0 (JSON or CSV)</source>
+        <translation>skriv tilbudskataloget som Open Referral HSDS 3.0 (JSON eller CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="34"/>
+        <source>hsds-json: one JSON file; hsds-csv: a folder of CSV files</source>
+        <translation>hsds-json: én JSON-fil; hsds-csv: en mappe med CSV-filer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="35"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="41"/>
+        <source>PATH</source>
+        <translation>STI</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="36"/>
+        <source>the JSON file, or the folder for the CSV files</source>
+        <translation>JSON-filen eller mappen til CSV-filerne</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="40"/>
+        <source>read Open Referral HSDS 3.0 services into the directory</source>
+        <translation>indlæs Open Referral HSDS 3.0-tilbud i tilbudskataloget</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="42"/>
+        <source>a .json file, or a folder with datapackage.json and CSV files</source>
+        <translation>en .json-fil eller en mappe med datapackage.json og CSV-filer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="44"/>
+        <source>only show what would be added, changed and left alone</source>
+        <translation>vis kun, hvad der ville blive tilføjet, ændret og ladt uændret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="49"/>
+        <source>taxonomy terms imported from other taxonomies, and what they map to</source>
+        <translation>taksonomi-emner importeret fra andre taksonomier, og hvad de er koblet til</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="52"/>
+        <source>map an imported taxonomy term to one of our categories</source>
+        <translation>kobl et importeret taksonomi-emne til en af vores kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="53"/>
+        <source>TERM</source>
+        <translation>EMNE</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="54"/>
+        <source>the term&apos;s code (hsds-…) or HSDS id, see directory terms</source>
+        <translation>emnets kode (hsds-…) eller HSDS-id, se directory terms</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="55"/>
+        <source>CATEGORY</source>
+        <translation>KATEGORI</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="56"/>
+        <source>our category&apos;s code, e.g. faellesskab.aktiviteter</source>
+        <translation>vores kategoris kode, f.eks. faellesskab.aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="59"/>
+        <source>one service, by number or HSDS id</source>
+        <translation>ét tilbud, efter nummer eller HSDS-id</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="62"/>
+        <source>print the HSDS 3.0 service object as JSON</source>
+        <translation>udskriv HSDS 3.0-tilbudsobjektet som JSON</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="87"/>
+        <source>No imported taxonomy terms.</source>
+        <translation>Ingen importerede taksonomi-emner.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="89"/>
+        <source>(not mapped: does not route)</source>
+        <translation>(ikke koblet: bruges ikke til henvisning)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="99"/>
+        <source>Mapped {term} to {category}; {count} services route by it now.</source>
+        <translation>Koblede {term} til {category}; {count} tilbud henvises nu efter den.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="114"/>
+        <source>Wrote {count} services to {path}.</source>
+        <translation>Skrev {count} tilbud til {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="141"/>
+        <source>Dry run of {source}: nothing was written.</source>
+        <translation>Prøvekørsel af {source}: intet blev gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="142"/>
+        <source>Imported {source}.</source>
+        <translation>Importerede {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="145"/>
+        <source>organizations</source>
+        <translation>organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="146"/>
+        <source>locations</source>
+        <translation>adresser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="147"/>
+        <source>services</source>
+        <translation>tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="148"/>
+        <source>categories</source>
+        <translation>kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="151"/>
+        <source>  {what}: {added} added, {changed} changed, {unchanged} unchanged</source>
+        <translation>  {what}: {added} tilføjet, {changed} ændret, {unchanged} uændret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="159"/>
+        <source>Categories to map before they route: {terms}</source>
+        <translation>Kategorier, der skal kobles, før de bruges til henvisning: {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="174"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="180"/>
+        <source>Phone: {number}</source>
+        <translation>Telefon: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/__main__.py" line="32"/>
+        <source>{argument} is not valid UTF-8 text</source>
+        <translation>{argument} er ikke gyldig UTF-8-tekst</translation>
     </message>
 </context>
 <context>
     <name>enums</name>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="69"/>
+        <location filename="../../referral_app/domain/accounts.py" line="70"/>
         <source>log inquiries</source>
         <translation>registrere henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="70"/>
+        <location filename="../../referral_app/domain/accounts.py" line="71"/>
         <source>view a resident</source>
         <translation>se en beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="71"/>
+        <location filename="../../referral_app/domain/accounts.py" line="72"/>
         <source>search residents</source>
         <translation>søge efter beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="72"/>
+        <location filename="../../referral_app/domain/accounts.py" line="73"/>
         <source>edit residents</source>
         <translation>redigere beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="73"/>
+        <location filename="../../referral_app/domain/accounts.py" line="74"/>
         <source>merge residents</source>
         <translation>sammenlægge beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="74"/>
+        <location filename="../../referral_app/domain/accounts.py" line="75"/>
         <source>record consent</source>
         <translation>registrere samtykke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="75"/>
+        <location filename="../../referral_app/domain/accounts.py" line="76"/>
         <source>refer to a service</source>
         <translation>henvise til et tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="76"/>
+        <location filename="../../referral_app/domain/accounts.py" line="77"/>
         <source>review the referral queue</source>
         <translation>gennemgå henvisningskøen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="77"/>
+        <location filename="../../referral_app/domain/accounts.py" line="78"/>
         <source>view the directory</source>
         <translation>se tilbudsoversigten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="78"/>
+        <location filename="../../referral_app/domain/accounts.py" line="79"/>
         <source>edit the directory</source>
         <translation>redigere tilbudsoversigten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="79"/>
+        <location filename="../../referral_app/domain/accounts.py" line="80"/>
         <source>print slips</source>
         <translation>udskrive sedler</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="80"/>
+        <location filename="../../referral_app/domain/accounts.py" line="81"/>
         <source>print case summaries</source>
         <translation>udskrive sagsresuméer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="81"/>
+        <location filename="../../referral_app/domain/accounts.py" line="82"/>
         <source>print statistics</source>
         <translation>udskrive statistik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="82"/>
+        <location filename="../../referral_app/domain/accounts.py" line="83"/>
         <source>export inquiries</source>
         <translation>eksportere henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="83"/>
+        <location filename="../../referral_app/domain/accounts.py" line="84"/>
         <source>export with names</source>
         <translation>eksportere med navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="84"/>
+        <location filename="../../referral_app/domain/accounts.py" line="85"/>
         <source>read the audit log</source>
         <translation>læse logbogen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="85"/>
+        <location filename="../../referral_app/domain/accounts.py" line="86"/>
         <source>manage staff accounts</source>
         <translation>administrere medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="86"/>
+        <location filename="../../referral_app/domain/accounts.py" line="87"/>
         <source>change settings</source>
         <translation>ændre indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="87"/>
+        <location filename="../../referral_app/domain/accounts.py" line="88"/>
         <source>erase personal data</source>
         <translation>slette personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="88"/>
+        <location filename="../../referral_app/domain/accounts.py" line="89"/>
         <source>run data retention</source>
         <translation>køre sletning efter opbevaringsperioden</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="89"/>
+        <location filename="../../referral_app/domain/accounts.py" line="90"/>
         <source>back up and restore</source>
         <translation>tage backup og gendanne</translation>
     </message>
@@ -4345,51 +4799,166 @@
         <source>staff accounts</source>
         <translation>medarbejderkonti</translation>
     </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="54"/>
+        <source>expected a service object, a list of them or an API page with contents</source>
+        <translation>der forventes et tilbudsobjekt, en liste af dem eller en API-side med contents</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="56"/>
+        <source>there is no such file or folder</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="57"/>
+        <source>the file cannot be read</source>
+        <translation>filen kan ikke læses</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="58"/>
+        <source>it lists no CSV files (resources)</source>
+        <translation>den nævner ingen CSV-filer (resources)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="59"/>
+        <source>services.csv is not among its resources</source>
+        <translation>services.csv er ikke blandt dens filer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="60"/>
+        <source>it is not readable CSV</source>
+        <translation>den er ikke læsbar CSV</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="61"/>
+        <source>an item is not a JSON object</source>
+        <translation>et element er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="211"/>
+        <source>is missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="212"/>
+        <source>must be text</source>
+        <translation>skal være tekst</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="213"/>
+        <source>must be a number</source>
+        <translation>skal være et tal</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="214"/>
+        <source>must be a list of objects</source>
+        <translation>skal være en liste af objekter</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="215"/>
+        <source>must be an object</source>
+        <translation>skal være et objekt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="216"/>
+        <source>must be active, inactive, defunct or temporarily closed</source>
+        <translation>skal være active, inactive, defunct eller temporarily closed</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="217"/>
+        <source>must be a time such as 09:30</source>
+        <translation>skal være et klokkeslæt som 09:30</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="218"/>
+        <source>must be a date such as 2026-01-31</source>
+        <translation>skal være en dato som 2026-01-31</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="219"/>
+        <source>is not after opens_at</source>
+        <translation>ligger ikke efter opens_at</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="220"/>
+        <source>must list weekdays such as MO,TU</source>
+        <translation>skal angive ugedage som MO,TU</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="221"/>
+        <source>is below minimum_age</source>
+        <translation>er lavere end minimum_age</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="222"/>
+        <source>is before valid_from</source>
+        <translation>ligger før valid_from</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="223"/>
+        <source>must be a UUID</source>
+        <translation>skal være et UUID</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="224"/>
+        <source>must be WEEKLY or MONTHLY</source>
+        <translation>skal være WEEKLY eller MONTHLY</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/hsds/importer.py" line="66"/>
+        <source>is missing (every service needs its organization)</source>
+        <translation>mangler (hvert tilbud skal have sin organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/hsds/importer.py" line="67"/>
+        <source>names an organization that is neither in the file nor in the directory</source>
+        <translation>henviser til en organisation, der hverken er i filen eller i tilbudskataloget</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="130"/>
+        <location filename="../../referral_app/domain/accounts.py" line="131"/>
         <source>Wrong username or password.</source>
         <translation>Forkert brugernavn eller adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="131"/>
+        <location filename="../../referral_app/domain/accounts.py" line="132"/>
         <source>The account {username} is deactivated. Ask an administrator.</source>
         <translation>Kontoen {username} er deaktiveret. Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="132"/>
+        <location filename="../../referral_app/domain/accounts.py" line="133"/>
         <source>The account {username} is locked after too many failed attempts. Try again after {until}.</source>
         <translation>Kontoen {username} er låst efter for mange mislykkede forsøg. Prøv igen efter {until}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="135"/>
+        <location filename="../../referral_app/domain/accounts.py" line="136"/>
         <source>Your role ({role}) may not {what}.</source>
         <translation>Din rolle ({role}) må ikke {what}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="140"/>
+        <location filename="../../referral_app/domain/accounts.py" line="144"/>
         <source>The password cannot be empty.</source>
         <translation>Adgangskoden må ikke være tom.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="143"/>
+        <location filename="../../referral_app/domain/accounts.py" line="147"/>
         <source>The password must be at least {minimum} characters long.</source>
         <translation>Adgangskoden skal være mindst {minimum} tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="149"/>
+        <location filename="../../referral_app/domain/accounts.py" line="153"/>
         <source>The password can be at most {maximum} characters long.</source>
         <translation>Adgangskoden må højst være {maximum} tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="159"/>
+        <location filename="../../referral_app/domain/accounts.py" line="164"/>
         <source>A username is 1-64 letters, digits, dots, dashes or underscores, without spaces.</source>
         <translation>Et brugernavn er 1-64 bogstaver, cifre, punktummer, bindestreger eller understreger, uden mellemrum.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="172"/>
+        <location filename="../../referral_app/domain/accounts.py" line="202"/>
         <source>There is no role called {role}. Choose one of: {roles}.</source>
         <translation>Der er ingen rolle, der hedder {role}. Vælg en af: {roles}.</translation>
     </message>
@@ -4439,68 +5008,104 @@
         <translation>Indstillingen {name} skal være mindst {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/accounts.py" line="82"/>
+        <location filename="../../referral_app/domain/accounts.py" line="177"/>
         <source>Write the person&apos;s full name.</source>
         <translation>Skriv personens fulde navn.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/accounts.py" line="86"/>
+        <location filename="../../referral_app/services/accounts.py" line="91"/>
         <source>The username {username} is taken.</source>
         <translation>Brugernavnet {username} er optaget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/accounts.py" line="106"/>
+        <location filename="../../referral_app/services/accounts.py" line="114"/>
         <source>There are already staff accounts; ask an administrator to create yours.</source>
         <translation>Der findes allerede medarbejderkonti; bed en administrator om at oprette din.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/accounts.py" line="133"/>
+        <location filename="../../referral_app/services/accounts.py" line="141"/>
         <source>There is no staff member called {username}.</source>
         <translation>Der er ingen medarbejder, der hedder {username}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/accounts.py" line="145"/>
+        <location filename="../../referral_app/services/accounts.py" line="153"/>
         <source>{username} is the last active administrator; make another first.</source>
         <translation>{username} er den sidste aktive administrator; gør en anden til administrator først.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/accounts.py" line="187"/>
+        <location filename="../../referral_app/services/accounts.py" line="197"/>
         <source>The current password is wrong.</source>
         <translation>Den nuværende adgangskode er forkert.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/accounts.py" line="189"/>
+        <location filename="../../referral_app/services/accounts.py" line="203"/>
         <source>Choose a new password that differs from the old one.</source>
         <translation>Vælg en ny adgangskode, der er forskellig fra den gamle.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/reports/layout.py" line="48"/>
+        <location filename="../../referral_app/reports/layout.py" line="55"/>
         <source>The font DejaVu Sans was not found (looked in {folders}). Reinstall Fælles Indgang.</source>
         <translation>Skrifttypen DejaVu Sans blev ikke fundet (søgte i {folders}). Geninstallér Fælles Indgang.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="90"/>
-        <location filename="../../referral_app/reports/output.py" line="21"/>
-        <location filename="../../referral_app/services/audit.py" line="151"/>
-        <location filename="../../referral_app/services/backup.py" line="34"/>
+        <location filename="../../referral_app/reports/layout.py" line="58"/>
+        <source>The font Noto Sans Arabic was not found in {folder}. Reinstall Fælles Indgang.</source>
+        <translation>Skrifttypen Noto Sans Arabic blev ikke fundet i {folder}. Installer Fælles Indgang igen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/reports/layout.py" line="61"/>
+        <source>The slip cannot print the character {char} ({code}) in “{text}”: no font on the slip has it. Correct the text, or print the slip in another language.</source>
+        <translation>Sedlen kan ikke vise tegnet {char} ({code}) i “{text}”: ingen skrifttype på sedlen har det. Ret teksten, eller udskriv sedlen på et andet sprog.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/outputs.py" line="48"/>
+        <source>Say which file to write to.</source>
+        <translation>Angiv hvilken fil der skal skrives til.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/outputs.py" line="49"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} findes ikke.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/reports/output.py" line="22"/>
-        <location filename="../../referral_app/services/audit.py" line="159"/>
-        <location filename="../../referral_app/services/backup.py" line="37"/>
+        <location filename="../../referral_app/services/outputs.py" line="50"/>
         <source>Cannot write to {path}: {problem}</source>
         <translation>Kan ikke skrive til {path}: {problem}</translation>
     </message>
     <message>
+        <location filename="../../referral_app/services/outputs.py" line="51"/>
+        <source>{path} already exists. Choose another name, or add --overwrite to replace it.</source>
+        <translation>{path} findes allerede. Vælg et andet navn, eller tilføj --overwrite for at erstatte den.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/outputs.py" line="54"/>
+        <source>{path} is the app&apos;s own database (or one of its files) and is never written over.</source>
+        <translation>{path} er programmets egen database (eller en af dens filer) og bliver aldrig overskrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/outputs.py" line="57"/>
+        <source>{path} is not an ordinary file (a folder, a device or a system file): choose a file name.</source>
+        <translation>{path} er ikke en almindelig fil (en mappe, en enhed eller en systemfil): vælg et filnavn.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/outputs.py" line="60"/>
+        <source>The file name {path} is too long.</source>
+        <translation>Filnavnet {path} er for langt.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/outputs.py" line="61"/>
+        <source>The file name {path} holds characters a file name cannot have.</source>
+        <translation>Filnavnet {path} indeholder tegn, som et filnavn ikke kan have.</translation>
+    </message>
+    <message>
         <location filename="../../referral_app/services/directory.py" line="125"/>
-        <location filename="../../referral_app/services/referrals.py" line="70"/>
+        <location filename="../../referral_app/services/referrals.py" line="72"/>
+        <location filename="../../referral_app/services/service_translations.py" line="27"/>
         <source>There is no service with number {id}.</source>
         <translation>Der er intet tilbud med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/directory_seed.py" line="26"/>
+        <location filename="../../referral_app/services/directory_seed.py" line="29"/>
         <source>The directory file {file} cannot be read: {problem}</source>
         <translation>Tilbudsfilen {file} kan ikke læses: {problem}</translation>
     </message>
@@ -4508,8 +5113,8 @@
         <location filename="../../referral_app/domain/inquiries.py" line="88"/>
         <location filename="../../referral_app/domain/referrals.py" line="95"/>
         <location filename="../../referral_app/domain/referrals.py" line="109"/>
-        <location filename="../../referral_app/domain/reporting.py" line="39"/>
-        <location filename="../../referral_app/services/exports.py" line="64"/>
+        <location filename="../../referral_app/domain/reporting.py" line="41"/>
+        <location filename="../../referral_app/services/exports.py" line="63"/>
         <source>{value} is not one of the choices: {choices}.</source>
         <translation>{value} er ikke en af mulighederne: {choices}.</translation>
     </message>
@@ -4519,10 +5124,11 @@
         <translation>Vælg en kategori.</translation>
     </message>
     <message>
+        <location filename="../../referral_app/domain/accounts.py" line="180"/>
         <location filename="../../referral_app/domain/inquiries.py" line="106"/>
         <location filename="../../referral_app/domain/referrals.py" line="84"/>
         <location filename="../../referral_app/domain/residents.py" line="266"/>
-        <location filename="../../referral_app/services/referrals.py" line="96"/>
+        <location filename="../../referral_app/services/referrals.py" line="119"/>
         <location filename="../../referral_app/services/residents.py" line="336"/>
         <source>This field can hold at most {maximum} characters.</source>
         <translation>Feltet kan højst rumme {maximum} tegn.</translation>
@@ -4533,14 +5139,14 @@
         <translation>Beskrivelsen er {length} tegn lang; der må højst være {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/privacy.py" line="37"/>
+        <location filename="../../referral_app/domain/privacy.py" line="53"/>
         <source>This looks like a CPR number. CPR numbers may not be saved in Fælles Indgang: the housing organizations have no legal basis for processing them. Remove the number and save again.</source>
         <translation>Det ligner et CPR-nummer. CPR-numre må ikke gemmes i Fælles Indgang: boligorganisationerne har ikke hjemmel til at behandle dem. Fjern nummeret, og gem igen.</translation>
     </message>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="124"/>
         <location filename="../../referral_app/services/access_report.py" line="34"/>
-        <location filename="../../referral_app/services/retention.py" line="137"/>
+        <location filename="../../referral_app/services/retention.py" line="184"/>
         <source>There is no resident with number {id}.</source>
         <translation>Der er ingen beboer med nummer {id}.</translation>
     </message>
@@ -4606,20 +5212,20 @@
         <translation>Skriv fødselsåret med fire cifre, fx 1984.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/intake.py" line="37"/>
+        <location filename="../../referral_app/services/intake.py" line="38"/>
         <source>There is no category with the code {code}.</source>
         <translation>Der er ingen kategori med koden {code}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/intake.py" line="38"/>
+        <location filename="../../referral_app/services/intake.py" line="39"/>
         <source>The category {name} is no longer in use. Choose another category.</source>
         <translation>Kategorien {name} bruges ikke længere. Vælg en anden kategori.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="85"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="46"/>
-        <location filename="../../referral_app/domain/reporting.py" line="32"/>
-        <location filename="../../referral_app/services/intake.py" line="134"/>
+        <location filename="../../referral_app/commands/audit.py" line="106"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="47"/>
+        <location filename="../../referral_app/domain/reporting.py" line="34"/>
+        <location filename="../../referral_app/services/intake.py" line="135"/>
         <source>The end of the period must come after its start.</source>
         <translation>Periodens slutning skal ligge efter dens start.</translation>
     </message>
@@ -4654,17 +5260,22 @@
         <translation>En optælling kan kun fortrydes inden for {seconds} sekunder; denne bevares.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="68"/>
+        <location filename="../../referral_app/commands/base.py" line="75"/>
         <source>A password was expected on standard input.</source>
         <translation>Der manglede en adgangskode på standard input.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="74"/>
+        <location filename="../../referral_app/commands/base.py" line="81"/>
         <source>No terminal to ask for a password: use --password-stdin.</source>
         <translation>Der er ingen terminal at spørge om adgangskoden i: brug --password-stdin.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="86"/>
+        <location filename="../../referral_app/commands/base.py" line="98"/>
+        <source>Standard input is not UTF-8 text.</source>
+        <translation>Standardinput er ikke UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/base.py" line="115"/>
         <source>This command needs your staff username: say who you are.</source>
         <translation>Kommandoen kræver dit medarbejder-brugernavn: skriv, hvem du er.</translation>
     </message>
@@ -4679,7 +5290,7 @@
         <translation>Den første konto skal være en administrator (--role admin).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="70"/>
+        <location filename="../../referral_app/commands/audit.py" line="89"/>
         <source>{value} is not a date; write it as 2026-11-27 or 27.11.2026.</source>
         <translation>{value} er ikke en dato; skriv den som 2026-11-27 eller 27.11.2026.</translation>
     </message>
@@ -4699,76 +5310,76 @@
         <translation>Skriv en note, der forklarer årsagen &quot;andet&quot;.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/consent.py" line="31"/>
+        <location filename="../../referral_app/services/consent.py" line="30"/>
         <source>Choose the organization the data may be handed over to.</source>
         <translation>Vælg den organisation, oplysningerne må videregives til.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/consent.py" line="38"/>
-        <location filename="../../referral_app/services/reporting.py" line="79"/>
+        <location filename="../../referral_app/services/consent.py" line="37"/>
+        <location filename="../../referral_app/services/reporting.py" line="81"/>
         <source>There is no organization with number {id}.</source>
         <translation>Der findes ingen organisation med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/consent.py" line="66"/>
+        <location filename="../../referral_app/services/consent.py" line="65"/>
         <source>There is no consent with number {id}.</source>
         <translation>Der findes intet samtykke med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/consent.py" line="68"/>
+        <location filename="../../referral_app/services/consent.py" line="67"/>
         <source>This consent has already been withdrawn.</source>
         <translation>Samtykket er allerede trukket tilbage.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="53"/>
-        <location filename="../../referral_app/services/reporting.py" line="77"/>
+        <location filename="../../referral_app/services/referrals.py" line="55"/>
+        <location filename="../../referral_app/services/reporting.py" line="79"/>
         <source>There is no referral with number {id}.</source>
         <translation>Der findes ingen henvisning med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="54"/>
-        <source>Someone else changed referral {id} while you had it open (now: {status}). Look at their change and try again; nothing of yours was saved.</source>
-        <translation>En anden har ændret henvisning {id}, mens du havde den åben (nu: {status}). Se ændringen, og prøv igen; intet af dit er gemt.</translation>
+        <location filename="../../referral_app/services/referrals.py" line="56"/>
+        <source>Someone else changed referral {id} while you had it open: it is now {status}, follow-up {due} (last change by {by} at {at}: {change}). Look at their change and try again; nothing of yours was saved.</source>
+        <translation>En anden har ændret henvisning {id}, mens du havde den åben: den er nu {status}, opfølgning {due} (sidst ændret af {by} den {at}: {change}). Se ændringen, og prøv igen; intet af dit er gemt.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="59"/>
-        <source>Someone else saved referral {id} at the same moment. Look at their change and try again; nothing of yours was saved.</source>
-        <translation>En anden gemte henvisning {id} i samme øjeblik. Se ændringen, og prøv igen; intet af dit er gemt.</translation>
+        <location filename="../../referral_app/services/referrals.py" line="61"/>
+        <source>Someone else is changing referral {id} at this moment. Wait a moment, look at their change and try again; nothing of yours was saved.</source>
+        <translation>En anden er ved at ændre henvisning {id} lige nu. Vent et øjeblik, se ændringen, og prøv igen; intet af dit er gemt.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="74"/>
+        <location filename="../../referral_app/services/referrals.py" line="76"/>
         <source>{service} is not active at the moment; choose another service.</source>
         <translation>{service} er ikke aktivt lige nu; vælg et andet tilbud.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="120"/>
-        <location filename="../../referral_app/services/reporting.py" line="78"/>
+        <location filename="../../referral_app/services/referrals.py" line="153"/>
+        <location filename="../../referral_app/services/reporting.py" line="80"/>
         <source>There is no inquiry with number {id}.</source>
         <translation>Der findes ingen henvendelse med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="127"/>
+        <location filename="../../referral_app/services/referrals.py" line="160"/>
         <source>An anonymous inquiry cannot be handed over; log the referral instead, or add the resident first.</source>
         <translation>En anonym henvendelse kan ikke overdrages; registrér henvisningen i stedet, eller tilføj beboeren først.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="131"/>
+        <location filename="../../referral_app/services/referrals.py" line="164"/>
         <source>{resident} has not consented to a hand-over to {organization}. Record the consent first, or log the referral instead.</source>
         <translation>{resident} har ikke givet samtykke til overdragelse til {organization}. Registrér samtykket først, eller registrér henvisningen uden overdragelse.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="138"/>
-        <location filename="../../referral_app/services/referrals.py" line="209"/>
+        <location filename="../../referral_app/services/referrals.py" line="171"/>
+        <location filename="../../referral_app/services/referrals.py" line="242"/>
         <source>The follow-up date cannot be in the past.</source>
         <translation>Opfølgningsdatoen kan ikke ligge i fortiden.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="212"/>
+        <location filename="../../referral_app/services/referrals.py" line="245"/>
         <source>Referral {id} is closed; its follow-up date cannot change.</source>
         <translation>Henvisning {id} er lukket; opfølgningsdatoen kan ikke ændres.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="231"/>
+        <location filename="../../referral_app/services/referrals.py" line="264"/>
         <source>Choose another service than the current one.</source>
         <translation>Vælg et andet tilbud end det nuværende.</translation>
     </message>
@@ -4808,12 +5419,12 @@
         <translation>Startværdien skal være et helt tal, f.eks. 1 eller 2024.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/reporting.py" line="33"/>
+        <location filename="../../referral_app/domain/reporting.py" line="35"/>
         <source>A statistics period can be at most {years} years long; check the dates.</source>
         <translation>En statistikperiode kan højst være {years} år lang; kontrollér datoerne.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/reporting.py" line="36"/>
+        <location filename="../../referral_app/domain/reporting.py" line="38"/>
         <source>{value} is not a period; write e.g. 2026, 2026-Q3 or 2026-09.</source>
         <translation>{value} er ikke en periode; skriv f.eks. 2026, 2026-Q3 eller 2026-09.</translation>
     </message>
@@ -4843,42 +5454,42 @@
         <translation>Beskrivelsen kan højst være på {maximum} tegn.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="22"/>
+        <location filename="../../referral_app/services/backup.py" line="23"/>
         <source>{path} is not a backup of Fælles Indgang: {problem}</source>
         <translation>{path} er ikke en sikkerhedskopi af Fælles Indgang: {problem}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="51"/>
+        <location filename="../../referral_app/services/backup.py" line="47"/>
         <source>An in-memory database cannot be backed up.</source>
         <translation>En database i hukommelsen kan ikke sikkerhedskopieres.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="77"/>
+        <location filename="../../referral_app/services/backup.py" line="76"/>
         <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools, or ask whoever runs the database server to back it up.</source>
         <translation>pg_dump er ikke installeret på denne computer. Installér PostgreSQL-klientværktøjerne, eller bed den, der driver databaseserveren, om at tage sikkerhedskopien.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="95"/>
+        <location filename="../../referral_app/services/backup.py" line="92"/>
         <source>The backup failed: {detail}</source>
         <translation>Sikkerhedskopieringen mislykkedes: {detail}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="137"/>
+        <location filename="../../referral_app/services/backup.py" line="188"/>
         <source>Restoring is for the embedded SQLite database; restore PostgreSQL with pg_restore.</source>
         <translation>Gendannelse gælder den indbyggede SQLite-database; gendan PostgreSQL med pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/retention.py" line="140"/>
+        <location filename="../../referral_app/services/retention.py" line="187"/>
         <source>Resident {id} is already anonymized; nothing is left to erase.</source>
         <translation>Beboer {id} er allerede anonymiseret; der er intet tilbage at slette.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="43"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="44"/>
         <source>{value} is not a date. Write it as 2025-03-31 or 31.03.2025.</source>
         <translation>{value} er ikke en dato. Skriv den som 2025-03-31 eller 31.03.2025.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="47"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="48"/>
         <source>Write the resident&apos;s number as digits, e.g. 42; {value} is not one.</source>
         <translation>Skriv beboerens nummer med cifre, f.eks. 42; {value} er ikke et nummer.</translation>
     </message>
@@ -4898,25 +5509,125 @@
         <translation>Alderen skal være et helt tal fra 0 til {maximum}, fx --age 34.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/reporting.py" line="150"/>
+        <location filename="../../referral_app/services/reporting.py" line="175"/>
         <source>There is no organization called {name}.</source>
         <translation>Der findes ingen organisation med navnet {name}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="29"/>
+        <location filename="../../referral_app/commands/reports.py" line="38"/>
         <source>Say which period: --from and --to, or --period.</source>
         <translation>Angiv perioden: --from og --to, eller --period.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/database.py" line="114"/>
+        <source>There is no database at {path}.</source>
+        <translation>Der er ingen database i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="50"/>
+        <source>{file} is not HSDS 3.0 data: {problem}. Nothing was imported.</source>
+        <translation>{file} er ikke HSDS 3.0-data: {problem}. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="52"/>
+        <source>{file} is not JSON (line {line}, column {column}). Nothing was imported.</source>
+        <translation>{file} er ikke JSON (linje {line}, kolonne {column}). Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="62"/>
+        <source>{file}, {where}: the field {name} {problem}. Nothing was imported.</source>
+        <translation>{file}, {where}: feltet {name} {problem}. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="64"/>
+        <source>{file}, {where}: the field {name} is longer than {limit} characters. Nothing was imported.</source>
+        <translation>{file}, {where}: feltet {name} er længere end {limit} tegn. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="66"/>
+        <source>{file} is too large to import ({size} MB; at most {limit} MB). Nothing was imported.</source>
+        <translation>{file} er for stor til at blive importeret ({size} MB; højst {limit} MB). Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="68"/>
+        <source>{file} is not UTF-8 text (byte {position}). Save it as UTF-8 and try again. Nothing was imported.</source>
+        <translation>{file} er ikke UTF-8-tekst (byte {position}). Gem den som UTF-8, og prøv igen. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="70"/>
+        <source>The folder {file} has no datapackage.json, so it is not an HSDS tabular export. Nothing was imported.</source>
+        <translation>Mappen {file} har ingen datapackage.json og er derfor ikke en HSDS-tabeleksport. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="72"/>
+        <source>{file} lacks the column {column}. Nothing was imported.</source>
+        <translation>{file} mangler kolonnen {column}. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/limits.py" line="18"/>
+        <source>{value} is not a record number: write a whole number from 1 to {maximum}.</source>
+        <translation>{value} er ikke et løbenummer: skriv et helt tal fra 1 til {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/limits.py" line="19"/>
+        <source>{value} is outside the dates the app works with ({first} to {last}).</source>
+        <translation>{value} ligger uden for de datoer, programmet arbejder med ({first} til {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/slip_languages.py" line="22"/>
+        <source>The slip cannot be printed in {value}; choose one of: {choices}.</source>
+        <translation>Sedlen kan ikke udskrives på {value}; vælg et af: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/reports/slip_catalogue.py" line="26"/>
+        <source>The slip&apos;s texts in {file} cannot be read: {problem}. Reinstall Fælles Indgang.</source>
+        <translation>Sedlens tekster i {file} kan ikke læses: {problem}. Installer Fælles Indgang igen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/hsds/export.py" line="281"/>
+        <source>The folder {path} already holds files; choose an empty or new folder, or add --overwrite to replace an earlier export.</source>
+        <translation>Mappen {path} indeholder allerede filer; vælg en tom eller ny mappe, eller tilføj --overwrite for at erstatte en tidligere eksport.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/hsds/export.py" line="284"/>
+        <source>There is no service with number or HSDS id {id}.</source>
+        <translation>Der er intet tilbud med nummer eller HSDS-id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/hsds/importer.py" line="64"/>
+        <source>{file}, {where}: the service id {id} appears twice. Nothing was imported.</source>
+        <translation>{file}, {where}: tilbuds-id&apos;et {id} forekommer to gange. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/hsds/terms.py" line="27"/>
+        <source>There is no imported taxonomy term {term}.</source>
+        <translation>Der er intet importeret taksonomi-emne {term}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/hsds/terms.py" line="28"/>
+        <source>There is no active category with the code {code} to map the term to.</source>
+        <translation>Der er ingen aktiv kategori med koden {code}, som emnet kan kobles til.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/service_translations.py" line="28"/>
+        <source>A service&apos;s texts can be translated into {choices}; not into {value}.</source>
+        <translation>Et tilbuds tekster kan oversættes til {choices}; ikke til {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/service_translations.py" line="31"/>
+        <source>The translated text is too long: at most {limit} characters.</source>
+        <translation>Den oversatte tekst er for lang: højst {limit} tegn.</translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../referral_app/ui/forms.py" line="21"/>
+        <location filename="../../referral_app/ui/widgets/forms.py" line="21"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/forms.py" line="35"/>
+        <location filename="../../referral_app/ui/widgets/forms.py" line="35"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
@@ -4924,73 +5635,73 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="22"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="22"/>
         <source>Danish</source>
         <extracomment>Languages residents of Høje Gladsaxe ask for most, by ISO 639-1 code.</extracomment>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="23"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="23"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="24"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="24"/>
         <source>Arabic</source>
         <translation>Arabisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="25"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="25"/>
         <source>Somali</source>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="26"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="26"/>
         <source>Turkish</source>
         <translation>Tyrkisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="27"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="27"/>
         <source>Urdu</source>
         <translation>Urdu</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="28"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="28"/>
         <source>Persian</source>
         <translation>Persisk (farsi)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="29"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="29"/>
         <source>Pashto</source>
         <translation>Pashto</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="30"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="30"/>
         <source>Kurdish</source>
         <translation>Kurdisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="31"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="31"/>
         <source>Tigrinya</source>
         <translation>Tigrinya</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="32"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="32"/>
         <source>Polish</source>
         <translation>Polsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="33"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="33"/>
         <source>Ukrainian</source>
         <translation>Ukrainsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="34"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="34"/>
         <source>Bosnian</source>
         <translation>Bosnisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="35"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="35"/>
         <source>Tamil</source>
         <translation>Tamil</translation>
     </message>
