@@ -143,7 +143,7 @@ def list_events(
         # A row-value comparison, so SQLite and PostgreSQL seek in the index on (at, id).
         stmt = stmt.where(tuple_(m.AuditEvent.at, m.AuditEvent.id) < tuple_(bindparam("after_at", after.at,
                                                                                      type_=UTCDateTime),
-                                                                           after.id))
+                                                                           bindparam("after_id", after.id)))
     else:
         stmt = stmt.offset(offset)
     if limit is not None:
