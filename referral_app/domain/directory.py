@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from referral_app.domain.enums import FocusArea, OrganizationKind, ServiceStatus
+from referral_app.domain.matching import Target
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,3 +122,23 @@ class SeedSummary:
     def total(self) -> int:
         return (self.organizations + self.services + self.categories + self.addresses + self.routing_rules
                 + self.updated_categories)
+
+
+def category_target(category: Category) -> Target:
+    """What a category is searched by (``domain.matching``): its Danish and
+    English names, then its keywords, shortest first (the keyword shown is
+    the shortest that matched)."""
+    return Target(names=(category.name_da, category.name_en), fields=tuple(sorted(category.keywords, key=len)))
+
+
+def service_target(service: Service) -> Target:
+    """What a service is searched by (``domain.matching``), on every screen
+    alike: its name, with its organization's name as context ("ejendomskontor
+    3b"), then each of its categories (names and keywords), and last its
+    description."""
+    return Target(
+        names=(service.name,),
+        context=(service.organization_name,),
+        fields=tuple(" ".join((c.name_da, c.name_en, *c.keywords)) for c in service.categories),
+        notes=(service.description,) if service.description else (),
+    )

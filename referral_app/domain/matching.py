@@ -6,7 +6,8 @@ same things everywhere.
 
 - **Normalising**: case is ignored, æ/ø/å compare equal to ae/oe/aa in both
   directions ("fædre"/"faedre", "Høje"/"Hoeje"), accents are dropped
-  ("café"/"cafe"), and punctuation separates words ("e-boks" is "e boks").
+  ("café"/"cafe"), other punctuation separates words, and a hyphen or an
+  apostrophe inside a word joins its parts ("e-Boks" is "eboks").
 - **Words**: every word of the query must begin a word of the target, in any
   order ("ejendomskontor 3b" finds the ejendomskontor of Boligselskabet 3B).
   Compounds may be typed apart or together: "borger service" finds
@@ -15,9 +16,9 @@ same things everywhere.
   words of the target.
 - **Ranking**: a name that begins with the query, then a name whose words
   the query begins, then the name together with its context (a service's
-  organization), then another field (a category, a keyword, a description,
-  earlier fields first), then a name that merely contains the query
-  (three letters or more). Ties keep the caller's order, after an optional
+  organization), then another field (a category, a keyword), then a name
+  that merely contains the query (three letters or more), and last a note
+  (a description). Ties keep the caller's order, after an optional
   preference of the caller's.
 """
 
@@ -37,12 +38,14 @@ T = TypeVar("T")
 #: The shortest typed text that may match inside a word of a name.
 MIN_INFIX = 3
 
-_WORD = re.compile(r"[^\W_]+")
+# A word; hyphens and apostrophes inside one join its parts ("e-Boks", "Pc'er").
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_JOINERS = str.maketrans("", "", "-'’")
 
 
 @lru_cache(maxsize=20000)
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(fold(text)))
+    return tuple(word.translate(_JOINERS) for word in _WORD.findall(fold(text)))
 
 
 def words(text: str | None) -> tuple[str, ...]:
@@ -59,11 +62,12 @@ class Tier(IntEnum):
     """How well a target matches; a higher tier ranks first."""
 
     NONE = 0
-    CONTAINS = 1  # a name contains the query inside a word
-    FIELD = 2  # the words begin words of the name, its context and one other field
-    CONTEXT = 3  # the words begin words of the name and its context
-    NAME_WORDS = 4  # the words begin words of the name
-    NAME_START = 5  # the name begins with the query
+    NOTE = 1  # the words begin words of the name, its context and one note
+    CONTAINS = 2  # a name contains the query inside a word
+    FIELD = 3  # the words begin words of the name, its context and one other field
+    CONTEXT = 4  # the words begin words of the name and its context
+    NAME_WORDS = 5  # the words begin words of the name
+    NAME_START = 6  # the name begins with the query
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,20 +76,21 @@ class Target:
 
     ``names`` are what it is called (e.g. the Danish and the English name);
     ``context`` goes with every name (a service's organization); ``fields``
-    are the other texts, in the order they should rank (categories, keywords,
-    a description).
+    are the other texts that say what it is (categories, keywords); ``notes``
+    are texts about it that rank last (a description).
     """
 
     names: tuple[str, ...]
     context: tuple[str, ...] = ()
     fields: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Match(Generic[T]):
     item: T
     tier: Tier
-    field: str | None = None  # the field that matched, when neither name nor context did
+    field: str | None = None  # the field or note that matched, when neither name nor context did
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +160,9 @@ def _match(typed: tuple[str, ...], target: Target) -> tuple[Tier, str | None]:
             return Tier.FIELD, field
     if len(compact) >= MIN_INFIX and any(compact in name.compact for name in name_words):
         return Tier.CONTAINS, None
+    for note in target.notes:
+        if _covered(typed, _Words.of((*everything, *words(note)))):
+            return Tier.NOTE, note
     return Tier.NONE, None
 
 
@@ -167,21 +175,19 @@ def rank(
 ) -> list[Match[T]]:
     """The items ``query`` matches, best first.
 
-    Higher tiers first; within a tier, an earlier matching field first, then
-    a lower ``prefer`` value, then the order of ``items``. An empty query
+    Higher tiers first; within a tier, a lower ``prefer`` value, then the
+    order of ``items``. An empty query
     matches nothing (callers decide what an empty field shows).
     """
     typed = words(query)
     if not typed:
         return []
-    found: list[tuple[tuple[int, int, int, int], Match[T]]] = []
+    found: list[tuple[tuple[int, int, int], Match[T]]] = []
     for order, item in enumerate(items):
-        item_target = target(item)
-        tier, field = _match(typed, item_target)
+        tier, field = _match(typed, target(item))
         if tier is Tier.NONE:
             continue
-        field_rank = item_target.fields.index(field) if field is not None else -1
-        key = (-int(tier), field_rank, prefer(item) if prefer else 0, order)
+        key = (-int(tier), prefer(item) if prefer else 0, order)
         found.append((key, Match(item, tier, field)))
     found.sort(key=lambda pair: pair[0])
     return [pair[1] for pair in found]
