@@ -28,6 +28,7 @@ from referral_app.domain.errors import DomainError
 from referral_app.services import accounts as accounts_service
 from referral_app.services import backup as backup_service
 from referral_app.services import database as database_service
+from referral_app.services import outputs
 from referral_app.services import retention as retention_service
 from referral_app.services import settings as settings_service
 from referral_app.services.database import Database
@@ -59,6 +60,9 @@ def open_storage(database_url: str | None, paths: config.Paths) -> Database:
     if is_default:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
     db = database_service.open_database(url, busy_timeout_ms=config.busy_timeout_ms())
+    # Temporary files of a run that was killed (a backup holds everyone's data).
+    outputs.clean_stale([paths.data_dir, paths.backup_dir, *([db.path.parent, db.path.parent / "backups"]
+                                                              if db.path else [])])
     try:
         database_service.prepare(db, config.DIRECTORY_DIR, backup_dir=paths.backup_dir if is_default else None)
     except BaseException:

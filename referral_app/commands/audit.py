@@ -6,10 +6,19 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from referral_app.commands.base import EXIT_OK, Context, Parser, add_sign_in_options, dump_json
+from referral_app.commands.base import (
+    EXIT_OK,
+    Context,
+    Parser,
+    add_sign_in_options,
+    dump_json,
+    record_id,
+)
 from referral_app.domain.audit import AuditAction, AuditEntry, AuditFilter
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.domain.limits import check_day
+from referral_app.domain.privacy import check_no_cpr
 from referral_app.services import audit as audit_service
 from referral_app.translation import tr as translate
 
@@ -48,7 +57,7 @@ def register(commands: Any) -> None:
     )
     listing.add_argument(
         "--resident",
-        type=int,
+        type=record_id,
         metavar="ID",
         help=translate("cli", "only entries about this resident"),
     )
@@ -63,9 +72,10 @@ def parse_day(text: str | None, field: str) -> date | None:
         return None
     for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y"):
         try:
-            return datetime.strptime(text.strip(), fmt).date()
+            day = datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
+        return check_day(day, field)
     raise ValidationError(
         QT_TRANSLATE_NOOP("errors", "{value} is not a date; write it as 2026-11-27 or 27.11.2026."),
         field=field,
@@ -85,6 +95,7 @@ def run(ctx: Context) -> int:
             QT_TRANSLATE_NOOP("errors", "The end of the period must come after its start."),
             field="to",
         )
+    check_no_cpr("user", ctx.args.filter_user)  # refused before the password, never logged
     flt = AuditFilter(
         start=_local_midnight_utc(start) if start else None,
         end=_local_midnight_utc(end + timedelta(days=1)) if end else None,

@@ -5,13 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from referral_app.commands.base import EXIT_OK, Context, Parser, add_sign_in_options
+from referral_app.commands.base import (
+    EXIT_OK,
+    Context,
+    Parser,
+    add_overwrite_option,
+    add_sign_in_options,
+    check_output,
+)
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction
+from referral_app.domain.errors import ValidationError
+from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.services import accounts as accounts_service
 from referral_app.services import audit as audit_service
 from referral_app.services import backup as backup_service
 from referral_app.services import database as database_service
+from referral_app.services import outputs
 from referral_app.services.permissions import require
 from referral_app.translation import tr as translate
 
@@ -32,7 +42,8 @@ def register(commands: Any) -> None:
     save = db_commands.add_parser(
         "backup", help=translate("cli", "copy the database to a file, also while in use")
     )
-    save.add_argument("file", type=Path, metavar=translate("cli", "FILE"))
+    save.add_argument("file", metavar=translate("cli", "FILE"))
+    add_overwrite_option(save)
     load = db_commands.add_parser(
         "restore", help=translate("cli", "replace the SQLite database with a backup")
     )
@@ -53,21 +64,25 @@ def _administrator(ctx: Context, db: database_service.Database) -> Actor | None:
 
 
 def _backup(ctx: Context) -> int:
+    check_output(ctx, ctx.args.file)
     db = ctx.open_db()
     actor = _administrator(ctx, db)
-    result = backup_service.backup(db, ctx.args.file)
-    with db.begin() as session:
+    staged, revision = backup_service.stage_backup(db, Path(ctx.args.file), overwrite=ctx.args.overwrite)
+    # The copy holds everyone's data: it is moved into place only once its
+    # audit entry is committed, and removed if that fails.
+    with outputs.discarded_on_error(staged), db.begin() as session:
         audit_service.record(
             session,
             actor,
             AuditAction.EXPORT,
             entity="database",
             username=None if actor else "cli",
-            detail=f"backup {result.path.name} revision={result.revision}",
+            detail=f"backup {staged.target.name} revision={revision}",
         )
+        target = outputs.publish_on_commit(session, staged)
     print(
         translate("cli", "Backup written to {path} ({size} bytes).").format(
-            path=result.path, size=result.size
+            path=target, size=target.stat().st_size
         ),
         file=ctx.out,
     )
@@ -95,6 +110,10 @@ def run(ctx: Context) -> int:
         return _restore(ctx)
     if ctx.args.db_command == "current":
         db = ctx.open_db(migrate=False)
+        if db.path is not None and not db.path.exists():  # looking must not create an empty file
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "There is no database at {path}."), field="database",
+                path=str(db.path))
         status = database_service.schema_status(db)
         current = status.current or translate("cli", "(empty database)")
         state = (

@@ -13,11 +13,19 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from referral_app.commands.audit import parse_day
-from referral_app.commands.base import EXIT_OK, Context, Parser, add_sign_in_options, dump_json
+from referral_app.commands.base import (
+    EXIT_OK,
+    Context,
+    Parser,
+    add_overwrite_option,
+    add_sign_in_options,
+    check_output,
+    dump_json,
+    record_id,
+)
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.reporting import REPORT_LANGUAGES, Period, RenderedReport, Statistics
@@ -56,6 +64,7 @@ def _add_language(parser: argparse.ArgumentParser, help_text: str) -> None:
 
 def _add_output(parser: argparse.ArgumentParser, help_text: str) -> None:
     parser.add_argument("-o", "--output", required=True, metavar=translate("cli", "FILE"), help=help_text)
+    add_overwrite_option(parser)
 
 
 def period_from(args: argparse.Namespace) -> Period:
@@ -74,10 +83,10 @@ def register_report(commands: Any) -> None:
     actions = report.add_subparsers(dest="report_command", metavar=translate("cli", "REPORT"), required=True,
                                     parser_class=Parser)
     slip = actions.add_parser("slip", help=translate("cli", "the resident's slip for a referral"))
-    slip.add_argument("referral_id", type=int, metavar="REFERRAL_ID")
+    slip.add_argument("referral_id", type=record_id, metavar="REFERRAL_ID")
     _add_language(slip, translate("cli", "da: Danish; en: Danish with English alongside"))
     case = actions.add_parser("case", help=translate("cli", "the case summary of an inquiry"))
-    case.add_argument("inquiry_id", type=int, metavar="INQUIRY_ID")
+    case.add_argument("inquiry_id", type=record_id, metavar="INQUIRY_ID")
     case.add_argument("--recipient", metavar=translate("cli", "ORGANIZATION"),
                       help=translate("cli", "for this organization (key or number): only what the resident "
                                             "consented to share with it; default: for our own file"))
@@ -140,9 +149,8 @@ class _ProgressBar:
 
 def run_report(ctx: Context) -> int:
     args = ctx.args
-    target = Path(args.output)
     period = period_from(args) if args.report_command == "stats" else None
-    reporting_service.check_output(target)  # before the password is asked for and the work starts
+    target = check_output(ctx, args.output)  # before the password is asked for and the work starts
     db = ctx.open_db()
     actor = ctx.sign_in(db)
     bar = _ProgressBar(ctx)
@@ -162,7 +170,7 @@ def run_report(ctx: Context) -> int:
                 assert period is not None
                 report = reporting_service.render_statistics(session, actor, period, language=args.report_language,
                                                              progress=bar)
-            written = reporting_service.save(session, actor, report, target)
+            written = reporting_service.save(session, actor, report, target, overwrite=args.overwrite)
     finally:
         bar.finish()
     print(translate("cli", "Wrote {path}.").format(path=written), file=ctx.out)
@@ -200,13 +208,13 @@ def _print_summary(ctx: Context, s: Statistics) -> None:
 def run_export(ctx: Context) -> int:
     args = ctx.args
     period = period_from(args)
-    target = Path(args.output)
-    reporting_service.check_output(target)
+    target = check_output(ctx, args.output)
     db = ctx.open_db()
     actor = ctx.sign_in(db)
     with db.begin() as session:
         rows = exports.export_inquiries(session, actor, period, target, delimiter=DELIMITER_NAMES[args.delimiter],
-                                        with_names=args.with_names, language=args.report_language)
+                                        with_names=args.with_names, language=args.report_language,
+                                        overwrite=args.overwrite)
     print(translate("cli", "Wrote {count} rows to {path}.").format(count=rows, path=target), file=ctx.out)
     return EXIT_OK
 

@@ -18,6 +18,7 @@ from referral_app.domain.directory import Schedule
 from referral_app.domain.enums import Channel, ReferralMode, ReferralStatus
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.domain.limits import check_day
 from referral_app.domain.referrals import OPEN_STATUSES
 
 REPORT_LANGUAGES = ("da", "en")
@@ -78,6 +79,8 @@ class Period:
     kind: PeriodKind = PeriodKind.CUSTOM
 
     def __post_init__(self) -> None:
+        check_day(self.start, "from")
+        check_day(self.end, "to")
         if self.end < self.start:
             raise ValidationError(MSG_PERIOD_ORDER, field="to")
         if self.end - self.start > timedelta(days=366 * MAX_PERIOD_YEARS):

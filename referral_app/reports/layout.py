@@ -1,5 +1,5 @@
 """What the three reports share: the font, the styles and the page frame with
-"page X of Y" (writing a finished file into place is in ``reports.output``).
+"page X of Y" (writing a finished file into place is in ``services.outputs``).
 
 The font is DejaVu Sans, embedded in every PDF: the base-14 PDF fonts cover
 æ, ø and å only through WinAnsi encoding and print nothing for other

@@ -24,7 +24,9 @@ from referral_app.domain.accounts import (
     AuthenticationError,
     Permission,
     StaffUser,
+    mask_unknown_username,
     parse_role,
+    validate_full_name,
     validate_password,
     validate_username,
 )
@@ -78,8 +80,7 @@ def has_users(session: Session) -> bool:
 
 def _new_user(session: Session, username: str, full_name: str, role: Role, password: str) -> m.StaffUser:
     username = validate_username(username)
-    if not full_name.strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Write the person's full name."), field="full_name")
+    full_name = validate_full_name(full_name)
     password_hash = hash_password(password)
     if _by_username(session, username) is not None:
         raise ConflictError(
@@ -87,7 +88,7 @@ def _new_user(session: Session, username: str, full_name: str, role: Role, passw
         )
     row = m.StaffUser(
         username=username,
-        full_name=" ".join(full_name.split()),
+        full_name=full_name,
         role=role.value,
         password_hash=password_hash,
         active=True,
@@ -207,7 +208,7 @@ def authenticate(session: Session, username: str, password: str, *, now: datetim
     with audit.aside(session) as other:
         row = other.scalars(select(m.StaffUser).where(m.StaffUser.username == name)).first()
         if row is None:
-            audit.record(other, None, AuditAction.LOGIN_FAILED, entity="staff_user", username=name[:64] or None,
+            audit.record(other, None, AuditAction.LOGIN_FAILED, entity="staff_user", username=mask_unknown_username(name),
                          detail="unknown user")
             error: AuthenticationError | None = AuthenticationError(MSG_BAD_LOGIN)
         elif not row.active:

@@ -8,7 +8,6 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +16,7 @@ from referral_app.db import migrate
 from referral_app.db.engine import Database
 from referral_app.domain.errors import ConflictError, StorageError, ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.services import outputs
 
 REQUIRED_TABLES = {"alembic_version", "resident", "inquiry", "referral", "audit_event", "staff_user", "service"}
 MSG_NOT_A_BACKUP = QT_TRANSLATE_NOOP("errors", "{path} is not a backup of Fælles Indgang: {problem}")
@@ -29,49 +29,47 @@ class BackupResult:
     revision: str | None
 
 
-def _writable_target(target: Path) -> None:
-    if not target.parent.is_dir():
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The folder {path} does not exist."), field="path",
-                              path=str(target.parent))
-    if not os.access(target.parent, os.W_OK):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {problem}"), field="path",
-                              path=str(target), problem="permission denied")
+def backup(db: Database, target: Path, *, overwrite: bool = False) -> BackupResult:
+    """Copy the database to ``target`` at once (the automatic backups; the
+    command line stages the copy and publishes it after its audit entry)."""
+    staged, revision = stage_backup(db, target, overwrite=overwrite)
+    path = staged.publish()
+    return BackupResult(path, path.stat().st_size, revision)
 
 
-def backup(db: Database, target: Path) -> BackupResult:
-    target = Path(target)
-    _writable_target(target)
+def stage_backup(db: Database, target: Path, *, overwrite: bool = False) -> tuple[outputs.StagedOutput, str | None]:
+    """A checked copy of the database under a temporary name beside ``target``;
+    the caller publishes it (or discards it) once the backup is audited."""
+    protected = (*outputs.protected_for(None), *outputs.database_files(db.path))
     if db.is_sqlite:
-        return _backup_sqlite(db, target)
-    return _backup_postgres(db, target)
+        if db.path is None:
+            raise ConflictError(QT_TRANSLATE_NOOP("errors", "An in-memory database cannot be backed up."))
+        staged = outputs.reserve(target, overwrite=overwrite, protected=protected,
+                                 prefix=outputs.BACKUP_TEMP_PREFIX, suffix=outputs.BACKUP_TEMP_SUFFIX)
+        with outputs.discarded_on_error(staged):
+            return staged, _backup_sqlite(db, staged.temp)
+    staged = outputs.reserve(target, overwrite=overwrite, protected=protected)
+    with outputs.discarded_on_error(staged):
+        return staged, _backup_postgres(db, staged.temp)
 
 
-def _backup_sqlite(db: Database, target: Path) -> BackupResult:
-    if db.path is None:
-        raise ConflictError(QT_TRANSLATE_NOOP("errors", "An in-memory database cannot be backed up."))
-    fd, tmp = tempfile.mkstemp(prefix=".backup-", suffix=".sqlite3", dir=target.parent)
-    os.close(fd)
-    try:
-        with db.translate_errors():
-            source = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True, timeout=30)
+def _backup_sqlite(db: Database, temp: Path) -> str:
+    with db.translate_errors():
+        source = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True, timeout=30)
+        try:
+            dest = sqlite3.connect(temp)
             try:
-                dest = sqlite3.connect(tmp)
-                try:
-                    source.backup(dest)  # a consistent snapshot, even while others write
-                    dest.execute("PRAGMA journal_mode=DELETE")
-                finally:
-                    dest.close()
+                source.backup(dest)  # a consistent snapshot, even while others write
+                dest.execute("PRAGMA journal_mode=DELETE")
             finally:
-                source.close()
-        revision = check_backup_file(Path(tmp))
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return BackupResult(target, target.stat().st_size, revision)
+                dest.close()
+        finally:
+            source.close()
+    Path(f"{temp}-journal").unlink(missing_ok=True)
+    return check_backup_file(temp)
 
 
-def _backup_postgres(db: Database, target: Path) -> BackupResult:
+def _backup_postgres(db: Database, temp: Path) -> str | None:
     pg_dump = shutil.which("pg_dump")
     if pg_dump is None:
         raise StorageError(QT_TRANSLATE_NOOP(
@@ -81,7 +79,7 @@ def _backup_postgres(db: Database, target: Path) -> BackupResult:
     env = {**os.environ}
     if url.password:
         env["PGPASSWORD"] = str(url.password)
-    args = [pg_dump, "--format=custom", "--no-owner", f"--file={target}.partial", "--dbname", str(url.database)]
+    args = [pg_dump, "--format=custom", "--no-owner", f"--file={temp}", "--dbname", str(url.database)]
     if url.host:
         args += ["--host", url.host]
     if url.port:
@@ -89,13 +87,10 @@ def _backup_postgres(db: Database, target: Path) -> BackupResult:
     if url.username:
         args += ["--username", url.username]
     result = subprocess.run(args, env=env, capture_output=True, text=True)
-    partial = Path(f"{target}.partial")
     if result.returncode != 0:
-        partial.unlink(missing_ok=True)
         raise StorageError(QT_TRANSLATE_NOOP("errors", "The backup failed: {detail}"),
                            detail=(result.stderr.strip().splitlines() or ["pg_dump"])[-1])
-    os.replace(partial, target)
-    return BackupResult(target, target.stat().st_size, migrate.current_revision(db))
+    return migrate.current_revision(db)
 
 
 def check_backup_file(path: Path) -> str:

@@ -66,7 +66,7 @@ from referral_app.domain.reporting import (
     slip_reference,
 )
 from referral_app.domain.residents import AGE_BANDS, display_phone
-from referral_app.services import audit
+from referral_app.services import audit, outputs
 from referral_app.services.directory import get_service
 from referral_app.services.permissions import require
 
@@ -566,18 +566,14 @@ def statistics_file_name(period: Period, language: str = "da") -> str:
     return f"{stem}-{period.start.isoformat()}-{period.end.isoformat()}.pdf"
 
 
-def save(session: Session, actor: Actor, report: RenderedReport, target: Path) -> Path:
-    """Write a rendered report to ``target`` (temporary file, then moved into
-    place) and log it when it holds personal data."""
-    from referral_app.reports.output import write_bytes
-
-    record_output(session, actor, report, AuditAction.EXPORT)
-    session.flush()  # a database problem shows before the file is written
-    return write_bytes(Path(target), report.pdf)
+def save(session: Session, actor: Actor, report: RenderedReport, target: Path, *, overwrite: bool = False) -> Path:
+    """Write a rendered report to ``target`` and log it when it holds personal
+    data. The file reaches ``target`` only when the transaction with the audit
+    entry commits (see ``services.outputs``)."""
+    return outputs.write_audited(session, target, lambda handle: handle.write(report.pdf), overwrite=overwrite,
+                                 record=lambda _path: record_output(session, actor, report, AuditAction.EXPORT))
 
 
-def check_output(target: Path) -> None:
-    """Refuse an output path that cannot be written before any slow work starts."""
-    from referral_app.reports.output import check_writable
-
-    check_writable(Path(target))
+def check_output(target: Path, *, overwrite: bool = False, protected: tuple[Path, ...] = ()) -> Path:
+    """Refuse an output path that cannot or must not be written, before any slow work starts."""
+    return outputs.check_target(target, overwrite=overwrite, protected=(*outputs.protected_for(None), *protected))

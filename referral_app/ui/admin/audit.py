@@ -155,14 +155,13 @@ class AuditPage(QWidget):
         flt = self.current_filter()
         if actor is None or flt is None:
             return
-        target = self._dialogs.save_file(self.tr("Export the audit log"), None, self.tr("CSV files (*.csv)"))
+        target = self._dialogs.save_file(self.tr("Export the audit log"), None, self.tr("CSV files (*.csv)"),
+                                         suffix="csv")
         if target is None:
             return
-        if target.suffix.lower() != ".csv":
-            target = target.with_suffix(".csv")
-        try:
+        try:  # the dialog asked before replacing an existing file
             with self._db.begin() as session:
-                count = audit_service.export_csv(session, actor, flt, target)
+                count = audit_service.export_csv(session, actor, flt, target, overwrite=True)
         except DomainError as exc:
             self._dialogs.warning(self.tr("Audit log"), error_text(exc))
             return

@@ -425,14 +425,12 @@ class ReportsPage(QWidget):
         if report is None or actor is None or self._task is not None:
             return
         target = self._dialogs.save_file(self.tr("Save the report"), Path.home() / report.file_name,
-                                         self.tr("PDF files (*.pdf)"))
+                                         self.tr("PDF files (*.pdf)"), suffix="pdf")
         if target is None:
             return
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        try:
+        try:  # the dialog asked before replacing an existing file
             with self._db.begin() as session:
-                written = reporting_service.save(session, actor, report, target)
+                written = reporting_service.save(session, actor, report, target, overwrite=True)
         except DomainError as exc:
             self._dialogs.warning(self.tr("Save the report"), error_text(exc))
             return
