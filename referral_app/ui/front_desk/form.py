@@ -37,6 +37,7 @@ from referral_app.domain.errors import DomainError
 from referral_app.domain.inquiries import MAX_DESCRIPTION, Inquiry, InquiryDraft
 from referral_app.domain.privacy import check_no_cpr
 from referral_app.domain.residents import Resident
+from referral_app.domain.routing.intake import RouteInputs
 from referral_app.services import intake as intake_service
 from referral_app.services.database import Database
 from referral_app.translation import format_number, label
@@ -44,7 +45,6 @@ from referral_app.ui.front_desk.categories import CategoryPicker
 from referral_app.ui.front_desk.drafts import FormDraft
 from referral_app.ui.front_desk.resident_picker import ResidentPicker
 from referral_app.ui.routing.panel import RouteError, RoutePanel
-from referral_app.ui.routing.query import RouteInputs
 from referral_app.ui.widgets.fields import FieldErrors, LanguageBox, error_label
 
 URGENCIES = (Urgency.LOW, Urgency.NORMAL, Urgency.HIGH, Urgency.ACUTE)

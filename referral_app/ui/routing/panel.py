@@ -33,6 +33,7 @@ from referral_app.domain.errors import DomainError, ValidationError
 from referral_app.domain.inquiries import local_today
 from referral_app.domain.referrals import ConsentRequiredError, Referral
 from referral_app.domain.routing import Routing, RoutingQuery, Suggestion
+from referral_app.domain.routing.intake import RouteInputs, routing_query
 from referral_app.services import consent as consent_service
 from referral_app.services import directory as directory_service
 from referral_app.services import referrals as referral_service
@@ -42,7 +43,6 @@ from referral_app.translation import error_text, format_date, label
 from referral_app.ui.routing.cards import SuggestionCards, render_reason
 from referral_app.ui.routing.choices import ChosenReferrals, RouteChoice
 from referral_app.ui.routing.consent import ConsentDialog
-from referral_app.ui.routing.query import RouteInputs, routing_query
 from referral_app.ui.routing.service_search import ServiceTypeAhead, active_services
 from referral_app.ui.widgets.fields import error_label
 
