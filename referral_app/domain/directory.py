@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 
@@ -122,6 +123,11 @@ class SeedSummary:
     def total(self) -> int:
         return (self.organizations + self.services + self.categories + self.addresses + self.routing_rules
                 + self.updated_categories)
+
+
+def active_services(organizations: Sequence[Organization]) -> tuple[Service, ...]:
+    """The active services of the directory, in the directory's order."""
+    return tuple(s for org in organizations for s in org.services if s.is_active)
 
 
 def category_target(category: Category) -> Target:

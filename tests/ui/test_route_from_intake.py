@@ -341,7 +341,8 @@ def test_no_slip_is_offered_when_the_app_cannot_print_it(window, page, qtbot):
 
 
 def test_services_match_by_name_organization_and_category_words_folded(sqlite_db):
-    from referral_app.ui.routing.service_search import active_services, match_services
+    from referral_app.domain.directory import active_services
+    from referral_app.ui.routing.service_search import match_services
 
     with sqlite_db.begin() as session:
         services = active_services(directory_service.list_directory(session))

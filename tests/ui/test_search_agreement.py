@@ -7,12 +7,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from referral_app.domain.directory import active_services
 from referral_app.domain.enums import Role
 from referral_app.domain.matching import Tier
 from referral_app.services import directory as directory_service
 from referral_app.ui.directory.model import SERVICE_ROLE
 from referral_app.ui.queue.service_picker import SERVICE_ID_ROLE, ServicePickerDialog
-from referral_app.ui.routing.service_search import MAX_MATCHES, active_services
+from referral_app.ui.routing.service_search import MAX_MATCHES
 from tests.services.staff import make_staff
 
 # Spelling variants that must give the same result on every screen.

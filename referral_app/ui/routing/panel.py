@@ -27,7 +27,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from referral_app.domain.accounts import Actor
-from referral_app.domain.directory import Organization, Service
+from referral_app.domain.directory import Organization, Service, active_services
 from referral_app.domain.enums import ConsentPurpose, ReferralMode
 from referral_app.domain.errors import DomainError, ValidationError
 from referral_app.domain.inquiries import local_today
@@ -43,7 +43,7 @@ from referral_app.translation import error_text, format_date, label
 from referral_app.ui.routing.cards import SuggestionCards, render_reason
 from referral_app.ui.routing.choices import ChosenReferrals, RouteChoice
 from referral_app.ui.routing.consent import ConsentDialog
-from referral_app.ui.routing.service_search import ServiceTypeAhead, active_services
+from referral_app.ui.routing.service_search import ServiceTypeAhead
 from referral_app.ui.widgets.fields import error_label
 
 log = logging.getLogger(__name__)

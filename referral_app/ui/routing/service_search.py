@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from referral_app.domain.directory import Organization, Service, service_target
+from referral_app.domain.directory import Service, service_target
 from referral_app.domain.matching import Tier, rank
 from referral_app.ui.widgets.type_ahead import TypeAheadEdit
 
@@ -36,11 +36,6 @@ Index = QModelIndex | QPersistentModelIndex
 class ServiceMatch(NamedTuple):
     service: Service
     tier: Tier
-
-
-def active_services(organizations: Sequence[Organization]) -> tuple[Service, ...]:
-    """The active services of the directory, in the directory's order."""
-    return tuple(s for org in organizations for s in org.services if s.is_active)
 
 
 def match_services(services: Sequence[Service], query: str) -> list[ServiceMatch]:
