@@ -22,6 +22,7 @@ from referral_app import __version__, translation
 from referral_app.domain.accounts import Actor
 from referral_app.domain.enums import Role
 from referral_app.domain.errors import DomainError
+from referral_app.domain.settings import AppSettings
 from referral_app.services import accounts as accounts_service
 from referral_app.services import settings as settings_service
 from referral_app.services.database import Database
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
             self.referral_page,
             self.directory_page,
             self.reports_page,
-            AdminPage(db, lambda: self.actor, dialogs, self),
+            AdminPage(db, hub, dialogs, lambda: self.actor, self),
         ]
         self.admin_page = self.pages[PAGE_ADMIN]
         for page in self.pages:
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
         self.idle = IdleWatcher(self._idle_ms(), self)
         self.idle.idle.connect(self.lock)
+        hub.settings_changed.connect(self._settings_changed)
 
         self.database_label = QLabel(self)
         self.database_label.setObjectName("databaseLabel")
@@ -339,6 +341,10 @@ class MainWindow(QMainWindow):
         except DomainError:
             minutes = 5
         return minutes * 60_000
+
+    def _settings_changed(self, settings: AppSettings) -> None:
+        """Saved settings apply at once: the idle lock counts with the new time."""
+        self.idle.set_timeout(settings.idle_lock_minutes * 60_000)
 
     def is_locked(self) -> bool:
         return self.screens.currentWidget() is self.lock_screen

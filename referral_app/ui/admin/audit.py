@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, time
-from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,13 +28,14 @@ from referral_app.domain.accounts import Actor
 from referral_app.domain.audit import ACTION_LABELS, AuditAction, AuditFilter
 from referral_app.domain.errors import DomainError
 from referral_app.services import audit as audit_service
+from referral_app.services.database import Database
 from referral_app.translation import error_text, lookup
 from referral_app.ui.admin.audit_model import AuditModel
 from referral_app.ui.widgets.dialogs import DialogService
 
 
 class AuditPage(QWidget):
-    def __init__(self, db: Any, actor: Callable[[], Actor | None], dialogs: DialogService,
+    def __init__(self, db: Database, dialogs: DialogService, actor: Callable[[], Actor | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditPage")

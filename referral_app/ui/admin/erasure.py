@@ -4,7 +4,6 @@ will be removed, confirm, erase. The same anonymization as retention, at once.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -12,12 +11,13 @@ from referral_app.domain.accounts import Actor
 from referral_app.domain.errors import DomainError
 from referral_app.domain.retention import ErasurePreview
 from referral_app.services import retention as retention_service
+from referral_app.services.database import Database
 from referral_app.translation import error_text, format_date
 from referral_app.ui.widgets.dialogs import DialogService
 
 
 class ErasurePage(QWidget):
-    def __init__(self, db: Any, actor: Callable[[], Actor | None], dialogs: DialogService,
+    def __init__(self, db: Database, dialogs: DialogService, actor: Callable[[], Actor | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("erasurePage")

@@ -23,6 +23,7 @@ from referral_app.domain.accounts import Actor, StaffUser
 from referral_app.domain.enums import Role
 from referral_app.domain.errors import DomainError
 from referral_app.services import accounts as accounts_service
+from referral_app.services.database import Database
 from referral_app.translation import error_text, format_date, label
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.forms import error_label, ok_cancel, show_error
@@ -173,7 +174,7 @@ class PasswordDialog(QDialog):
 
 
 class UsersPage(QWidget):
-    def __init__(self, db: Any, actor: Callable[[], Actor | None], dialogs: DialogService,
+    def __init__(self, db: Database, dialogs: DialogService, actor: Callable[[], Actor | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("usersPage")

@@ -324,4 +324,4 @@ class FrontDeskPage(QWidget):
         """The resident's page: consents and the access report (opened from the picked resident)."""
         from referral_app.ui.resident.dialog import ResidentDialog
 
-        ResidentDialog(self._db, lambda: self.actor, self._dialogs, resident, self).exec()  # type: ignore[arg-type]
+        ResidentDialog(self._db, self._dialogs, lambda: self.actor, resident, self).exec()  # type: ignore[arg-type]

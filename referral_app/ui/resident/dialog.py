@@ -34,6 +34,7 @@ from referral_app.domain.residents import Resident, display_phone
 from referral_app.services import access_report
 from referral_app.services import consent as consent_service
 from referral_app.services import directory as directory_service
+from referral_app.services.database import Database
 from referral_app.translation import error_text, format_date, label
 from referral_app.ui.widgets.dialogs import DialogService
 
@@ -135,7 +136,7 @@ class RecordConsentDialog(QDialog):
 
 
 class ResidentDialog(QDialog):
-    def __init__(self, db: Any, actor: Callable[[], Actor | None], dialogs: DialogService, resident: Resident,
+    def __init__(self, db: Database, dialogs: DialogService, actor: Callable[[], Actor | None], resident: Resident,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("residentDialog")
