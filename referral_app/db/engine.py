@@ -6,7 +6,6 @@ message the user can act on, so no layer above needs to know SQLAlchemy.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -193,11 +192,3 @@ def _install_sqlite_pragmas(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
-
-
-def default_sqlite_url(data_dir: Path) -> str:
-    return f"sqlite:///{(data_dir / 'faelles-indgang.sqlite3').as_posix()}"
-
-
-def is_writable_dir(path: Path) -> bool:
-    return path.is_dir() and os.access(path, os.W_OK)

@@ -88,7 +88,7 @@ class QueueActions(QObject):
         return action
 
     def retranslate(self) -> None:
-        # Mnemonics avoid the menu bar's letters and the filter labels' (see queue_filters.py).
+        # Mnemonics avoid the menu bar's letters and the filter labels' (see filters.py).
         texts = {
             self.moves[S.SENT]: self.tr("Se&nt"),
             self.moves[S.ACCEPTED]: self.tr("Acce&pted"),
