@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from referral_app import __version__, translation
 from referral_app.domain.accounts import Actor
 from referral_app.domain.enums import Role
-from referral_app.domain.errors import DomainError
 from referral_app.domain.settings import AppSettings
 from referral_app.services import accounts as accounts_service
 from referral_app.services import settings as settings_service
@@ -37,6 +36,7 @@ from referral_app.ui.reports.page import ReportsPage
 from referral_app.ui.session.idle import IdleWatcher
 from referral_app.ui.session.lock_screen import LockScreen
 from referral_app.ui.signals import SignalHub
+from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 
 PAGE_FRONT_DESK, PAGE_REFERRALS, PAGE_DIRECTORY, PAGE_REPORTS, PAGE_ADMIN = range(5)
@@ -306,12 +306,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
         self.front_desk_page.save_draft()  # an unsaved inquiry survives closing, even from the lock screen
-        if self.actor is not None:
-            try:
-                with self.db.begin() as session:
-                    accounts_service.logout(session, self.actor)
-            except DomainError:
-                pass  # closing must never fail; the login itself is in the log
+        actor = self.actor
+        if actor is not None:  # closing must never fail (no box): the login itself is in the log
+            run_action(self.db, None, "logout", lambda session: accounts_service.logout(session, actor))
         super().closeEvent(event)
 
     # -- who is at the desk ----------------------------------------------------------
@@ -335,12 +332,8 @@ class MainWindow(QMainWindow):
             self.front_desk_page.restore_draft()
 
     def _idle_ms(self) -> int:
-        try:
-            with self.db.begin() as session:
-                minutes = settings_service.load_settings(session).idle_lock_minutes
-        except DomainError:
-            minutes = 5
-        return minutes * 60_000
+        settings = run_action(self.db, None, "settings", settings_service.load_settings).value or AppSettings()
+        return settings.idle_lock_minutes * 60_000
 
     def _settings_changed(self, settings: AppSettings) -> None:
         """Saved settings apply at once: the idle lock counts with the new time."""
@@ -369,12 +362,9 @@ class MainWindow(QMainWindow):
             )
 
     def _unlocked(self, actor: Actor) -> None:
-        if self.actor is not None and actor.user_id != self.actor.user_id:
-            try:
-                with self.db.begin() as session:
-                    accounts_service.logout(session, self.actor)
-            except DomainError:
-                pass
+        previous = self.actor
+        if previous is not None and actor.user_id != previous.user_id:
+            run_action(self.db, None, "logout", lambda session: accounts_service.logout(session, previous))
         self.menuBar().setEnabled(True)
         self.screens.setCurrentWidget(self.splitter)
         self.set_actor(actor)
