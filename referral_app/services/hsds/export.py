@@ -37,9 +37,9 @@ from referral_app.domain.hsds import (
     format_hsds_time,
 )
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
-from referral_app.reports.output import MSG_CANNOT_WRITE, MSG_NO_FOLDER, write_file
-from referral_app.services import audit
+from referral_app.services import audit, outputs
 from referral_app.services.hsds.tabular import write_tabular
+from referral_app.services.outputs import MSG_CANNOT_WRITE, MSG_NO_FOLDER
 
 JsonObject = dict[str, Any]
 
@@ -283,14 +283,21 @@ MSG_NOT_AN_EXPORT_FOLDER = QT_TRANSLATE_NOOP(
 MSG_NO_SUCH_SERVICE = QT_TRANSLATE_NOOP("errors", "There is no service with number or HSDS id {id}.")
 
 
-def write_json(session: Session, target: Path, actor: Actor | None = None) -> int:
+def write_json(session: Session, target: Path, actor: Actor | None = None, *,
+               overwrite: bool = False) -> int:
     """The directory as a JSON array of HSDS service objects in ``target``
-    (written beside it and moved into place); returns the number of services."""
+    (staged beside it, moved into place when the transaction with its audit
+    entry commits; an existing file only with ``overwrite``); returns the
+    number of services."""
     services = export_services(session)
     data = (json.dumps(services, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    write_file(Path(target), lambda handle: handle.write(data), suffix=".json")
-    audit.record(session, actor, AuditAction.EXPORT, entity="directory", entity_id="hsds-json",
-                 detail=f"HSDS JSON: {len(services)} services, file={Path(target).name}")
+
+    def record(final: Path) -> None:
+        audit.record(session, actor, AuditAction.EXPORT, entity="directory", entity_id="hsds-json",
+                     detail=f"HSDS JSON: {len(services)} services, file={final.name}")
+
+    outputs.write_audited(session, target, lambda handle: handle.write(data),
+                          overwrite=overwrite, record=record)
     return len(services)
 
 
