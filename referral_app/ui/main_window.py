@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self._idle_ms(), self)
         self.idle.idle.connect(self.lock)
         hub.settings_changed.connect(self._settings_changed)
+        hub.language_changed.connect(self._language_changed)
 
         self.database_label = QLabel(self)
         self.database_label.setObjectName("databaseLabel")
@@ -224,10 +225,13 @@ class MainWindow(QMainWindow):
                         "from the next start, once the translation is installed."),
             )
             return
+        self.hub.language_changed.emit(language)
+
+    def _language_changed(self, language: str) -> None:
+        """The new language is installed: every page speaks it at once."""
         self.language = language
         self.language_actions[language].setChecked(True)
         self.retranslate()
-        self.hub.language_changed.emit(language)
 
     # -- pages ---------------------------------------------------------------------
     def show_page(self, index: int) -> None:

@@ -178,6 +178,7 @@ class TallyPanel(QWidget):
         self._desk = desk
         self._channel = channel
         self._hub = hub
+        hub.tallies_changed.connect(self.refresh_counts)  # counted or undone: the counts are read again
         self.notice = notice
         self.notice.undo_requested.connect(self.undo)
         self._language = "da"
@@ -248,7 +249,6 @@ class TallyPanel(QWidget):
             category=category.name(self._language), channel=label(channel),
             count=self.counts[category.code]))
         self._hub.tallies_changed.emit()
-        self.refresh_counts()
         return receipt
 
     def undo(self, tally_id: int | None = None) -> bool:
@@ -264,7 +264,6 @@ class TallyPanel(QWidget):
             if receipt.category_code in self.categories else receipt.category_code
         self.notice.say(self.tr("Undone: {category}.").format(category=name), ms=3000)
         self._hub.tallies_changed.emit()
-        self.refresh_counts()
         return True
 
     def refresh_counts(self) -> None:
