@@ -1,7 +1,9 @@
 """Tilbud: the read-only service directory, searchable while the resident waits.
 
-Typing in the search field filters live (the directory service ignores case
-and æ/ø/å written as ae/oe/aa); Down or Enter moves into the tree, Esc in the
+Typing in the search field filters live, by the same matching rule as every
+other search box (``domain.matching``: case, æ/ø/å as ae/oe/aa, word starts,
+the organization's name with the service's, name matches first); Down or
+Enter moves into the tree, Esc in the
 tree goes back to the search field, and the detail pane shows the selected
 service's hours, contacts and who it is for.
 """
