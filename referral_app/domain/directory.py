@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
+from typing import TypeVar
 
 from referral_app.domain.enums import FocusArea, OrganizationKind, ServiceStatus
 from referral_app.domain.matching import Target
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +137,12 @@ def category_target(category: Category) -> Target:
     """What a category is searched by (``domain.matching``): its Danish and
     English names, then its keywords, shortest first (the keyword shown is
     the shortest that matched)."""
-    return Target(names=(category.name_da, category.name_en), fields=tuple(sorted(category.keywords, key=len)))
+    cached = _CATEGORY_TARGETS.get(id(category))
+    if cached is not None and cached[0] is category:
+        return cached[1]
+    target = Target(names=(category.name_da, category.name_en), fields=tuple(sorted(category.keywords, key=len)))
+    _remember(_CATEGORY_TARGETS, category, target)
+    return target
 
 
 def service_target(service: Service) -> Target:
@@ -142,9 +150,27 @@ def service_target(service: Service) -> Target:
     alike: its name, with its organization's name as context ("ejendomskontor
     3b"), then each of its categories (names and keywords), and last its
     description."""
-    return Target(
+    cached = _SERVICE_TARGETS.get(id(service))
+    if cached is not None and cached[0] is service:
+        return cached[1]
+    target = Target(
         names=(service.name,),
         context=(service.organization_name,),
         fields=tuple(" ".join((c.name_da, c.name_en, *c.keywords)) for c in service.categories),
         notes=(service.description,) if service.description else (),
     )
+    _remember(_SERVICE_TARGETS, service, target)
+    return target
+
+
+# Targets are built once per object, not on every keystroke: keyed by identity
+# (the object is kept with its target, so an id is never reused while cached).
+_CATEGORY_TARGETS: dict[int, tuple[Category, Target]] = {}
+_SERVICE_TARGETS: dict[int, tuple[Service, Target]] = {}
+_MAX_CACHED = 20000
+
+
+def _remember(cache: dict[int, tuple[_T, Target]], item: _T, target: Target) -> None:
+    if len(cache) >= _MAX_CACHED:
+        cache.clear()
+    cache[id(item)] = (item, target)

@@ -25,6 +25,7 @@ same things everywhere.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -93,35 +94,48 @@ class Match(Generic[T]):
     field: str | None = None  # the field or note that matched, when neither name nor context did
 
 
+#: Word tails longer than this are compared the slow way (a typed run is rarely longer).
+_TAIL = 40
+
+
 @dataclass(frozen=True, slots=True)
 class _Words:
+    """One text, prepared once (cached) for the checks below."""
+
     compact: str  # the words written together
     starts: tuple[int, ...]  # where each word begins in ``compact``
-
-    @classmethod
-    def of(cls, word_list: Iterable[str]) -> _Words:
-        starts: list[int] = []
-        position = 0
-        parts: list[str] = []
-        for word in word_list:
-            starts.append(position)
-            parts.append(word)
-            position += len(word)
-        return cls("".join(parts), tuple(starts))
+    tails: tuple[str, ...]  # ``compact`` from each word start, cut to _TAIL letters, sorted
 
     def begins_a_word(self, typed: str) -> bool:
-        return any(self.compact.startswith(typed, start) for start in self.starts)
+        if len(typed) > _TAIL:
+            return any(self.compact.startswith(typed, start) for start in self.starts)
+        at = bisect_left(self.tails, typed)
+        return at < len(self.tails) and self.tails[at].startswith(typed)
 
 
-def _covered(typed: Sequence[str], target: _Words) -> bool:
-    """Every typed word begins a word of ``target``, alone or written together
-    with the typed words next to it."""
+@lru_cache(maxsize=20000)
+def _prepared(text: str) -> _Words:
+    found = words(text)
+    compact = "".join(found)
+    starts: list[int] = []
+    position = 0
+    for word in found:
+        starts.append(position)
+        position += len(word)
+    return _Words(compact, tuple(starts), tuple(sorted(compact[start:start + _TAIL] for start in starts)))
+
+
+def _covered(typed: Sequence[str], parts: Sequence[_Words]) -> bool:
+    """Every typed word begins a word of one of ``parts``, alone or written
+    together with the typed words next to it."""
+    if not all(any(word in part.compact for part in parts) for word in typed):
+        return False  # a typed word that is nowhere cannot begin anything
     covered = [False] * len(typed)
     for first in range(len(typed)):
         run = ""
         for last in range(first, len(typed)):
             run += typed[last]
-            if not target.begins_a_word(run):
+            if not any(part.begins_a_word(run) for part in parts):
                 break
             for index in range(first, last + 1):
                 covered[index] = True
@@ -132,7 +146,7 @@ def words_begin(query: str, text: str) -> bool:
     """Every word of ``query`` begins a word of ``text`` (see the module's rules).
     An empty query begins nothing."""
     typed = words(query)
-    return bool(typed) and _covered(typed, _Words.of(words(text)))
+    return bool(typed) and _covered(typed, (_prepared(text),))
 
 
 def match(query: str, target: Target) -> Match[Target]:
@@ -141,28 +155,38 @@ def match(query: str, target: Target) -> Match[Target]:
     return Match(target, tier, field)
 
 
+@lru_cache(maxsize=20000)
+def _haystack(target: Target) -> str:
+    """Every text of ``target`` written together: a typed word not in it matches nothing."""
+    texts = (*target.names, *target.context, *target.fields, *target.notes)
+    return "\0".join(_prepared(text).compact for text in texts)
+
+
 def _match(typed: tuple[str, ...], target: Target) -> tuple[Tier, str | None]:
     if not typed:
         return Tier.NONE, None
+    haystack = _haystack(target)
+    if not all(word in haystack for word in typed):
+        return Tier.NONE, None  # the common case while typing: most things do not match at all
+    names = [_prepared(name) for name in target.names]
+    context = [_prepared(text) for text in target.context]
+    fields = [_prepared(text) for text in target.fields]
+    notes = [_prepared(text) for text in target.notes]
     compact = "".join(typed)
-    names = [words(name) for name in target.names]
-    context = [word for text in target.context for word in words(text)]
-    name_words = [_Words.of(name) for name in names]
-    if any(name.compact.startswith(compact) and _covered(typed, name) for name in name_words):
+    if any(name.compact.startswith(compact) and _covered(typed, (name,)) for name in names):
         return Tier.NAME_START, None
-    if any(_covered(typed, name) for name in name_words):
+    if any(_covered(typed, (name,)) for name in names):
         return Tier.NAME_WORDS, None
-    if context and any(_covered(typed, _Words.of((*name, *context))) for name in names):
+    if context and any(_covered(typed, (name, *context)) for name in names):
         return Tier.CONTEXT, None
-    everything = [word for name in names for word in name] + context
-    for field in target.fields:
-        if _covered(typed, _Words.of((*everything, *words(field)))):
-            return Tier.FIELD, field
-    if len(compact) >= MIN_INFIX and any(compact in name.compact for name in name_words):
+    for text, field in zip(target.fields, fields, strict=True):
+        if _covered(typed, (*names, *context, field)):
+            return Tier.FIELD, text
+    if len(compact) >= MIN_INFIX and any(compact in name.compact for name in names):
         return Tier.CONTAINS, None
-    for note in target.notes:
-        if _covered(typed, _Words.of((*everything, *words(note)))):
-            return Tier.NOTE, note
+    for text, note in zip(target.notes, notes, strict=True):
+        if _covered(typed, (*names, *context, note)):
+            return Tier.NOTE, text
     return Tier.NONE, None
 
 
