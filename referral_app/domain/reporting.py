@@ -20,6 +20,7 @@ from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.limits import check_day
 from referral_app.domain.referrals import OPEN_STATUSES
+from referral_app.domain.slip_languages import DANISH, ServiceTranslation
 
 REPORT_LANGUAGES = ("da", "en")
 # A statistics period longer than this is almost always a typing error (1925 for 2025).
@@ -206,7 +207,7 @@ class SlipData:
     reference: str
     referral_id: int
     printed_on: date
-    language: str  # "da": Danish only; "en": Danish with English alongside
+    language: str  # "da": Danish only; any other of SLIP_LANGUAGES: that language alongside Danish
     service_name: str
     organization_name: str
     address: str | None
@@ -220,10 +221,12 @@ class SlipData:
     opening_days: tuple[OpeningDay, ...]
     staff_first_name: str
     vores_hg: ContactPoint | None
+    # The directory's texts for the service in the slip's language, where a coordinator wrote them.
+    service_translation: ServiceTranslation | None = None
 
     @property
     def bilingual(self) -> bool:
-        return self.language == "en"
+        return self.language != DANISH
 
 
 def slip_reference(referral_id: int) -> str:

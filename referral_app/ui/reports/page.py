@@ -39,6 +39,7 @@ from referral_app.services.database import Database, Session
 from referral_app.translation import error_text
 from referral_app.ui.reports.params import CaseForm, SlipForm, StatsForm
 from referral_app.ui.reports.printing import PrintError, PrintHook, print_with_dialog
+from referral_app.ui.reports.slip_language import SlipLanguageDialog
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
@@ -278,10 +279,13 @@ class ReportsPage(QWidget):
             self.forms.setCurrentWidget(self.form_for[kind])
 
     def _referral_seen(self, referral_id: int) -> None:
-        """The last referral made or changed at this desk is the slip's default."""
-        self._last_referral = referral_id
+        """The last referral made or changed at this desk is the slip's default,
+        in the language recorded for its resident."""
         if self._task is None:
+            if referral_id != self._last_referral:
+                self.slip_form.set_language(None)
             self.slip_form.referral.setValue(referral_id)
+        self._last_referral = referral_id
 
     # -- making a report ---------------------------------------------------------------------
     def is_busy(self) -> bool:
@@ -300,7 +304,8 @@ class ReportsPage(QWidget):
             case = self.case_form.values()
             return (lambda progress: _in_session(db, lambda s: reporting_service.render_case_summary(
                 s, actor, case.inquiry_id, recipient_id=case.recipient_id, language=case.language,
-                progress=progress)),
+                log_view=False, progress=progress),
+                then=lambda s, report: reporting_service.record_case_view(s, actor, report)),
                 self.tr("Case summary for inquiry %1").replace("%1", str(case.inquiry_id)))
         if kind is ReportKind.STATISTICS:
             try:
@@ -430,15 +435,30 @@ class ReportsPage(QWidget):
             return
         self.status.setText(self.tr("Saved as %1").replace("%1", str(written)))
 
+    def _recorded_language(self, actor: Actor, referral_id: int) -> str:
+        """The slip language recorded for the referral's resident (Danish if none, or if the
+        referral is not there: making the slip then says why)."""
+        recorded = run_action(self._db, None, "slip language", lambda session: reporting_service.slip_language_for(
+            session, actor, referral_id)).value
+        return recorded or "da"
+
     def print_slip_now(self) -> None:
         """Ctrl+Shift+P: the slip for the referral on screen (else the last one made
-        at this desk, else the number typed) is made and sent to the print dialog."""
+        at this desk, else the number typed) is made in the language chosen in a small
+        dialog (the resident's recorded language already chosen: Enter prints), shown
+        in the preview and sent to the print dialog."""
         actor = self._actor()
         if actor is None or not actor.can(Permission.PRINT_SLIP) or self._task is not None:
             return
         referral_id = self._current_referral() or self._last_referral
         if referral_id is not None:
             self.slip_form.referral.setValue(referral_id)
+        referral_id = self.slip_form.referral.value()
+        language, accepted = SlipLanguageDialog.choose(referral_id, self._recorded_language(actor, referral_id),
+                                                       self)
+        if not accepted:
+            return
+        self.slip_form.set_language(language)
         self.choose(ReportKind.SLIP)
         self._print_when_ready = True
         self.generate()
@@ -446,8 +466,14 @@ class ReportsPage(QWidget):
             self._print_when_ready = False
 
 
-def _in_session(db: Database, work: Callable[[Session], RenderedReport]) -> RenderedReport:
-    """Run ``work(session)`` in its own transaction (on the worker thread: errors go
-    back to the GUI thread through the worker, so no ``run_action`` here)."""
-    with db.begin() as session:
-        return work(session)
+def _in_session(db: Database, work: Callable[[Session], RenderedReport],
+                then: Callable[[Session, RenderedReport], None] | None = None) -> RenderedReport:
+    """Run ``work(session)`` (on the worker thread) in a transaction that only
+    reads, so building the PDF holds no write lock; ``then(session, report)``
+    writes what must be logged in a short transaction of its own."""
+    with db.reading() as session:
+        report = work(session)
+    if then is not None:
+        with db.begin() as session:
+            then(session, report)
+    return report
