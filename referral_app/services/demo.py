@@ -9,8 +9,8 @@ one demo account per role is added, all with the published password
 
 Same seed, same data: each kind of row comes from its own random stream
 (``random.Random(f"{seed}:inquiries")``) and is made in a fixed order, so a
-step added later, such as referrals for the inquiries marked "referred"
-(issue 5), leaves the rows of the existing steps as they were. A new step is
+step added later, such as referrals for the inquiries marked "referred",
+leaves the rows of the existing steps as they were. A new step is
 a function ``_make_<rows>(run, ...)`` that draws from
 ``run.random("<rows>")``, reads what it needs back from the database
 (``is_demo`` rows) and inserts in batches with ``run.insert``.
