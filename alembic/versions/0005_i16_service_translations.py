@@ -1,7 +1,7 @@
 """A service's name, what to bring and next step in the slip's other languages
 
 Revision ID: 0005_i16_service_translations
-Revises: 0005_i12a_hsds_ids
+Revises: 0005_i11b_audit_chain
 Create Date: 2026-12-06 10:15:00
 """
 

@@ -88,54 +88,52 @@ def _service_options() -> Iterable[object]:
 def list_directory(session: Session, query: str = "", *, active_only: bool = False) -> tuple[d.Organization, ...]:
     """All organizations with their services, filtered and ranked by a free-text query.
 
-    Matching is ``domain.matching`` (the rule every search box uses): every
-    typed word must begin a word, ignoring case and æ/ø/å spelt ae/oe/aa, so
-    "ejendomskontor 3B" finds 3B's ejendomskontor (the organization's name is
-    a service's context). Services whose name matches come before those found
-    by a category, a keyword or the description, and organizations are ordered
-    by their best service. An organization whose own name matches keeps all
-    its services.
+    Without a query, organizations come by name with all their services. With
+    one, the services it matches by the one matching rule
+    (``domain.matching``, ``domain.directory.service_target``): every word
+    must begin a word of the service's name, its organization's name, a
+    category (names and keywords) or the description. Name matches rank
+    above category and description matches, both among an organization's
+    services and between organizations (by their best service). An
+    organization whose own name the query matches keeps all its services.
     """
     stmt = (
         select(m.Organization)
         .options(selectinload(m.Organization.services).options(*_service_options()))  # type: ignore[arg-type]
         .order_by(m.Organization.name)
     )
+    searching = bool(matching.words(query))
     ranked: list[tuple[tuple[int, int], d.Organization]] = []
     for position, org in enumerate(session.scalars(stmt)):
         services = [service_from_row(s) for s in org.services]
         if active_only:
             services = [s for s in services if s.is_active]
         best = 0
-        if query.strip() and not matching.words_begin(query, org.name):
-            found = matching.rank(services, query, _search_target)
-            if not found:
+        if searching:
+            # A matching organization name matches every service (as context), and
+            # keeps the organization even when it has no services.
+            found = matching.rank(services, query, d.service_target)
+            if not found and not matching.words_begin(query, org.name):
                 continue
             services = [match.item for match in found]
-            best = -int(found[0].tier)
-        ranked.append(((best, position), _organization(org, services)))
+            best = max((int(match.tier) for match in found), default=int(matching.Tier.CONTEXT))
+        organization = d.Organization(
+            id=org.id,
+            key=org.key,
+            name=org.name,
+            kind=OrganizationKind(org.kind),
+            description=org.description,
+            website=org.website,
+            phone=org.phone,
+            email=org.email,
+            services=tuple(services),
+            address=org.address,
+            active=org.active,
+            version=org.version,
+        )
+        ranked.append(((-best, position), organization))
     ranked.sort(key=lambda pair: pair[0])
-    return tuple(org for _key, org in ranked)
-
-
-def _organization(org: m.Organization, services: list[d.Service]) -> d.Organization:
-    return d.Organization(
-        id=org.id, key=org.key, name=org.name, kind=OrganizationKind(org.kind), description=org.description,
-        website=org.website, phone=org.phone, email=org.email, services=tuple(services), address=org.address,
-        active=org.active, version=org.version,
-    )
-
-
-def _search_target(service: d.Service) -> matching.Target:
-    """A service is searched by its names, in the context of its organization; then by its
-    categories and their keywords, then its description."""
-    categories = [text for c in service.categories for text in (c.name_da, c.name_en)]
-    keywords = [k for c in service.categories for k in c.keywords]
-    return matching.Target(
-        names=tuple(n for n in (service.name, service.name_en) if n),
-        context=(service.organization_name,),
-        fields=(*categories, *keywords, service.description),
-    )
+    return tuple(organization for _, organization in ranked)
 
 
 def get_service(session: Session, service_id: int) -> d.Service:
