@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -165,6 +165,10 @@ def test_a_coordinator_keeps_the_directory_and_the_front_desk_and_slip_follow(
 
     open_editor(qtbot, bar.edit_button, new_phone)
     qtbot.waitUntil(lambda: "39 57 99 99" in page.detail.toPlainText())
+    assert "Mød op med cyklen" in page.detail.toPlainText()  # the next step told to the resident
+    page.clock = lambda: datetime(2026, 12, 28, 9)  # the Monday before the closure
+    page.refresh()
+    assert "30.12.2026: " in page.detail.toPlainText()  # the detail pane lists the coming closure
 
     # 3. An address range for one side of a street.
     def add_range(dialog) -> None:

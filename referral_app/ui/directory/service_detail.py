@@ -119,12 +119,15 @@ class ServiceDetailView(QTextBrowser):
         parts.append(_h3(self.tr("Who it is for")))
         parts.append(self._rows([
             (self.tr("Eligibility"), escape(s.eligibility or "")),
+            (self.tr("Area"), escape(s.area or "")),
             (self.tr("Age"), escape(self._age_text(s.min_age, s.max_age))),
             (self.tr("Residents"), escape(self.tr("Only for residents of Høje Gladsaxe")) if s.residents_only else ""),
         ]) or _p(self.tr("Everyone.")))
         parts.append(_h3(self.tr("Getting help")))
         parts.append(self._rows([
             (self.tr("How to apply"), escape(s.application_process or "")),
+            (self.tr("Next step"), escape(s.next_step or "")),
+            (self.tr("Hand-over to"), escape(s.handover_contact or "")),
             (self.tr("What to bring"), escape(s.what_to_bring or "")),
             (self.tr("Languages"), escape(", ".join(self._language_name(code) for code in s.languages))),
             (self.tr("Interpretation"), escape(s.interpretation or "")),
