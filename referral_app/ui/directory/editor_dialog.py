@@ -33,7 +33,6 @@ from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.ui.widgets.fields import FieldErrors, error_label
 from referral_app.ui.widgets.forms import ok_cancel
 
-MSG_NOT_NUMBER = QT_TRANSLATE_NOOP("errors", "{value} is not a whole number.")
 MSG_NOT_DATE = QT_TRANSLATE_NOOP("errors", "{value} is not a date (dd.mm.yyyy).")
 NO_NUMBER = -1  # a spin box at its minimum means "not given"
 
