@@ -130,15 +130,24 @@ def _danish_holidays(year: int) -> dict[date, str]:
     return dict(holidays.country_holidays("DK", years=year, language="da"))
 
 
+@lru_cache(maxsize=64)
+def _optional_days(year: int) -> dict[date, str]:
+    """24 December, 31 December, 5 June (and 1 May) by their Danish names."""
+    return dict(holidays.country_holidays("DK", years=year, language="da", categories=(holidays.OPTIONAL,)))
+
+
+@lru_cache(maxsize=8)
+def _closed_days(settings: CalendarSettings) -> frozenset[tuple[int, int]]:
+    return settings.closed_days()
+
+
 def holiday_name(day: date, settings: CalendarSettings) -> str | None:
     """The name of the Danish public holiday on ``day``, or of a directory-wide closing day."""
     name = _danish_holidays(day.year).get(day)
     if name:
         return name
-    if (day.month, day.day) in settings.closed_days():
-        optional = dict(holidays.country_holidays("DK", years=day.year, language="da",
-                                                  categories=(holidays.OPTIONAL,)))
-        return optional.get(day) or day.isoformat()
+    if (day.month, day.day) in _closed_days(settings):
+        return _optional_days(day.year).get(day) or day.isoformat()
     return None
 
 
