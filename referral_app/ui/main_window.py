@@ -327,6 +327,7 @@ class MainWindow(QMainWindow):
         self.admin_page.apply_role()
         self.reports_page.apply_role()
         self.referral_page.apply_role()
+        self.directory_import.apply_role()
         self._update_title()
         self.idle.set_timeout(self._idle_ms())
         self.idle.start()
