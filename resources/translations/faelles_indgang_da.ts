@@ -1475,6 +1475,56 @@ Regler: {rules}</translation>
     </message>
 </context>
 <context>
+    <name>OpenStatus</name>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="29"/>
+        <source>Paused until {date}</source>
+        <translation>Holder pause til {date}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="34"/>
+        <source>Open now, until {time}</source>
+        <translation>Åben nu, til kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="36"/>
+        <source>Opens at {time}</source>
+        <translation>Åbner kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="45"/>
+        <source>Closed today (holiday)</source>
+        <translation>Lukket i dag (helligdag)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="45"/>
+        <source>Closed (holiday)</source>
+        <translation>Lukket (helligdag)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="48"/>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="52"/>
+        <source>Closed today</source>
+        <translation>Lukket i dag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="48"/>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="52"/>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="51"/>
+        <source>Closed today (paused)</source>
+        <translation>Lukket i dag (pause)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="51"/>
+        <source>Closed (paused)</source>
+        <translation>Lukket (pause)</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <location filename="../../referral_app/ui/directory/organization_editor.py" line="22"/>
