@@ -2,7 +2,9 @@
 
 Parses the arguments, sets up translations, then runs a CLI command or,
 with no command, the window. Heavy imports (Qt widgets, Alembic, ReportLab)
-happen only on the path that needs them.
+happen only on the path that needs them: ``--version`` imports nothing but
+this package, ``--help`` no database or PDF library (the command groups load
+their services when they run, see ``referral_app.lazy``).
 """
 
 from __future__ import annotations
@@ -11,13 +13,29 @@ import sys
 from collections.abc import Sequence
 
 
+def _asks_for_version(argv: Sequence[str]) -> bool:
+    """``--version`` among the global options, before any command."""
+    for arg in argv:
+        if arg == "--version":
+            return True
+        if not arg.startswith("-"):
+            return False
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _asks_for_version(argv):
+        from referral_app import __version__
+
+        print(f"Fælles Indgang {__version__}")
+        return 0
+
     from PySide6.QtCore import QCoreApplication
 
     from referral_app import cli, translation
     from referral_app.config import resolve_language
 
-    argv = list(sys.argv[1:] if argv is None else argv)
     # Translate the parser's own texts: peek at --lang before parsing.
     lang_hint = next((argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--lang"), None)
     lang_hint = lang_hint or next((a.split("=", 1)[1] for a in argv if a.startswith("--lang=")), None)
@@ -38,7 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args, language)
     core = QCoreApplication.instance() or QCoreApplication(["referral-app"])
-    translation.install(core, language)
+    if not translation.install(core, language):
+        return cli.broken_installation(translation.qm_path(language))
     return cli.run(args)
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from referral_app import config, translation
 from referral_app.domain.accounts import Actor
 from referral_app.domain.errors import DomainError
+from referral_app.resources import MissingResourceError
 from referral_app.services import accounts as accounts_service
 from referral_app.services import backup as backup_service
 from referral_app.services import database as database_service
@@ -57,7 +58,7 @@ def open_storage(database_url: str | None, paths: config.Paths) -> Database:
     """Open and prepare the database; raises DomainError (mostly StorageError) with a clear message."""
     url, is_default = config.resolve_database_url(database_url, paths)
     if is_default:
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        config.ensure_data_dir(paths)
     db = database_service.open_database(url, busy_timeout_ms=config.busy_timeout_ms())
     try:
         database_service.prepare(db, config.DIRECTORY_DIR, backup_dir=paths.backup_dir if is_default else None)
@@ -114,11 +115,14 @@ def start(app: QApplication, args: argparse.Namespace, language: str, *,
     preferences = Preferences.in_folder(paths.config_dir)
     # resolve_language: --lang, then REFERRAL_APP_LANG, then the stored choice, then what the caller resolved.
     language = config.resolve_language(getattr(args, "lang", None), preferences.language or language)
-    if not translation.install(app, language):
-        log.warning("translation for %r is not installed (run pyside6-lrelease); using English", language)
-        language = "en"
-        translation.install(app, language)
     dialogs = dialogs or DialogService()
+    if not translation.install(app, language):
+        # A broken installation: say which file is missing (in English, the only language left).
+        missing = translation.qm_path(language)
+        log.error("the translation file %s is missing", missing)
+        translation.install(app, "en")
+        dialogs.critical(APP_NAME, translation.error_text(MissingResourceError(missing)))
+        return None
     try:
         db = open_storage(getattr(args, "database_url", None), paths)
     except DomainError as exc:

@@ -10,8 +10,10 @@ from referral_app.commands.base import EXIT_OK, Context, Parser, add_sign_in_opt
 from referral_app.domain.audit import AuditAction, AuditEntry, AuditFilter
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
-from referral_app.services import audit as audit_service
+from referral_app.lazy import lazy_module
 from referral_app.translation import tr as translate
+
+audit_service = lazy_module("referral_app.services.audit")
 
 NAME = "audit"
 PAGE = 1000

@@ -8,9 +8,7 @@ scripts, and a resident's slip must print the same on every machine.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -22,8 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
 
-from referral_app.domain.errors import ValidationError
-from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app import resources
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -36,32 +33,22 @@ ACCENT_LIGHT = colors.HexColor("#8fb3d9")
 RULE = colors.HexColor("#c8c8c8")
 ZEBRA = colors.HexColor("#f1f4f8")
 
-_FONT_DIRS = (
-    Path(__file__).resolve().parents[2] / "resources" / "fonts",
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/TTF"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/Library/Fonts"),
-    Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts",
-)
-
-MSG_NO_FONT = QT_TRANSLATE_NOOP(
-    "errors", "The font DejaVu Sans was not found (looked in {folders}). Reinstall Fælles Indgang."
-)
 
 
 def register_fonts() -> None:
-    """Register DejaVu Sans (regular and bold) with ReportLab, once."""
+    """Register DejaVu Sans (regular and bold), shipped with the app, with ReportLab, once.
+
+    Only the shipped files are used, never the system's, so every PDF is the
+    same on every machine; a missing one is a broken installation
+    (MissingResourceError names the file)."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    for folder in _FONT_DIRS:
-        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-        if regular.is_file() and bold.is_file():
-            pdfmetrics.registerFont(TTFont(FONT, str(regular)))
-            pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold)))
-            pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-            return
-    raise ValidationError(MSG_NO_FONT, folders=", ".join(str(f) for f in _FONT_DIRS[:2]))
+    folder = resources.fonts_dir()
+    regular = resources.require(folder / "DejaVuSans.ttf")
+    bold = resources.require(folder / "DejaVuSans-Bold.ttf")
+    pdfmetrics.registerFont(TTFont(FONT, str(regular)))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 
 def style(name: str, size: float = 10, *, bold: bool = False, leading: float | None = None,
