@@ -9,6 +9,7 @@ their services when they run, see ``referral_app.lazy``).
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
@@ -23,6 +24,27 @@ def _asks_for_version(argv: Sequence[str]) -> bool:
     return False
 
 
+def _window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when they only choose the window's database and language
+    (the usual start), without building the whole command-line parser; None
+    for anything else, which the parser then handles (and explains)."""
+    values: dict[str, str | None] = {"database_url": None, "lang": None}
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        name, has_value, value = arg.partition("=")
+        if name not in ("--database-url", "--lang"):
+            return None
+        if not has_value:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        values[name[2:].replace("-", "_")] = value
+    if values["lang"] not in (None, "da", "en"):
+        return None
+    return argparse.Namespace(command=None, **values)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if _asks_for_version(argv):
@@ -30,6 +52,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"Fælles Indgang {__version__}")
         return 0
+    window_args = _window_arguments(argv)
+    if window_args is not None:
+        from referral_app.app import run_gui
+        from referral_app.config import resolve_language
+
+        return run_gui(window_args, resolve_language(window_args.lang))
 
     from PySide6.QtCore import QCoreApplication
 

@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +21,14 @@ from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 
 REQUIRED_TABLES = {"alembic_version", "resident", "inquiry", "referral", "audit_event", "staff_user", "service"}
 MSG_NOT_A_BACKUP = QT_TRANSLATE_NOOP("errors", "{path} is not a backup of Fælles Indgang: {problem}")
+#: Pages copied per step of the online backup; between steps a cancelled backup stops.
+BACKUP_STEP_PAGES = 2048
+#: Left by a backup that was stopped hard (power cut); removed by the next automatic backup.
+TEMP_PREFIX = ".backup-"
+
+
+class BackupCancelled(Exception):  # noqa: N818 - not an error: the app is closing
+    """The backup was stopped before it finished; nothing was left behind."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,18 +47,27 @@ def _writable_target(target: Path) -> None:
                               path=str(target), problem="permission denied")
 
 
-def backup(db: Database, target: Path) -> BackupResult:
+def backup(db: Database, target: Path, *, cancelled: Callable[[], bool] | None = None) -> BackupResult:
+    """Copy the database to ``target``. ``cancelled`` is asked between steps of
+    an SQLite copy; when it says yes, BackupCancelled is raised and nothing is left."""
     target = Path(target)
     _writable_target(target)
     if db.is_sqlite:
-        return _backup_sqlite(db, target)
+        return _backup_sqlite(db, target, cancelled)
     return _backup_postgres(db, target)
 
 
-def _backup_sqlite(db: Database, target: Path) -> BackupResult:
+def _backup_sqlite(db: Database, target: Path, cancelled: Callable[[], bool] | None = None) -> BackupResult:
     if db.path is None:
         raise ConflictError(QT_TRANSLATE_NOOP("errors", "An in-memory database cannot be backed up."))
-    fd, tmp = tempfile.mkstemp(prefix=".backup-", suffix=".sqlite3", dir=target.parent)
+
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise BackupCancelled()
+
+    # Written under a temporary name and renamed when complete and checked:
+    # a backup stopped half-way never looks like a backup.
+    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".sqlite3", dir=target.parent)
     os.close(fd)
     try:
         with db.translate_errors():
@@ -57,13 +75,18 @@ def _backup_sqlite(db: Database, target: Path) -> BackupResult:
             try:
                 dest = sqlite3.connect(tmp)
                 try:
-                    source.backup(dest)  # a consistent snapshot, even while others write
+                    # A consistent snapshot, even while others write.
+                    source.backup(dest, pages=BACKUP_STEP_PAGES, progress=step)
                     dest.execute("PRAGMA journal_mode=DELETE")
                 finally:
                     dest.close()
             finally:
                 source.close()
-        revision = check_backup_file(Path(tmp))
+        step(0, 0, 0)
+        # quick_check: the copy was just made page by page by SQLite itself, so
+        # the structural check is enough (integrity_check also re-reads every
+        # index: 22 s of a 43 s start at a million inquiries).
+        revision = check_backup_file(Path(tmp), thorough=False)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -98,8 +121,11 @@ def _backup_postgres(db: Database, target: Path) -> BackupResult:
     return BackupResult(target, target.stat().st_size, migrate.current_revision(db))
 
 
-def check_backup_file(path: Path) -> str:
-    """Return the schema revision of a valid backup file; raise ValidationError otherwise."""
+def check_backup_file(path: Path, *, thorough: bool = True) -> str:
+    """Return the schema revision of a valid backup file; raise ValidationError otherwise.
+
+    ``thorough`` runs ``PRAGMA integrity_check`` (before a restore); otherwise
+    the faster ``quick_check`` (a copy just made by the backup API)."""
     path = Path(path)
     if not path.is_file():
         raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem="no such file")
@@ -109,7 +135,8 @@ def check_backup_file(path: Path) -> str:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            check = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            pragma = "integrity_check" if thorough else "quick_check"
+            check = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone() \
                 if "alembic_version" in tables else None
@@ -159,19 +186,24 @@ def restore(db: Database, source: Path) -> str:
 AUTO_PREFIX = "auto-"
 
 
-def run_automatic(db: Database, folder: Path, keep: int, *, now: datetime | None = None) -> Path | None:
+def run_automatic(db: Database, folder: Path, keep: int, *, now: datetime | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> Path | None:
     """The daily automatic backup of an SQLite database: at most one a day,
-    keeping the ``keep`` newest. Returns the new file, or None when not due."""
+    keeping the ``keep`` newest. Returns the new file, or None when not due.
+    Raises BackupCancelled (leaving nothing) when ``cancelled`` says so."""
     if not db.is_sqlite or db.path is None:
         return None
     now = now or datetime.now()
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob(f"{TEMP_PREFIX}*.sqlite3"):  # left by a backup cut off by a power failure
+        if now.timestamp() - stale.stat().st_mtime > 3600:
+            stale.unlink(missing_ok=True)
     existing = sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"))
     if existing and now.timestamp() - existing[-1].stat().st_mtime < 20 * 3600:
         return None
     target = folder / f"{AUTO_PREFIX}{now:%Y%m%d-%H%M%S}.sqlite3"
-    backup(db, target)
+    backup(db, target, cancelled=cancelled)
     for old in sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"))[:-max(1, keep)]:
         old.unlink(missing_ok=True)
     return target
