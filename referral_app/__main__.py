@@ -52,6 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"Fælles Indgang {__version__}")
         return 0
+    if argv == ["--self-test"]:
+        from referral_app import self_test
+
+        return self_test.run()
     window_args = _window_arguments(argv)
     if window_args is not None:
         from referral_app.app import run_gui
@@ -79,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
     language = resolve_language(args.lang)
+    if getattr(args, "self_test", False):
+        from referral_app import self_test
+
+        return self_test.run()
     if args.command is None:
         from referral_app.app import run_gui
 

@@ -38,6 +38,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Fælles Indgang {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate(
+            "cli",
+            "check this installation (files, translations, migrations, the window) and exit",
+        ),
+    )
+    parser.add_argument(
         "--database-url",
         metavar="URL",
         help=translate(
