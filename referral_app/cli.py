@@ -82,11 +82,11 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         return EXIT_USAGE
 
 
-def broken_installation(missing: Path, err: TextIO = sys.stderr) -> int:
+def broken_installation(missing: Path, err: TextIO | None = None) -> int:
     """A file that ships with the app is missing (e.g. a compiled translation): say which, exit 2."""
     from referral_app.resources import MissingResourceError
 
-    print(f"referral-app: {error_text(MissingResourceError(missing))}", file=err)
+    print(f"referral-app: {error_text(MissingResourceError(missing))}", file=err or sys.stderr)
     return EXIT_USAGE
 
 
