@@ -45,6 +45,15 @@ def _window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     return argparse.Namespace(command=None, **values)
 
 
+def _window(args: argparse.Namespace) -> int:
+    from referral_app import __version__, config
+    from referral_app.app import log, log_to_file, run_gui
+
+    log_to_file(config.app_paths())
+    log.info("Fælles Indgang %s starting", __version__)
+    return run_gui(args, config.resolve_language(args.lang))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if _asks_for_version(argv):
@@ -58,10 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_test.run()
     window_args = _window_arguments(argv)
     if window_args is not None:
-        from referral_app.app import run_gui
-        from referral_app.config import resolve_language
-
-        return run_gui(window_args, resolve_language(window_args.lang))
+        return _window(window_args)
 
     from PySide6.QtCore import QCoreApplication
 
@@ -88,9 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return self_test.run()
     if args.command is None:
-        from referral_app.app import run_gui
-
-        return run_gui(args, language)
+        return _window(args)
     core = QCoreApplication.instance() or QCoreApplication(["referral-app"])
     if not translation.install(core, language):
         return cli.broken_installation(translation.qm_path(language))

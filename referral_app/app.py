@@ -451,6 +451,27 @@ class Launch(QObject):
         self.loop.quit()
 
 
+def log_to_file(paths: config.Paths) -> None:
+    """The window has no console (on Windows none at all): warnings go to a
+    rotating file in the data folder. Skipped quietly if it cannot be written
+    (the start-up then says what is wrong with the folder)."""
+    from logging.handlers import RotatingFileHandler
+
+    root = logging.getLogger()
+    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        return
+    try:
+        paths.log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
+    root.addHandler(handler)
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
+
+
 def launch(app: QApplication, args: argparse.Namespace, language: str, *,
            dialogs: DialogService | None = None) -> tuple[MainWindow | int, Launch | None]:
     """The fast start up to the signed-in window (see the module docstring)."""

@@ -44,6 +44,11 @@ class Paths:
     def backup_dir(self) -> Path:
         return self.data_dir / "backups"
 
+    @property
+    def log_file(self) -> Path:
+        """The window's log (warnings and start-up facts, never residents' data); rotated at 1 MB."""
+        return self.data_dir / "logs" / "faelles-indgang.log"
+
 
 def app_paths() -> Paths:
     override = os.environ.get(ENV_DATA_DIR)
