@@ -80,6 +80,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if any(a in ("-h", "--help") for a in argv):  # help is printed in the chosen language
         core = QCoreApplication.instance() or QCoreApplication(["referral-app"])
         translation.install(core, resolve_language(lang_hint))
+    bad = cli.undecodable_argument(argv)
+    if bad is not None:
+        core = QCoreApplication.instance() or QCoreApplication(["referral-app"])
+        translation.install(core, resolve_language(lang_hint))
+        return cli.usage_error(
+            translation.tr("cli", "{argument} is not valid UTF-8 text").format(argument=bad))
     try:
         args = cli.parse(argv)
     except cli.UsageError as exc:
@@ -98,7 +104,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     core = QCoreApplication.instance() or QCoreApplication(["referral-app"])
     if not translation.install(core, language):
         return cli.broken_installation(translation.qm_path(language))
-    return cli.run(args)
+    try:
+        status = cli.run(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``referral-app audit list | head``): stop
+        # quietly. Output still buffered would fail again at exit, so standard
+        # output is pointed at nothing first.
+        _silence_stdout()
+        return cli.EXIT_OK
+    return status
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (tests capture it)
+        pass
 
 
 if __name__ == "__main__":

@@ -92,11 +92,15 @@ def open_storage(database_url: str | None, paths: config.Paths, *, daily_jobs: b
     ``daily_jobs``: also run the day's retention and backup here, synchronously
     (``launch`` runs them in the background instead)."""
     from referral_app.services import database as database_service
+    from referral_app.services import outputs
 
     url, is_default = config.resolve_database_url(database_url, paths)
     if is_default:
         config.ensure_data_dir(paths)
     db = database_service.open_database(url, busy_timeout_ms=config.busy_timeout_ms())
+    # Temporary files of a run that was killed (a backup holds everyone's data).
+    outputs.clean_stale([paths.data_dir, paths.backup_dir, *([db.path.parent, db.path.parent / "backups"]
+                                                              if db.path else [])])
     try:
         database_service.prepare(db, config.DIRECTORY_DIR, backup_dir=paths.backup_dir if is_default else None)
     except BaseException:

@@ -71,14 +71,24 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     return build_parser().parse_args(list(argv))
 
 
-def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """Run a parsed command. The caller has set up translations."""
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run a parsed command (on the streams as they are now: tests swap them).
+    The caller has set up translations."""
     handlers = {group.NAME: group.run for group in GROUPS}
+    out, err = out or sys.stdout, err or sys.stderr
     ctx = Context(args, out, err)
     try:
         return handlers[args.command](ctx)
     except DomainError as exc:
-        print(f"referral-app: {error_text(exc)}", file=err)
+        print(f"referral-app: {one_line(error_text(exc))}", file=err)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        raise  # handled quietly by the entry point
+    except OSError as exc:  # a full disk, a file that vanished, no permission
+        problem = exc.strerror or str(exc)
+        where = f" ({one_line(str(exc.filename))})" if exc.filename else ""
+        print(f"referral-app: {translate('cli', 'the system refused: {problem}').format(problem=problem)}"
+              f"{where}", file=err)
         return EXIT_USAGE
 
 
@@ -90,10 +100,29 @@ def broken_installation(missing: Path, err: TextIO | None = None) -> int:
     return EXIT_USAGE
 
 
-def usage_error(message: str, err: TextIO = sys.stderr) -> int:
+def usage_error(message: str, err: TextIO | None = None) -> int:
+    err = err or sys.stderr
     prefix = translate("cli", "invalid arguments")
-    print(f"referral-app: {prefix}: {_usage_text(message)}", file=err)
+    print(f"referral-app: {prefix}: {one_line(_usage_text(message))}", file=err)
     return EXIT_USAGE
+
+
+def one_line(text: str) -> str:
+    """A message on one line: line breaks and other invisible characters in a
+    value the user typed are shown as escapes (\\n), never as a new line;
+    bytes that were not UTF-8 are shown as \\udcxx."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def undecodable_argument(argv: Sequence[str]) -> str | None:
+    """The first argument that was not valid UTF-8 (Python keeps such bytes
+    as lone surrogates), shown on one line, or None."""
+    for argument in argv:
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            return one_line(argument)
+    return None
 
 
 # argparse words its errors in English when it parses, before the language is
@@ -101,17 +130,23 @@ def usage_error(message: str, err: TextIO = sys.stderr) -> int:
 _ARGPARSE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"argument (?P<argument>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)"
+            r"argument (?P<argument>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)",
+            re.DOTALL,
         ),
         QT_TRANSLATE_NOOP("cli", "{argument}: unknown choice {value} (choose from {choices})"),
     ),
     (
-        re.compile(r"unrecognized arguments: (?P<arguments>.+)"),
+        re.compile(r"unrecognized arguments: (?P<arguments>.+)", re.DOTALL),
         QT_TRANSLATE_NOOP("cli", "unknown arguments: {arguments}"),
     ),
     (
         re.compile(r"the following arguments are required: (?P<arguments>.+)"),
         QT_TRANSLATE_NOOP("cli", "missing: {arguments}"),
+    ),
+    (
+        re.compile(r"argument (?P<argument>\S+): not a record number: (?P<value>.*)", re.DOTALL),
+        QT_TRANSLATE_NOOP("cli", "{argument}: {value} is not a record number (a whole number from 1 to "
+                                 "9223372036854775807)"),
     ),
     (
         re.compile(r"argument (?P<argument>\S+): expected one argument"),

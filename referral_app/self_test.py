@@ -26,6 +26,10 @@ SHIPPED_FILES = (
     "directory/addresses.json",
     "fonts/DejaVuSans.ttf",
     "fonts/DejaVuSans-Bold.ttf",
+    "fonts/NotoSansArabic-Regular.ttf",
+    "fonts/NotoSansArabic-Bold.ttf",
+    "slip/da.toml",
+    "slip/en.toml",
     "icons/faelles-indgang-256.png",
 )
 

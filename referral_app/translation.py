@@ -7,7 +7,7 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from referral_app.config import TRANSLATIONS_DIR
 from referral_app.domain.enums import LABELS, WEEKDAYS
@@ -30,6 +30,12 @@ def install(app: QCoreApplication, language: str) -> bool:
                                QLocale.Country.Denmark))
     if language == "en":
         return True
+    # Qt's own texts first (the file dialog's "already exists, replace it?", the
+    # standard buttons), so the app's catalogue wins where both translate.
+    qt_texts = QTranslator(app)
+    if qt_texts.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_texts)
+        _installed.append(qt_texts)
     translator = QTranslator(app)
     if not translator.load(str(qm_path(language))):
         return False

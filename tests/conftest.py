@@ -50,8 +50,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     db = open_database(f"sqlite:///{path}")
     prepare(db, DIRECTORY_DIR)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.checkpoint()
     db.dispose()
     return path
 

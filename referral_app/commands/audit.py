@@ -6,10 +6,20 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from referral_app.commands.base import EXIT_OK, Context, Parser, add_sign_in_options, dump_json
+from referral_app.commands.base import (
+    EXIT_OK,
+    Context,
+    Parser,
+    add_sign_in_options,
+    dump_json,
+    record_id,
+)
 from referral_app.domain.audit import AuditAction, AuditEntry, AuditFilter
+from referral_app.domain.audit_chain import PROBLEM_TEXTS
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.domain.limits import check_day
+from referral_app.domain.privacy import check_no_cpr
 from referral_app.lazy import lazy_module
 from referral_app.translation import tr as translate
 
@@ -50,7 +60,7 @@ def register(commands: Any) -> None:
     )
     listing.add_argument(
         "--resident",
-        type=int,
+        type=record_id,
         metavar="ID",
         help=translate("cli", "only entries about this resident"),
     )
@@ -58,6 +68,14 @@ def register(commands: Any) -> None:
         "--json", action="store_true", help=translate("cli", "print JSON instead of text")
     )
     add_sign_in_options(listing, flag="--as")
+    verify = actions.add_parser(
+        "verify",
+        help=translate(
+            "cli",
+            "check that no entry was changed, deleted or inserted (exit status 1 if one was)",
+        ),
+    )
+    add_sign_in_options(verify, flag="--as")
 
 
 def parse_day(text: str | None, field: str) -> date | None:
@@ -65,9 +83,10 @@ def parse_day(text: str | None, field: str) -> date | None:
         return None
     for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y"):
         try:
-            return datetime.strptime(text.strip(), fmt).date()
+            day = datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
+        return check_day(day, field)
     raise ValidationError(
         QT_TRANSLATE_NOOP("errors", "{value} is not a date; write it as 2026-11-27 or 27.11.2026."),
         field=field,
@@ -80,6 +99,8 @@ def _local_midnight_utc(day: date) -> datetime:
 
 
 def run(ctx: Context) -> int:
+    if ctx.args.audit_command == "verify":
+        return _verify(ctx)
     start = parse_day(ctx.args.start, "from")
     end = parse_day(ctx.args.end, "to")
     if start and end and end < start:
@@ -87,6 +108,7 @@ def run(ctx: Context) -> int:
             QT_TRANSLATE_NOOP("errors", "The end of the period must come after its start."),
             field="to",
         )
+    check_no_cpr("user", ctx.args.filter_user)  # refused before the password, never logged
     flt = AuditFilter(
         start=_local_midnight_utc(start) if start else None,
         end=_local_midnight_utc(end + timedelta(days=1)) if end else None,
@@ -128,3 +150,30 @@ def _entry_json(e: AuditEntry) -> dict[str, Any]:
         "purpose": e.purpose,
         "detail": e.detail,
     }
+
+
+EXIT_BROKEN = 1
+
+
+def _verify(ctx: Context) -> int:
+    db = ctx.open_db()
+    actor = ctx.sign_in(db)
+    with db.begin() as session:
+        report = audit_service.verify_log(session, actor)
+    if report.intact:
+        print(
+            translate("cli", "The audit log is intact: {count} entries checked.").format(
+                count=report.checked
+            ),
+            file=ctx.out,
+        )
+        return EXIT_OK
+    assert report.problem is not None
+    problem = translate("audit", PROBLEM_TEXTS[report.problem]).format(
+        id=report.entry_id, expected=report.expected_id
+    )
+    print(
+        translate("cli", "The audit log has been tampered with: {problem}.").format(problem=problem),
+        file=ctx.out,
+    )
+    return EXIT_BROKEN

@@ -8,6 +8,7 @@ import argparse
 import getpass
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from referral_app.config import (
@@ -20,11 +21,13 @@ from referral_app.config import (
 from referral_app.domain.accounts import Actor
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.domain.limits import parse_record_id
 from referral_app.lazy import lazy_module
 from referral_app.translation import tr as translate
 
 accounts_service = lazy_module("referral_app.services.accounts")
 database_service = lazy_module("referral_app.services.database")
+outputs = lazy_module("referral_app.services.outputs")
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -45,7 +48,6 @@ class Context:
     out: TextIO
     err: TextIO
     stdin: TextIO = field(default_factory=lambda: sys.stdin)
-    _stdin_lines: list[str] | None = None
 
     def open_db(self, *, migrate: bool = True) -> database_service.Database:
         paths = app_paths()
@@ -53,6 +55,8 @@ class Context:
         if is_default:  # the embedded default's folder is ours to create
             ensure_data_dir(paths)
         db = database_service.open_database(url, busy_timeout_ms=busy_timeout_ms())
+        # Temporary files of a run that was killed (a backup holds everyone's data).
+        outputs.clean_stale([paths.data_dir, paths.backup_dir, *([db.path.parent] if db.path else [])])
         if migrate:
             self.prepare(db)
         return db
@@ -64,16 +68,19 @@ class Context:
 
     def read_secret(self, prompt: str) -> str:
         """A password: the next line of standard input with --password-stdin,
-        else asked for without echo."""
+        else asked for without echo.
+
+        A line ends at "\\n" only (and a "\\r" before it is dropped): a
+        password may hold any other character, "\\x1c" and "\\u2028" too,
+        which ``str.splitlines`` would cut at. Standard input must be UTF-8."""
         if getattr(self.args, "password_stdin", False):
-            if self._stdin_lines is None:
-                self._stdin_lines = self.stdin.read().splitlines()
-            if not self._stdin_lines:
+            line = self._read_line()
+            if line is None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "A password was expected on standard input."),
                     field="password",
                 )
-            return self._stdin_lines.pop(0)
+            return line
         if not self.stdin.isatty():
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -82,6 +89,28 @@ class Context:
                 field="password",
             )
         return getpass.getpass(prompt)
+
+    def _read_line(self) -> str | None:
+        raw = getattr(self.stdin, "buffer", None)
+        if raw is not None:
+            data = raw.readline()
+            if not data:
+                return None
+            try:
+                line = data.decode("utf-8")
+            except UnicodeDecodeError:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Standard input is not UTF-8 text."), field="password"
+                ) from None
+        else:
+            line = self.stdin.readline()
+            if not line:
+                return None
+        if line.endswith("\n"):
+            line = line[:-1]
+            if line.endswith("\r"):
+                line = line[:-1]
+        return line
 
     def sign_in(self, db: database_service.Database) -> Actor:
         """The staff member named by --user, checked with their password and logged like a GUI login."""
@@ -108,6 +137,43 @@ def add_sign_in_options(parser: argparse.ArgumentParser, flag: str = "--user") -
         "--password-stdin",
         action="store_true",
         help=translate("cli", "read passwords from standard input, one per line"),
+    )
+
+
+def record_id(text: str) -> int:
+    """An id on the command line: 1 to 2^63-1 (argparse turns the error into
+    one translated line, see ``cli._ARGPARSE_ERRORS``)."""
+    try:
+        return parse_record_id(text)
+    except ValidationError:
+        raise argparse.ArgumentTypeError(f"not a record number: {text}") from None
+
+
+def version_number(text: str) -> int:
+    """A referral's version as shown by the app: 0 to 2^63-1."""
+    cleaned = text.strip()
+    if cleaned == "0":
+        return 0
+    return record_id(text)
+
+
+def add_overwrite_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help=translate("cli", "replace the file if it exists (never the database itself)"),
+    )
+
+
+def check_output(ctx: Context, target: Path | str) -> Path:
+    """Refuse an output path before any password is asked for or work starts:
+    an existing file without --overwrite, the database (also the one named by
+    --database-url), anything that is not an ordinary file."""
+    url, _default = resolve_database_url(ctx.args.database_url, app_paths())
+    return outputs.check_target(
+        target,
+        overwrite=bool(getattr(ctx.args, "overwrite", False)),
+        protected=outputs.protected_for(None, url=url),
     )
 
 

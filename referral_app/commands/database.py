@@ -5,9 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from referral_app.commands.base import EXIT_OK, Context, Parser, add_sign_in_options
+from referral_app.commands.base import (
+    EXIT_OK,
+    Context,
+    Parser,
+    add_overwrite_option,
+    add_sign_in_options,
+    check_output,
+)
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction
+from referral_app.domain.errors import ValidationError
+from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.lazy import lazy_module
 from referral_app.translation import tr as translate
 
@@ -16,6 +25,7 @@ audit_service = lazy_module("referral_app.services.audit")
 backup_service = lazy_module("referral_app.services.backup")
 database_service = lazy_module("referral_app.services.database")
 permissions = lazy_module("referral_app.services.permissions")
+outputs = lazy_module("referral_app.services.outputs")
 
 NAME = "db"
 
@@ -34,7 +44,8 @@ def register(commands: Any) -> None:
     save = db_commands.add_parser(
         "backup", help=translate("cli", "copy the database to a file, also while in use")
     )
-    save.add_argument("file", type=Path, metavar=translate("cli", "FILE"))
+    save.add_argument("file", metavar=translate("cli", "FILE"))
+    add_overwrite_option(save)
     load = db_commands.add_parser(
         "restore", help=translate("cli", "replace the SQLite database with a backup")
     )
@@ -55,21 +66,25 @@ def _administrator(ctx: Context, db: database_service.Database) -> Actor | None:
 
 
 def _backup(ctx: Context) -> int:
+    check_output(ctx, ctx.args.file)
     db = ctx.open_db()
     actor = _administrator(ctx, db)
-    result = backup_service.backup(db, ctx.args.file)
-    with db.begin() as session:
+    staged, revision = backup_service.stage_backup(db, Path(ctx.args.file), overwrite=ctx.args.overwrite)
+    # The copy holds everyone's data: it is moved into place only once its
+    # audit entry is committed, and removed if that fails.
+    with outputs.discarded_on_error(staged), db.begin() as session:
         audit_service.record(
             session,
             actor,
             AuditAction.EXPORT,
             entity="database",
             username=None if actor else "cli",
-            detail=f"backup {result.path.name} revision={result.revision}",
+            detail=f"backup {staged.target.name} revision={revision}",
         )
+        target = outputs.publish_on_commit(session, staged)
     print(
         translate("cli", "Backup written to {path} ({size} bytes).").format(
-            path=result.path, size=result.size
+            path=target, size=target.stat().st_size
         ),
         file=ctx.out,
     )
@@ -78,9 +93,8 @@ def _backup(ctx: Context) -> int:
 
 def _restore(ctx: Context) -> int:
     db = ctx.open_db(migrate=False)
-    if database_service.schema_status(db).current is not None:
-        _administrator(ctx, db)
-    revision = backup_service.restore(db, ctx.args.file)
+    actor = _administrator(ctx, db) if database_service.schema_status(db).current is not None else None
+    revision = backup_service.restore(db, ctx.args.file, username=actor.username if actor else None)
     print(
         translate("cli", "Restored from {path} (schema {revision}).").format(
             path=ctx.args.file, revision=revision
@@ -97,6 +111,10 @@ def run(ctx: Context) -> int:
         return _restore(ctx)
     if ctx.args.db_command == "current":
         db = ctx.open_db(migrate=False)
+        if db.path is not None and not db.path.exists():  # looking must not create an empty file
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "There is no database at {path}."), field="database",
+                path=str(db.path))
         status = database_service.schema_status(db)
         current = status.current or translate("cli", "(empty database)")
         state = (

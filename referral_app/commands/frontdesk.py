@@ -33,6 +33,7 @@ from referral_app.domain.inquiries import (
     local_day_bounds,
     parse_choice,
 )
+from referral_app.domain.limits import check_day
 from referral_app.lazy import lazy_module
 from referral_app.translation import label
 from referral_app.translation import tr as translate
@@ -68,9 +69,10 @@ def parse_date(text: str | None, field: str) -> date | None:
     cleaned = text.strip()
     for pattern in DATE_FORMATS:
         try:
-            return datetime.strptime(cleaned, pattern).date()
+            day = datetime.strptime(cleaned, pattern).date()
         except ValueError:
             continue
+        return check_day(day, field)
     raise ValidationError(MSG_BAD_DATE, field=field, value=text)
 
 

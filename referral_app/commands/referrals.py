@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from referral_app.commands.base import EXIT_OK, Context, Parser, add_sign_in_options, dump_json
+from referral_app.commands.base import (
+    EXIT_OK,
+    Context,
+    Parser,
+    add_sign_in_options,
+    dump_json,
+    record_id,
+    version_number,
+)
 from referral_app.domain.enums import CloseReason, ReferralStatus
 from referral_app.domain.inquiries import local_today
 from referral_app.domain.referrals import FOLLOW_UP_LABELS, QueueFilter, Referral, parse_status
@@ -43,7 +51,7 @@ def register(commands: Any) -> None:
         "--json", action="store_true", help=translate("cli", "print JSON instead of text")
     )
     move = actions.add_parser("move", help=translate("cli", "give a referral a new status"))
-    move.add_argument("referral_id", type=int, metavar="ID")
+    move.add_argument("referral_id", type=record_id, metavar="ID")
     move.add_argument(
         "status",
         metavar=translate("cli", "STATUS"),
@@ -57,7 +65,7 @@ def register(commands: Any) -> None:
     move.add_argument("--note", default=None, help=translate("cli", "a short note for the history"))
     move.add_argument(
         "--expected-version",
-        type=int,
+        type=version_number,
         default=None,
         help=translate("cli", "the version you looked at; refused if someone changed it since"),
     )

@@ -13,14 +13,23 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from referral_app.commands.audit import parse_day
-from referral_app.commands.base import EXIT_OK, Context, Parser, add_sign_in_options, dump_json
+from referral_app.commands.base import (
+    EXIT_OK,
+    Context,
+    Parser,
+    add_overwrite_option,
+    add_sign_in_options,
+    check_output,
+    dump_json,
+    record_id,
+)
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.reporting import REPORT_LANGUAGES, Period, RenderedReport, Statistics
+from referral_app.domain.slip_languages import SLIP_LANGUAGES, parse_slip_language
 from referral_app.lazy import lazy_module
 from referral_app.translation import format_number
 from referral_app.translation import tr as translate
@@ -58,6 +67,7 @@ def _add_language(parser: argparse.ArgumentParser, help_text: str) -> None:
 
 def _add_output(parser: argparse.ArgumentParser, help_text: str) -> None:
     parser.add_argument("-o", "--output", required=True, metavar=translate("cli", "FILE"), help=help_text)
+    add_overwrite_option(parser)
 
 
 def period_from(args: argparse.Namespace) -> Period:
@@ -76,10 +86,13 @@ def register_report(commands: Any) -> None:
     actions = report.add_subparsers(dest="report_command", metavar=translate("cli", "REPORT"), required=True,
                                     parser_class=Parser)
     slip = actions.add_parser("slip", help=translate("cli", "the resident's slip for a referral"))
-    slip.add_argument("referral_id", type=int, metavar="REFERRAL_ID")
-    _add_language(slip, translate("cli", "da: Danish; en: Danish with English alongside"))
+    slip.add_argument("referral_id", type=record_id, metavar="REFERRAL_ID")
+    # Checked by the service, not by argparse: a wrong code gets one line listing the right ones.
+    slip.add_argument("--lang", dest="report_language", default=None, metavar="|".join(SLIP_LANGUAGES),
+                      help=translate("cli", "da: Danish alone; another code: that language alongside Danish; "
+                                            "default: the language recorded for the resident"))
     case = actions.add_parser("case", help=translate("cli", "the case summary of an inquiry"))
-    case.add_argument("inquiry_id", type=int, metavar="INQUIRY_ID")
+    case.add_argument("inquiry_id", type=record_id, metavar="INQUIRY_ID")
     case.add_argument("--recipient", metavar=translate("cli", "ORGANIZATION"),
                       help=translate("cli", "for this organization (key or number): only what the resident "
                                             "consented to share with it; default: for our own file"))
@@ -142,18 +155,22 @@ class _ProgressBar:
 
 def run_report(ctx: Context) -> int:
     args = ctx.args
-    target = Path(args.output)
     period = period_from(args) if args.report_command == "stats" else None
-    reporting_service.check_output(target)  # before the password is asked for and the work starts
+    slip_language = None
+    if args.report_command == "slip" and args.report_language is not None:
+        slip_language = parse_slip_language(args.report_language)
+    target = check_output(ctx, args.output)  # before the password is asked for and the work starts
     db = ctx.open_db()
     actor = ctx.sign_in(db)
     bar = _ProgressBar(ctx)
     report: RenderedReport
     try:
-        with db.begin() as session:
+        # Build the PDF in a transaction that only reads (no desk waits for it),
+        # then write the file and its audit entry in a short one.
+        with db.reading() as session:
             if args.report_command == "slip":
                 report = reporting_service.render_slip(session, actor, args.referral_id,
-                                                       language=args.report_language, progress=bar)
+                                                       language=slip_language, progress=bar)
             elif args.report_command == "case":
                 recipient = (reporting_service.organization_id_for(session, args.recipient)
                              if args.recipient else None)
@@ -164,7 +181,8 @@ def run_report(ctx: Context) -> int:
                 assert period is not None
                 report = reporting_service.render_statistics(session, actor, period, language=args.report_language,
                                                              progress=bar)
-            written = reporting_service.save(session, actor, report, target)
+        with db.begin() as session:
+            written = reporting_service.save(session, actor, report, target, overwrite=args.overwrite)
     finally:
         bar.finish()
     print(translate("cli", "Wrote {path}.").format(path=written), file=ctx.out)
@@ -202,13 +220,13 @@ def _print_summary(ctx: Context, s: Statistics) -> None:
 def run_export(ctx: Context) -> int:
     args = ctx.args
     period = period_from(args)
-    target = Path(args.output)
-    reporting_service.check_output(target)
+    target = check_output(ctx, args.output)
     db = ctx.open_db()
     actor = ctx.sign_in(db)
     with db.begin() as session:
         rows = exports.export_inquiries(session, actor, period, target, delimiter=DELIMITER_NAMES[args.delimiter],
-                                        with_names=args.with_names, language=args.report_language)
+                                        with_names=args.with_names, language=args.report_language,
+                                        overwrite=args.overwrite)
     print(translate("cli", "Wrote {count} rows to {path}.").format(count=rows, path=target), file=ctx.out)
     return EXIT_OK
 

@@ -3,12 +3,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from referral_app.commands.base import EXIT_OK, Context, Parser, add_sign_in_options, dump_json
-from referral_app.domain.errors import ValidationError
-from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.commands.base import (
+    EXIT_OK,
+    Context,
+    Parser,
+    add_overwrite_option,
+    add_sign_in_options,
+    check_output,
+    dump_json,
+    record_id,
+)
 from referral_app.domain.privacy import check_no_cpr
 from referral_app.domain.residents import MATCH_LABELS, ResidentMatch, display_phone
 from referral_app.lazy import lazy_module
@@ -33,13 +39,14 @@ def register(commands: Any) -> None:
     search.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of text"))
     export = actions.add_parser("export", help=translate(
         "cli", "everything held about a resident and every lookup of it (the access report)"))
-    export.add_argument("resident_id", type=int, metavar="ID")
+    export.add_argument("resident_id", type=record_id, metavar="ID")
     export.add_argument("--format", choices=("pdf", "json"), default="pdf", help="pdf | json")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar=translate("cli", "FILE"))
+    export.add_argument("-o", "--output", required=True, metavar=translate("cli", "FILE"))
+    add_overwrite_option(export)
     export.add_argument("--lang", dest="report_lang", choices=("da", "en"), default=None,
                         help=translate("cli", "language of the report"))
     erase = actions.add_parser("erase", help=translate("cli", "erase a resident's identifying data on request"))
-    erase.add_argument("resident_id", type=int, metavar="ID")
+    erase.add_argument("resident_id", type=record_id, metavar="ID")
     erase.add_argument("--yes", action="store_true",
                        help=translate("cli", "confirm; without it, only show what would be erased"))
     for parser in (search, export, erase):
@@ -89,19 +96,14 @@ def resident_json(match: ResidentMatch) -> dict[str, Any]:
 
 
 def _export(ctx: Context) -> int:
-    target: Path = ctx.args.output
-    if not target.parent.is_dir():
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The folder {path} does not exist."), field="path",
-                              path=str(target.parent))
+    target = check_output(ctx, ctx.args.output)
     db = ctx.open_db()
     actor = ctx.sign_in(db)
     with db.begin() as session:
-        report = access_report.build(session, actor, ctx.args.resident_id)
-        if ctx.args.format == "json":
-            access_report.write_json(report, target)
-        else:
-            language = ctx.args.report_lang or ctx.args.lang or "da"
-            access_report.write_pdf(report, target, language)
+        target = access_report.export(session, actor, ctx.args.resident_id, target,
+                                      as_json=ctx.args.format == "json",
+                                      language=ctx.args.report_lang or ctx.args.lang or "da",
+                                      overwrite=ctx.args.overwrite)
     print(translate("cli", "The access report for resident {id} is in {path}.").format(
         id=ctx.args.resident_id, path=target), file=ctx.out)
     return EXIT_OK

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from sqlalchemy import (
+    JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -21,10 +23,14 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    event,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relationship
+from sqlalchemy.sql import select
 
 from referral_app.db.types import BigId, UTCDateTime, utcnow
+from referral_app.domain.hsds import stable_uuid
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -39,6 +45,16 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class HsdsMixin:
+    """The Open Referral HSDS id (a UUID that survives export and import) and
+    the HSDS fields we read but do not model, kept so a re-export loses nothing."""
+
+    # Nullable only because SQLite cannot add a NOT NULL column to a filled
+    # table without rebuilding it; every insert fills it (see _fill_hsds_id).
+    hsds_id: Mapped[str | None] = mapped_column(String(36), unique=True, index=True)
+    extra: Mapped[dict[str, object] | None] = mapped_column(JSON)
+
+
 class TimestampMixin:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
@@ -47,7 +63,7 @@ class TimestampMixin:
 # --- Directory ---------------------------------------------------------------
 
 
-class Organization(TimestampMixin, Base):
+class Organization(HsdsMixin, TimestampMixin, Base):
     __tablename__ = "organization"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -63,7 +79,7 @@ class Organization(TimestampMixin, Base):
     locations: Mapped[list[Location]] = relationship(back_populates="organization")
 
 
-class Location(Base):
+class Location(HsdsMixin, Base):
     __tablename__ = "location"
     __table_args__ = (UniqueConstraint("organization_id", "key"),)
 
@@ -87,7 +103,7 @@ class ServiceCategory(Base):
     )
 
 
-class Service(TimestampMixin, Base):
+class Service(HsdsMixin, TimestampMixin, Base):
     __tablename__ = "service"
     __table_args__ = (UniqueConstraint("organization_id", "key"),)
 
@@ -134,6 +150,8 @@ class Schedule(Base):
     valid_from: Mapped[date | None] = mapped_column(Date)
     valid_to: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(String(300))
+    hsds_id: Mapped[str | None] = mapped_column(String(36))  # several rows share one when HSDS said "MO,TU"
+    extra: Mapped[dict[str, object] | None] = mapped_column(JSON)
 
     service: Mapped[Service] = relationship(back_populates="schedules")
 
@@ -147,11 +165,13 @@ class Contact(Base):
     title: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
+    hsds_id: Mapped[str | None] = mapped_column(String(36))
+    extra: Mapped[dict[str, object] | None] = mapped_column(JSON)
 
     service: Mapped[Service] = relationship(back_populates="contacts")
 
 
-class Category(Base):
+class Category(HsdsMixin, Base):
     __tablename__ = "category"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -197,6 +217,24 @@ class RoutingRule(Base):
     language: Mapped[str | None] = mapped_column(String(8))
     note: Mapped[str | None] = mapped_column(String(300))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ServiceTranslation(Base):
+    """A service's own texts in one of the slip's languages (see domain.slip_languages).
+
+    Optional and separate from ``service``: a text left empty is printed in Danish,
+    marked as such, on the resident's slip. ``next_step`` translates the service's
+    application process.
+    """
+
+    __tablename__ = "service_translation"
+
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), primary_key=True)
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    what_to_bring: Mapped[str | None] = mapped_column(Text)
+    next_step: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
 class SeedLog(Base):
@@ -385,7 +423,10 @@ class ReferralEvent(Base):
 
 
 class AuditEvent(Base):
-    """Append-only. Only the retention job deletes rows; nothing updates them."""
+    """Append-only, and a hash chain: ``hash`` covers the entry's fields and
+    ``prev_hash``, the hash of the entry before it (domain/audit_chain.py).
+    Only the retention job deletes rows (from the start of the chain), and
+    only erasure changes one column (``detail``, to redact search terms)."""
 
     __tablename__ = "audit_event"
 
@@ -399,13 +440,66 @@ class AuditEvent(Base):
     resident_id: Mapped[int | None] = mapped_column(Integer, index=True)  # no FK: outlives erasure
     detail: Mapped[str | None] = mapped_column(Text)
     purpose: Mapped[str | None] = mapped_column(String(300))
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditChain(Base):
+    """One row (id 1): where the audit chain begins after retention, and its
+    newest hash. Every transaction that appends locks it first, so two desks
+    cannot fork the chain."""
+
+    __tablename__ = "audit_chain"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_id: Mapped[int | None] = mapped_column(BigId)
+    first_prev_hash: Mapped[str] = mapped_column(String(64))
+    last_hash: Mapped[str] = mapped_column(String(64))
+    last_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Entries up to this id were written before the chain; their times may be out of order.
+    legacy_until_id: Mapped[int | None] = mapped_column(BigId)
 
 
 class AuditPurgeWindow(Base):
-    """Declared by the retention job inside its transaction: triggers let it
-    delete audit rows older than ``cutoff`` and refuse every other delete."""
+    """Declared by the retention job (``kind`` purge: delete audit rows older
+    than ``cutoff``) or by erasure (``kind`` redact: change only ``detail``)
+    inside its own transaction. Triggers refuse every other delete or update;
+    a window lives only in the transaction that opened it (PostgreSQL: the
+    row names its transaction id; SQLite: the next audit entry removes it)."""
 
     __tablename__ = "audit_purge_window"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     cutoff: Mapped[datetime] = mapped_column(UTCDateTime)
+    kind: Mapped[str] = mapped_column(String(16), default="purge", server_default="purge")
+    txid: Mapped[int | None] = mapped_column(BigInteger)
+
+
+# --- HSDS ids for new rows ---------------------------------------------------------
+
+
+def _organization_key(connection: Connection, target: Location | Service) -> str:
+    org = target.__dict__.get("organization")
+    if isinstance(org, Organization):
+        return org.key
+    return str(connection.scalar(select(Organization.key).where(Organization.id == target.organization_id)))
+
+
+def _fill_hsds_id(mapper: Mapper[object], connection: Connection, target: object) -> None:
+    """A row added without an HSDS id gets one derived from its natural key, so
+    the shipped directory has the same ids on every install (the 0005 migration
+    gave existing rows the same values)."""
+    if getattr(target, "hsds_id", None):
+        return
+    if isinstance(target, Organization):
+        target.hsds_id = stable_uuid("organization", target.key)
+    elif isinstance(target, Category):
+        target.hsds_id = stable_uuid("category", target.code)
+    elif isinstance(target, Location):
+        target.hsds_id = stable_uuid("location", f"{_organization_key(connection, target)}/{target.key}")
+    elif isinstance(target, Service):
+        target.hsds_id = stable_uuid("service", f"{_organization_key(connection, target)}/{target.key}")
+
+
+for _model in (Organization, Category, Location, Service):
+    event.listen(_model, "before_insert", _fill_hsds_id)

@@ -10,6 +10,7 @@ from enum import StrEnum
 from referral_app.domain.enums import Role
 from referral_app.domain.errors import DomainError, ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.domain.privacy import check_no_cpr
 
 MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 200
@@ -135,6 +136,9 @@ MSG_LOCKED = QT_TRANSLATE_NOOP(
 MSG_DENIED = QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not {what}.")
 
 
+MAX_FULL_NAME = 200
+
+
 def validate_password(password: str) -> None:
     if not password or not password.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The password cannot be empty."), field="password")
@@ -154,6 +158,7 @@ def validate_password(password: str) -> None:
 
 def validate_username(username: str) -> str:
     cleaned = username.strip().lower()
+    check_no_cpr("username", cleaned)
     if not cleaned or len(cleaned) > 64 or not all(ch.isalnum() or ch in "._-" for ch in cleaned):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -162,6 +167,31 @@ def validate_username(username: str) -> str:
             field="username",
         )
     return cleaned
+
+
+def validate_full_name(full_name: str) -> str:
+    """A staff member's name, on one line with single spaces; never a CPR number."""
+    cleaned = " ".join(full_name.split())
+    check_no_cpr("full_name", cleaned)
+    if not cleaned:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Write the person's full name."), field="full_name")
+    if len(cleaned) > MAX_FULL_NAME:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This field can hold at most {maximum} characters."),
+            field="full_name",
+            maximum=MAX_FULL_NAME,
+        )
+    return cleaned
+
+
+def mask_unknown_username(typed: str) -> str | None:
+    """What the audit log keeps of a username nobody has: its first character
+    and its length. People type their password into the username field, and
+    the log must not keep it."""
+    cleaned = typed.strip()
+    if not cleaned:
+        return None
+    return f"{cleaned[0]}…({len(cleaned)})"
 
 
 def parse_role(value: str) -> Role:

@@ -116,8 +116,9 @@ class SeedSummary:
     addresses: int = 0
     routing_rules: int = 0
     updated_categories: int = 0  # newer shipped versions of categories nobody had edited
+    service_translations: int = 0  # a service's texts in one of the slip's languages
 
     @property
     def total(self) -> int:
         return (self.organizations + self.services + self.categories + self.addresses + self.routing_rules
-                + self.updated_categories)
+                + self.updated_categories + self.service_translations)

@@ -18,7 +18,9 @@ from referral_app.domain.directory import Schedule
 from referral_app.domain.enums import Channel, ReferralMode, ReferralStatus
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.domain.limits import check_day
 from referral_app.domain.referrals import OPEN_STATUSES
+from referral_app.domain.slip_languages import DANISH, ServiceTranslation
 
 REPORT_LANGUAGES = ("da", "en")
 # A statistics period longer than this is almost always a typing error (1925 for 2025).
@@ -78,6 +80,8 @@ class Period:
     kind: PeriodKind = PeriodKind.CUSTOM
 
     def __post_init__(self) -> None:
+        check_day(self.start, "from")
+        check_day(self.end, "to")
         if self.end < self.start:
             raise ValidationError(MSG_PERIOD_ORDER, field="to")
         if self.end - self.start > timedelta(days=366 * MAX_PERIOD_YEARS):
@@ -203,7 +207,7 @@ class SlipData:
     reference: str
     referral_id: int
     printed_on: date
-    language: str  # "da": Danish only; "en": Danish with English alongside
+    language: str  # "da": Danish only; any other of SLIP_LANGUAGES: that language alongside Danish
     service_name: str
     organization_name: str
     address: str | None
@@ -217,10 +221,12 @@ class SlipData:
     opening_days: tuple[OpeningDay, ...]
     staff_first_name: str
     vores_hg: ContactPoint | None
+    # The directory's texts for the service in the slip's language, where a coordinator wrote them.
+    service_translation: ServiceTranslation | None = None
 
     @property
     def bilingual(self) -> bool:
-        return self.language == "en"
+        return self.language != DANISH
 
 
 def slip_reference(referral_id: int) -> str:

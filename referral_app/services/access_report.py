@@ -4,9 +4,10 @@ the dates and purposes of every lookup of their data (never staff names)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,8 +19,7 @@ from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction
 from referral_app.domain.errors import ConflictError, NotFoundError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
-from referral_app.reports import output
-from referral_app.services import audit, consent, referrals
+from referral_app.services import audit, consent, outputs, referrals
 from referral_app.services.permissions import require
 from referral_app.services.residents import resident_from_row
 
@@ -105,13 +105,40 @@ def to_json(report: AccessReport) -> dict[str, Any]:
     }
 
 
-def write_json(report: AccessReport, target: Path) -> Path:
-    """Write the report as UTF-8 JSON through a temporary file: no half-written file on failure."""
-    data = json.dumps(to_json(report), ensure_ascii=False, indent=2).encode("utf-8")
-    return output.write_file(Path(target), lambda handle: handle.write(data), suffix=".json")
+def _json_bytes(report: AccessReport) -> bytes:
+    return json.dumps(to_json(report), ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def write_pdf(report: AccessReport, target: Path, language: str = "da") -> Path:
+def _pdf_writer(report: AccessReport, language: str) -> Callable[[BinaryIO], None]:
     from referral_app.reports.access_report import build_access_report
 
-    return output.write_pdf(Path(target), lambda handle: build_access_report(report, handle, language))
+    return lambda handle: build_access_report(report, handle, language)
+
+
+def write_json(report: AccessReport, target: Path, *, overwrite: bool = False) -> Path:
+    """Write the report as UTF-8 JSON through a temporary file: no half-written file on failure."""
+    data = _json_bytes(report)
+    return outputs.stage(target, lambda handle: handle.write(data), overwrite=overwrite,
+                         protected=outputs.protected_for(None)).publish()
+
+
+def write_pdf(report: AccessReport, target: Path, language: str = "da", *, overwrite: bool = False) -> Path:
+    return outputs.stage(target, _pdf_writer(report, language), overwrite=overwrite,
+                         protected=outputs.protected_for(None)).publish()
+
+
+def export(session: Session, actor: Actor, resident_id: int, target: Path, *, as_json: bool = False,
+           language: str = "da", overwrite: bool = False) -> Path:
+    """Build the report (its audit entry is recorded in ``session``) and write
+    it to ``target``, which appears only when the transaction commits."""
+    outputs.check_target(target, overwrite=overwrite, protected=outputs.protected_for(session))
+    report = build(session, actor, resident_id)
+    if as_json:
+        data = _json_bytes(report)
+        writer: Callable[[BinaryIO], None] = lambda handle: handle.write(data)  # noqa: E731
+    else:
+        writer = _pdf_writer(report, language)
+    staged = outputs.stage(target, writer, overwrite=overwrite, protected=outputs.protected_for(session))
+    with outputs.discarded_on_error(staged):
+        session.flush()
+    return outputs.publish_on_commit(session, staged)

@@ -9,22 +9,24 @@ than the cutoff it declares (database triggers refuse anything else).
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
+import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
-from sqlalchemy import bindparam, delete, func, insert, select, tuple_
+from sqlalchemy import bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from referral_app.db import models as m
+from referral_app.db.engine import READ_ONLY_OPTION
 from referral_app.db.types import UTCDateTime, utcnow
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction, AuditEntry, AuditFilter
-from referral_app.domain.errors import ValidationError
-from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.domain.audit_chain import ChainReport
+from referral_app.domain.privacy import check_no_cpr, redact_cpr
+from referral_app.services import audit_chain, outputs
 from referral_app.services.permissions import require
 
 MAX_DETAIL = 2000
@@ -42,18 +44,22 @@ def record(
     resident_id: int | None = None,
     username: str | None = None,
 ) -> None:
-    """Append one entry in the caller's transaction."""
-    session.add(
+    """Append one entry, linked into the hash chain, in the caller's transaction.
+    A CPR-like number in any of its texts is masked: the services refuse them,
+    this is the last line."""
+    detail = redact_cpr(detail)
+    audit_chain.append(
+        session,
         m.AuditEvent(
             at=utcnow(),
             staff_user_id=actor.user_id if actor else None,
-            username=actor.username if actor else username,
+            username=redact_cpr(actor.username if actor else username),
             action=action.value,
             entity=entity,
-            entity_id=None if entity_id is None else str(entity_id),
+            entity_id=None if entity_id is None else redact_cpr(str(entity_id)),
             resident_id=resident_id,
             detail=(detail or None) and detail[:MAX_DETAIL],
-            purpose=purpose,
+            purpose=redact_cpr(purpose),
         )
     )
 
@@ -69,7 +75,17 @@ def aside(session: Session) -> Iterator[Session]:
         yield other
 
 
+@contextmanager
+def reading(session: Session) -> Iterator[Session]:
+    """A separate read-only transaction on the same database, ended at once:
+    on SQLite it begins deferred, so it takes no write lock."""
+    bind = session.get_bind()
+    with Session(bind=bind.execution_options(**{READ_ONLY_OPTION: True})) as other, other.begin():
+        yield other
+
+
 def _filtered(stmt, flt: AuditFilter):  # type: ignore[no-untyped-def]
+    check_no_cpr("user", flt.username)  # the filter is written to the log with the view
     if flt.start:
         stmt = stmt.where(m.AuditEvent.at >= flt.start)
     if flt.end:
@@ -141,40 +157,33 @@ def list_events(
 CSV_COLUMNS = ("at", "user", "action", "entity", "entity_id", "resident_id", "purpose", "detail")
 
 
-def export_csv(session: Session, actor: Actor, flt: AuditFilter, target: Path) -> int:
+def export_csv(session: Session, actor: Actor, flt: AuditFilter, target: Path, *, overwrite: bool = False) -> int:
     """Write the filtered log to CSV (UTF-8 with BOM, semicolons for a Danish
-    Excel) through a temporary file, so a failure leaves no half-written file."""
+    Excel). The file appears only when the transaction holding the export's
+    own audit entry commits (see ``services.outputs``)."""
     require(session, actor, Permission.READ_AUDIT)
-    target = Path(target)
-    if not target.parent.is_dir():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The folder {path} does not exist."), field="path", path=str(target.parent)
-        )
     stmt = _filtered(select(m.AuditEvent), flt).order_by(m.AuditEvent.at, m.AuditEvent.id)
     count = 0
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".audit-", suffix=".csv", dir=target.parent)
-    except OSError as exc:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {problem}"), field="path", path=str(target),
-            problem=exc.strerror or str(exc),
-        ) from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(CSV_COLUMNS)
-            for row in session.scalars(stmt.execution_options(yield_per=1000)):
-                writer.writerow(
-                    (row.at.isoformat(timespec="seconds"), row.username or "", row.action, row.entity or "",
-                     row.entity_id or "", row.resident_id if row.resident_id is not None else "",
-                     row.purpose or "", row.detail or "")
-                )
-                count += 1
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    record(session, actor, AuditAction.EXPORT, entity="audit_log", detail=f"{flt.describe()} rows={count} file={target.name}")
+
+    def write(handle: BinaryIO) -> None:
+        nonlocal count
+        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text, delimiter=";")
+        writer.writerow(CSV_COLUMNS)
+        for row in session.scalars(stmt.execution_options(yield_per=1000)):
+            writer.writerow(
+                (row.at.isoformat(timespec="seconds"), row.username or "", row.action, row.entity or "",
+                 row.entity_id or "", row.resident_id if row.resident_id is not None else "",
+                 row.purpose or "", row.detail or "")
+            )
+            count += 1
+        text.flush()
+        text.detach()
+
+    outputs.write_audited(
+        session, Path(target), write, overwrite=overwrite,
+        record=lambda path: record(session, actor, AuditAction.EXPORT, entity="audit_log",
+                                   detail=f"{flt.describe()} rows={count} file={path.name}"))
     return count
 
 
@@ -183,8 +192,15 @@ def purge_before(session: Session, cutoff: datetime) -> int:
 
     The database refuses deletes of audit rows unless a purge window is
     declared in the same transaction, and then only for rows before it.
+    Entries go from the start of the chain, which then records where it begins.
     """
-    session.execute(insert(m.AuditPurgeWindow).values(cutoff=cutoff))
-    result = session.execute(delete(m.AuditEvent).where(m.AuditEvent.at < cutoff))
-    session.execute(delete(m.AuditPurgeWindow))
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return audit_chain.purge_before(session, cutoff)
+
+
+def verify_log(session: Session, actor: Actor) -> ChainReport:
+    """Check the whole hash chain; the check itself is logged with its result."""
+    require(session, actor, Permission.READ_AUDIT)
+    report = audit_chain.check(session)
+    outcome = "intact" if report.intact else f"broken at {report.entry_id} ({report.problem})"
+    record(session, actor, AuditAction.VIEW, entity="audit_log", detail=f"verify entries={report.checked} {outcome}")
+    return report

@@ -8,27 +8,27 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from referral_app.db import migrate
+from referral_app.db import migrate, schema_check
 from referral_app.db.engine import Database
+from referral_app.domain.audit import AuditAction
 from referral_app.domain.errors import ConflictError, StorageError, ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.services import outputs
 
 REQUIRED_TABLES = {"alembic_version", "resident", "inquiry", "referral", "audit_event", "staff_user", "service"}
 MSG_NOT_A_BACKUP = QT_TRANSLATE_NOOP("errors", "{path} is not a backup of Fælles Indgang: {problem}")
 #: Pages copied per step of the online backup; between steps a cancelled backup stops.
 BACKUP_STEP_PAGES = 2048
-#: Left by a backup that was stopped hard (power cut); removed by the next automatic backup.
-TEMP_PREFIX = ".backup-"
+Cancelled = Callable[[], bool]
 
 
 class BackupCancelled(Exception):  # noqa: N818 - not an error: the app is closing
-    """The backup was stopped before it finished; nothing was left behind."""
+    """The backup was stopped before it finished; its temporary file is gone."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,63 +38,60 @@ class BackupResult:
     revision: str | None
 
 
-def _writable_target(target: Path) -> None:
-    if not target.parent.is_dir():
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The folder {path} does not exist."), field="path",
-                              path=str(target.parent))
-    if not os.access(target.parent, os.W_OK):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {problem}"), field="path",
-                              path=str(target), problem="permission denied")
+def backup(db: Database, target: Path, *, overwrite: bool = False,
+           cancelled: Cancelled | None = None) -> BackupResult:
+    """Copy the database to ``target`` at once (the automatic backups; the
+    command line stages the copy and publishes it after its audit entry).
+    ``cancelled`` is asked between steps of an SQLite copy; when it says yes,
+    BackupCancelled is raised and nothing is left behind."""
+    staged, revision = stage_backup(db, target, overwrite=overwrite, cancelled=cancelled)
+    path = staged.publish()
+    return BackupResult(path, path.stat().st_size, revision)
 
 
-def backup(db: Database, target: Path, *, cancelled: Callable[[], bool] | None = None) -> BackupResult:
-    """Copy the database to ``target``. ``cancelled`` is asked between steps of
-    an SQLite copy; when it says yes, BackupCancelled is raised and nothing is left."""
-    target = Path(target)
-    _writable_target(target)
+def stage_backup(db: Database, target: Path, *, overwrite: bool = False,
+                 cancelled: Cancelled | None = None) -> tuple[outputs.StagedOutput, str | None]:
+    """A checked copy of the database under a temporary name beside ``target``;
+    the caller publishes it (or discards it) once the backup is audited."""
+    protected = (*outputs.protected_for(None), *outputs.database_files(db.path))
     if db.is_sqlite:
-        return _backup_sqlite(db, target, cancelled)
-    return _backup_postgres(db, target)
+        if db.path is None:
+            raise ConflictError(QT_TRANSLATE_NOOP("errors", "An in-memory database cannot be backed up."))
+        staged = outputs.reserve(target, overwrite=overwrite, protected=protected,
+                                 prefix=outputs.BACKUP_TEMP_PREFIX, suffix=outputs.BACKUP_TEMP_SUFFIX)
+        with outputs.discarded_on_error(staged):
+            return staged, _backup_sqlite(db, staged.temp, cancelled)
+    staged = outputs.reserve(target, overwrite=overwrite, protected=protected)
+    with outputs.discarded_on_error(staged):
+        return staged, _backup_postgres(db, staged.temp)
 
 
-def _backup_sqlite(db: Database, target: Path, cancelled: Callable[[], bool] | None = None) -> BackupResult:
-    if db.path is None:
-        raise ConflictError(QT_TRANSLATE_NOOP("errors", "An in-memory database cannot be backed up."))
-
-    def step(_status: int, _remaining: int, _total: int) -> None:
+def _backup_sqlite(db: Database, temp: Path, cancelled: Cancelled | None = None) -> str:
+    def step(_status: int = 0, _remaining: int = 0, _total: int = 0) -> None:
         if cancelled is not None and cancelled():
             raise BackupCancelled()
 
-    # Written under a temporary name and renamed when complete and checked:
-    # a backup stopped half-way never looks like a backup.
-    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".sqlite3", dir=target.parent)
-    os.close(fd)
-    try:
-        with db.translate_errors():
-            source = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True, timeout=30)
+    with db.translate_errors():
+        source = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True, timeout=30)
+        try:
+            dest = sqlite3.connect(temp)
             try:
-                dest = sqlite3.connect(tmp)
-                try:
-                    # A consistent snapshot, even while others write.
-                    source.backup(dest, pages=BACKUP_STEP_PAGES, progress=step)
-                    dest.execute("PRAGMA journal_mode=DELETE")
-                finally:
-                    dest.close()
+                # A consistent snapshot, even while others write, in steps that can be cancelled.
+                source.backup(dest, pages=BACKUP_STEP_PAGES, progress=step)
+                dest.execute("PRAGMA journal_mode=DELETE")
             finally:
-                source.close()
-        step(0, 0, 0)
-        # quick_check: the copy was just made page by page by SQLite itself, so
-        # the structural check is enough (integrity_check also re-reads every
-        # index: 22 s of a 43 s start at a million inquiries).
-        revision = check_backup_file(Path(tmp), thorough=False)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return BackupResult(target, target.stat().st_size, revision)
+                dest.close()
+        finally:
+            source.close()
+    Path(f"{temp}-journal").unlink(missing_ok=True)
+    step()
+    # quick_check: the copy was just made page by page by SQLite itself, so the
+    # structural check is enough (integrity_check also re-reads every index:
+    # 22 s of a 43 s first start of the day at a million inquiries).
+    return check_backup_file(temp, thorough=False)
 
 
-def _backup_postgres(db: Database, target: Path) -> BackupResult:
+def _backup_postgres(db: Database, temp: Path) -> str | None:
     pg_dump = shutil.which("pg_dump")
     if pg_dump is None:
         raise StorageError(QT_TRANSLATE_NOOP(
@@ -104,7 +101,7 @@ def _backup_postgres(db: Database, target: Path) -> BackupResult:
     env = {**os.environ}
     if url.password:
         env["PGPASSWORD"] = str(url.password)
-    args = [pg_dump, "--format=custom", "--no-owner", f"--file={target}.partial", "--dbname", str(url.database)]
+    args = [pg_dump, "--format=custom", "--no-owner", f"--file={temp}", "--dbname", str(url.database)]
     if url.host:
         args += ["--host", url.host]
     if url.port:
@@ -112,20 +109,17 @@ def _backup_postgres(db: Database, target: Path) -> BackupResult:
     if url.username:
         args += ["--username", url.username]
     result = subprocess.run(args, env=env, capture_output=True, text=True)
-    partial = Path(f"{target}.partial")
     if result.returncode != 0:
-        partial.unlink(missing_ok=True)
         raise StorageError(QT_TRANSLATE_NOOP("errors", "The backup failed: {detail}"),
                            detail=(result.stderr.strip().splitlines() or ["pg_dump"])[-1])
-    os.replace(partial, target)
-    return BackupResult(target, target.stat().st_size, migrate.current_revision(db))
+    return migrate.current_revision(db)
 
 
 def check_backup_file(path: Path, *, thorough: bool = True) -> str:
     """Return the schema revision of a valid backup file; raise ValidationError otherwise.
 
-    ``thorough`` runs ``PRAGMA integrity_check`` (before a restore); otherwise
-    the faster ``quick_check`` (a copy just made by the backup API)."""
+    ``thorough`` runs ``PRAGMA integrity_check`` (a file about to be restored);
+    otherwise the faster ``quick_check`` (a copy the backup API just made)."""
     path = Path(path)
     if not path.is_file():
         raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem="no such file")
@@ -155,19 +149,70 @@ def check_backup_file(path: Path, *, thorough: bool = True) -> str:
     return str(revision[0])
 
 
-def restore(db: Database, source: Path) -> str:
+def prove_backup_file(path: Path, known_revisions: set[str]) -> str:
+    """All a restore asks of a file: a SQLite database that passes its integrity
+    check, at a revision this app knows, with exactly the schema the app's
+    migrations build for that revision (tables, columns, indexes, triggers),
+    no broken foreign keys and an intact audit chain. Returns the revision."""
+    path = Path(path)
+    revision = check_backup_file(path)
+    if revision not in known_revisions:
+        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path),
+                              problem=f"schema {revision} is newer than this version of the app")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            problems = schema_check.differences(schema_check.reference_schema(revision),
+                                                schema_check.read_schema(conn))
+            broken_keys = sorted({str(row[0]) for row in conn.execute("PRAGMA foreign_key_check")})
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem=str(exc)) from exc
+    if problems:
+        shown = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
+        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path),
+                              problem=f"its schema is not the one of revision {revision}: {shown}")
+    if broken_keys:
+        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path),
+                              problem="rows refer to missing rows in " + ", ".join(broken_keys))
+    _check_audit_chain(path)
+    return revision
+
+
+def _check_audit_chain(path: Path) -> None:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        has_chain = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_chain'").fetchone()
+    finally:
+        conn.close()
+    if not has_chain:  # a backup from before the chain: the migration will build it
+        return
+    from referral_app.services import audit_chain
+
+    copy = Database(f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true")
+    try:
+        with copy.reading() as session:
+            report = audit_chain.check(session)
+    finally:
+        copy.dispose()
+    if not report.intact:
+        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path),
+                              problem=f"its audit log is broken at entry {report.entry_id} ({report.problem})")
+
+
+def restore(db: Database, source: Path, *, username: str | None = None) -> str:
     """Replace the SQLite database's contents with a backup. Returns the backup's revision.
 
-    A backup from a newer schema is refused; an older one is upgraded after the restore.
+    The file must prove itself first (``prove_backup_file``); nothing is
+    changed otherwise. A backup from a newer schema is refused; an older one
+    is upgraded after the restore. The restore is recorded in the restored
+    database's audit trail, by ``username``.
     """
     if not db.is_sqlite or db.path is None:
         raise ConflictError(QT_TRANSLATE_NOOP(
             "errors", "Restoring is for the embedded SQLite database; restore PostgreSQL with pg_restore."))
-    revision = check_backup_file(source)
-    known = migrate.known_revisions(db)
-    if revision not in known:
-        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(source),
-                              problem=f"schema {revision} is newer than this version of the app")
+    revision = prove_backup_file(source, migrate.known_revisions(db))
     db.dispose()
     with db.translate_errors():
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
@@ -180,6 +225,11 @@ def restore(db: Database, source: Path) -> str:
         finally:
             src.close()
     migrate.upgrade(db)
+    from referral_app.services import audit
+
+    with db.begin() as session:
+        audit.record(session, None, AuditAction.UPDATE, entity="database", username=username or "cli",
+                     detail=f"restored from {Path(source).name} revision={revision}")
     return revision
 
 
@@ -187,7 +237,7 @@ AUTO_PREFIX = "auto-"
 
 
 def run_automatic(db: Database, folder: Path, keep: int, *, now: datetime | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> Path | None:
+                  cancelled: Cancelled | None = None) -> Path | None:
     """The daily automatic backup of an SQLite database: at most one a day,
     keeping the ``keep`` newest. Returns the new file, or None when not due.
     Raises BackupCancelled (leaving nothing) when ``cancelled`` says so."""
@@ -196,9 +246,6 @@ def run_automatic(db: Database, folder: Path, keep: int, *, now: datetime | None
     now = now or datetime.now()
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob(f"{TEMP_PREFIX}*.sqlite3"):  # left by a backup cut off by a power failure
-        if now.timestamp() - stale.stat().st_mtime > 3600:
-            stale.unlink(missing_ok=True)
     existing = sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"))
     if existing and now.timestamp() - existing[-1].stat().st_mtime < 20 * 3600:
         return None

@@ -19,8 +19,7 @@ from referral_app.domain.enums import ConsentPurpose
 from referral_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.privacy import check_no_cpr
-from referral_app.reports import output
-from referral_app.services import audit
+from referral_app.services import audit, outputs
 from referral_app.services.permissions import require
 from referral_app.services.residents import usable_resident_row
 
@@ -107,7 +106,7 @@ def _get(session: Session, consent_id: int) -> Consent:
 
 
 def write_form(session: Session, actor: Actor, resident_id: int, organization_ids: list[int], target: Path, *,
-               today: date | None = None) -> Path:
+               today: date | None = None, overwrite: bool = False) -> Path:
     """Print the consent form for the resident to sign (Danish and English); audited."""
     from referral_app.reports.consent_form import ConsentFormData, build_consent_form
 
@@ -116,7 +115,8 @@ def write_form(session: Session, actor: Actor, resident_id: int, organization_id
     names = tuple(_organization(session, oid, ConsentPurpose.HAND_OVER).name for oid in organization_ids)  # type: ignore[union-attr]
     data = ConsentFormData(resident_name=resident.full_name or f"#{resident.id}", resident_number=resident.id,
                            organizations=names, printed_on=today or date.today())
-    written = output.write_pdf(Path(target), lambda handle: build_consent_form(data, handle))
-    audit.record(session, actor, AuditAction.PRINT, entity="consent_form", entity_id=resident.id,
-                 resident_id=resident.id, detail=f"organizations={len(names)}")
-    return written
+    return outputs.write_audited(
+        session, Path(target), lambda handle: build_consent_form(data, handle), overwrite=overwrite,
+        record=lambda _path: audit.record(session, actor, AuditAction.PRINT, entity="consent_form",
+                                          entity_id=resident.id, resident_id=resident.id,
+                                          detail=f"organizations={len(names)}"))

@@ -28,8 +28,7 @@ from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.inquiries import local_day_bounds
 from referral_app.domain.reporting import Period, parse_report_language
 from referral_app.reports import texts
-from referral_app.reports.output import write_file
-from referral_app.services import audit
+from referral_app.services import audit, outputs
 from referral_app.services.permissions import require
 
 DELIMITERS = (";", ",", "\t")
@@ -125,11 +124,12 @@ def _rows(session: Session, lower: datetime, upper: datetime, language: str, wit
 
 
 def export_inquiries(session: Session, actor: Actor, period: Period, target: Path, *, delimiter: str = ";",
-                     with_names: bool = False, language: str = "da") -> int:
+                     with_names: bool = False, language: str = "da", overwrite: bool = False) -> int:
     """Write the period's inquiries and quick counts to ``target``; returns the number of rows.
 
-    Written to a temporary file beside the target and moved into place, so a
-    failure leaves no half-written file.
+    Written to a temporary file beside the target, audited, and moved into
+    place when the transaction commits: a failure leaves no file and no
+    file is left without its audit entry.
     """
     require(session, actor, Permission.EXPORT_INQUIRIES)
     if with_names:
@@ -152,8 +152,10 @@ def export_inquiries(session: Session, actor: Actor, period: Period, target: Pat
         text.flush()
         text.detach()  # the handle is closed by write_file, after it is synced
 
-    target = write_file(Path(target), write, suffix=".csv")
-    audit.record(session, actor, AuditAction.EXPORT, entity="inquiry",
-                 detail=f"csv {period.start}..{period.end} rows={count} names={'yes' if with_names else 'no'} "
-                        f"file={target.name}")
+    outputs.write_audited(
+        session, Path(target), write, overwrite=overwrite,
+        record=lambda path: audit.record(
+            session, actor, AuditAction.EXPORT, entity="inquiry",
+            detail=f"csv {period.start}..{period.end} rows={count} names={'yes' if with_names else 'no'} "
+                   f"file={path.name}"))
     return count

@@ -29,6 +29,7 @@ from referral_app.domain.inquiries import (
     local_day_bounds,
     local_today,
 )
+from referral_app.domain.privacy import check_no_cpr
 from referral_app.domain.residents import age_band
 from referral_app.services import audit
 from referral_app.services.permissions import require
@@ -138,6 +139,7 @@ def _period(
 
 
 def _filtered(stmt: Any, lower: datetime | None, upper: datetime | None, desk: str | None) -> Any:
+    check_no_cpr("desk", desk)  # the filter is written to the log
     if lower is not None:
         stmt = stmt.where(m.Inquiry.received_at >= lower)
     if upper is not None:

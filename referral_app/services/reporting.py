@@ -66,9 +66,11 @@ from referral_app.domain.reporting import (
     slip_reference,
 )
 from referral_app.domain.residents import AGE_BANDS, display_phone
-from referral_app.services import audit
+from referral_app.domain.slip_languages import DANISH, default_slip_language, parse_slip_language
+from referral_app.services import audit, outputs
 from referral_app.services.directory import get_service
 from referral_app.services.permissions import require
+from referral_app.services.service_translations import get_service_translation
 
 VORES_HG_KEY = "vores-hg"
 VORES_HG_OFFICE = "kontor"
@@ -87,14 +89,36 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
 # --- the slip ------------------------------------------------------------------------------
 
 
-def slip_data(session: Session, actor: Actor, referral_id: int, *, language: str = "da",
-              today: date | None = None) -> SlipData:
-    """What the resident's slip for a referral shows (PRINT_SLIP: front desk and coordinators)."""
+def slip_language_for(session: Session, actor: Actor, referral_id: int) -> str:
+    """The slip's language by default: the one recorded on the referral's inquiry, else the
+    resident's preferred language, when the slip offers it; else Danish (PRINT_SLIP)."""
     require(session, actor, Permission.PRINT_SLIP)
-    language = parse_report_language(language)
     row = session.get(m.Referral, referral_id)
     if row is None:
         raise NotFoundError(MSG_NO_REFERRAL, field="referral", id=referral_id)
+    return _recorded_language(row)
+
+
+def _recorded_language(row: m.Referral) -> str:
+    inquiry = row.inquiry
+    resident = inquiry.resident if inquiry is not None else None
+    return default_slip_language(inquiry.language if inquiry is not None else None,
+                                 resident.preferred_language if resident is not None else None)
+
+
+def slip_data(session: Session, actor: Actor, referral_id: int, *, language: str | None = None,
+              today: date | None = None) -> SlipData:
+    """What the resident's slip for a referral shows (PRINT_SLIP: front desk and coordinators).
+
+    ``language``: Danish alone ("da") or Danish alongside one of the slip's languages;
+    None for the language recorded on the inquiry or for the resident.
+    """
+    require(session, actor, Permission.PRINT_SLIP)
+    chosen = parse_slip_language(language) if language is not None else None
+    row = session.get(m.Referral, referral_id)
+    if row is None:
+        raise NotFoundError(MSG_NO_REFERRAL, field="referral", id=referral_id)
+    language = chosen or _recorded_language(row)
     service = get_service(session, row.service_id)
     organization = session.get(m.Organization, service.organization_id)
     assert organization is not None  # a service's organization cannot be deleted from under it
@@ -117,6 +141,7 @@ def slip_data(session: Session, actor: Actor, referral_id: int, *, language: str
         opening_days=coming_week(service.schedules, today),
         staff_first_name=actor.first_name,
         vores_hg=vores_hg_contact(session),
+        service_translation=get_service_translation(session, service.id, language) if language != DANISH else None,
     )
 
 
@@ -270,6 +295,14 @@ def case_summary_data(session: Session, actor: Actor, inquiry_id: int, *, recipi
 def _case_detail(data: CaseSummaryData) -> str:
     fields = ",".join(sorted(f.value for f in data.resident.allowed)) if data.resident.consent_found else "-"
     return f"case summary for={data.recipient or 'own file'} fields={fields}"
+
+
+def record_case_view(session: Session, actor: Actor, report: RenderedReport) -> None:
+    """Log that a case summary was shown on screen. Rendering reads in one
+    transaction (``log_view=False``) and this short one writes, so no desk
+    waits for a PDF being built."""
+    audit.record(session, actor, AuditAction.VIEW, entity="inquiry", entity_id=report.subject_id,
+                 resident_id=report.resident_id, purpose="case summary", detail=report.detail)
 
 
 def record_output(session: Session, actor: Actor, report: RenderedReport, action: AuditAction) -> None:
@@ -524,8 +557,9 @@ def _render(build: Callable[[Any], None]) -> bytes:
     return buffer.getvalue()
 
 
-def render_slip(session: Session, actor: Actor, referral_id: int, *, language: str = "da",
+def render_slip(session: Session, actor: Actor, referral_id: int, *, language: str | None = None,
                 progress: Progress | None = None) -> RenderedReport:
+    """The slip as a PDF; ``language`` None: the language recorded for the resident (``slip_data``)."""
     from referral_app.reports.slip import build_slip
 
     data = slip_data(session, actor, referral_id, language=language)
@@ -566,18 +600,14 @@ def statistics_file_name(period: Period, language: str = "da") -> str:
     return f"{stem}-{period.start.isoformat()}-{period.end.isoformat()}.pdf"
 
 
-def save(session: Session, actor: Actor, report: RenderedReport, target: Path) -> Path:
-    """Write a rendered report to ``target`` (temporary file, then moved into
-    place) and log it when it holds personal data."""
-    from referral_app.reports.output import write_bytes
-
-    record_output(session, actor, report, AuditAction.EXPORT)
-    session.flush()  # a database problem shows before the file is written
-    return write_bytes(Path(target), report.pdf)
+def save(session: Session, actor: Actor, report: RenderedReport, target: Path, *, overwrite: bool = False) -> Path:
+    """Write a rendered report to ``target`` and log it when it holds personal
+    data. The file reaches ``target`` only when the transaction with the audit
+    entry commits (see ``services.outputs``)."""
+    return outputs.write_audited(session, target, lambda handle: handle.write(report.pdf), overwrite=overwrite,
+                                 record=lambda _path: record_output(session, actor, report, AuditAction.EXPORT))
 
 
-def check_output(target: Path) -> None:
-    """Refuse an output path that cannot be written before any slow work starts."""
-    from referral_app.reports.output import check_writable
-
-    check_writable(Path(target))
+def check_output(target: Path, *, overwrite: bool = False, protected: tuple[Path, ...] = ()) -> Path:
+    """Refuse an output path that cannot or must not be written, before any slow work starts."""
+    return outputs.check_target(target, overwrite=overwrite, protected=(*outputs.protected_for(None), *protected))

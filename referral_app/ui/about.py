@@ -48,8 +48,10 @@ COMPONENTS: tuple[Component, ...] = (
     Component("qrcode", "qrcode", "BSD-3-Clause", "https://github.com/lincolnloop/python-qrcode"),
     Component("psycopg (referral-app[postgres])", "psycopg", "LGPL-3.0", "https://www.psycopg.org"),
     Component("DejaVu Sans", None, "Bitstream Vera / DejaVu licence (free)", "https://dejavu-fonts.github.io"),
+    Component("Noto Sans Arabic", None, "SIL Open Font License 1.1", "https://openfontlicense.org"),
 )
-FONT_LICENCE = "LICENSE-DejaVu.txt"
+#: Shipped beside the fonts (resources/fonts), shown in full.
+FONT_LICENCES = (("DejaVu Sans", "LICENSE-DejaVu.txt"), ("Noto Sans Arabic", "LICENSE-NotoSansArabic.txt"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,12 +127,15 @@ class AboutDialog(QDialog):
             f"<td><a href=\"{html.escape(c.url)}\">{html.escape(c.licence)}</a></td></tr>"
             for c in COMPONENTS
         )
-        font_licence = resources.fonts_dir() / FONT_LICENCE
-        text = font_licence.read_text(encoding="utf-8") if font_licence.is_file() else ""
+        texts = ""
+        for name, file_name in FONT_LICENCES:
+            path = resources.fonts_dir() / file_name
+            if path.is_file():
+                texts += f"<h4>{html.escape(name)}</h4><pre>{html.escape(path.read_text(encoding='utf-8'))}</pre>"
         return (
             f"<table cellspacing='0' cellpadding='3'><tr><th align='left'>{self.tr('Component')}</th>"
             f"<th align='left'>{self.tr('Version')}</th><th align='left'>{self.tr('Licence')}</th></tr>"
-            f"{rows}</table><h4>DejaVu Sans</h4><pre>{html.escape(text)}</pre>"
+            f"{rows}</table>{texts}"
         )
 
     @classmethod

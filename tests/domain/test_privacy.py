@@ -84,3 +84,34 @@ def test_check_passes_clean_text() -> None:
 )
 def test_mask_name_shows_initials(name: str | None, masked: str) -> None:
     assert mask_name(name) == masked
+
+
+# --- the guard without holes (issue 11) -------------------------------------------------------
+
+from referral_app.domain.privacy import redact_cpr  # noqa: E402
+from tests.cpr_samples import CPR_VARIANTS, EVERYDAY_NUMBERS  # noqa: E402
+
+
+def test_there_are_enough_samples_of_both_kinds() -> None:
+    assert len(EVERYDAY_NUMBERS) >= 50 and len(CPR_VARIANTS) >= 30
+
+
+@pytest.mark.parametrize("text", CPR_VARIANTS)
+def test_every_spelling_of_a_cpr_number_is_refused(text: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        check_no_cpr("description", f"Borgeren sagde {text} i dag")
+    start, end = info.value.params["start"], info.value.params["end"]
+    marked = f"Borgeren sagde {text} i dag"[start:end]
+    digits = [ch for ch in marked if ch.isdigit()]
+    assert len(digits) == 10  # the selection covers the number, in the text as typed
+
+
+@pytest.mark.parametrize("text", EVERYDAY_NUMBERS)
+def test_everyday_numbers_are_accepted(text: str) -> None:
+    check_no_cpr("description", text)
+    assert redact_cpr(text) == text
+
+
+def test_redaction_masks_every_number_and_keeps_the_rest() -> None:
+    text = "user=01.01.90-1234 og 311299 4321, tlf. 28 18 12 87"
+    assert redact_cpr(text) == "user=[CPR] og [CPR], tlf. 28 18 12 87"

@@ -15,9 +15,9 @@ from referral_app.domain.directory import Schedule
 from referral_app.domain.enums import ReferralMode
 from referral_app.domain.reporting import ContactPoint, SlipData, coming_week
 from referral_app.reports import texts
-from referral_app.reports.output import write_pdf
 from referral_app.reports.slip import build_slip
 from referral_app.services import reporting
+from referral_app.services.outputs import stage
 from tests.reports.pdf_text import plain_text, render_with_poppler
 from tests.reports.sample_data import build
 
@@ -38,7 +38,7 @@ def test_the_slip_has_every_contact_field_the_hours_and_danish_letters(sqlite_db
     with sqlite_db.begin() as s:
         data = reporting.slip_data(s, sample.front, sample.slip_referral, language=language, today=today)
     target = tmp_path / "slip.pdf"
-    write_pdf(target, lambda out: build_slip(data, out))
+    stage(target, lambda out: build_slip(data, out)).publish()
     assert len(PdfReader(str(target)).pages) == 1
     text = _flat(plain_text(target))
     for value in (data.service_name, data.organization_name, data.address, data.phone, data.email, data.url,
@@ -79,13 +79,13 @@ def test_a_long_slip_still_fits_one_page_and_a_slip_without_web_page_has_no_qr_c
                               "Høje Gladsaxe Torv 2D, 2860 Søborg"),
     )
     target = tmp_path / "long.pdf"
-    write_pdf(target, lambda out: build_slip(data, out))
+    stage(target, lambda out: build_slip(data, out)).publish()
     assert len(PdfReader(str(target)).pages) == 1
     text = _flat(plain_text(target))
     assert "Scan" not in text
     assert "04.12.2026" in text and "Vi har kontaktet" in text  # the hand-over's next step and its date
     short = dataclasses.replace(data, url="https://www.gladsaxe.dk", what_to_bring=None, application_process=None)
-    write_pdf(target, lambda out: build_slip(short, out))
+    stage(target, lambda out: build_slip(short, out), overwrite=True).publish()
     assert "Scan" in _flat(plain_text(target)) and "Dette papir" in _flat(plain_text(target))
 
 
@@ -120,11 +120,11 @@ def test_a_failed_build_leaves_nothing_behind(tmp_path) -> None:
         raise RuntimeError("the printer caught fire")
 
     with pytest.raises(RuntimeError):
-        write_pdf(target, broken)
+        stage(target, broken)
     assert list(tmp_path.iterdir()) == []
     target.write_bytes(b"the old report")
     with pytest.raises(RuntimeError):
-        write_pdf(target, broken)
+        stage(target, broken, overwrite=True)
     assert target.read_bytes() == b"the old report" and list(tmp_path.iterdir()) == [target]
 
 

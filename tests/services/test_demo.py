@@ -216,6 +216,7 @@ def test_generation_on_both_backends(database) -> None:
         assert "residents=150 inquiries=1200" in entries[0].detail
         roles = dict(s.execute(select(m.StaffUser.username, m.StaffUser.role)).all())
         assert roles == {name: role.value for name, _, role in d.DEMO_ACCOUNTS}
+    with database.begin() as s:  # sign-in writes in its own transaction, after this one released the lock
         actor = accounts.authenticate(s, "demo.skranke", d.DEMO_PASSWORD)
     assert actor.role is Role.FRONT_DESK
 

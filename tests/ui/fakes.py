@@ -43,7 +43,8 @@ class FakeDialogService(DialogService):
         self.shown.append(Shown("open_file", title, ""))
         return self.file_to_open
 
-    def save_file(self, title: str, suggested: Path | None = None, filters: str = "") -> Path | None:
+    def choose_save_path(self, title: str, suggested: Path | None, filters: str, suffix: str) -> Path | None:
+        """The file dialog: the user picked ``file_to_save`` (and agreed to replace it, if it exists)."""
         self.shown.append(Shown("save_file", title, ""))
         return self.file_to_save
 

@@ -229,11 +229,13 @@ class ResidentDialog(QDialog):
 
     def print_form(self) -> None:
         target = self._dialogs.save_file(self.tr("Save the consent form"), Path(f"samtykke-{self.resident.id}.pdf"),
-                                         self.tr("PDF files (*.pdf)"))
+                                         self.tr("PDF files (*.pdf)"), suffix="pdf")
         if target is None:
             return
         hand_over = [c.organization_id for c in self.model.consents() if c.active and c.organization_id]
-        if self._run(lambda s, a: consent_service.write_form(s, a, self.resident.id, hand_over, target)):
+        # The dialog asked before replacing an existing file.
+        if self._run(lambda s, a: consent_service.write_form(s, a, self.resident.id, hand_over, target,
+                                                             overwrite=True)):
             self._dialogs.information(self.windowTitle(), self.tr("The consent form is saved in %1.").replace(
                 "%1", str(target)))
 
@@ -243,12 +245,16 @@ class ResidentDialog(QDialog):
                                          self.tr("PDF files (*.pdf);;JSON files (*.json)"))
         if target is None:
             return
+        if not target.suffix:
+            target = target.with_suffix(".pdf")
+            if target.exists() and not self._dialogs.question(
+                    self.windowTitle(), self.tr("%1 already exists. Replace it?").replace("%1", target.name)):
+                return
 
         def build(session: Any, actor: Actor) -> Path:
-            report = access_report.build(session, actor, self.resident.id)
-            if target.suffix.lower() == ".json":
-                return access_report.write_json(report, target)
-            return access_report.write_pdf(report, target.with_suffix(".pdf") if not target.suffix else target)
+            # The dialog asked before replacing an existing file.
+            return access_report.export(session, actor, self.resident.id, target,
+                                        as_json=target.suffix.lower() == ".json", overwrite=True)
 
         written = self._run(build)
         if written is not None:

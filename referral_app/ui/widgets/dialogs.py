@@ -7,9 +7,11 @@ methods that records what would have been shown and answers on cue.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 class DialogService:
@@ -39,9 +41,38 @@ class DialogService:
         chosen, _ = QFileDialog.getOpenFileName(self.parent, title, str(folder or ""), filters)
         return Path(chosen) if chosen else None
 
-    def save_file(self, title: str, suggested: Path | None = None, filters: str = "") -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested or ""), filters)
-        return Path(chosen) if chosen else None
+    def save_file(self, title: str, suggested: Path | None = None, filters: str = "",
+                  suffix: str = "") -> Path | None:
+        """A file to write, which the user agreed to replace if it exists.
+
+        The file dialog asks before replacing the file chosen in it (Qt's own
+        question, in the app's language). When ``suffix`` (e.g. "pdf") has to
+        be added to the chosen name and that file exists, this asks again;
+        "No" cancels."""
+        chosen = self.choose_save_path(title, suggested, filters, suffix)
+        if chosen is None:
+            return None
+        if suffix and chosen.suffix.lower() != f".{suffix.lower()}":
+            chosen = chosen.with_name(f"{chosen.name}.{suffix}")
+            if os.path.lexists(chosen) and not self.question(
+                title,
+                QCoreApplication.translate("DialogService", "%1 already exists. Replace it?").replace(
+                    "%1", chosen.name),
+            ):
+                return None
+        return chosen
+
+    def choose_save_path(self, title: str, suggested: Path | None, filters: str, suffix: str) -> Path | None:
+        """The file dialog itself; it confirms replacing an existing file."""
+        dialog = QFileDialog(self.parent, title, str(suggested or ""), filters)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, False)
+        if suffix:
+            dialog.setDefaultSuffix(suffix)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
 
     def _make(self, icon: QMessageBox.Icon, title: str, text: str, informative: str, details: str) -> QMessageBox:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.parent)
