@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -54,6 +53,13 @@ def ready():
 QTimer.singleShot(0, ready)
 app.exec()
 """
+
+
+def median(values: list[float]) -> float:
+    """(The standard ``statistics`` module is shadowed here by benchmarks/statistics.py.)"""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def base_env(data_dir: Path) -> dict[str, str]:
@@ -170,7 +176,7 @@ def main() -> None:
         for step in steps:
             step()
 
-    med = {name: statistics.median(values) for name, values in runs.items()}
+    med = {name: median(values) for name, values in runs.items()}
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"\nPython {sys.version.split()[0]}, {os.cpu_count()} cores, load average {load:.1f}; "
           f"median of {options.repeat} runs each, seconds from process start")

@@ -26,7 +26,7 @@ from referral_app.domain.errors import DomainError
 from referral_app.services import accounts as accounts_service
 from referral_app.services import settings as settings_service
 from referral_app.services.database import Database
-from referral_app.ui.about import AboutDialog, AboutInfo
+from referral_app.ui.help.about import AboutDialog, AboutInfo
 from referral_app.ui.admin.page import AdminPage
 from referral_app.ui.admin.users import PasswordDialog
 from referral_app.ui.directory.hsds_import import DirectoryImport

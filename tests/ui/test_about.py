@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from referral_app import __version__
-from referral_app.ui.about import AboutDialog, AboutInfo
+from referral_app.ui.help.about import AboutDialog, AboutInfo
 
 
 def _read_and_close(qtbot, seen: dict[str, object]) -> None:
