@@ -26,12 +26,12 @@ from referral_app.domain.errors import DomainError
 from referral_app.services import accounts as accounts_service
 from referral_app.services import settings as settings_service
 from referral_app.services.database import Database
-from referral_app.ui.help.about import AboutDialog, AboutInfo
 from referral_app.ui.admin.page import AdminPage
 from referral_app.ui.admin.users import PasswordDialog
 from referral_app.ui.directory.hsds_import import DirectoryImport
 from referral_app.ui.directory.page import DirectoryPage
 from referral_app.ui.front_desk.page import FrontDeskPage
+from referral_app.ui.help.about import AboutDialog, AboutInfo
 from referral_app.ui.preferences import Preferences, WindowState
 from referral_app.ui.queue.page import ReferralQueuePage
 from referral_app.ui.reports.page import ReportsPage
