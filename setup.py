@@ -21,7 +21,7 @@ from setuptools.command.build_py import build_py
 ROOT = Path(__file__).resolve().parent
 #: Source folder -> folder inside the package, and the files that ship from it.
 MAPPED = {
-    "resources": ("_resources", ("directory/*.json", "fonts/*.ttf", "fonts/LICENSE-*", "slip/*.toml", "translations/*.qm",
+    "resources": ("_resources", ("directory/*.json", "demo/*.json", "fonts/*.ttf", "fonts/LICENSE-*", "slip/*.toml", "translations/*.qm",
                                  "icons/*.svg", "icons/*.png", "icons/*.ico", "licenses/*")),
     "alembic": ("migrations", ("env.py", "script.py.mako", "versions/*.py")),
 }

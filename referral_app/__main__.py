@@ -73,6 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from referral_app import cli, translation
     from referral_app.config import resolve_language
+    from referral_app.translation import tr as translate
 
     # Translate the parser's own texts: peek at --lang before parsing.
     lang_hint = next((argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--lang"), None)
@@ -84,8 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if bad is not None:
         core = QCoreApplication.instance() or QCoreApplication(["referral-app"])
         translation.install(core, resolve_language(lang_hint))
-        return cli.usage_error(
-            translation.tr("cli", "{argument} is not valid UTF-8 text").format(argument=bad))
+        message = translate("cli", "{argument} is not valid UTF-8 text")
+        return cli.usage_error(message.format(argument=bad))
     try:
         args = cli.parse(argv)
     except cli.UsageError as exc:

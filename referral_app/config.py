@@ -29,6 +29,7 @@ DEFAULT_LANGUAGE = "da"
 RESOURCES_DIR = resources.resources_dir()
 DIRECTORY_DIR = resources.directory_dir()
 TRANSLATIONS_DIR = resources.translations_dir()
+DEMO_TEXTS = RESOURCES_DIR / "demo" / "texts.json"
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ SHIPPED_FILES = (
     "fonts/NotoSansArabic-Regular.ttf",
     "fonts/NotoSansArabic-Bold.ttf",
     "slip/da.toml",
+    "demo/texts.json",
     "slip/en.toml",
     "icons/faelles-indgang-256.png",
 )

@@ -6,7 +6,6 @@ message the user can act on, so no layer above needs to know SQLAlchemy.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -248,10 +247,3 @@ def _install_sqlite_pragmas(engine: Engine, busy_timeout_ms: int) -> None:
         deferred = conn.get_execution_options().get(READ_ONLY_OPTION, False)
         conn.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
-
-def default_sqlite_url(data_dir: Path) -> str:
-    return f"sqlite:///{(data_dir / 'faelles-indgang.sqlite3').as_posix()}"
-
-
-def is_writable_dir(path: Path) -> bool:
-    return path.is_dir() and os.access(path, os.W_OK)

@@ -40,6 +40,7 @@ Why these two and not the alternatives:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 import arabic_reshaper
@@ -86,6 +87,7 @@ def embedding_levels(text: str) -> list[int]:
     return levels
 
 
+@lru_cache(maxsize=4096)
 def visual(line: str) -> str:
     """One line in the order it is drawn, left to right: shaped, ordered by the bidi levels
     (UAX #9 rule L2), brackets mirrored where they run right to left (L4), controls removed.
@@ -131,8 +133,18 @@ def _runs(text: str, bold: bool) -> list[tuple[str, str]]:
     return runs
 
 
+@lru_cache(maxsize=4096)
+def _word_width(word: str, size: float, bold: bool) -> float:
+    drawn = "".join(char for char in shape(word) if char not in BIDI_CONTROLS)
+    return float(sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in _runs(drawn, bold)))
+
+
 def line_width(line: str, size: float, bold: bool = False) -> float:
-    return sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in _runs(visual(line), bold))
+    """The drawn width of a line. Order does not change it and joining stops at spaces, so it
+    is the sum of its words' shaped widths, each space counted at the wider of the two fonts'."""
+    words = line.split(" ")
+    space = max(pdfmetrics.stringWidth(" ", font_for(char, bold), size) for char in ("a", "\u0627"))
+    return sum(_word_width(word, size, bold) for word in words) + space * (len(words) - 1)
 
 
 def _balanced(words: list[str]) -> str:
@@ -180,16 +192,18 @@ class RightToLeftParagraph(Flowable):
         self.bold = style.fontName == font_for("a", True) if bold is None else bold
         self.style = ParagraphStyle(f"{style.name}Rtl", parent=style, alignment=TA_RIGHT)
         self._paragraph: Paragraph | None = None
-        self._for_width: float | None = None
+        self._by_width: dict[float, Paragraph] = {}  # tables try a cell at several widths
 
     def _layout(self, width: float) -> Paragraph:
-        if self._paragraph is None or self._for_width != width:
+        paragraph = self._by_width.get(width)
+        if paragraph is None:
             # A hair narrower than the frame, so the Paragraph never breaks a line again.
             lines = break_lines(self.text, width - self.style.leftIndent - self.style.rightIndent - 0.5,
                                 self.style.fontSize, self.bold)
-            self._paragraph = Paragraph("<br/>".join(markup(line, self.bold) for line in lines), self.style)
-            self._for_width = width
-        return self._paragraph
+            paragraph = Paragraph("<br/>".join(markup(line, self.bold) for line in lines), self.style)
+            self._by_width[width] = paragraph
+        self._paragraph = paragraph
+        return paragraph
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
         width, height = self._layout(availWidth).wrap(availWidth, availHeight)

@@ -19,6 +19,7 @@ against the embedded fonts before the PDF is written (``layout.check_glyphs``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any, BinaryIO
 
 import qrcode
@@ -68,8 +69,12 @@ MIN_SCALE = 0.5
 UNTRANSLATED_MARK = " *"
 
 
+@lru_cache(maxsize=16)
 def qr_drawing(url: str, size: float = QR_SIZE) -> Drawing:
-    """The URL as a QR code in vector form: sharp on any printer, no image library needed."""
+    """The URL as a QR code in vector form: sharp on any printer, no image library needed.
+
+    Kept once made: the slip is laid out at several type sizes until it fits, and the
+    same drawing (never changed after this) serves every try."""
     code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
     code.add_data(url)
     code.make(fit=True)
@@ -307,13 +312,14 @@ class _Slip:
 
     def hours_table(self) -> list[Flowable]:
         d = self.data
-        if all(day.closed for day in d.opening_days):
+        if all(day.closed and not day.closed_by_choice for day in d.opening_days):
             return self.sentence("no_hours")
         rows: list[list[object]] = []
         for day in d.opening_days:
             if day.closed:
                 closed = self.t.theirs("closed") if (self.data.bilingual and not self.rtl) else None
-                danish_closed = self.t.da("closed")
+                # Why a usual day is closed: the holiday's name or the closure's note, as entered.
+                danish_closed = self.t.da("closed") + (f" ({day.closed_note})" if day.closed_note else "")
                 hours: Flowable = self.markup([(f"{closed} / {danish_closed}" if closed else danish_closed, False)],
                                               self.st("closed", BODY, color=MUTED))
             else:
@@ -465,18 +471,37 @@ class _Slip:
 
 
 def _fitting_story(data: SlipData, width: float, height: float) -> list[Flowable]:
-    """The largest type (down to 50 %) at which everything fits on one page.
+    """The largest type (in steps of 4 %, down to 50 %) at which everything fits on one page.
 
     Shrinking the type, not the drawing, keeps the tables as wide as the page.
-    A directory text too long even then is cut at the page's end by KeepInFrame.
+    Full size is tried first (most slips fit), then the steps are halved: a
+    slip with two languages needs four or five layouts instead of up to
+    thirteen. A directory text too long even at the smallest type is cut at
+    the page's end by KeepInFrame.
     """
-    scale = 1.0
-    while True:
+
+    def layout(scale: float) -> tuple[list[Flowable], bool]:
         story = _Slip(data, scale).flowables()
         needed = sum(f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
-        if needed <= height or scale <= MIN_SCALE:
-            return [KeepInFrame(width, height, story, mode="truncate", hAlign="LEFT")]
-        scale = round(scale - 0.04, 2)
+        return story, needed <= height
+
+    def framed(story: list[Flowable]) -> list[Flowable]:
+        return [KeepInFrame(width, height, story, mode="truncate", hAlign="LEFT")]
+
+    story, fits = layout(1.0)
+    if fits:
+        return framed(story)
+    scales = [round(1.0 - 0.04 * step, 2) for step in range(1, int((1.0 - MIN_SCALE) / 0.04) + 1)]
+    best: list[Flowable] | None = None
+    low, high = 0, len(scales) - 1  # scales[low] is the largest not yet known not to fit
+    while low <= high:
+        middle = (low + high) // 2
+        story, fits = layout(scales[middle])
+        if fits:
+            best, high = story, middle - 1
+        else:
+            low = middle + 1
+    return framed(best if best is not None else layout(scales[-1])[0])
 
 
 def build_slip(data: SlipData, out: BinaryIO, progress: Callable[[int, int], None] | None = None) -> None:

@@ -413,13 +413,6 @@ def short_date(day: date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
-def long_date(day: date, language: str) -> str:
-    """"27. november 2026" / "27 November 2026"."""
-    if language == "en":
-        return f"{day.day} {month_name(day.month, 'en')} {day.year}"
-    return f"{day.day}. {month_name(day.month, 'da')} {day.year}"
-
-
 def clock(value: time) -> str:
     """Danish style, 07.30 (also on the English half of a slip printed in Denmark)."""
     return value.strftime("%H.%M")

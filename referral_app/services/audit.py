@@ -143,7 +143,7 @@ def list_events(
         # A row-value comparison, so SQLite and PostgreSQL seek in the index on (at, id).
         stmt = stmt.where(tuple_(m.AuditEvent.at, m.AuditEvent.id) < tuple_(bindparam("after_at", after.at,
                                                                                      type_=UTCDateTime),
-                                                                           after.id))
+                                                                           bindparam("after_id", after.id)))
     else:
         stmt = stmt.offset(offset)
     if limit is not None:
@@ -170,13 +170,16 @@ def export_csv(session: Session, actor: Actor, flt: AuditFilter, target: Path, *
         text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
         writer = csv.writer(text, delimiter=";")
         writer.writerow(CSV_COLUMNS)
-        for row in session.scalars(stmt.execution_options(yield_per=1000)):
-            writer.writerow(
-                (row.at.isoformat(timespec="seconds"), row.username or "", row.action, row.entity or "",
-                 row.entity_id or "", row.resident_id if row.resident_id is not None else "",
-                 row.purpose or "", row.detail or "")
-            )
-            count += 1
+        # Read in a transaction of its own that takes no write lock: the
+        # caller's transaction begins only with the export's audit entry.
+        with reading(session) as reader:
+            for row in reader.scalars(stmt.execution_options(yield_per=1000)):
+                writer.writerow(
+                    (row.at.isoformat(timespec="seconds"), row.username or "", row.action, row.entity or "",
+                     row.entity_id or "", row.resident_id if row.resident_id is not None else "",
+                     row.purpose or "", row.detail or "")
+                )
+                count += 1
         text.flush()
         text.detach()
 

@@ -18,12 +18,14 @@ from rapidfuzz import fuzz, process, utils
 from sqlalchemy import select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from referral_app.db import models as m
 from referral_app.db.types import utcnow
 from referral_app.domain import residents as r
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction
+from referral_app.domain.directory import number_in_range
 from referral_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.inquiries import local_today
@@ -135,7 +137,7 @@ def usable_resident_row(
     return row
 
 
-def _active() -> tuple[object, ...]:
+def _active() -> tuple[ColumnElement[bool], ...]:
     return (m.Resident.anonymized_at.is_(None), m.Resident.merged_into_id.is_(None))
 
 
@@ -429,7 +431,9 @@ def resolve_address(
         .join(m.Organization, m.AddressRange.organization_id == m.Organization.id)
         .where(m.AddressRange.number_from <= value, m.AddressRange.number_to >= value)
     )
-    candidates = [(row, name) for row, name in session.execute(stmt) if fold(row.street) == target]
+    candidates = [(row, name) for row, name in session.execute(stmt)
+                  if fold(row.street) == target
+                  and number_in_range(value, row.number_from, row.number_to, row.parity)]
     if not candidates:
         return None
     row, name = min(

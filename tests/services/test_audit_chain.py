@@ -23,7 +23,6 @@ from referral_app.domain.enums import Role
 from referral_app.domain.errors import PermissionDeniedError, StorageError
 from referral_app.services import audit, audit_chain
 from referral_app.services.database import open_database
-from tests.conftest import run_cli
 from tests.services.staff import PASSWORD, make_staff
 
 SQLITE_GUARDS = ("audit_event_no_update", "audit_event_no_delete", "audit_event_no_replace",
@@ -217,7 +216,16 @@ def test_verifying_needs_the_audit_permission(database, logged) -> None:
     assert _check(database).intact  # the logged refusal is part of the chain too
 
 
-def test_audit_verify_on_the_command_line_finds_a_change_in_a_copy(sqlite_db, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("edit", "found"), [
+    ("UPDATE audit_event SET detail = 'terms=''nogen''' WHERE id = {second}", "entry {second} was changed"),
+    ("DELETE FROM audit_event WHERE id = {second}", "entry {third} does not follow"),
+    ("INSERT INTO audit_event (id, at, action, prev_hash, hash) VALUES ({last} + 1, '2099-01-01 00:00:00', "
+     "'view', (SELECT hash FROM audit_event WHERE id = {last}), 'f00d')", "entry {next} was changed"),
+])
+def test_audit_verify_on_the_command_line_finds_an_edit_in_a_copy(sqlite_db, tmp_path: Path, edit: str,
+                                                                   found: str) -> None:
+    from tests.cli.inprocess import run_main
+
     with sqlite_db.begin() as s:
         actor = make_staff(s, Role.MANAGER, "mette")
         for n in range(4):
@@ -227,16 +235,18 @@ def test_audit_verify_on_the_command_line_finds_a_change_in_a_copy(sqlite_db, tm
     shutil.copyfile(sqlite_db.path, copy)
     args = ("--lang", "en", "--database-url", f"sqlite:///{copy}", "audit", "verify", "--as", "mette",
             "--password-stdin")
-    good = run_cli(*args, input=f"{PASSWORD}\n")
+    good = run_main(*args, stdin=f"{PASSWORD}\n")
     assert good.returncode == 0, good.stderr
-    assert "intact: 5 entries checked"  # the four and the sign-in in good.stdout
+    assert "intact: 5 entries checked" in good.stdout  # the four and the sign-in
     copied = open_database(f"sqlite:///{copy}")
     with copied.begin() as s:
-        target = s.scalars(select(m.AuditEvent.id).order_by(m.AuditEvent.id)).all()[1]
-    _tamper(copied, f"UPDATE audit_event SET detail = 'terms=''nogen''' WHERE id = {target}")
-    bad = run_cli(*args, input=f"{PASSWORD}\n")
+        ids = s.scalars(select(m.AuditEvent.id).order_by(m.AuditEvent.id)).all()
+    names = {"second": ids[1], "third": ids[2], "last": ids[-1], "next": ids[-1] + 1}
+    _tamper(copied, edit.format(**names))
+    bad = run_main(*args, stdin=f"{PASSWORD}\n")
     assert bad.returncode == 1, bad.stderr
-    assert f"entry {target} was changed" in bad.stdout
+    assert found.format(**names) in bad.stdout
+    assert len(bad.stdout.splitlines()) == 1
 
 
 def test_the_migration_chains_the_entries_already_there(empty_db_url: str) -> None:

@@ -21,10 +21,11 @@ from referral_app.domain.retention import REMOVED, scrub
 from referral_app.services import audit_chain, backup, intake, referrals, residents, retention
 from tests.services.staff import make_staff
 
-NAME, PHONE, EMAIL = "Allan Kristiansen", "+4528181287", "allan.k@example.dk"
+# A name found nowhere in the shipped directory (in any of its languages).
+NAME, PHONE, EMAIL = "Ejvind Zachariasen", "+4528181287", "ejvind.z@example.dk"
 # Every way the erased data was written, as bytes would show it in the file.
-ERASED = ("Allan", "allan", "ALLAN", "Kristiansen", "kristiansen", "28181287", "28.18.12.87", "28 18 12 87",
-          "2818 1287", EMAIL, "allan.k")
+ERASED = ("Ejvind", "ejvind", "EJVIND", "Zachariasen", "zachariasen", "28181287", "28.18.12.87", "28 18 12 87",
+          "2818 1287", EMAIL, "ejvind.z")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -36,7 +37,7 @@ ERASED = ("Allan", "allan", "ALLAN", "Kristiansen", "kristiansen", "28181287", "
     ("Allanson og konto 1282818128781 bliver", "Allanson og konto 1282818128781 bliver"),
 ])
 def test_scrub_finds_inflected_names_and_phones_in_any_style(text: str, expected: str) -> None:
-    assert scrub(text, ["Allan Kristiansen", "Allan", "Kristiansen"], "28181287", EMAIL) == expected
+    assert scrub(text, ["Allan Kristiansen", "Allan", "Kristiansen"], "28181287", "allan.k@example.dk") == expected
 
 
 def _story(database) -> tuple[object, int]:
@@ -50,10 +51,10 @@ def _story(database) -> tuple[object, int]:
         resident = residents.create(s, front, ResidentDraft(full_name=NAME, phone=PHONE, email=EMAIL))
         inquiry = intake.log_inquiry(s, front, InquiryDraft(
             category_code="bolig", resident_id=resident.id,
-            description="Allans søn har brug for lektiehjælp; ring 28.18.12.87 efter kl. 15"))
-        referral = referrals.create(s, front, inquiry.id, service, note="Kristiansen-familien, tlf. 28 18 12 87")
+            description="Ejvinds søn har brug for lektiehjælp; ring 28.18.12.87 efter kl. 15"))
+        referral = referrals.create(s, front, inquiry.id, service, note="Zachariasen-familien, tlf. 28 18 12 87")
         referrals.move(s, coordinator, referral.id, "sent", note=f"Mail sendt til {EMAIL}")
-    for terms in (NAME, "28 18 12 87", EMAIL, "Kristiansen"):
+    for terms in (NAME, "28 18 12 87", EMAIL, "Zachariasen"):
         with database.begin() as s:
             residents.search(s, front, terms)
     return admin, resident.id

@@ -428,6 +428,12 @@ def test_bad_files_are_refused(sqlite_db, tmp_path: Path) -> None:
     (bad_row / "services.csv").write_text(
         f"id,name,minimum_age\n{uuid.uuid4()},Sprogcafé,12\n{uuid.uuid4()},Lektiecafé,tolv\n", encoding="utf-8")
     cases.append((bad_row, "services.csv, row 3: the field minimum_age must be a number"))
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (tmp_path / "services.csv").write_text(f"id,name\n{uuid.uuid4()},Udenfor\n", encoding="utf-8")
+    (outside / "datapackage.json").write_text(json.dumps({"resources": [{"path": "../services.csv"}]}),
+                                              encoding="utf-8")
+    cases.append((outside, "services.csv is not among its resources"))  # no path out of the folder
     before = _counts(sqlite_db)
     for path, expected in cases:
         with pytest.raises(ValidationError) as caught, sqlite_db.begin() as s:

@@ -52,7 +52,7 @@ def _service_count(sqlite_db) -> int:
 def test_preview_then_import_the_spec_example_as_a_coordinator(window, qtbot, sqlite_db, fake_dialogs) -> None:
     _sign_in(window, sqlite_db, Role.COORDINATOR, "kirsten")
     action = window.directory_import.action
-    assert action in window.file_menu.actions()
+    assert action in window.file_menu.actions() and action.isEnabled()
     assert action.text() == "&Import directory (HSDS)…"
     before = _service_count(sqlite_db)
 
@@ -101,11 +101,15 @@ def test_a_tabular_folder_is_chosen_by_its_datapackage(window, qtbot, sqlite_db,
 
 
 def test_the_front_desk_is_refused_and_nothing_changes(window, qtbot, sqlite_db, fake_dialogs) -> None:
+    assert not window.directory_import.action.isEnabled()  # nobody signed in
     _sign_in(window, sqlite_db, Role.FRONT_DESK, "frida")
+    assert not window.directory_import.action.isEnabled()  # offered to coordinators only...
     before = _service_count(sqlite_db)
     fake_dialogs.file_to_open = EXAMPLES / "service_full.json"
     fake_dialogs.answer_yes = True
-    _run(window, qtbot, fake_dialogs, ["open_file", "warning"])
+    window.directory_import.run()  # ...and the service refuses anyway
+    qtbot.waitUntil(lambda: fake_dialogs.kinds() == ["open_file", "warning"] and not window.directory_import.busy,
+                    timeout=60_000)
     assert fake_dialogs.shown[-1].title == "The directory was not imported"
     assert "edit the directory" in fake_dialogs.shown[-1].text
     assert _service_count(sqlite_db) == before

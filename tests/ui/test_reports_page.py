@@ -22,7 +22,6 @@ from referral_app.ui.reports.printing import PrintError, render_to_printer
 from referral_app.ui.reports.slip_language import SlipLanguageDialog
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.worker import run_task
-from tests.reports.sample_data import build
 
 
 class FakePrinter:
@@ -38,8 +37,14 @@ class FakePrinter:
 
 
 @pytest.fixture
-def sample(sqlite_db):
-    return build(sqlite_db)
+def sqlite_url(sample_sqlite):
+    """Every test here works on a copy of the report sample (built once per session)."""
+    return sample_sqlite.url
+
+
+@pytest.fixture
+def sample(sample_sqlite):
+    return sample_sqlite.made
 
 
 @pytest.fixture

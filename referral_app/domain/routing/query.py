@@ -8,15 +8,15 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
+from referral_app.domain.directory import number_in_range
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.privacy import check_no_cpr
-from referral_app.domain.residents import MAX_STREET, house_number_value, parse_address
+from referral_app.domain.residents import MAX_AGE, MAX_STREET, house_number_value, parse_address
 from referral_app.domain.routing.snapshot import AddressRange, Housing, RoutingQuery
 from referral_app.domain.routing.words import Word
 from referral_app.domain.text import fold
 
-MAX_AGE = 120
 MAX_TEXT = 4000
 
 MSG_UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP(
@@ -137,7 +137,8 @@ def resolve_housing(addresses: Sequence[AddressRange], address: str | None) -> H
     candidates = [
         a
         for a in addresses
-        if number is not None and a.street in matching and a.number_from <= number <= a.number_to
+        if number is not None and a.street in matching
+        and number_in_range(number, a.number_from, a.number_to, a.parity)
     ]
     if not candidates:
         return Housing(cleaned, None, None, None, bool(matching))

@@ -317,7 +317,11 @@ class _Importer:
             svc = m.Service(key=_key_for(ident), hsds_id=ident, organization=org, follow_up_days=10,
                             residents_only=False, waiting_list=False)
             self.session.add(svc)
-        svc.organization = org
+        if svc.organization is not org and any(other.key == svc.key for other in self.services.values()
+                                               if other.organization is org):
+            svc.key = _key_for(ident)  # moved to an organization that has a service with its key
+        if svc.organization is not org:
+            svc.organization = org
         svc.name = name
         svc.description = str(obj.get("description") or "")
         svc.url = _text(obj.get("url"))
@@ -337,15 +341,17 @@ class _Importer:
 
         extra: JsonObject = {}
         sals = obj.get("service_at_locations") or []
-        svc.location = None
+        location: m.Location | None = None
         if sals and isinstance(sals[0].get("location"), dict):
             first = sals[0]
-            svc.location = self.location(first["location"], org)
+            location = self.location(first["location"], org)
             kept_first = {k: v for k, v in first.items() if k != "location"}
-            kept_first["location_id"] = svc.location.hsds_id
+            kept_first["location_id"] = location.hsds_id
             extra[ex.KEPT_LOCATIONS] = {"first": kept_first, "more": sals[1:]}
         elif sals:
             extra[ex.KEPT_LOCATIONS] = {"first": {}, "more": sals}
+        if svc.location is not location:
+            svc.location = location
 
         schedules, kept_schedules = _schedules(obj.get("schedules") or [])
         svc.schedules = schedules

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, time
-from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,14 +29,16 @@ from referral_app.domain.audit import ACTION_LABELS, AuditAction, AuditFilter
 from referral_app.domain.audit_chain import PROBLEM_TEXTS, ChainReport
 from referral_app.domain.errors import DomainError
 from referral_app.services import audit as audit_service
+from referral_app.services.database import Database
 from referral_app.translation import error_text, lookup
 from referral_app.ui.admin.audit_model import AuditModel
+from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.worker import Progress, Task, run_task
 
 
 class AuditPage(QWidget):
-    def __init__(self, db: Any, actor: Callable[[], Actor | None], dialogs: DialogService,
+    def __init__(self, db: Database, dialogs: DialogService, actor: Callable[[], Actor | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditPage")
@@ -147,11 +148,9 @@ class AuditPage(QWidget):
         flt = self.current_filter()
         if actor is None or flt is None:
             return
-        try:
-            with self._db.begin() as session:
-                total = audit_service.open_log(session, actor, flt)
-        except DomainError as exc:
-            self._dialogs.warning(self.tr("Audit log"), error_text(exc))
+        total = run_action(self._db, self._dialogs, self.tr("Audit log"),
+                           lambda session: audit_service.open_log(session, actor, flt)).value
+        if total is None:
             return
         self._filter = flt
 
@@ -173,16 +172,14 @@ class AuditPage(QWidget):
         if target is None:
             return
         try:  # the dialog asked before replacing an existing file
-            with self._db.begin() as session:
-                count = audit_service.export_csv(session, actor, flt, target, overwrite=True)
-        except DomainError as exc:
-            self._dialogs.warning(self.tr("Audit log"), error_text(exc))
-            return
+            count = run_action(self._db, self._dialogs, self.tr("Audit log"), lambda session: audit_service.export_csv(
+                session, actor, flt, target, overwrite=True)).value
         except OSError as exc:
             self._dialogs.warning(self.tr("Audit log"), self.tr("The file could not be written: %1").replace(
                 "%1", exc.strerror or str(exc)))
             return
-        self._dialogs.information(self.tr("Audit log"), self.tr("%n entries exported.", "", count))
+        if count is not None:
+            self._dialogs.information(self.tr("Audit log"), self.tr("%n entries exported.", "", count))
 
 
     def verify(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from referral_app.domain.accounts import Actor
+from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.errors import DomainError
 from referral_app.domain.hsds import ImportSummary
 from referral_app.services.database import Database
@@ -49,6 +49,12 @@ class DirectoryImport(QObject):
         self.action.setObjectName("importDirectoryAction")
         self.action.triggered.connect(self.run)
         self.retranslate()
+        self.apply_role()
+
+    def apply_role(self) -> None:
+        """Offered to coordinators and administrators; the service checks again."""
+        actor = self._actor()
+        self.action.setEnabled(actor is not None and actor.can(Permission.EDIT_DIRECTORY))
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("&Import directory (HSDS)…"))

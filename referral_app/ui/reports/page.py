@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QKeyCombination, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -36,12 +35,13 @@ from referral_app.domain.audit import AuditAction
 from referral_app.domain.errors import DomainError
 from referral_app.domain.reporting import RenderedReport, ReportKind
 from referral_app.services import reporting as reporting_service
-from referral_app.services.database import Database
+from referral_app.services.database import Database, Session
 from referral_app.translation import error_text
 from referral_app.ui.reports.params import CaseForm, SlipForm, StatsForm
 from referral_app.ui.reports.printing import PrintError, PrintHook, print_with_dialog
 from referral_app.ui.reports.slip_language import SlipLanguageDialog
 from referral_app.ui.signals import SignalHub
+from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.worker import Task, run_task
 
@@ -255,11 +255,9 @@ class ReportsPage(QWidget):
             self._clear_preview()
         actor = self._actor()
         if actor is not None and actor.can(Permission.PRINT_CASE):
-            try:
-                with self._db.begin() as session:
-                    self.case_form.set_organizations(reporting_service.recipients(session))
-            except DomainError as exc:
-                self._dialogs.warning(self.tr("Reports"), error_text(exc))
+            recipients = run_action(self._db, self._dialogs, self.tr("Reports"), reporting_service.recipients).value
+            if recipients is not None:
+                self.case_form.set_organizations(recipients)
         self._update_buttons()
 
     def focus_first(self) -> None:
@@ -417,11 +415,8 @@ class ReportsPage(QWidget):
             self.printed.emit(False)
             return
         if done:
-            try:
-                with self._db.begin() as session:
-                    reporting_service.record_output(session, actor, report, AuditAction.PRINT)
-            except DomainError as exc:
-                self._dialogs.warning(self.tr("Print"), error_text(exc))
+            run_action(self._db, self._dialogs, self.tr("Print"), lambda session: reporting_service.record_output(
+                session, actor, report, AuditAction.PRINT))
             self.status.setText(self.tr("Sent to the printer."))
         self.printed.emit(bool(done))
 
@@ -433,22 +428,19 @@ class ReportsPage(QWidget):
                                          self.tr("PDF files (*.pdf)"), suffix="pdf")
         if target is None:
             return
-        try:  # the dialog asked before replacing an existing file
-            with self._db.begin() as session:
-                written = reporting_service.save(session, actor, report, target, overwrite=True)
-        except DomainError as exc:
-            self._dialogs.warning(self.tr("Save the report"), error_text(exc))
+        written = run_action(  # the dialog asked before replacing an existing file
+            self._db, self._dialogs, self.tr("Save the report"),
+            lambda session: reporting_service.save(session, actor, report, target, overwrite=True)).value
+        if written is None:
             return
         self.status.setText(self.tr("Saved as %1").replace("%1", str(written)))
 
     def _recorded_language(self, actor: Actor, referral_id: int) -> str:
         """The slip language recorded for the referral's resident (Danish if none, or if the
         referral is not there: making the slip then says why)."""
-        try:
-            with self._db.begin() as session:
-                return reporting_service.slip_language_for(session, actor, referral_id)
-        except DomainError:
-            return "da"
+        recorded = run_action(self._db, None, "slip language", lambda session: reporting_service.slip_language_for(
+            session, actor, referral_id)).value
+        return recorded or "da"
 
     def print_slip_now(self) -> None:
         """Ctrl+Shift+P: the slip for the referral on screen (else the last one made
@@ -474,8 +466,8 @@ class ReportsPage(QWidget):
             self._print_when_ready = False
 
 
-def _in_session(db: Database, work: Callable[[Any], RenderedReport],
-                then: Callable[[Any, RenderedReport], None] | None = None) -> RenderedReport:
+def _in_session(db: Database, work: Callable[[Session], RenderedReport],
+                then: Callable[[Session, RenderedReport], None] | None = None) -> RenderedReport:
     """Run ``work(session)`` (on the worker thread) in a transaction that only
     reads, so building the PDF holds no write lock; ``then(session, report)``
     writes what must be logged in a short transaction of its own."""
