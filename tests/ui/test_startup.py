@@ -102,11 +102,11 @@ def test_the_status_bar_says_while_the_daily_jobs_run(qapp, qtbot, make_window, 
     from referral_app import config
     from referral_app.app import DailyJobs
 
-    window = make_window("da")
+    window = make_window("en")
     window.show()
     jobs = DailyJobs(window.db, config.app_paths(), window)
     jobs.start()
-    assert jobs.label.isVisible() and "baggrunden" in jobs.label.text()
+    assert jobs.label.isVisible() and "running in the background" in jobs.label.text()
     qtbot.waitUntil(lambda: not jobs.running, timeout=30_000)
     qtbot.waitUntil(lambda: not jobs.label.isVisible())
     jobs.stop()
