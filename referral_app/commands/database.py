@@ -17,13 +17,15 @@ from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
-from referral_app.services import accounts as accounts_service
-from referral_app.services import audit as audit_service
-from referral_app.services import backup as backup_service
-from referral_app.services import database as database_service
-from referral_app.services import outputs
-from referral_app.services.permissions import require
+from referral_app.lazy import lazy_module
 from referral_app.translation import tr as translate
+
+accounts_service = lazy_module("referral_app.services.accounts")
+audit_service = lazy_module("referral_app.services.audit")
+backup_service = lazy_module("referral_app.services.backup")
+database_service = lazy_module("referral_app.services.database")
+permissions = lazy_module("referral_app.services.permissions")
+outputs = lazy_module("referral_app.services.outputs")
 
 NAME = "db"
 
@@ -59,7 +61,7 @@ def _administrator(ctx: Context, db: database_service.Database) -> Actor | None:
             return None
     actor = ctx.sign_in(db)
     with db.begin() as session:
-        require(session, actor, Permission.BACKUP)
+        permissions.require(session, actor, Permission.BACKUP)
     return actor
 
 

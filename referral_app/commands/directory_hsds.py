@@ -16,11 +16,13 @@ from referral_app.commands.base import (
     dump_json,
 )
 from referral_app.domain.hsds import STATUS_FROM_HSDS, ImportSummary
-from referral_app.services.hsds import export as hsds_export
-from referral_app.services.hsds import importer as hsds_importer
-from referral_app.services.hsds import terms as hsds_terms
+from referral_app.lazy import lazy_module
 from referral_app.translation import label
 from referral_app.translation import tr as translate
+
+hsds_export = lazy_module("referral_app.services.hsds.export")
+hsds_importer = lazy_module("referral_app.services.hsds.importer")
+hsds_terms = lazy_module("referral_app.services.hsds.terms")
 
 ACTIONS = ("export", "import", "show", "terms", "map-term")
 FORMATS = ("hsds-json", "hsds-csv")

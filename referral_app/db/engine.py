@@ -28,6 +28,7 @@ from referral_app.domain.errors import (
     MSG_DB_CORRUPT,
     MSG_DB_FAILED,
     MSG_DB_LOCKED,
+    MSG_DB_NO_DRIVER,
     MSG_DB_NO_FOLDER,
     MSG_DB_READONLY,
     MSG_DB_UNREACHABLE,
@@ -55,6 +56,14 @@ def parse_database_url(raw: str) -> URL:
     if url.get_backend_name() == "postgresql" and not url.database:
         raise StorageError(MSG_DB_BAD_URL, url=_mask(raw))
     return url
+
+
+def require_postgres_driver() -> None:
+    """psycopg comes with the extra ``referral-app[postgres]``; without it, say what to install."""
+    try:
+        import psycopg  # noqa: F401 - only checks that the driver is there
+    except ImportError as exc:
+        raise StorageError(MSG_DB_NO_DRIVER) from exc
 
 
 def _mask(raw: str) -> str:
@@ -91,6 +100,7 @@ class Database:
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000}
         else:
+            require_postgres_driver()
             kwargs["pool_pre_ping"] = True
             # A desk waits for another desk's row lock as long as a SQLite desk
             # waits for the write lock, then gets a clear answer instead of hanging.
