@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/help/about.py" line="79"/>
+        <source>About Fælles Indgang</source>
+        <extracomment>What the app ships with (the wheel&apos;s dependencies and the frozen app&apos;s contents). Shipped beside the fonts (resources/fonts), shown in full.</extracomment>
+        <translation>Om Fælles Indgang</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/help/about.py" line="84"/>
+        <source>Referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
+        <translation>Henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/help/about.py" line="98"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/help/about.py" line="98"/>
+        <source>Data folder:</source>
+        <translation>Datamappe:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/help/about.py" line="108"/>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/help/about.py" line="112"/>
+        <source>&amp;Licences of the bundled libraries and fonts:</source>
+        <translation>&amp;Licenser for de medfølgende biblioteker og skrifttyper:</translation>
+    </message>
+</context>
+<context>
     <name>AddressDialog</name>
     <message>
         <location filename="../../referral_app/ui/directory/address_editor.py" line="35"/>
@@ -1223,157 +1257,146 @@ Regler: {rules}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="183"/>
+        <location filename="../../referral_app/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="184"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="185"/>
+        <location filename="../../referral_app/ui/main_window.py" line="187"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="188"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="187"/>
+        <location filename="../../referral_app/ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="188"/>
+        <location filename="../../referral_app/ui/main_window.py" line="190"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="191"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="190"/>
+        <location filename="../../referral_app/ui/main_window.py" line="192"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="191"/>
+        <location filename="../../referral_app/ui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="192"/>
+        <location filename="../../referral_app/ui/main_window.py" line="194"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="193"/>
+        <location filename="../../referral_app/ui/main_window.py" line="195"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="195"/>
+        <location filename="../../referral_app/ui/main_window.py" line="197"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="195"/>
+        <location filename="../../referral_app/ui/main_window.py" line="197"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="195"/>
+        <location filename="../../referral_app/ui/main_window.py" line="197"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="196"/>
+        <location filename="../../referral_app/ui/main_window.py" line="198"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="196"/>
+        <location filename="../../referral_app/ui/main_window.py" line="198"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
+        <location filename="../../referral_app/ui/main_window.py" line="392"/>
         <location filename="../../referral_app/ui/main_window.py" line="394"/>
-        <location filename="../../referral_app/ui/main_window.py" line="396"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="396"/>
+        <location filename="../../referral_app/ui/main_window.py" line="394"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="206"/>
-        <location filename="../../referral_app/ui/main_window.py" line="277"/>
+        <location filename="../../referral_app/ui/main_window.py" line="208"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="208"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="212"/>
+        <location filename="../../referral_app/ui/main_window.py" line="214"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="212"/>
+        <location filename="../../referral_app/ui/main_window.py" line="214"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="212"/>
+        <location filename="../../referral_app/ui/main_window.py" line="214"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="212"/>
+        <location filename="../../referral_app/ui/main_window.py" line="214"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="213"/>
+        <location filename="../../referral_app/ui/main_window.py" line="215"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="223"/>
+        <location filename="../../referral_app/ui/main_window.py" line="225"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="224"/>
+        <location filename="../../referral_app/ui/main_window.py" line="226"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="274"/>
-        <source>About Fælles Indgang</source>
-        <translation>Om Fælles Indgang</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="275"/>
-        <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
-        <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
     </message>
 </context>
 <context>
@@ -1477,49 +1500,49 @@ Regler: {rules}</translation>
 <context>
     <name>OpenStatus</name>
     <message>
-        <location filename="../../referral_app/ui/widgets/open_status.py" line="29"/>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="27"/>
         <source>Paused until {date}</source>
         <translation>Holder pause til {date}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/widgets/open_status.py" line="34"/>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="32"/>
         <source>Open now, until {time}</source>
         <translation>Åben nu, til kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/widgets/open_status.py" line="36"/>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="34"/>
         <source>Opens at {time}</source>
         <translation>Åbner kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/widgets/open_status.py" line="45"/>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="43"/>
         <source>Closed today (holiday)</source>
         <translation>Lukket i dag (helligdag)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/widgets/open_status.py" line="45"/>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="43"/>
         <source>Closed (holiday)</source>
         <translation>Lukket (helligdag)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/widgets/open_status.py" line="48"/>
-        <location filename="../../referral_app/ui/widgets/open_status.py" line="52"/>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="46"/>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="50"/>
         <source>Closed today</source>
         <translation>Lukket i dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/widgets/open_status.py" line="48"/>
-        <location filename="../../referral_app/ui/widgets/open_status.py" line="52"/>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="46"/>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="50"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/widgets/open_status.py" line="51"/>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="49"/>
         <source>Closed today (paused)</source>
         <translation>Lukket i dag (pause)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/widgets/open_status.py" line="51"/>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="49"/>
         <source>Closed (paused)</source>
         <translation>Lukket (pause)</translation>
     </message>
@@ -3894,19 +3917,20 @@ Regler: {rules}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../referral_app/app.py" line="131"/>
+        <location filename="../../referral_app/app.py" line="186"/>
         <source>Fælles Indgang cannot open its database</source>
+        <extracomment>When set to a file name, start-up milestones are appended to it as &quot;&lt;event&gt; &lt;time.time()&gt;&quot; lines and the app quits once the window is built (and the daily jobs are done): what ``benchmarks/startup.py`` measures.</extracomment>
         <translation>Fælles Indgang kan ikke åbne sin database</translation>
     </message>
     <message>
-        <location filename="../../referral_app/app.py" line="133"/>
+        <location filename="../../referral_app/app.py" line="188"/>
         <source>Nothing was changed. Solve the problem described above and start Fælles Indgang again. If it keeps happening, contact your coordinator.</source>
         <translation>Intet blev ændret. Løs problemet beskrevet ovenfor, og start Fælles Indgang igen. Sker det igen, så kontakt din koordinator.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/app.py" line="172"/>
-        <source>Fælles Indgang</source>
-        <translation>Fælles Indgang</translation>
+        <location filename="../../referral_app/app.py" line="261"/>
+        <source>Daily backup and clean-up are running in the background…</source>
+        <translation>Den daglige sikkerhedskopi og oprydning kører i baggrunden …</translation>
     </message>
 </context>
 <context>
@@ -3940,1023 +3964,1028 @@ Regler: {rules}</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../referral_app/cli.py" line="32"/>
+        <location filename="../../referral_app/cli.py" line="33"/>
         <source>Fælles Indgang: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe. Without a command the window opens.</source>
         <translation>Fælles Indgang: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe. Uden en kommando åbner vinduet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="42"/>
+        <location filename="../../referral_app/cli.py" line="43"/>
+        <source>check this installation (files, translations, migrations, the window) and exit</source>
+        <translation>kontrollér denne installation (filer, oversættelser, migreringer, vinduet) og afslut</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="51"/>
         <source>database to use (default: REFERRAL_APP_DATABASE_URL, else SQLite in the data folder)</source>
         <translation>databasen, der skal bruges (standard: REFERRAL_APP_DATABASE_URL, ellers SQLite i datamappen)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="50"/>
+        <location filename="../../referral_app/cli.py" line="59"/>
         <source>language of the app: da (default) or en</source>
         <translation>programmets sprog: da (standard) eller en</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="53"/>
+        <location filename="../../referral_app/cli.py" line="62"/>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="32"/>
+        <location filename="../../referral_app/commands/database.py" line="34"/>
         <source>the database schema</source>
         <translation>databasens skema</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="28"/>
-        <location filename="../../referral_app/commands/audit.py" line="33"/>
-        <location filename="../../referral_app/commands/database.py" line="34"/>
-        <location filename="../../referral_app/commands/directory.py" line="21"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="113"/>
-        <location filename="../../referral_app/commands/privacy.py" line="20"/>
-        <location filename="../../referral_app/commands/referrals.py" line="33"/>
-        <location filename="../../referral_app/commands/residents.py" line="30"/>
+        <location filename="../../referral_app/commands/accounts.py" line="30"/>
+        <location filename="../../referral_app/commands/audit.py" line="35"/>
+        <location filename="../../referral_app/commands/database.py" line="36"/>
+        <location filename="../../referral_app/commands/directory.py" line="23"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="116"/>
+        <location filename="../../referral_app/commands/privacy.py" line="22"/>
+        <location filename="../../referral_app/commands/referrals.py" line="35"/>
+        <location filename="../../referral_app/commands/residents.py" line="34"/>
         <source>ACTION</source>
         <translation>HANDLING</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="37"/>
+        <location filename="../../referral_app/commands/database.py" line="39"/>
         <source>create or update the schema and load the directory</source>
         <translation>opret eller opdatér skemaet, og indlæs tilbuddene</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="40"/>
+        <location filename="../../referral_app/commands/database.py" line="42"/>
         <source>show the schema revision of the database</source>
         <translation>vis databasens skemaversion</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="18"/>
+        <location filename="../../referral_app/commands/directory.py" line="20"/>
         <source>the service directory</source>
         <translation>tilbudsoversigten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="26"/>
+        <location filename="../../referral_app/commands/directory.py" line="28"/>
         <source>list organizations and their services</source>
         <translation>vis organisationer og deres tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="36"/>
-        <location filename="../../referral_app/commands/audit.py" line="66"/>
-        <location filename="../../referral_app/commands/directory.py" line="29"/>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="45"/>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="50"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="91"/>
-        <location filename="../../referral_app/commands/referrals.py" line="49"/>
-        <location filename="../../referral_app/commands/residents.py" line="35"/>
-        <location filename="../../referral_app/commands/routing.py" line="65"/>
+        <location filename="../../referral_app/commands/accounts.py" line="38"/>
+        <location filename="../../referral_app/commands/audit.py" line="68"/>
+        <location filename="../../referral_app/commands/directory.py" line="31"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="47"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="52"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="94"/>
+        <location filename="../../referral_app/commands/referrals.py" line="51"/>
+        <location filename="../../referral_app/commands/residents.py" line="39"/>
+        <location filename="../../referral_app/commands/routing.py" line="67"/>
         <source>print JSON instead of text</source>
         <translation>udskriv JSON i stedet for tekst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="34"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="128"/>
-        <location filename="../../referral_app/commands/residents.py" line="33"/>
-        <location filename="../../referral_app/commands/routing.py" line="37"/>
+        <location filename="../../referral_app/commands/directory.py" line="36"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="131"/>
+        <location filename="../../referral_app/commands/residents.py" line="37"/>
+        <location filename="../../referral_app/commands/routing.py" line="39"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="35"/>
+        <location filename="../../referral_app/commands/directory.py" line="37"/>
         <source>only what matches this text</source>
         <translation>kun det, der passer med denne tekst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="38"/>
+        <location filename="../../referral_app/commands/directory.py" line="40"/>
         <source>only active services</source>
         <translation>kun aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="92"/>
+        <location filename="../../referral_app/cli.py" line="109"/>
         <source>invalid arguments</source>
         <translation>ugyldige argumenter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="123"/>
+        <location filename="../../referral_app/cli.py" line="140"/>
         <source>{argument}: unknown choice {value} (choose from {choices})</source>
         <translation>{argument}: ukendt valg {value} (vælg mellem {choices})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="127"/>
+        <location filename="../../referral_app/cli.py" line="144"/>
         <source>unknown arguments: {arguments}</source>
         <translation>ukendte argumenter: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="131"/>
+        <location filename="../../referral_app/cli.py" line="148"/>
         <source>missing: {arguments}</source>
         <translation>mangler: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="135"/>
+        <location filename="../../referral_app/cli.py" line="152"/>
         <source>{argument}: {value} is not a record number (a whole number from 1 to 9223372036854775807)</source>
         <translation>{argument}: {value} er ikke et løbenummer (et helt tal fra 1 til 9223372036854775807)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="140"/>
+        <location filename="../../referral_app/cli.py" line="157"/>
         <source>{argument} needs a value</source>
         <translation>{argument} skal have en værdi</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="43"/>
+        <location filename="../../referral_app/commands/database.py" line="45"/>
         <source>copy the database to a file, also while in use</source>
         <translation>kopiér databasen til en fil, også mens den er i brug</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="45"/>
-        <location filename="../../referral_app/commands/database.py" line="50"/>
-        <location filename="../../referral_app/commands/reports.py" line="67"/>
-        <location filename="../../referral_app/commands/residents.py" line="40"/>
+        <location filename="../../referral_app/commands/database.py" line="47"/>
+        <location filename="../../referral_app/commands/database.py" line="52"/>
+        <location filename="../../referral_app/commands/reports.py" line="69"/>
+        <location filename="../../referral_app/commands/residents.py" line="44"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="48"/>
+        <location filename="../../referral_app/commands/database.py" line="50"/>
         <source>replace the SQLite database with a backup</source>
         <translation>erstat SQLite-databasen med en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="84"/>
+        <location filename="../../referral_app/commands/database.py" line="86"/>
         <source>Backup written to {path} ({size} bytes).</source>
         <translation>Sikkerhedskopien er skrevet til {path} ({size} byte).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="97"/>
+        <location filename="../../referral_app/commands/database.py" line="99"/>
         <source>Restored from {path} (schema {revision}).</source>
         <translation>Gendannet fra {path} (skema {revision}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="117"/>
+        <location filename="../../referral_app/commands/database.py" line="119"/>
         <source>(empty database)</source>
         <translation>(tom database)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="119"/>
+        <location filename="../../referral_app/commands/database.py" line="121"/>
         <source>up to date</source>
         <translation>opdateret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="121"/>
+        <location filename="../../referral_app/commands/database.py" line="123"/>
         <source>needs upgrade</source>
         <translation>skal opgraderes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="123"/>
+        <location filename="../../referral_app/commands/database.py" line="125"/>
         <source>newest</source>
         <translation>nyeste</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="130"/>
+        <location filename="../../referral_app/commands/database.py" line="132"/>
         <source>The database is up to date ({revision}); nothing was changed.</source>
         <translation>Databasen er opdateret ({revision}); intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="138"/>
+        <location filename="../../referral_app/commands/database.py" line="140"/>
         <source>Schema updated from {before} to {after}.</source>
         <translation>Skemaet er opdateret fra {before} til {after}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="139"/>
+        <location filename="../../referral_app/commands/database.py" line="141"/>
         <source>empty</source>
         <translation>tom</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="146"/>
+        <location filename="../../referral_app/commands/database.py" line="148"/>
         <source>A copy of the previous database is saved in {path}.</source>
         <translation>En kopi af den tidligere database er gemt i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="154"/>
+        <location filename="../../referral_app/commands/database.py" line="156"/>
         <source>Directory loaded: {orgs} organizations, {services} services, {categories} categories, {addresses} address ranges, {rules} routing rules.</source>
         <translation>Tilbud indlæst: {orgs} organisationer, {services} tilbud, {categories} kategorier, {addresses} adresseintervaller, {rules} henvisningsregler.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="168"/>
+        <location filename="../../referral_app/commands/database.py" line="170"/>
         <source>Categories brought up to the newer directory (nobody had edited them): {count}.</source>
         <translation>Kategorier opdateret til den nyere tilbudsliste (ingen havde rettet dem): {count}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="55"/>
+        <location filename="../../referral_app/commands/directory.py" line="57"/>
         <source>Nothing in the directory matches.</source>
         <translation>Intet i tilbudsoversigten passer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="125"/>
+        <location filename="../../referral_app/commands/base.py" line="130"/>
         <source>Password for {user}: </source>
         <translation>Adgangskode for {user}: </translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="51"/>
-        <location filename="../../referral_app/commands/base.py" line="135"/>
+        <location filename="../../referral_app/commands/audit.py" line="53"/>
+        <location filename="../../referral_app/commands/base.py" line="140"/>
         <source>NAME</source>
         <translation>NAVN</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="136"/>
+        <location filename="../../referral_app/commands/base.py" line="141"/>
         <source>your staff username (the password is asked for)</source>
         <translation>dit medarbejder-brugernavn (du bliver spurgt om adgangskoden)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="141"/>
+        <location filename="../../referral_app/commands/base.py" line="146"/>
         <source>read passwords from standard input, one per line</source>
         <translation>læs adgangskoder fra standard input, én pr. linje</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="166"/>
+        <location filename="../../referral_app/commands/base.py" line="171"/>
         <source>replace the file if it exists (never the database itself)</source>
         <translation>erstat filen, hvis den findes (aldrig selve databasen)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="26"/>
+        <location filename="../../referral_app/commands/accounts.py" line="28"/>
         <source>staff accounts</source>
         <translation>medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="30"/>
+        <location filename="../../referral_app/commands/accounts.py" line="32"/>
         <source>create a staff account</source>
         <translation>opret en medarbejderkonto</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="31"/>
-        <location filename="../../referral_app/commands/accounts.py" line="44"/>
+        <location filename="../../referral_app/commands/accounts.py" line="33"/>
+        <location filename="../../referral_app/commands/accounts.py" line="46"/>
         <source>USERNAME</source>
         <translation>BRUGERNAVN</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="33"/>
+        <location filename="../../referral_app/commands/accounts.py" line="35"/>
         <source>the person&apos;s full name</source>
         <translation>personens fulde navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="34"/>
+        <location filename="../../referral_app/commands/accounts.py" line="36"/>
         <source>list staff accounts</source>
         <translation>vis medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="39"/>
+        <location filename="../../referral_app/commands/accounts.py" line="41"/>
         <source>deactivate an account</source>
         <translation>deaktivér en konto</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="40"/>
+        <location filename="../../referral_app/commands/accounts.py" line="42"/>
         <source>activate an account again</source>
         <translation>aktivér en konto igen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="41"/>
+        <location filename="../../referral_app/commands/accounts.py" line="43"/>
         <source>give an account a new password</source>
         <translation>giv en konto en ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="54"/>
+        <location filename="../../referral_app/commands/accounts.py" line="56"/>
         <source>New password for {user}: </source>
         <translation>Ny adgangskode for {user}: </translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="56"/>
+        <location filename="../../referral_app/commands/accounts.py" line="58"/>
         <source>Repeat the password: </source>
         <translation>Gentag adgangskoden: </translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="85"/>
+        <location filename="../../referral_app/commands/accounts.py" line="87"/>
         <source>Administrator {user} created.</source>
         <translation>Administratoren {user} er oprettet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="96"/>
+        <location filename="../../referral_app/commands/accounts.py" line="98"/>
         <source>Account {user} created ({role}).</source>
         <translation>Kontoen {user} er oprettet ({role}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="110"/>
+        <location filename="../../referral_app/commands/accounts.py" line="112"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="110"/>
+        <location filename="../../referral_app/commands/accounts.py" line="112"/>
         <source>deactivated</source>
         <translation>deaktiveret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="121"/>
+        <location filename="../../referral_app/commands/accounts.py" line="123"/>
         <source>{user} is active.</source>
         <translation>{user} er aktiv.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="123"/>
+        <location filename="../../referral_app/commands/accounts.py" line="125"/>
         <source>{user} is deactivated.</source>
         <translation>{user} er deaktiveret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="131"/>
+        <location filename="../../referral_app/commands/accounts.py" line="133"/>
         <source>The password of {user} is changed.</source>
         <translation>Adgangskoden for {user} er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="31"/>
+        <location filename="../../referral_app/commands/audit.py" line="33"/>
         <source>the audit trail</source>
         <translation>logbogen over adgang til data</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="35"/>
+        <location filename="../../referral_app/commands/audit.py" line="37"/>
         <source>list audit entries, oldest first</source>
         <translation>vis logposter, ældste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="39"/>
-        <location filename="../../referral_app/commands/audit.py" line="45"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="161"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="167"/>
-        <location filename="../../referral_app/commands/reports.py" line="53"/>
+        <location filename="../../referral_app/commands/audit.py" line="41"/>
+        <location filename="../../referral_app/commands/audit.py" line="47"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="164"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="170"/>
         <location filename="../../referral_app/commands/reports.py" line="55"/>
+        <location filename="../../referral_app/commands/reports.py" line="57"/>
         <source>DATE</source>
         <translation>DATO</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="40"/>
-        <location filename="../../referral_app/commands/reports.py" line="54"/>
+        <location filename="../../referral_app/commands/audit.py" line="42"/>
+        <location filename="../../referral_app/commands/reports.py" line="56"/>
         <source>from this day (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>fra denne dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="46"/>
-        <location filename="../../referral_app/commands/reports.py" line="56"/>
+        <location filename="../../referral_app/commands/audit.py" line="48"/>
+        <location filename="../../referral_app/commands/reports.py" line="58"/>
         <source>to and including this day</source>
         <translation>til og med denne dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="52"/>
+        <location filename="../../referral_app/commands/audit.py" line="54"/>
         <source>only this staff member&apos;s entries</source>
         <translation>kun denne medarbejders poster</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="57"/>
+        <location filename="../../referral_app/commands/audit.py" line="59"/>
         <source>only this kind of entry</source>
         <translation>kun denne slags poster</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="63"/>
+        <location filename="../../referral_app/commands/audit.py" line="65"/>
         <source>only entries about this resident</source>
         <translation>kun poster om denne beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="71"/>
+        <location filename="../../referral_app/commands/audit.py" line="73"/>
         <source>check that no entry was changed, deleted or inserted (exit status 1 if one was)</source>
         <translation>kontrollér at ingen post er ændret, slettet eller indsat (afslutningsstatus 1 hvis en er)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="163"/>
+        <location filename="../../referral_app/commands/audit.py" line="165"/>
         <source>The audit log is intact: {count} entries checked.</source>
         <translation>Loggen er intakt: {count} poster kontrolleret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="174"/>
+        <location filename="../../referral_app/commands/audit.py" line="176"/>
         <source>The audit log has been tampered with: {problem}.</source>
         <translation>Der er pillet ved loggen: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="29"/>
+        <location filename="../../referral_app/commands/referrals.py" line="31"/>
         <source>referrals and their follow-up</source>
         <translation>henvisninger og opfølgning på dem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="38"/>
+        <location filename="../../referral_app/commands/referrals.py" line="40"/>
         <source>list referrals (open ones unless --status)</source>
         <translation>vis henvisninger (de åbne, medmindre --status er angivet)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="43"/>
+        <location filename="../../referral_app/commands/referrals.py" line="45"/>
         <source>only referrals with this status</source>
         <translation>kun henvisninger med denne status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="46"/>
+        <location filename="../../referral_app/commands/referrals.py" line="48"/>
         <source>only overdue referrals</source>
         <translation>kun henvisninger med overskredet opfølgning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="51"/>
+        <location filename="../../referral_app/commands/referrals.py" line="53"/>
         <source>give a referral a new status</source>
         <translation>giv en henvisning en ny status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="55"/>
+        <location filename="../../referral_app/commands/referrals.py" line="57"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="61"/>
+        <location filename="../../referral_app/commands/referrals.py" line="63"/>
         <source>why it was declined or not completed</source>
         <translation>hvorfor den blev afvist eller ikke gennemført</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="63"/>
+        <location filename="../../referral_app/commands/referrals.py" line="65"/>
         <source>a short note for the history</source>
         <translation>en kort note til historikken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="68"/>
+        <location filename="../../referral_app/commands/referrals.py" line="70"/>
         <source>the version you looked at; refused if someone changed it since</source>
         <translation>den version, du så; afvises, hvis en anden har ændret den siden</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="92"/>
+        <location filename="../../referral_app/commands/referrals.py" line="94"/>
         <source>Referral {id} is now: {status}.</source>
         <translation>Henvisning {id} er nu: {status}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="119"/>
+        <location filename="../../referral_app/commands/referrals.py" line="121"/>
         <source>No referrals match.</source>
         <translation>Ingen henvisninger passer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="21"/>
+        <location filename="../../referral_app/commands/demo.py" line="23"/>
         <source>fill an empty database with made-up residents, inquiries and counts</source>
         <translation>fyld en tom database med opdigtede beboere, henvendelser og optællinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="31"/>
+        <location filename="../../referral_app/commands/demo.py" line="33"/>
         <source>how many residents (1-{maximum})</source>
         <translation>hvor mange beboere (1-{maximum})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="39"/>
+        <location filename="../../referral_app/commands/demo.py" line="41"/>
         <source>how many inquiries (1-{maximum})</source>
         <translation>hvor mange henvendelser (1-{maximum})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="46"/>
+        <location filename="../../referral_app/commands/demo.py" line="48"/>
         <source>how many one-key counts (default: half the inquiries)</source>
         <translation>hvor mange optællinger med én tast (standard: halvdelen af henvendelserne)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="52"/>
+        <location filename="../../referral_app/commands/demo.py" line="54"/>
         <source>the same seed gives the same data (default: {seed})</source>
         <translation>samme startværdi giver samme data (standard: {seed})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="67"/>
+        <location filename="../../referral_app/commands/demo.py" line="69"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="68"/>
+        <location filename="../../referral_app/commands/demo.py" line="70"/>
         <source>Inquiries</source>
         <translation>Henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="69"/>
+        <location filename="../../referral_app/commands/demo.py" line="71"/>
         <source>Counts</source>
         <translation>Optællinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="108"/>
+        <location filename="../../referral_app/commands/demo.py" line="110"/>
         <source>Demo data made with seed {seed}: {residents} residents, {inquiries} inquiries ({anonymous} anonymous) and {tallies} counts from {first} to {last}.</source>
         <translation>Demodata lavet med startværdi {seed}: {residents} beboere, {inquiries} henvendelser ({anonymous} anonyme) og {tallies} optællinger fra {first} til {last}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="124"/>
+        <location filename="../../referral_app/commands/demo.py" line="126"/>
         <source>Everything is made up and marked as demo data. Never use this database for real residents.</source>
         <translation>Alt er opdigtet og markeret som demodata. Brug aldrig denne database til rigtige beboere.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="133"/>
+        <location filename="../../referral_app/commands/demo.py" line="135"/>
         <source>DEMO ACCOUNTS, for training only. Their password is shown this once and is the same for all: {password}</source>
         <translation>DEMOKONTI, kun til træning. Adgangskoden vises kun denne ene gang og er den samme for alle: {password}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/privacy.py" line="16"/>
+        <location filename="../../referral_app/commands/privacy.py" line="18"/>
         <source>anonymize and delete data whose time is up</source>
         <translation>anonymisér og slet data, hvis tid er udløbet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/privacy.py" line="24"/>
+        <location filename="../../referral_app/commands/privacy.py" line="26"/>
         <source>run the retention rules now</source>
         <translation>kør reglerne for opbevaring nu</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/privacy.py" line="28"/>
+        <location filename="../../referral_app/commands/privacy.py" line="30"/>
         <source>only say what would happen; change nothing</source>
         <translation>fortæl kun, hvad der ville ske; ændr intet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/privacy.py" line="39"/>
+        <location filename="../../referral_app/commands/privacy.py" line="41"/>
         <source>Would anonymize {residents} residents (no activity since {resident_cutoff}) and delete {entries} audit entries (older than {audit_cutoff}). Nothing was changed.</source>
         <translation>Ville anonymisere {residents} beboere (ingen aktivitet siden {resident_cutoff}) og slette {entries} logposter (ældre end {audit_cutoff}). Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/privacy.py" line="45"/>
+        <location filename="../../referral_app/commands/privacy.py" line="47"/>
         <source>Anonymized {residents} residents (no activity since {resident_cutoff}) and deleted {entries} audit entries (older than {audit_cutoff}).</source>
         <translation>Anonymiserede {residents} beboere (ingen aktivitet siden {resident_cutoff}) og slettede {entries} logposter (ældre end {audit_cutoff}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="99"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="102"/>
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="100"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="103"/>
         <source>how it came in: {choices} (default: walk_in)</source>
         <translation>hvordan den kom ind: {choices} (standard: walk_in)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="110"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="113"/>
         <source>log and list inquiries</source>
         <translation>registrér og vis henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="117"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="120"/>
         <source>log an inquiry</source>
         <translation>registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="121"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="138"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="321"/>
-        <location filename="../../referral_app/commands/routing.py" line="42"/>
-        <location filename="../../referral_app/commands/routing.py" line="55"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="124"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="141"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="324"/>
+        <location filename="../../referral_app/commands/routing.py" line="44"/>
+        <location filename="../../referral_app/commands/routing.py" line="57"/>
         <source>CODE</source>
         <translation>KODE</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="122"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="125"/>
         <source>the category&apos;s code, e.g. bolig.vedligehold</source>
         <translation>kategoriens kode, f.eks. bolig.vedligehold</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="129"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="132"/>
         <source>what the inquiry is about (never a CPR number)</source>
         <translation>hvad henvendelsen handler om (aldrig et CPR-nummer)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="134"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="137"/>
         <source>the resident&apos;s number, for a named inquiry</source>
         <translation>beboerens nummer, for en henvendelse med navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="139"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="142"/>
         <source>the language spoken, e.g. da, ar or so</source>
         <translation>det talte sprog, f.eks. da, ar eller so</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="142"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="145"/>
         <source>an interpreter is needed</source>
         <translation>der er brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="147"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="150"/>
         <source>URGENCY</source>
         <translation>HASTEGRAD</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="148"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="151"/>
         <source>{choices} (default: normal)</source>
         <translation>{choices} (standard: normal)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="156"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="159"/>
         <source>list inquiries received in a period, newest first</source>
         <translation>vis henvendelser modtaget i en periode, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="162"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="165"/>
         <source>first day, e.g. 2025-03-01 or 01.03.2025</source>
         <translation>første dag, f.eks. 2025-03-01 eller 01.03.2025</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="168"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="171"/>
         <source>last day (included)</source>
         <translation>sidste dag (medregnet)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="201"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="204"/>
         <source>Inquiry {id} saved: {category} ({channel}).</source>
         <translation>Henvendelse {id} er gemt: {category} ({channel}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="258"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="261"/>
         <source>resident {id}</source>
         <translation>beboer {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="260"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="263"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="276"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="279"/>
         <source>No inquiries in this period.</source>
         <translation>Ingen henvendelser i denne periode.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="317"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="320"/>
         <source>count an anonymous inquiry in a category</source>
         <translation>tæl en anonym henvendelse i en kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="322"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="325"/>
         <source>the category&apos;s code, e.g. digital.mitid</source>
         <translation>kategoriens kode, f.eks. digital.mitid</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="338"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="341"/>
         <source>Counted: {category} ({channel}). Today in this category: {count}.</source>
         <translation>Talt: {category} ({channel}). I dag i denne kategori: {count}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="28"/>
+        <location filename="../../referral_app/commands/residents.py" line="32"/>
         <source>the resident register</source>
         <translation>beboerregistret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="32"/>
+        <location filename="../../referral_app/commands/residents.py" line="36"/>
         <source>find residents by name, phone, address or e-mail</source>
         <translation>find beboere efter navn, telefon, adresse eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="34"/>
+        <location filename="../../referral_app/commands/residents.py" line="38"/>
         <source>what to look for; typos and ae/oe/aa for æ/ø/å are fine</source>
         <translation>hvad der skal søges efter; tastefejl og ae/oe/aa for æ/ø/å er i orden</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="36"/>
+        <location filename="../../referral_app/commands/residents.py" line="40"/>
         <source>everything held about a resident and every lookup of it (the access report)</source>
         <translation>alt, hvad der er registreret om en beboer, og hvert opslag i det (indsigtsrapporten)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="43"/>
+        <location filename="../../referral_app/commands/residents.py" line="47"/>
         <source>language of the report</source>
         <translation>rapportens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="44"/>
+        <location filename="../../referral_app/commands/residents.py" line="48"/>
         <source>erase a resident&apos;s identifying data on request</source>
         <translation>slet en beboers identificerende oplysninger efter anmodning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="47"/>
+        <location filename="../../referral_app/commands/residents.py" line="51"/>
         <source>confirm; without it, only show what would be erased</source>
         <translation>bekræft; uden den vises kun, hvad der ville blive slettet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="72"/>
+        <location filename="../../referral_app/commands/residents.py" line="76"/>
         <source>No residents match.</source>
         <translation>Ingen beboere passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="103"/>
+        <location filename="../../referral_app/commands/residents.py" line="107"/>
         <source>The access report for resident {id} is in {path}.</source>
         <translation>Indsigtsrapporten for beboer {id} ligger i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="114"/>
+        <location filename="../../referral_app/commands/residents.py" line="118"/>
         <source>Resident {id} ({name}): removes {fields}; keeps {inquiries} inquiries, {referrals} referrals and {consents} consents without them.</source>
         <translation>Beboer {id} ({name}): fjerner {fields}; beholder {inquiries} henvendelser, {referrals} henvisninger og {consents} samtykker uden dem.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="119"/>
+        <location filename="../../referral_app/commands/residents.py" line="123"/>
         <source>Nothing was erased. Add --yes to erase.</source>
         <translation>Intet blev slettet. Tilføj --yes for at slette.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="123"/>
+        <location filename="../../referral_app/commands/residents.py" line="127"/>
         <source>Resident {id} is erased.</source>
         <translation>Beboer {id} er slettet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="31"/>
+        <location filename="../../referral_app/commands/routing.py" line="33"/>
         <source>suggest services for an inquiry, with reasons</source>
         <translation>foreslå tilbud til en henvendelse, med begrundelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="38"/>
+        <location filename="../../referral_app/commands/routing.py" line="40"/>
         <source>what the inquiry is about, in the resident&apos;s words</source>
         <translation>hvad henvendelsen handler om, med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="43"/>
+        <location filename="../../referral_app/commands/routing.py" line="45"/>
         <source>the category, if known (e.g. bolig.vedligehold)</source>
         <translation>kategorien, hvis den kendes (fx bolig.vedligehold)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="47"/>
+        <location filename="../../referral_app/commands/routing.py" line="49"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="48"/>
+        <location filename="../../referral_app/commands/routing.py" line="50"/>
         <source>the resident&apos;s address (e.g. &quot;Høje Gladsaxe 34, 3. tv&quot;)</source>
         <translation>beboerens adresse (fx &quot;Høje Gladsaxe 34, 3. tv&quot;)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="51"/>
+        <location filename="../../referral_app/commands/routing.py" line="53"/>
         <source>the resident&apos;s age in years</source>
         <translation>beboerens alder i år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="56"/>
+        <location filename="../../referral_app/commands/routing.py" line="58"/>
         <source>the resident&apos;s language as a two-letter code (e.g. ar, so, tr)</source>
         <translation>beboerens sprog som en kode på to bogstaver (fx ar, so, tr)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="62"/>
+        <location filename="../../referral_app/commands/routing.py" line="64"/>
         <source>how many suggestions to show (default 5)</source>
         <translation>hvor mange forslag der vises (standard 5)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="116"/>
+        <location filename="../../referral_app/commands/routing.py" line="118"/>
         <source>No suggestions.</source>
         <translation>Ingen forslag.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="119"/>
+        <location filename="../../referral_app/commands/routing.py" line="121"/>
         <source>{number}. {service} – {organization} (no. {id}, score {score})</source>
         <translation>{number}. {service} – {organization} (nr. {id}, point {score})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="57"/>
+        <location filename="../../referral_app/commands/reports.py" line="59"/>
         <source>PERIOD</source>
         <translation>PERIODE</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="58"/>
+        <location filename="../../referral_app/commands/reports.py" line="60"/>
         <source>a whole year, quarter or month instead: 2026, 2026-Q3 or 2026-09</source>
         <translation>et helt år, kvartal eller måned i stedet: 2026, 2026-Q3 eller 2026-09</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="83"/>
+        <location filename="../../referral_app/commands/reports.py" line="85"/>
         <source>make a PDF: a slip, a case summary or statistics</source>
         <translation>lav en PDF: en seddel, en sagsoversigt eller statistik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="84"/>
+        <location filename="../../referral_app/commands/reports.py" line="86"/>
         <source>REPORT</source>
         <translation>RAPPORT</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="86"/>
+        <location filename="../../referral_app/commands/reports.py" line="88"/>
         <source>the resident&apos;s slip for a referral</source>
         <translation>beboerens seddel til en henvisning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="90"/>
+        <location filename="../../referral_app/commands/reports.py" line="92"/>
         <source>da: Danish alone; another code: that language alongside Danish; default: the language recorded for the resident</source>
         <translation>da: kun dansk; en anden kode: det sprog sammen med dansk; standard: det sprog, der er registreret for beboeren</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="92"/>
+        <location filename="../../referral_app/commands/reports.py" line="94"/>
         <source>the case summary of an inquiry</source>
         <translation>sagsoversigten for en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="94"/>
+        <location filename="../../referral_app/commands/reports.py" line="96"/>
         <source>ORGANIZATION</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="95"/>
+        <location filename="../../referral_app/commands/reports.py" line="97"/>
         <source>for this organization (key or number): only what the resident consented to share with it; default: for our own file</source>
         <translation>til denne organisation (nøgle eller nummer): kun det, beboeren har givet samtykke til at dele med den; standard: til vores egen journal</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="97"/>
-        <location filename="../../referral_app/commands/reports.py" line="100"/>
+        <location filename="../../referral_app/commands/reports.py" line="99"/>
+        <location filename="../../referral_app/commands/reports.py" line="102"/>
         <source>language of the report: da or en</source>
         <translation>rapportens sprog: da eller en</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="98"/>
+        <location filename="../../referral_app/commands/reports.py" line="100"/>
         <source>the statistics for a period</source>
         <translation>statistikken for en periode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="102"/>
+        <location filename="../../referral_app/commands/reports.py" line="104"/>
         <source>the PDF file to write</source>
         <translation>PDF-filen der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="107"/>
+        <location filename="../../referral_app/commands/reports.py" line="109"/>
         <source>the statistics&apos; figures for a period</source>
         <translation>statistikkens tal for en periode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="109"/>
+        <location filename="../../referral_app/commands/reports.py" line="111"/>
         <source>print every figure as JSON</source>
         <translation>udskriv alle tal som JSON</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="114"/>
+        <location filename="../../referral_app/commands/reports.py" line="116"/>
         <source>export data for a spreadsheet</source>
         <translation>eksportér data til et regneark</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="115"/>
+        <location filename="../../referral_app/commands/reports.py" line="117"/>
         <source>WHAT</source>
         <translation>HVAD</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="118"/>
+        <location filename="../../referral_app/commands/reports.py" line="120"/>
         <source>inquiries and quick counts as CSV (UTF-8 with BOM, for Excel)</source>
         <translation>henvendelser og hurtige optællinger som CSV (UTF-8 med BOM, til Excel)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="120"/>
+        <location filename="../../referral_app/commands/reports.py" line="122"/>
         <source>the CSV file to write</source>
         <translation>CSV-filen der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="122"/>
+        <location filename="../../referral_app/commands/reports.py" line="124"/>
         <source>column separator (default ; as a Danish Excel expects)</source>
         <translation>kolonneskilletegn (standard ; som et dansk Excel forventer)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="124"/>
+        <location filename="../../referral_app/commands/reports.py" line="126"/>
         <source>include names and descriptions (coordinators only)</source>
         <translation>medtag navne og beskrivelser (kun koordinatorer)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="125"/>
+        <location filename="../../referral_app/commands/reports.py" line="127"/>
         <source>language of the column headers: da or en</source>
         <translation>sproget i kolonneoverskrifterne: da eller en</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="186"/>
+        <location filename="../../referral_app/commands/reports.py" line="188"/>
         <source>Wrote {path}.</source>
         <translation>Gemte {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="204"/>
+        <location filename="../../referral_app/commands/reports.py" line="206"/>
         <source>Period: {start} to {end}</source>
         <translation>Periode: {start} til {end}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="206"/>
+        <location filename="../../referral_app/commands/reports.py" line="208"/>
         <source>Inquiries: {total} ({anonymous} anonymous, {named} named); unique residents: {unique}, repeat visitors: {repeat}</source>
         <translation>Henvendelser: {total} ({anonymous} anonyme, {named} med navn); forskellige beboere: {unique}, gengangere: {repeat}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="212"/>
+        <location filename="../../referral_app/commands/reports.py" line="214"/>
         <source>Referrals: {total}; completed: {completed}; completion rate: {rate}; median days to completion: {median}; overdue: {overdue}</source>
         <translation>Henvisninger: {total}; gennemførte: {completed}; gennemførelsesrate: {rate}; median dage til gennemført: {median}; overskredne opfølgninger: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="215"/>
+        <location filename="../../referral_app/commands/reports.py" line="217"/>
         <source>Every figure: --json; the PDF: referral-app report stats.</source>
         <translation>Alle tal: --json; PDF&apos;en: referral-app report stats.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="228"/>
+        <location filename="../../referral_app/commands/reports.py" line="230"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Gemte {count} rækker i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="32"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="34"/>
         <source>write the directory as Open Referral HSDS 3.0 (JSON or CSV)</source>
         <translation>skriv tilbudskataloget som Open Referral HSDS 3.0 (JSON eller CSV)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="34"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="36"/>
         <source>hsds-json: one JSON file; hsds-csv: a folder of CSV files</source>
         <translation>hsds-json: én JSON-fil; hsds-csv: en mappe med CSV-filer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="35"/>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="41"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="37"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="43"/>
         <source>PATH</source>
         <translation>STI</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="36"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="38"/>
         <source>the JSON file, or the folder for the CSV files</source>
         <translation>JSON-filen eller mappen til CSV-filerne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="40"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="42"/>
         <source>read Open Referral HSDS 3.0 services into the directory</source>
         <translation>indlæs Open Referral HSDS 3.0-tilbud i tilbudskataloget</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="42"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="44"/>
         <source>a .json file, or a folder with datapackage.json and CSV files</source>
         <translation>en .json-fil eller en mappe med datapackage.json og CSV-filer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="44"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="46"/>
         <source>only show what would be added, changed and left alone</source>
         <translation>vis kun, hvad der ville blive tilføjet, ændret og ladt uændret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="49"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="51"/>
         <source>taxonomy terms imported from other taxonomies, and what they map to</source>
         <translation>taksonomi-emner importeret fra andre taksonomier, og hvad de er koblet til</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="52"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="54"/>
         <source>map an imported taxonomy term to one of our categories</source>
         <translation>kobl et importeret taksonomi-emne til en af vores kategorier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="53"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="55"/>
         <source>TERM</source>
         <translation>EMNE</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="54"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="56"/>
         <source>the term&apos;s code (hsds-…) or HSDS id, see directory terms</source>
         <translation>emnets kode (hsds-…) eller HSDS-id, se directory terms</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="55"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="57"/>
         <source>CATEGORY</source>
         <translation>KATEGORI</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="56"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="58"/>
         <source>our category&apos;s code, e.g. faellesskab.aktiviteter</source>
         <translation>vores kategoris kode, f.eks. faellesskab.aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="59"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="61"/>
         <source>one service, by number or HSDS id</source>
         <translation>ét tilbud, efter nummer eller HSDS-id</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="62"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="64"/>
         <source>print the HSDS 3.0 service object as JSON</source>
         <translation>udskriv HSDS 3.0-tilbudsobjektet som JSON</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="87"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="89"/>
         <source>No imported taxonomy terms.</source>
         <translation>Ingen importerede taksonomi-emner.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="89"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="91"/>
         <source>(not mapped: does not route)</source>
         <translation>(ikke koblet: bruges ikke til henvisning)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="99"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="101"/>
         <source>Mapped {term} to {category}; {count} services route by it now.</source>
         <translation>Koblede {term} til {category}; {count} tilbud henvises nu efter den.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="114"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="116"/>
         <source>Wrote {count} services to {path}.</source>
         <translation>Skrev {count} tilbud til {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="141"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="143"/>
         <source>Dry run of {source}: nothing was written.</source>
         <translation>Prøvekørsel af {source}: intet blev gemt.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="142"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="144"/>
         <source>Imported {source}.</source>
         <translation>Importerede {source}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="145"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="147"/>
         <source>organizations</source>
         <translation>organisationer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="146"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="148"/>
         <source>locations</source>
         <translation>adresser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="147"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="149"/>
         <source>services</source>
         <translation>tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="148"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="150"/>
         <source>categories</source>
         <translation>kategorier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="151"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="153"/>
         <source>  {what}: {added} added, {changed} changed, {unchanged} unchanged</source>
         <translation>  {what}: {added} tilføjet, {changed} ændret, {unchanged} uændret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="159"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="161"/>
         <source>Categories to map before they route: {terms}</source>
         <translation>Kategorier, der skal kobles, før de bruges til henvisning: {terms}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="174"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="176"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="180"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="182"/>
         <source>Phone: {number}</source>
         <translation>Telefon: {number}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/__main__.py" line="32"/>
+        <location filename="../../referral_app/__main__.py" line="88"/>
         <source>{argument} is not valid UTF-8 text</source>
         <translation>{argument} er ikke gyldig UTF-8-tekst</translation>
     </message>
@@ -5785,11 +5814,21 @@ Regler: {rules}</translation>
     </message>
     <message>
         <location filename="../../referral_app/domain/errors.py" line="78"/>
+        <source>The data folder cannot be written: {path}. Check the permissions, or set REFERRAL_APP_DATA_DIR to a folder you may write to.</source>
+        <translation>Der kan ikke skrives i datamappen: {path}. Tjek rettighederne, eller sæt REFERRAL_APP_DATA_DIR til en mappe, du må skrive i.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/errors.py" line="82"/>
+        <source>PostgreSQL support is not installed. Install it with: pip install &quot;referral-app[postgres]&quot;</source>
+        <translation>Understøttelse af PostgreSQL er ikke installeret. Installér den med: pip install &quot;referral-app[postgres]&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/errors.py" line="86"/>
         <source>The database was made by a newer version of Fælles Indgang (schema {revision}). Install the newer version; nothing was changed.</source>
         <translation>Databasen er lavet af en nyere version af Fælles Indgang (skema {revision}). Installér den nyere version; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/errors.py" line="82"/>
+        <location filename="../../referral_app/domain/errors.py" line="90"/>
         <source>The database could not be used: {detail}</source>
         <translation>Databasen kunne ikke bruges: {detail}</translation>
     </message>
@@ -5834,17 +5873,12 @@ Regler: {rules}</translation>
         <translation>Vælg en ny adgangskode, der er forskellig fra den gamle.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/reports/layout.py" line="55"/>
-        <source>The font DejaVu Sans was not found (looked in {folders}). Reinstall Fælles Indgang.</source>
-        <translation>Skrifttypen DejaVu Sans blev ikke fundet (søgte i {folders}). Geninstallér Fælles Indgang.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/reports/layout.py" line="58"/>
+        <location filename="../../referral_app/reports/layout.py" line="46"/>
         <source>The font Noto Sans Arabic was not found in {folder}. Reinstall Fælles Indgang.</source>
         <translation>Skrifttypen Noto Sans Arabic blev ikke fundet i {folder}. Installer Fælles Indgang igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/reports/layout.py" line="61"/>
+        <location filename="../../referral_app/reports/layout.py" line="49"/>
         <source>The slip cannot print the character {char} ({code}) in “{text}”: no font on the slip has it. Correct the text, or print the slip in another language.</source>
         <translation>Sedlen kan ikke vise tegnet {char} ({code}) i “{text}”: ingen skrifttype på sedlen har det. Ret teksten, eller udskriv sedlen på et andet sprog.</translation>
     </message>
@@ -6025,8 +6059,8 @@ Regler: {rules}</translation>
         <translation>Kategorien {name} bruges ikke længere. Vælg en anden kategori.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="106"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="47"/>
+        <location filename="../../referral_app/commands/audit.py" line="108"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="50"/>
         <location filename="../../referral_app/domain/reporting.py" line="42"/>
         <location filename="../../referral_app/services/intake.py" line="135"/>
         <source>The end of the period must come after its start.</source>
@@ -6063,37 +6097,37 @@ Regler: {rules}</translation>
         <translation>En optælling kan kun fortrydes inden for {seconds} sekunder; denne bevares.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="82"/>
+        <location filename="../../referral_app/commands/base.py" line="87"/>
         <source>A password was expected on standard input.</source>
         <translation>Der manglede en adgangskode på standard input.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="88"/>
+        <location filename="../../referral_app/commands/base.py" line="93"/>
         <source>No terminal to ask for a password: use --password-stdin.</source>
         <translation>Der er ingen terminal at spørge om adgangskoden i: brug --password-stdin.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="105"/>
+        <location filename="../../referral_app/commands/base.py" line="110"/>
         <source>Standard input is not UTF-8 text.</source>
         <translation>Standardinput er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="122"/>
+        <location filename="../../referral_app/commands/base.py" line="127"/>
         <source>This command needs your staff username: say who you are.</source>
         <translation>Kommandoen kræver dit medarbejder-brugernavn: skriv, hvem du er.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="59"/>
+        <location filename="../../referral_app/commands/accounts.py" line="61"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="75"/>
+        <location filename="../../referral_app/commands/accounts.py" line="77"/>
         <source>The first account must be an administrator (--role admin).</source>
         <translation>Den første konto skal være en administrator (--role admin).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="89"/>
+        <location filename="../../referral_app/commands/audit.py" line="91"/>
         <source>{value} is not a date; write it as 2026-11-27 or 27.11.2026.</source>
         <translation>{value} er ikke en dato; skriv den som 2026-11-27 eller 27.11.2026.</translation>
     </message>
@@ -6257,27 +6291,28 @@ Regler: {rules}</translation>
         <translation>Beskrivelsen kan højst være på {maximum} tegn.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="23"/>
+        <location filename="../../referral_app/services/backup.py" line="24"/>
         <source>{path} is not a backup of Fælles Indgang: {problem}</source>
         <translation>{path} er ikke en sikkerhedskopi af Fælles Indgang: {problem}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="47"/>
+        <location filename="../../referral_app/services/backup.py" line="59"/>
         <source>An in-memory database cannot be backed up.</source>
+        <extracomment>Pages copied per step of the online backup; between steps a cancelled backup stops.</extracomment>
         <translation>En database i hukommelsen kan ikke sikkerhedskopieres.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="76"/>
+        <location filename="../../referral_app/services/backup.py" line="97"/>
         <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools, or ask whoever runs the database server to back it up.</source>
         <translation>pg_dump er ikke installeret på denne computer. Installér PostgreSQL-klientværktøjerne, eller bed den, der driver databaseserveren, om at tage sikkerhedskopien.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="92"/>
+        <location filename="../../referral_app/services/backup.py" line="113"/>
         <source>The backup failed: {detail}</source>
         <translation>Sikkerhedskopieringen mislykkedes: {detail}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="188"/>
+        <location filename="../../referral_app/services/backup.py" line="213"/>
         <source>Restoring is for the embedded SQLite database; restore PostgreSQL with pg_restore.</source>
         <translation>Gendannelse gælder den indbyggede SQLite-database; gendan PostgreSQL med pg_restore.</translation>
     </message>
@@ -6287,12 +6322,12 @@ Regler: {rules}</translation>
         <translation>Beboer {id} er allerede anonymiseret; der er intet tilbage at slette.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="44"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="47"/>
         <source>{value} is not a date. Write it as 2025-03-31 or 31.03.2025.</source>
         <translation>{value} er ikke en dato. Skriv den som 2025-03-31 eller 31.03.2025.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="48"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="51"/>
         <source>Write the resident&apos;s number as digits, e.g. 42; {value} is not one.</source>
         <translation>Skriv beboerens nummer med cifre, f.eks. 42; {value} er ikke et nummer.</translation>
     </message>
@@ -6302,12 +6337,12 @@ Regler: {rules}</translation>
         <translation>Beboer {id} er anonymiseret: der er ingen personoplysninger, så der er intet at rapportere.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="23"/>
+        <location filename="../../referral_app/commands/routing.py" line="25"/>
         <source>--limit must be a whole number from 1 to {maximum}.</source>
         <translation>--limit skal være et helt tal fra 1 til {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="24"/>
+        <location filename="../../referral_app/commands/routing.py" line="26"/>
         <source>The age must be a whole number from 0 to {maximum}, e.g. --age 34.</source>
         <translation>Alderen skal være et helt tal fra 0 til {maximum}, fx --age 34.</translation>
     </message>
@@ -6317,12 +6352,12 @@ Regler: {rules}</translation>
         <translation>Der findes ingen organisation med navnet {name}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="38"/>
+        <location filename="../../referral_app/commands/reports.py" line="40"/>
         <source>Say which period: --from and --to, or --period.</source>
         <translation>Angiv perioden: --from og --to, eller --period.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="114"/>
+        <location filename="../../referral_app/commands/database.py" line="116"/>
         <source>There is no database at {path}.</source>
         <translation>Der er ingen database i {path}.</translation>
     </message>
@@ -6382,7 +6417,7 @@ Regler: {rules}</translation>
         <translation>Sedlen kan ikke udskrives på {value}; vælg et af: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/reports/slip_catalogue.py" line="26"/>
+        <location filename="../../referral_app/reports/slip_catalogue.py" line="28"/>
         <source>The slip&apos;s texts in {file} cannot be read: {problem}. Reinstall Fælles Indgang.</source>
         <translation>Sedlens tekster i {file} kan ikke læses: {problem}. Installer Fælles Indgang igen.</translation>
     </message>
@@ -6520,6 +6555,11 @@ Regler: {rules}</translation>
         <location filename="../../referral_app/ui/directory/editor_dialog.py" line="36"/>
         <source>{value} is not a date (dd.mm.yyyy).</source>
         <translation>{value} er ikke en dato (dd.mm.åååå).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/resources.py" line="27"/>
+        <source>A file of the installation is missing: {path}. Reinstall Fælles Indgang.</source>
+        <translation>En fil i installationen mangler: {path}. Installér Fælles Indgang igen.</translation>
     </message>
 </context>
 <context>
