@@ -102,7 +102,7 @@ def test_everyday_numbers_pass_the_field(sqlite_db, case, field: str, monkeypatc
 
     monkeypatch.setattr(accounts, "hash_password", lambda _password: staff.password_hash())
     save = FIELDS[field]
-    for index, text in enumerate(EVERYDAY_NUMBERS):
+    for text in EVERYDAY_NUMBERS:
         try:
             with sqlite_db.begin() as s:
                 save(s, case, text)
