@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from referral_app.commands import directory_hsds
 from referral_app.commands.base import EXIT_OK, Context, Parser, dump_json
 from referral_app.domain.directory import Organization, Service
 from referral_app.services import directory as directory_service
@@ -36,9 +37,12 @@ def register(commands: Any) -> None:
     listing.add_argument(
         "--active", action="store_true", help=translate("cli", "only active services")
     )
+    directory_hsds.register(dir_commands)
 
 
 def run(ctx: Context) -> int:
+    if ctx.args.directory_command in directory_hsds.ACTIONS:
+        return directory_hsds.run(ctx)
     db = ctx.open_db()
     with db.begin() as session:
         organizations = directory_service.list_directory(

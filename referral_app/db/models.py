@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     CheckConstraint,
     Date,
@@ -21,10 +22,14 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    event,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relationship
+from sqlalchemy.sql import select
 
 from referral_app.db.types import BigId, UTCDateTime, utcnow
+from referral_app.domain.hsds import stable_uuid
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -39,6 +44,16 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class HsdsMixin:
+    """The Open Referral HSDS id (a UUID that survives export and import) and
+    the HSDS fields we read but do not model, kept so a re-export loses nothing."""
+
+    # Nullable only because SQLite cannot add a NOT NULL column to a filled
+    # table without rebuilding it; every insert fills it (see _fill_hsds_id).
+    hsds_id: Mapped[str | None] = mapped_column(String(36), unique=True, index=True)
+    extra: Mapped[dict[str, object] | None] = mapped_column(JSON)
+
+
 class TimestampMixin:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
@@ -47,7 +62,7 @@ class TimestampMixin:
 # --- Directory ---------------------------------------------------------------
 
 
-class Organization(TimestampMixin, Base):
+class Organization(HsdsMixin, TimestampMixin, Base):
     __tablename__ = "organization"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -63,7 +78,7 @@ class Organization(TimestampMixin, Base):
     locations: Mapped[list[Location]] = relationship(back_populates="organization")
 
 
-class Location(Base):
+class Location(HsdsMixin, Base):
     __tablename__ = "location"
     __table_args__ = (UniqueConstraint("organization_id", "key"),)
 
@@ -87,7 +102,7 @@ class ServiceCategory(Base):
     )
 
 
-class Service(TimestampMixin, Base):
+class Service(HsdsMixin, TimestampMixin, Base):
     __tablename__ = "service"
     __table_args__ = (UniqueConstraint("organization_id", "key"),)
 
@@ -134,6 +149,8 @@ class Schedule(Base):
     valid_from: Mapped[date | None] = mapped_column(Date)
     valid_to: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(String(300))
+    hsds_id: Mapped[str | None] = mapped_column(String(36))  # several rows share one when HSDS said "MO,TU"
+    extra: Mapped[dict[str, object] | None] = mapped_column(JSON)
 
     service: Mapped[Service] = relationship(back_populates="schedules")
 
@@ -147,11 +164,13 @@ class Contact(Base):
     title: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
+    hsds_id: Mapped[str | None] = mapped_column(String(36))
+    extra: Mapped[dict[str, object] | None] = mapped_column(JSON)
 
     service: Mapped[Service] = relationship(back_populates="contacts")
 
 
-class Category(Base):
+class Category(HsdsMixin, Base):
     __tablename__ = "category"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -409,3 +428,33 @@ class AuditPurgeWindow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     cutoff: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# --- HSDS ids for new rows ---------------------------------------------------------
+
+
+def _organization_key(connection: Connection, target: Location | Service) -> str:
+    org = target.__dict__.get("organization")
+    if org is not None:
+        return org.key
+    return str(connection.scalar(select(Organization.key).where(Organization.id == target.organization_id)))
+
+
+def _fill_hsds_id(mapper: Mapper[object], connection: Connection, target: object) -> None:
+    """A row added without an HSDS id gets one derived from its natural key, so
+    the shipped directory has the same ids on every install (the 0005 migration
+    gave existing rows the same values)."""
+    if getattr(target, "hsds_id", None):
+        return
+    if isinstance(target, Organization):
+        target.hsds_id = stable_uuid("organization", target.key)
+    elif isinstance(target, Category):
+        target.hsds_id = stable_uuid("category", target.code)
+    elif isinstance(target, Location):
+        target.hsds_id = stable_uuid("location", f"{_organization_key(connection, target)}/{target.key}")
+    elif isinstance(target, Service):
+        target.hsds_id = stable_uuid("service", f"{_organization_key(connection, target)}/{target.key}")
+
+
+for _model in (Organization, Category, Location, Service):
+    event.listen(_model, "before_insert", _fill_hsds_id)

@@ -27,6 +27,7 @@ from referral_app.services import settings as settings_service
 from referral_app.services.database import Database
 from referral_app.ui.admin.page import AdminPage
 from referral_app.ui.admin.users import PasswordDialog
+from referral_app.ui.directory.hsds_import import DirectoryImport
 from referral_app.ui.directory.page import DirectoryPage
 from referral_app.ui.front_desk.page import FrontDeskPage
 from referral_app.ui.preferences import Preferences, WindowState
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.password_action)
         self.file_menu.addAction(self.reports_page.slip_action)
+        self.directory_import = DirectoryImport(self.db, self.hub, self.dialogs, lambda: self.actor, self)
+        self.file_menu.addAction(self.directory_import.action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -192,6 +195,7 @@ class MainWindow(QMainWindow):
             self.nav.item(index).setText(title)
             self.page_actions[index].setText(menu_title)
         self.directory_page.retranslate(self.language)
+        self.directory_import.retranslate()
         self.referral_page.retranslate(self.language)
         self.front_desk_page.retranslate(self.language)
         self.reports_page.retranslate(self.language)

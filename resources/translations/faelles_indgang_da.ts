@@ -4,27 +4,27 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="41"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="41"/>
         <source>Your role has no administration tasks. Coordinators and managers see more here.</source>
         <translation>Din rolle har ingen administrationsopgaver. Ledere og administratorer ser mere her.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="50"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="50"/>
         <source>&amp;Staff accounts</source>
         <translation>&amp;Medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="53"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="53"/>
         <source>A&amp;udit log</source>
         <translation>&amp;Logbog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="55"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="55"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin_page.py" line="58"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="58"/>
         <source>E&amp;rasure</source>
         <translation>S&amp;letning</translation>
     </message>
@@ -32,37 +32,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="78"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="78"/>
         <source>Staff</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="78"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="78"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="78"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="79"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="79"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_model.py" line="79"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="79"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
@@ -70,69 +70,69 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="57"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="57"/>
         <source>All actions</source>
         <translation>Alle handlinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="63"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="63"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="66"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="66"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="80"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="94"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="118"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="125"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="141"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="167"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="170"/>
-        <location filename="../../referral_app/ui/audit_page.py" line="173"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="80"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="94"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="118"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="125"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="141"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="167"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="170"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="173"/>
         <source>Audit log</source>
         <translation>Logbog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="83"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="83"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="83"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="83"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="83"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="83"/>
         <source>St&amp;aff</source>
         <translation>Me&amp;darbejder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="84"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="84"/>
         <source>A&amp;ction</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="84"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="84"/>
         <source>&amp;Resident no.</source>
         <translation>&amp;Beboernr.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="118"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="118"/>
         <source>The resident number must be a whole number.</source>
         <translation>Beboernummeret skal være et helt tal.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="125"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="125"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/audit_page.py" line="151"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="151"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -140,22 +140,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="158"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="158"/>
         <source>Export the audit log</source>
         <translation>Eksportér logbogen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="158"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="158"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/audit_page.py" line="170"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="170"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/audit_page.py" line="173"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="173"/>
         <source>%n entries exported.</source>
         <translation>
             <numerusform>%n post eksporteret.</numerusform>
@@ -166,47 +166,47 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="109"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="109"/>
         <source>&amp;Inquiry no.:</source>
         <translation>Henv&amp;endelse nr.:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="110"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="110"/>
         <source>Re&amp;cipient:</source>
         <translation>&amp;Modtager:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="111"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="111"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="112"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="112"/>
         <source>Inquiry number</source>
         <translation>Henvendelsens nummer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="113"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="113"/>
         <source>Who the summary is for</source>
         <translation>Hvem oversigten er til</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="114"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="114"/>
         <source>Language of the report</source>
         <translation>Rapportens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="115"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="115"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="115"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="115"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="122"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="122"/>
         <source>Our own file</source>
         <translation>Vores egen journal</translation>
     </message>
@@ -214,17 +214,17 @@
 <context>
     <name>ChannelBar</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="91"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="91"/>
         <source>Channel:</source>
         <translation>Kanal:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="95"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="95"/>
         <source>Channel {channel}</source>
         <translation>Kanal {channel}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="96"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="96"/>
         <source>Log the next tallies and inquiries as {channel}. Key: {key}</source>
         <translation>Log de næste optællinger og henvendelser som {channel}. Tast: {key}</translation>
     </message>
@@ -232,62 +232,62 @@
 <context>
     <name>ChosenReferrals</name>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="102"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="102"/>
         <source>Refer to:</source>
         <translation>Henvis til:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="103"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="103"/>
         <source>Referrals that are created when the inquiry is saved</source>
         <translation>Henvisninger, der oprettes, når henvendelsen gemmes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="104"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="104"/>
         <source>Delete removes the highlighted referral.</source>
         <translation>Delete fjerner den markerede henvisning.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="105"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="105"/>
         <source>nothing chosen yet: the inquiry is saved without a referral.</source>
         <translation>intet valgt endnu: henvendelsen gemmes uden henvisning.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="106"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="106"/>
         <source>Mode:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="107"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="107"/>
         <source>Lo&amp;gged (the resident goes there)</source>
         <translation>Noteret (beboeren går se&amp;lv)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="108"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="108"/>
         <source>Handed over (&amp;we contact them, with consent)</source>
         <translation>Overdraget (vi kontakter dem, &amp;med samtykke)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="109"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="109"/>
         <source>The resident was told where to go.</source>
         <translation>Beboeren har fået at vide, hvor de skal henvende sig.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="111"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="111"/>
         <source>We contact the service for the resident. Needs the resident&apos;s consent for that organization.</source>
         <translation>Vi kontakter tilbuddet på beboerens vegne. Det kræver beboerens samtykke til netop den organisation.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="173"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="173"/>
         <source>{referral}, follow-up in {days} working days</source>
         <translation>{referral}, opfølgning om {days} arbejdsdage</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="112"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="112"/>
         <source>Mode logged</source>
         <translation>Form: noteret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_choices.py" line="113"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="113"/>
         <source>Mode handed over</source>
         <translation>Form: overdraget</translation>
     </message>
@@ -295,27 +295,27 @@
 <context>
     <name>CloseReasonDialog</name>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="67"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="67"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Årsag:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="69"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="69"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="73"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="73"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="74"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="74"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="95"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="95"/>
         <source>Write a note that explains the reason &quot;other&quot;.</source>
         <translation>Skriv en note, der forklarer årsagen &quot;andet&quot;.</translation>
     </message>
@@ -323,27 +323,27 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/route_consent.py" line="19"/>
+        <location filename="../../referral_app/ui/routing/consent.py" line="19"/>
         <source>Consent to a hand-over</source>
         <translation>Samtykke til overdragelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_consent.py" line="24"/>
+        <location filename="../../referral_app/ui/routing/consent.py" line="24"/>
         <source>The resident consents to the information being passed on to {organization}.</source>
         <translation>Beboeren giver samtykke til, at oplysningerne gives videre til {organization}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_consent.py" line="31"/>
+        <location filename="../../referral_app/ui/routing/consent.py" line="31"/>
         <source>Ask the resident first. The consent is saved with your name and can be withdrawn later.</source>
         <translation>Spørg beboeren først. Samtykket gemmes med dit navn og kan trækkes tilbage senere.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_consent.py" line="36"/>
+        <location filename="../../referral_app/ui/routing/consent.py" line="36"/>
         <source>&amp;Yes, record the consent</source>
         <translation>&amp;Ja, registrér samtykket</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_consent.py" line="39"/>
+        <location filename="../../referral_app/ui/routing/consent.py" line="39"/>
         <source>Cancel (Esc)</source>
         <translation>Annullér (Esc)</translation>
     </message>
@@ -351,32 +351,32 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="77"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="77"/>
         <source>In force</source>
         <translation>Gælder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="78"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="78"/>
         <source>Withdrawn %1</source>
         <translation>Trukket tilbage %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="83"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="83"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="83"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="83"/>
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="83"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="83"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="83"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="83"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
@@ -384,18 +384,18 @@
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../referral_app/ui/directory_model.py" line="115"/>
+        <location filename="../../referral_app/ui/directory/model.py" line="115"/>
         <source>Name</source>
         <extracomment>The ``Service`` behind a service row, the ``Organization`` behind an organization row.</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_model.py" line="115"/>
+        <location filename="../../referral_app/ui/directory/model.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_model.py" line="115"/>
+        <location filename="../../referral_app/ui/directory/model.py" line="115"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
@@ -403,52 +403,52 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="118"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="118"/>
         <source>&amp;Search:</source>
         <translation>&amp;Søg:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="119"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="119"/>
         <source>Name, category or keyword, e.g. lektie or MitID</source>
         <translation>Navn, kategori eller stikord, fx lektie eller MitID</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="120"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="120"/>
         <source>Search the directory</source>
         <translation>Søg i tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="121"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="121"/>
         <source>Typing filters the list. Down or Enter moves into the list.</source>
         <translation>Listen filtreres, mens du skriver. Pil ned eller Enter går ned i listen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="122"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="122"/>
         <source>Only &amp;active services</source>
         <translation>Kun &amp;aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="123"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="123"/>
         <source>Only active services</source>
         <translation>Kun aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="124"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="124"/>
         <source>Organizations and their services</source>
         <translation>Organisationer og deres tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="170"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="170"/>
         <source>The directory could not be read</source>
         <translation>Tilbudslisten kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="213"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="213"/>
         <source>Nothing matches</source>
         <translation>Intet passer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory_page.py" line="215"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="215"/>
         <source>Services: {services} · Organizations: {organizations}</source>
         <translation>Tilbud: {services} · Organisationer: {organizations}</translation>
     </message>
@@ -456,12 +456,12 @@
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="120"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="120"/>
         <source>Follow-up date</source>
         <translation>Opfølgningsdato</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="121"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="121"/>
         <source>&amp;Follow-up date:</source>
         <translation>&amp;Opfølgningsdato:</translation>
     </message>
@@ -469,100 +469,100 @@
 <context>
     <name>ErasurePage</name>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="28"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="28"/>
         <source>A resident may ask to be forgotten. Erasing removes name, phone, e-mail, street address and birth year, and scrubs them from notes. Inquiries and referrals stay without them, so the statistics do not change. It cannot be undone.</source>
         <translation>En beboer kan bede om at blive glemt. Sletning fjerner navn, telefon, e-mail, gadeadresse og fødselsår og fjerner dem fra noter. Henvendelser og henvisninger bliver uden dem, så statistikken ikke ændres. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="35"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="35"/>
         <source>Resident number</source>
         <translation>Beboernummer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="36"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="36"/>
         <source>&amp;Resident number</source>
         <translation>&amp;Beboernummer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="38"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="38"/>
         <source>S&amp;how what will be erased</source>
         <translation>&amp;Vis, hvad der slettes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="40"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="40"/>
         <source>&amp;Erase…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="71"/>
-        <location filename="../../referral_app/ui/erasure_page.py" line="86"/>
-        <location filename="../../referral_app/ui/erasure_page.py" line="117"/>
-        <location filename="../../referral_app/ui/erasure_page.py" line="119"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="71"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="86"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="117"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="119"/>
         <source>Erasure</source>
         <translation>Sletning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="71"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="71"/>
         <source>The resident number must be a whole number.</source>
         <translation>Beboernummeret skal være et helt tal.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="94"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="94"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="94"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="94"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="94"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="94"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="95"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="95"/>
         <source>street</source>
         <translation>gade</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="95"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="95"/>
         <source>house number</source>
         <translation>husnummer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="95"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="95"/>
         <source>floor and door</source>
         <translation>etage og dør</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="96"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="96"/>
         <source>birth year</source>
         <translation>fødselsår</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="98"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="98"/>
         <source>nothing</source>
         <translation>intet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="100"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="100"/>
         <source>Resident %1: %2. Will be removed: %3. Kept without them: %4 inquiries, %5 referrals, %6 consents. Last activity %7.</source>
         <translation>Beboer %1: %2. Fjernes: %3. Bevares uden dem: %4 henvendelser, %5 henvisninger, %6 samtykker. Seneste aktivitet %7.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="110"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="110"/>
         <source>Erase resident %1?</source>
         <translation>Slet beboer %1?</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="111"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="111"/>
         <source>This cannot be undone.</source>
         <translation>Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/erasure_page.py" line="119"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="119"/>
         <source>Resident %1 is erased.</source>
         <translation>Beboer %1 er slettet.</translation>
     </message>
@@ -570,7 +570,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="56"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="56"/>
         <source>Error: {message}</source>
         <translation>Fejl: {message}</translation>
     </message>
@@ -578,17 +578,17 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="89"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="89"/>
         <source>Fælles Indgang: first administrator</source>
         <translation>Fælles Indgang: første administrator</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="90"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="90"/>
         <source>No staff accounts exist yet. Create the first administrator; that person then creates accounts for the others.</source>
         <translation>Der er endnu ingen medarbejderkonti. Opret den første administrator; vedkommende opretter derefter konti til de andre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/login_dialog.py" line="102"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="102"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>mindst %n tegn</numerusform>
@@ -596,32 +596,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="104"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="104"/>
         <source>&amp;Username</source>
         <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="104"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="104"/>
         <source>&amp;Full name</source>
         <translation>&amp;Fulde navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="105"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="105"/>
         <source>&amp;Password</source>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="105"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="105"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Gentag adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="111"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="111"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="120"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="120"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
@@ -629,37 +629,37 @@
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="199"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="199"/>
         <source>Today at this desk</source>
         <translation>I dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="200"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="200"/>
         <source>Inquiries logged today at this desk, newest first</source>
         <translation>Henvendelser logget i dag ved denne skranke, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="201"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="201"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="207"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="207"/>
         <source>Inquiries today: {count} · desk {desk}</source>
         <translation>Henvendelser i dag: {count} · skranke {desk}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="212"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="212"/>
         <source>Sign in to log inquiries.</source>
         <translation>Log ind for at registrere henvendelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="214"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="214"/>
         <source>Your role cannot log inquiries; the front desk is for front-desk staff and coordinators.</source>
         <translation>Din rolle kan ikke registrere henvendelser; skranken er for skrankemedarbejdere og koordinatorer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_page.py" line="263"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="263"/>
         <source>The categories could not be read</source>
         <translation>Kategorierne kunne ikke læses</translation>
     </message>
@@ -667,107 +667,107 @@
 <context>
     <name>InquiryForm</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="176"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="176"/>
         <source>Inquiry</source>
         <translation>Henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="177"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="177"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="178"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="178"/>
         <source>Type a word, e.g. skimmel, MitID or husleje</source>
         <translation>Skriv et ord, fx skimmel, MitID eller husleje</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="179"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="179"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="180"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="180"/>
         <source>Names and keywords are searched. Up and Down choose, Enter picks.</source>
         <translation>Der søges i navne og nøgleord. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="182"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="182"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="183"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="183"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="184"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="184"/>
         <source>What is it about? No CPR numbers.</source>
         <translation>Hvad drejer det sig om? Ingen CPR-numre.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="185"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="185"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="186"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="186"/>
         <source>Language of the conversation</source>
         <translation>Samtalens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="188"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="188"/>
         <source>&amp;Interpreter needed</source>
         <translation>&amp;Tolk nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="189"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="189"/>
         <source>&amp;Urgency:</source>
         <translation>Hastegra&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="190"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="190"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="193"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="193"/>
         <source>S&amp;ave (Ctrl+Enter)</source>
         <translation>&amp;Gem (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="194"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="194"/>
         <source>Save the inquiry and start a new one</source>
         <translation>Gem henvendelsen og begynd på en ny</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="195"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="195"/>
         <source>Cl&amp;ear (Esc)</source>
         <translation>R&amp;yd (Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="196"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="196"/>
         <source>Empty the form without saving</source>
         <translation>Tøm formularen uden at gemme</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="204"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="204"/>
         <source>{length} of {maximum} characters</source>
         <translation>{length} af {maximum} tegn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="276"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="276"/>
         <source>Saved as inquiry {number}: {category}.</source>
         <translation>Gemt som henvendelse {number}: {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="322"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="322"/>
         <source>The form you had not saved when the app closed is back.</source>
         <translation>Formularen, du ikke havde gemt, da programmet lukkede, er hentet frem igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_form.py" line="197"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="197"/>
         <source>Resident (optional)</source>
         <translation>Beboer (valgfri)</translation>
     </message>
@@ -775,7 +775,7 @@
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="102"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="102"/>
         <source>(not given)</source>
         <translation>(ikke angivet)</translation>
     </message>
@@ -783,38 +783,38 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../referral_app/ui/lock_screen.py" line="30"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="30"/>
         <source>The screen is locked</source>
         <translation>Skærmen er låst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/lock_screen.py" line="38"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="38"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/lock_screen.py" line="43"/>
-        <location filename="../../referral_app/ui/lock_screen.py" line="44"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="43"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="44"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/lock_screen.py" line="47"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="47"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/lock_screen.py" line="50"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="50"/>
         <source>Log in as &amp;someone else</source>
         <translation>Log ind som en &amp;anden</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/lock_screen.py" line="76"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="76"/>
         <source>Locked by %1. Enter the password to continue.</source>
         <translation>Låst af %1. Skriv adgangskoden for at fortsætte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/lock_screen.py" line="87"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="87"/>
         <source>Log in as another staff member. The first user&apos;s unsaved work is kept.</source>
         <translation>Log ind som en anden medarbejder. Den første brugers ikke-gemte arbejde bevares.</translation>
     </message>
@@ -822,37 +822,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="37"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="37"/>
         <source>Fælles Indgang: log in</source>
         <translation>Fælles Indgang: log ind</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="39"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="39"/>
         <source>Log in with your staff username and password.</source>
         <translation>Log ind med dit medarbejder-brugernavn og din adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="43"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="43"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="47"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="47"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="50"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="50"/>
         <source>&amp;Username</source>
         <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="52"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="52"/>
         <source>&amp;Password</source>
         <translation>&amp;Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/login_dialog.py" line="56"/>
+        <location filename="../../referral_app/ui/session/login_dialog.py" line="56"/>
         <source>&amp;Log in</source>
         <translation>&amp;Log ind</translation>
     </message>
@@ -1016,97 +1016,97 @@
 <context>
     <name>NewResidentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="58"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="58"/>
         <source>New resident</source>
         <translation>Ny beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="70"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="70"/>
         <source>e.g. Høje Gladsaxe 34, 3. tv</source>
         <translation>fx Høje Gladsaxe 34, 3. tv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="78"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="78"/>
         <source>e.g. 1984</source>
         <translation>fx 1984</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="80"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="80"/>
         <source>&amp;Interpreter needed</source>
         <translation>Tol&amp;k nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="97"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="98"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="98"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="99"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="99"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="100"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="100"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="101"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="101"/>
         <source>P&amp;ostal code and city:</source>
         <translation>&amp;Postnummer og by:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="102"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="102"/>
         <source>&amp;Birth year:</source>
         <translation>&amp;Fødselsår:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="103"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="103"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="126"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="126"/>
         <source>Residents who may be the same person</source>
         <translation>Beboere der kan være samme person</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="127"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="127"/>
         <source>Use &amp;existing</source>
         <translation>&amp;Brug den eksisterende</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="129"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="129"/>
         <source>Create any&amp;way</source>
         <translation>Opret a&amp;lligevel</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="144"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="144"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="145"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="145"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="153"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="153"/>
         <source>Only the name is required. Never write a CPR number.</source>
         <translation>Kun navnet er påkrævet. Skriv aldrig et CPR-nummer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="213"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="213"/>
         <source>Not in the address table</source>
         <translation>Ikke i adressetabellen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_new_resident.py" line="256"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="256"/>
         <source>This may be a resident who is already registered. Choose the existing record (Enter), or create a new one anyway.</source>
         <translation>Det kan være en beboer, der allerede er registreret. Vælg den eksisterende (Enter), eller opret en ny alligevel.</translation>
     </message>
@@ -1114,27 +1114,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="141"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="141"/>
         <source>&amp;New password</source>
         <translation>&amp;Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="141"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="141"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="143"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="143"/>
         <source>&amp;Current password</source>
         <translation>&amp;Nuværende adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="154"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="154"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="162"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="162"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
@@ -1142,17 +1142,17 @@
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="149"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="149"/>
         <source>Opening a resident&apos;s record is logged with its purpose.</source>
         <translation>Når en beboers oplysninger åbnes, logges det sammen med formålet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="153"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="153"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_dialogs.py" line="155"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="155"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Formål:</translation>
     </message>
@@ -1160,123 +1160,123 @@
 <context>
     <name>QueueActions</name>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="79"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="93"/>
         <source>Se&amp;nt</source>
         <translation>Se&amp;ndt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="80"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="94"/>
         <source>Acce&amp;pted</source>
         <translation>A&amp;ccepteret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="81"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="95"/>
         <source>&amp;Declined…</source>
         <translation>&amp;Afvist…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="82"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="96"/>
         <source>&amp;Completed</source>
         <translation>&amp;Gennemført</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="83"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="97"/>
         <source>Not comp&amp;leted…</source>
         <translation>Ikk&amp;e gennemført…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="84"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="98"/>
         <source>Follow-&amp;up date…</source>
         <translation>O&amp;pfølgningsdato…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="85"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="99"/>
         <source>&amp;Refer to another service…</source>
         <translation>Henvis ti&amp;l et andet tilbud…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="86"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="100"/>
         <source>Mar&amp;k selected as sent</source>
         <translation>Ma&amp;rkér valgte som sendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="89"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="103"/>
         <source>Mark the referral as sent to the service</source>
         <translation>Markér henvisningen som sendt til tilbuddet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="90"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="104"/>
         <source>The service accepted the referral</source>
         <translation>Tilbuddet har taget imod henvisningen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="91"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="105"/>
         <source>The service declined; choose a reason</source>
         <translation>Tilbuddet har afvist; vælg en årsag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="92"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="106"/>
         <source>The resident got the help; the referral closes</source>
         <translation>Beboeren har fået hjælpen; henvisningen lukkes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="93"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="107"/>
         <source>Close the referral as not completed; choose a reason</source>
         <translation>Luk henvisningen som ikke gennemført; vælg en årsag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="94"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="108"/>
         <source>Change the follow-up date</source>
         <translation>Skift opfølgningsdatoen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="95"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="109"/>
         <source>Close this referral as referred elsewhere and refer to another service</source>
         <translation>Luk henvisningen som henvist videre, og henvis til et andet tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="96"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="110"/>
         <source>Mark every selected proposed referral as sent</source>
         <translation>Markér alle valgte foreslåede henvisninger som sendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="138"/>
-        <location filename="../../referral_app/ui/queue_actions.py" line="160"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="152"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="174"/>
         <source>Referral no. {id}</source>
         <translation>Henvisning nr. {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="142"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="156"/>
         <source>Why is referral no. {id} ({service}) {status}?</source>
         <translation>Hvorfor er henvisning nr. {id} ({service}) {status}?</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="164"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="178"/>
         <source>New follow-up date for referral no. {id} ({service}):</source>
         <translation>Ny opfølgningsdato for henvisning nr. {id} ({service}):</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="182"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="196"/>
         <source>Refer to another service</source>
         <translation>Henvis til et andet tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="183"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="197"/>
         <source>Referral no. {id} to {service} closes as referred elsewhere, and a new referral to the service you choose is linked to it.</source>
         <translation>Henvisning nr. {id} til {service} lukkes som henvist videre, og en ny henvisning til det tilbud, du vælger, knyttes til den.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="199"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="213"/>
         <source>Mark selected as sent</source>
         <translation>Markér valgte som sendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="209"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="223"/>
         <source>Show resident</source>
         <translation>Vis beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_actions.py" line="210"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="224"/>
         <source>Follow-up on a referral</source>
         <translation>Opfølgning på henvisning</translation>
     </message>
@@ -1284,88 +1284,88 @@
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="104"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="104"/>
         <source>S&amp;earch:</source>
         <extracomment>The filter changed (after the typing pause for text fields).</extracomment>
         <translation>&amp;Søg:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="104"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="104"/>
         <source>Or&amp;ganization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="105"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="105"/>
         <source>Serv&amp;ice:</source>
         <translation>Tilbu&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="105"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="105"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="106"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="106"/>
         <source>C&amp;ategory:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="106"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="106"/>
         <source>Staff &amp;member:</source>
         <translation>&amp;Medarbejder:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="110"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="110"/>
         <source>Resident, service, organization or text</source>
         <translation>Beboer, tilbud, organisation eller tekst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="111"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="111"/>
         <source>Typing filters the queue after a short pause. Enter moves into the list.</source>
         <translation>Listen filtreres efter en kort pause, mens du skriver. Enter flytter ned i listen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="112"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="112"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="113"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="113"/>
         <source>Only referrals made by this staff member (username).</source>
         <translation>Kun henvisninger lavet af denne medarbejder (brugernavn).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="114"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="114"/>
         <source>Only &amp;overdue</source>
         <translation>K&amp;un overskredne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="115"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="115"/>
         <source>Only overdue referrals</source>
         <translation>Kun overskredne henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="176"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="176"/>
         <source>All organizations</source>
         <translation>Alle organisationer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="183"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="183"/>
         <source>All open</source>
         <translation>Alle åbne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="184"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="184"/>
         <source>All, also closed</source>
         <translation>Alle, også lukkede</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="190"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="190"/>
         <source>All categories</source>
         <translation>Alle kategorier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_filters.py" line="207"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="207"/>
         <source>All services</source>
         <translation>Alle tilbud</translation>
     </message>
@@ -1373,53 +1373,53 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="191"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="191"/>
         <source>Anonymous</source>
         <extracomment>The service&apos;s sort key behind a column; columns without one cannot be sorted. The ``Referral`` behind a row. The row&apos;s ``FollowUp`` state.</extracomment>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="215"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="215"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="215"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="215"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="215"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="215"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="215"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="215"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="216"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="216"/>
         <source>Service</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="216"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="216"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="216"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="216"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="216"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="216"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_model.py" line="217"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="217"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
@@ -1427,37 +1427,37 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="93"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="93"/>
         <source>Record consent</source>
         <translation>Registrér samtykke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="110"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="110"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="110"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="110"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="111"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="111"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="117"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="117"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="118"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="118"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="122"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="122"/>
         <source>Record only what the resident has agreed to, here and now.</source>
         <translation>Registrér kun det, beboeren har sagt ja til, her og nu.</translation>
     </message>
@@ -1465,163 +1465,163 @@
 <context>
     <name>ReferralDetail</name>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="105"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="105"/>
         <source>Referral</source>
         <extracomment>The user asked to open the resident&apos;s record (the page asks for a purpose).</extracomment>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="106"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="106"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="107"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="107"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="108"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="108"/>
         <source>Inquiry:</source>
         <translation>Henvendelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="108"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="108"/>
         <source>Category:</source>
         <translation>Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="109"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="109"/>
         <source>Description:</source>
         <translation>Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="110"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="110"/>
         <source>Service:</source>
         <translation>Tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="110"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="110"/>
         <source>Mode:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="110"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="110"/>
         <source>Created:</source>
         <translation>Oprettet:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="111"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="111"/>
         <source>Follow-up date:</source>
         <translation>Opfølgningsdato:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="111"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="111"/>
         <source>Reason:</source>
         <translation>Årsag:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="112"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="112"/>
         <source>Referred on from:</source>
         <translation>Henvist videre fra:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="115"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="115"/>
         <source>Sho&amp;w resident…</source>
         <translation>Vis &amp;beboer…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="116"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="116"/>
         <source>Open the resident&apos;s record with a purpose; the look-up is logged.</source>
         <translation>Åbn beboerens oplysninger med et formål; opslaget logges.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="117"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="117"/>
         <source>Show resident</source>
         <translation>Vis beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="118"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="118"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="118"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="118"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="118"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="118"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="118"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="118"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="119"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="119"/>
         <source>History of the referral</source>
         <translation>Henvisningens historik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="138"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="138"/>
         <source>Choose a referral in the list to see it here.</source>
         <translation>Vælg en henvisning i listen for at se den her.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="171"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="171"/>
         <source>Referral no. {id}: {status}</source>
         <translation>Henvisning nr. {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="175"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="175"/>
         <source>No. {id}</source>
         <translation>Nr. {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="180"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="180"/>
         <source>{date} by {who}</source>
         <translation>{date} af {who}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="185"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="185"/>
         <source>Referral no. {id}</source>
         <translation>Henvisning nr. {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="204"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="204"/>
         <source>Anonymous inquiry: no resident is recorded.</source>
         <translation>Anonym henvendelse: ingen beboer er registreret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="210"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="210"/>
         <source>{initials} (resident no. {id}). Open the record to see the name and contact details.</source>
         <translation>{initials} (beboer nr. {id}). Åbn beboeren for at se navn og kontaktoplysninger.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="215"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="215"/>
         <source>{name} (resident no. {id})</source>
         <translation>{name} (beboer nr. {id})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="220"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="220"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="220"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="220"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="221"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="221"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_detail.py" line="225"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="225"/>
         <source>Needs an interpreter</source>
         <translation>Har brug for tolk</translation>
     </message>
@@ -1629,37 +1629,37 @@
 <context>
     <name>ReferralQueuePage</name>
     <message>
-        <location filename="../../referral_app/ui/queue_page.py" line="139"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="139"/>
         <source>Referral queue</source>
         <translation>Henvisninger til opfølgning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_page.py" line="140"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="140"/>
         <source>The referral queue is for coordinators. Your role does not follow up referrals here; ask a coordinator.</source>
         <translation>Henvisningskøen er for koordinatorer. Din rolle følger ikke op på henvisninger her; spørg en koordinator.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_page.py" line="142"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="142"/>
         <source>Referrals in the queue</source>
         <translation>Henvisninger i køen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_page.py" line="227"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="227"/>
         <source>The referral queue could not be read</source>
         <translation>Henvisningskøen kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_page.py" line="293"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="293"/>
         <source>The directory could not be read</source>
         <translation>Tilbudslisten kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue_page.py" line="313"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="313"/>
         <source>The referral could not be read</source>
         <translation>Henvisningen kunne ikke læses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/queue_page.py" line="348"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="348"/>
         <source>%n referrals</source>
         <translation>
             <numerusform>%n henvisning</numerusform>
@@ -1670,186 +1670,186 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="202"/>
-        <location filename="../../referral_app/ui/report_page.py" line="261"/>
-        <location filename="../../referral_app/ui/report_page.py" line="311"/>
-        <location filename="../../referral_app/ui/report_page.py" line="362"/>
-        <location filename="../../referral_app/ui/report_page.py" line="364"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="202"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="261"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="311"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="362"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="364"/>
         <source>Reports</source>
         <extracomment>A report was made and is shown in the preview. Making a report failed (the user was told why) or was cancelled. A report was printed (True) or printing was given up (False).</extracomment>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="203"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="203"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="204"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="204"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="205"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="205"/>
         <source>&amp;Generate</source>
         <translation>&amp;Dan rapport</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="206"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="206"/>
         <source>Make the report (Enter)</source>
         <translation>Lav rapporten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="207"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="207"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="208"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="208"/>
         <source>Stop making the report (Esc)</source>
         <translation>Stop med at lave rapporten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="209"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="209"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="210"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="210"/>
         <source>Print the report shown (Ctrl+P)</source>
         <translation>Udskriv den viste rapport (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="211"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="211"/>
         <source>Save &amp;as…</source>
         <translation>&amp;Gem som…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="212"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="212"/>
         <source>Save the report shown as a PDF file (Ctrl+Shift+S)</source>
         <translation>Gem den viste rapport som PDF-fil (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="213"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="213"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="214"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="214"/>
         <source>Preview of the report</source>
         <translation>Forhåndsvisning af rapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="215"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="215"/>
         <source>Choose a report and press Generate. It is shown here before you print or save it.</source>
         <translation>Vælg en rapport, og tryk på Dan rapport. Den vises her, før du udskriver eller gemmer den.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="217"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="217"/>
         <source>Your role cannot make reports.</source>
         <translation>Din rolle kan ikke lave rapporter.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="218"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="218"/>
         <source>Print &amp;slip for the referral</source>
         <translation>Udskriv &amp;seddel til henvisningen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="226"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="226"/>
         <source>Slip for the resident</source>
         <translation>Seddel til beboeren</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="227"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="227"/>
         <source>Case summary</source>
         <translation>Sagsoversigt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="228"/>
-        <location filename="../../referral_app/ui/report_page.py" line="316"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="228"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="316"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="300"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="300"/>
         <source>Slip for referral %1</source>
         <translation>Seddel til henvisning %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="306"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="306"/>
         <source>Case summary for inquiry %1</source>
         <translation>Sagsoversigt for henvendelse %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="330"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="330"/>
         <source>Making: %1…</source>
         <translation>Laver: %1…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="338"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="338"/>
         <source>Stopping…</source>
         <translation>Stopper…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="351"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="351"/>
         <source>Ready. Pages: %1.</source>
         <translation>Klar. Sider: %1.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="364"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="364"/>
         <source>The report could not be made.</source>
         <translation>Rapporten kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="370"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="370"/>
         <source>Cancelled; nothing was made.</source>
         <translation>Annulleret; der blev ikke lavet noget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="411"/>
-        <location filename="../../referral_app/ui/report_page.py" line="419"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="411"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="419"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="411"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="411"/>
         <source>The report was not printed.</source>
         <translation>Rapporten blev ikke udskrevet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="420"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="420"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="427"/>
-        <location filename="../../referral_app/ui/report_page.py" line="437"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="427"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="437"/>
         <source>Save the report</source>
         <translation>Gem rapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="428"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="428"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_page.py" line="439"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="439"/>
         <source>Saved as %1</source>
         <translation>Gemt som %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_printing.py" line="30"/>
+        <location filename="../../referral_app/ui/reports/printing.py" line="30"/>
         <source>The printer could not be started. Check that it is switched on and connected.</source>
         <extracomment>``hook(document, title, parent)``: True when printed, False when the user cancelled; raises PrintError (or OSError) when the printer fails.</extracomment>
         <translation>Printeren kunne ikke startes. Tjek, at den er tændt og tilsluttet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_printing.py" line="36"/>
+        <location filename="../../referral_app/ui/reports/printing.py" line="36"/>
         <source>The printer stopped accepting pages.</source>
         <translation>Printeren holdt op med at tage imod sider.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_printing.py" line="42"/>
+        <location filename="../../referral_app/ui/reports/printing.py" line="42"/>
         <source>Page {page} could not be drawn.</source>
         <translation>Side {page} kunne ikke tegnes.</translation>
     </message>
@@ -1857,77 +1857,77 @@
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="146"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="146"/>
         <source>Resident %1</source>
         <translation>Beboer %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="160"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="160"/>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="161"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="161"/>
         <source>&amp;Record consent…</source>
         <translation>&amp;Registrér samtykke…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="162"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="162"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Træk tilbage</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="163"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="163"/>
         <source>Print consent &amp;form…</source>
         <translation>Udskriv samtykke&amp;erklæring…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="164"/>
         <source>&amp;Access report…</source>
         <translation>&amp;Indsigtsrapport…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="165"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="179"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="179"/>
         <source>Consents (history kept)</source>
         <translation>Samtykker (historikken gemmes)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="225"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="225"/>
         <source>Choose a consent that is in force.</source>
         <translation>Vælg et samtykke, der gælder.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="231"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="231"/>
         <source>Save the consent form</source>
         <translation>Gem samtykkeerklæringen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="232"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="232"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="237"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="237"/>
         <source>The consent form is saved in %1.</source>
         <translation>Samtykkeerklæringen er gemt i %1.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="241"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="241"/>
         <source>Save the access report</source>
         <translation>Gem indsigtsrapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="243"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="243"/>
         <source>PDF files (*.pdf);;JSON files (*.json)</source>
         <translation>PDF-filer (*.pdf);;JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident_dialog.py" line="255"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="255"/>
         <source>The access report is saved in %1.</source>
         <translation>Indsigtsrapporten er gemt i %1.</translation>
     </message>
@@ -1935,12 +1935,12 @@
 <context>
     <name>ResidentMatchModel</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="142"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="142"/>
         <source>born {year}</source>
         <translation>født {year}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="145"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="145"/>
         <source>Found by: {reason}</source>
         <translation>Fundet på: {reason}</translation>
     </message>
@@ -1948,107 +1948,107 @@
 <context>
     <name>ResidentPicker</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="160"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="160"/>
         <source>Name, phone or address</source>
         <translation>Navn, telefon eller adresse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="161"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="161"/>
         <source>Search for a resident</source>
         <translation>Søg efter en beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="162"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="162"/>
         <source>Typing searches. Up and Down choose, Enter picks.</source>
         <translation>Der søges, mens du skriver. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="163"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="163"/>
         <source>Residents found</source>
         <translation>Fundne beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="164"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="164"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="165"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="165"/>
         <source>Register a resident who is not found</source>
         <translation>Registrér en beboer, der ikke findes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="166"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="166"/>
         <source>&amp;Purpose:</source>
         <translation>F&amp;ormål:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="167"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="167"/>
         <source>Purpose of opening the record</source>
         <translation>Formål med at åbne beboerens oplysninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="168"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="168"/>
         <source>Why you open the resident&apos;s record. It is saved in the log.</source>
         <translation>Hvorfor du åbner beboerens oplysninger. Det gemmes i loggen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="172"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="172"/>
         <source>Re&amp;move</source>
         <translation>Fje&amp;rn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="173"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="173"/>
         <source>&amp;View resident&apos;s page…</source>
         <translation>&amp;Vis beboerens side…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="174"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="174"/>
         <source>Consents and the access report for this resident</source>
         <translation>Samtykker og indsigtsrapporten for denne beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="175"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="175"/>
         <source>Remove the resident from the inquiry</source>
         <translation>Fjern beboeren fra henvendelsen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="176"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="176"/>
         <source>Only when the resident needs a referral or follow-up. Type a name, a phone number or an address; Up and Down choose, Enter picks. Ctrl+F gets here.</source>
         <translation>Kun når beboeren skal henvises eller følges op. Skriv et navn, et telefonnummer eller en adresse; Op og Ned vælger, Enter tager den valgte. Ctrl+F kommer hertil.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="182"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="182"/>
         <source>Inquiry at the front desk</source>
         <translation>Henvendelse i skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="226"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="226"/>
         <source>No resident found. Alt+N registers a new one.</source>
         <translation>Ingen beboer fundet. Alt+N registrerer en ny.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="325"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="325"/>
         <source>{name}, born {year}</source>
         <translation>{name}, født {year}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="335"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="335"/>
         <source>Address not in the address table</source>
         <translation>Adressen er ikke i adressetabellen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="338"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="338"/>
         <source>language: {code}</source>
         <translation>sprog: {code}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="340"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="340"/>
         <source>needs an interpreter</source>
         <translation>har brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_resident.py" line="159"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="159"/>
         <source>&amp;Resident:</source>
         <translation>B&amp;eboer:</translation>
     </message>
@@ -2056,77 +2056,77 @@
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="122"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="122"/>
         <source>Referral (optional) – {first} to {last} takes a suggestion, the same key again drops it</source>
         <translation>Henvisning (valgfri) – {first} til {last} vælger et forslag, samme tast igen fravælger det</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="124"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="124"/>
         <source>O&amp;ther service:</source>
         <translation>&amp;Andet tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="125"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="125"/>
         <source>Type a service, organization or word, e.g. lektie or 3B</source>
         <translation>Skriv et tilbud, en organisation eller et ord, fx lektie eller 3B</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="126"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="126"/>
         <source>Refer to another service</source>
         <translation>Henvis til et andet tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="127"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="127"/>
         <source>Every active service. Up and Down choose, Enter adds it.</source>
         <translation>Alle aktive tilbud. Op og Ned vælger, Enter tilføjer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="128"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="128"/>
         <source>Suggested services</source>
         <translation>Foreslåede tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="202"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="202"/>
         <source>Choose a category or describe the inquiry, and the services that fit show here with the reasons.</source>
         <translation>Vælg en kategori eller beskriv henvendelsen, så vises de tilbud, der passer, her med begrundelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="205"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="205"/>
         <source>No service fits what is typed so far.</source>
         <translation>Intet tilbud passer til det, der er skrevet indtil nu.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="208"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="208"/>
         <source>✓ Chosen</source>
         <translation>✓ Valgt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="247"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="247"/>
         <source>An anonymous inquiry cannot be handed over: the service may only be given a resident&apos;s details with their consent. Choose Logged, or add the resident first.</source>
         <translation>En anonym henvendelse kan ikke overdrages: tilbuddet må kun få en beboers oplysninger med samtykke. Vælg Noteret, eller tilføj beboeren først.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="292"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="292"/>
         <source>Nothing was saved: {service}: {problem}</source>
         <translation>Intet blev gemt: {service}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="295"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="295"/>
         <source>Not saved: a hand-over to {organization} needs the resident&apos;s consent, and none is recorded.</source>
         <translation>Ikke gemt: overdragelse til {organization} kræver beboerens samtykke, og der er ikke registreret noget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="297"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="297"/>
         <source>Save again (Ctrl+Enter) to record it, or choose Logged.</source>
         <translation>Gem igen (Ctrl+Enter) for at registrere det, eller vælg Noteret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="322"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="322"/>
         <source>Referred to {service} ({mode}), follow-up {date}.</source>
         <translation>Henvist til {service} ({mode}), opfølgning {date}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/route_panel.py" line="336"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="336"/>
         <source>{key} prints the slip for the resident.</source>
         <translation>{key} udskriver sedlen til beboeren.</translation>
     </message>
@@ -2134,270 +2134,270 @@
 <context>
     <name>ServiceDetailView</name>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="58"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="58"/>
         <source>Choose a service in the list to see its opening hours, contacts and who it is for.</source>
         <translation>Vælg et tilbud i listen for at se åbningstider, kontakter og hvem det er for.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="66"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="66"/>
         <source>Service details</source>
         <translation>Oplysninger om tilbuddet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="93"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="93"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="94"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="98"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="98"/>
         <source>Opening hours</source>
         <translation>Åbningstider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="100"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="100"/>
         <source>Where and how to get in touch</source>
         <translation>Hvor og hvordan man kommer i kontakt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="102"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="102"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="103"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="186"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="103"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="186"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="104"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="187"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="104"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="187"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="105"/>
-        <location filename="../../referral_app/ui/service_detail.py" line="188"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="105"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="188"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="106"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="106"/>
         <source>No contact details are recorded.</source>
         <translation>Der er ikke registreret kontaktoplysninger.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="108"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="108"/>
         <source>Contacts</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="110"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="110"/>
         <source>Who it is for</source>
         <translation>Hvem er det for</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="112"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="112"/>
         <source>Eligibility</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="113"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="113"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="114"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="114"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="114"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="114"/>
         <source>Only for residents of Høje Gladsaxe</source>
         <translation>Kun for beboere i Høje Gladsaxe</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="115"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="115"/>
         <source>Everyone.</source>
         <translation>Alle.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="116"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="116"/>
         <source>Getting help</source>
         <translation>Sådan får man hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="118"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="118"/>
         <source>How to apply</source>
         <translation>Sådan søger man</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="119"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="119"/>
         <source>What to bring</source>
         <translation>Medbring</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="120"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="120"/>
         <source>Languages</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="121"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="121"/>
         <source>Interpretation</source>
         <translation>Tolkning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="122"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="122"/>
         <source>Waiting list</source>
         <translation>Venteliste</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="126"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="126"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="131"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="131"/>
         <source>No opening hours are recorded. Call or write to ask.</source>
         <translation>Der er ikke registreret åbningstider. Ring eller skriv for at spørge.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="136"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="136"/>
         <source>from {date}</source>
         <translation>fra {date}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="138"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="138"/>
         <source>until {date}</source>
         <translation>til og med {date}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="160"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="160"/>
         <source>{low} to {high} years</source>
         <translation>{low} til {high} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="162"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="162"/>
         <source>{low} years and older</source>
         <translation>{low} år og opefter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="164"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="164"/>
         <source>up to {high} years</source>
         <translation>op til {high} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="168"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="168"/>
         <source>Yes, there is a waiting list</source>
         <translation>Ja, der er venteliste</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="168"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="168"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="173"/>
         <source>Danish</source>
         <translation>dansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="173"/>
         <source>English</source>
         <translation>engelsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="173"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="173"/>
         <source>Arabic</source>
         <translation>arabisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="174"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="174"/>
         <source>Persian</source>
         <translation>persisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="174"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="174"/>
         <source>Kurdish</source>
         <translation>kurdisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="174"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="174"/>
         <source>Polish</source>
         <translation>polsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="175"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="175"/>
         <source>Pashto</source>
         <translation>pashto</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="175"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="175"/>
         <source>Somali</source>
         <translation>somali</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="175"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="175"/>
         <source>Tigrinya</source>
         <translation>tigrinya</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="176"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="176"/>
         <source>Turkish</source>
         <translation>tyrkisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="176"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="176"/>
         <source>Ukrainian</source>
         <translation>ukrainsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="176"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="176"/>
         <source>Urdu</source>
         <translation>urdu</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="177"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="177"/>
         <source>German</source>
         <translation>tysk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="177"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="177"/>
         <source>Russian</source>
         <translation>russisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="177"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="177"/>
         <source>Romanian</source>
         <translation>rumænsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="178"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="178"/>
         <source>Bosnian</source>
         <translation>bosnisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="178"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="178"/>
         <source>Albanian</source>
         <translation>albansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="178"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="178"/>
         <source>Vietnamese</source>
         <translation>vietnamesisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="185"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="185"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/service_detail.py" line="192"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="192"/>
         <source>Services shown: {count}. Choose one to see its opening hours.</source>
         <translation>Viste tilbud: {count}. Vælg et for at se åbningstiderne.</translation>
     </message>
@@ -2405,47 +2405,47 @@
 <context>
     <name>ServicePickerDialog</name>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="59"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="59"/>
         <source>Service, organization or category</source>
         <translation>Tilbud, organisation eller kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="60"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="60"/>
         <source>Typing filters the list. Up and Down choose, Enter picks.</source>
         <translation>Listen filtreres, mens du skriver. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="61"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="61"/>
         <source>Search services</source>
         <translation>Søg i tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="64"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="64"/>
         <source>Active services</source>
         <translation>Aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="68"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="68"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="74"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="74"/>
         <source>&amp;Find service:</source>
         <translation>&amp;Find tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="76"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="76"/>
         <source>&amp;Services:</source>
         <translation>&amp;Tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="78"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="78"/>
         <source>&amp;Note (optional):</source>
         <translation>&amp;Note (valgfri):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="132"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="132"/>
         <source>%n services</source>
         <translation>
             <numerusform>%n tilbud</numerusform>
@@ -2453,7 +2453,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/referral_service_picker.py" line="132"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="132"/>
         <source>Nothing matches</source>
         <translation>Intet passer</translation>
     </message>
@@ -2461,73 +2461,73 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="52"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="52"/>
         <source>Anonymize residents after (months without activity)</source>
         <translation>Anonymisér beboere efter (måneder uden aktivitet)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="53"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="53"/>
         <source>Delete audit entries after (months)</source>
         <translation>Slet logposter efter (måneder)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="54"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="54"/>
         <source>Lock the screen after (idle minutes)</source>
         <translation>Lås skærmen efter (minutter uden brug)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="55"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="55"/>
         <source>Default follow-up (working days)</source>
         <translation>Standardopfølgning (arbejdsdage)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="56"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="56"/>
         <source>Failed logins before an account locks</source>
         <translation>Mislykkede login, før en konto låses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="57"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="57"/>
         <source>Account lock (minutes)</source>
         <translation>Kontolås (minutter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="58"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="58"/>
         <source>Automatic backups to keep</source>
         <translation>Automatiske sikkerhedskopier, der gemmes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="71"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="71"/>
         <source>empty: the backups folder beside the database</source>
         <translation>tom: mappen backups ved siden af databasen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="72"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="72"/>
         <source>Backup &amp;folder</source>
         <translation>&amp;Mappe til sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="74"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="74"/>
         <source>Backup folder</source>
         <translation>Mappe til sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="76"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="84"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="84"/>
         <source>These settings are shared by every desk that uses this database.</source>
         <translation>Indstillingerne deles af alle skranker, der bruger denne database.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="100"/>
-        <location filename="../../referral_app/ui/settings_page.py" line="119"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="100"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="119"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/settings_page.py" line="121"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="121"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -2535,32 +2535,32 @@
 <context>
     <name>SlipForm</name>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="75"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="75"/>
         <source>Referral &amp;no.:</source>
         <translation>Henvisning &amp;nr.:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="76"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="76"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="77"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="77"/>
         <source>Referral number</source>
         <translation>Henvisningens nummer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="78"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="78"/>
         <source>Language of the slip</source>
         <translation>Sedlens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="81"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="81"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="82"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="82"/>
         <source>Danish with English alongside</source>
         <translation>Dansk med engelsk ved siden af</translation>
     </message>
@@ -2568,155 +2568,155 @@
 <context>
     <name>StatsForm</name>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="178"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="178"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="179"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="179"/>
         <source>&amp;Month:</source>
         <translation>&amp;Måned:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="180"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="180"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Kvartal:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="182"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="182"/>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="177"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="177"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="181"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="181"/>
         <source>Fr&amp;om:</source>
         <translation>Fr&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="183"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="183"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="184"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="184"/>
         <source>Kind of period</source>
         <translation>Slags periode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="184"/>
-        <location filename="../../referral_app/ui/report_params.py" line="195"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="184"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="195"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="185"/>
-        <location filename="../../referral_app/ui/report_params.py" line="194"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="185"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="194"/>
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="185"/>
-        <location filename="../../referral_app/ui/report_params.py" line="194"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="185"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="194"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="186"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="186"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="186"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="186"/>
         <source>Last day</source>
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="187"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="187"/>
         <source>Language of the report</source>
         <translation>Rapportens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="195"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="195"/>
         <source>Custom dates</source>
         <translation>Selvvalgte datoer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="199"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="199"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="199"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="199"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="199"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="199"/>
         <source>March</source>
         <translation>Marts</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="199"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="199"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="199"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="199"/>
         <source>May</source>
         <translation>Maj</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="200"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="200"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="200"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="200"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="200"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="200"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="200"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="200"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="200"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="200"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="201"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="201"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="201"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="201"/>
         <source>December</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="206"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="206"/>
         <source>Q%1</source>
         <translation>%1. kvartal</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="208"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="208"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/report_params.py" line="208"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="208"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
@@ -2724,52 +2724,52 @@
 <context>
     <name>TallyPanel</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="223"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="223"/>
         <source>Quick count (anonymous): one key per question</source>
         <translation>Hurtig optælling (anonym): én tast pr. spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="248"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="248"/>
         <source>Counted: {category} ({channel}). Today: {count}.</source>
         <translation>Talt: {category} ({channel}). I dag: {count}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="269"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="269"/>
         <source>Undone: {category}.</source>
         <translation>Fortrudt: {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="292"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="292"/>
         <source>(no category)</source>
         <translation>(ingen kategori)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="298"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="298"/>
         <source>{key}: no category</source>
         <translation>{key}: ingen kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="303"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="303"/>
         <source>Today: {count}</source>
         <translation>I dag: {count}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="305"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="305"/>
         <source>{key}: count {category}, {count} today</source>
         <translation>{key}: tæl {category}, {count} i dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="307"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="307"/>
         <source>Press {key} to count one anonymous question about {category}.</source>
         <translation>Tryk {key} for at tælle ét anonymt spørgsmål om {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="312"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="312"/>
         <source>Counted today at this desk: {total}</source>
         <translation>Talt i dag ved denne skranke: {total}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="314"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="314"/>
         <source>other categories: {others}</source>
         <translation>andre kategorier: {others}</translation>
     </message>
@@ -2777,42 +2777,42 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="72"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="72"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="74"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="74"/>
         <source>(anonymized)</source>
         <translation>(anonymiseret)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="102"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="102"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="102"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="102"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="102"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="102"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="102"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="102"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="103"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="103"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_models.py" line="103"/>
+        <location filename="../../referral_app/ui/front_desk/models.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2820,17 +2820,17 @@
 <context>
     <name>UndoNotice</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="158"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="158"/>
         <source>Undo ({key})</source>
         <translation>Fortryd ({key})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="159"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="159"/>
         <source>Undo the count</source>
         <translation>Fortryd optællingen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_tallies.py" line="160"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="160"/>
         <source>Notice</source>
         <translation>Besked</translation>
     </message>
@@ -2838,32 +2838,32 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="95"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="95"/>
         <source>New staff account</source>
         <translation>Ny medarbejderkonto</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="102"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="102"/>
         <source>&amp;Username</source>
         <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="103"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="103"/>
         <source>&amp;Full name</source>
         <translation>&amp;Fulde navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="104"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="104"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="105"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="105"/>
         <source>First &amp;password</source>
         <translation>Første &amp;adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="112"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="112"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
@@ -2871,47 +2871,47 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="66"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="66"/>
         <source>Deactivated</source>
         <translation>Deaktiveret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="67"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="67"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="67"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="67"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="69"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="69"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="76"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="76"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="76"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="76"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="76"/>
         <source>Last login</source>
         <translation>Seneste login</translation>
     </message>
@@ -2919,40 +2919,40 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="191"/>
-        <location filename="../../referral_app/ui/users_page.py" line="206"/>
-        <location filename="../../referral_app/ui/users_page.py" line="231"/>
-        <location filename="../../referral_app/ui/users_page.py" line="247"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="191"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="206"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="231"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="247"/>
         <source>Staff accounts</source>
         <translation>Medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="192"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="192"/>
         <source>&amp;New account…</source>
         <translation>&amp;Ny konto…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="193"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="193"/>
         <source>&amp;Deactivate / activate</source>
         <translation>&amp;Deaktivér / aktivér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="194"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="194"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Nulstil adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="196"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="196"/>
         <source>Set r&amp;ole</source>
         <translation>Sæt r&amp;olle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="201"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="201"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/users_page.py" line="279"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="279"/>
         <source>Reset password for %1</source>
         <translation>Nulstil adgangskode for %1</translation>
     </message>
@@ -4911,12 +4911,12 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../referral_app/ui/forms.py" line="21"/>
+        <location filename="../../referral_app/ui/widgets/forms.py" line="21"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/forms.py" line="35"/>
+        <location filename="../../referral_app/ui/widgets/forms.py" line="35"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
@@ -4924,73 +4924,73 @@
 <context>
     <name>languages</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="22"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="22"/>
         <source>Danish</source>
         <extracomment>Languages residents of Høje Gladsaxe ask for most, by ISO 639-1 code.</extracomment>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="23"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="23"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="24"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="24"/>
         <source>Arabic</source>
         <translation>Arabisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="25"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="25"/>
         <source>Somali</source>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="26"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="26"/>
         <source>Turkish</source>
         <translation>Tyrkisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="27"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="27"/>
         <source>Urdu</source>
         <translation>Urdu</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="28"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="28"/>
         <source>Persian</source>
         <translation>Persisk (farsi)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="29"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="29"/>
         <source>Pashto</source>
         <translation>Pashto</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="30"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="30"/>
         <source>Kurdish</source>
         <translation>Kurdisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="31"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="31"/>
         <source>Tigrinya</source>
         <translation>Tigrinya</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="32"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="32"/>
         <source>Polish</source>
         <translation>Polsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="33"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="33"/>
         <source>Ukrainian</source>
         <translation>Ukrainsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="34"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="34"/>
         <source>Bosnian</source>
         <translation>Bosnisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk_fields.py" line="35"/>
+        <location filename="../../referral_app/ui/widgets/fields.py" line="35"/>
         <source>Tamil</source>
         <translation>Tamil</translation>
     </message>

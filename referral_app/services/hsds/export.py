@@ -1,0 +1,336 @@
+"""The directory as Open Referral HSDS 3.0 service objects, nested as in the
+specification's ``service_full`` example.
+
+Each object is built from the rows and then completed with what an import
+kept in ``extra``: HSDS fields we do not model, and ids of things we store as
+plain text (a service's phone, a location's address). What we model always
+comes from the row, so a coordinator's later edit wins over a kept value.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from referral_app.db import models as m
+from referral_app.domain.accounts import Actor
+from referral_app.domain.audit import AuditAction
+from referral_app.domain.enums import OrganizationKind, ServiceStatus
+from referral_app.domain.errors import NotFoundError, ValidationError
+from referral_app.domain.hsds import (
+    COUNTRY,
+    HSDS_STATUS,
+    LEGAL_STATUS,
+    STATE_PROVINCE,
+    TAXONOMY,
+    byday_code,
+    child_uuid,
+    format_hsds_time,
+)
+from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.reports.output import MSG_CANNOT_WRITE, MSG_NO_FOLDER, write_file
+from referral_app.services import audit
+from referral_app.services.hsds.tabular import write_tabular
+
+JsonObject = dict[str, Any]
+
+# Keys of each HSDS object that come from our columns; everything else an
+# import read is kept in ``extra`` and written back as it was.
+SERVICE_KEYS = frozenset({
+    "id", "name", "description", "url", "email", "status", "interpretation_services", "application_process",
+    "eligibility_description", "minimum_age", "maximum_age", "organization", "organization_id",
+    "service_at_locations", "phones", "schedules", "contacts", "languages", "required_documents", "attributes",
+})
+ORGANIZATION_KEYS = frozenset({"id", "name", "description", "email", "website", "phones"})
+LOCATION_KEYS = frozenset({"id", "name", "addresses", "organization_id"})
+CONTACT_KEYS = frozenset({"id", "name", "title", "email", "phones", "service_id"})
+SCHEDULE_KEYS = frozenset({"id", "byday", "opens_at", "closes_at", "valid_from", "valid_to", "notes", "freq",
+                           "service_id"})
+TERM_KEYS = frozenset({"id", "name", "parent_id"})
+
+# Lists we store only in part (a phone as one number): kept whole while
+# what we store of them is unchanged.
+KEPT_LISTS = "_lists"
+KEPT_SCHEDULES = "_schedules"  # schedules that are not plain weekly hours
+KEPT_LOCATIONS = "_locations"  # service_at_locations after the first
+OMITTED = "_omitted"  # keys our export has that the imported object did not
+
+
+def _clean(obj: JsonObject) -> JsonObject:
+    """HSDS types are strings, numbers and arrays: absent, not null; an empty
+    list is left out too, as the tabular form cannot tell it from absent."""
+    return {key: value for key, value in obj.items() if value is not None and value != []}
+
+
+def _extra(row_extra: dict[str, object] | None) -> JsonObject:
+    return dict(row_extra or {})
+
+
+def _finish(generated: JsonObject, extra: JsonObject) -> JsonObject:
+    omitted = set(extra.get(OMITTED, ()))  # type: ignore[call-overload]
+    result = {key: value for key, value in generated.items() if key not in omitted}
+    for key, value in extra.items():
+        if not key.startswith("_"):
+            result[key] = value
+    return _clean(result)
+
+
+def _kept_list(extra: JsonObject, key: str, matches: object, generated: list[JsonObject]) -> list[JsonObject]:
+    """The list an import kept under ``key`` while ``matches`` (what we store
+    of it) is unchanged, else the one made from our columns."""
+    kept = extra.get(KEPT_LISTS, {}).get(key)
+    if kept is not None and kept.get("matches") == matches:
+        return list(kept["items"])
+    return generated
+
+
+def phone_list(owner_id: str, number: str | None, extra: JsonObject) -> list[JsonObject]:
+    generated = [{"id": child_uuid(owner_id, "phone"), "number": number}] if number else []
+    return _kept_list(extra, "phones", number, generated)
+
+
+def organization_object(org: m.Organization) -> JsonObject:
+    extra = _extra(org.extra)
+    assert org.hsds_id is not None
+    generated: JsonObject = {
+        "id": org.hsds_id,
+        "name": org.name,
+        "description": org.description or "",
+        "email": org.email,
+        "website": org.website,
+        "legal_status": LEGAL_STATUS[OrganizationKind(org.kind)],
+        "phones": phone_list(org.hsds_id, org.phone, extra),
+    }
+    return _finish(generated, extra)
+
+
+def address_matches(loc: m.Location) -> list[str]:
+    return [loc.address, loc.postal_code, loc.city]
+
+
+def location_object(loc: m.Location) -> JsonObject:
+    extra = _extra(loc.extra)
+    assert loc.hsds_id is not None
+    addresses: list[JsonObject] = []
+    if loc.address:
+        addresses.append(_clean({
+            "id": child_uuid(loc.hsds_id, "address"),
+            "address_1": loc.address,
+            "city": loc.city,
+            "state_province": STATE_PROVINCE,
+            "postal_code": loc.postal_code,
+            "country": COUNTRY,
+            "address_type": "physical",
+        }))
+    generated: JsonObject = {
+        "id": loc.hsds_id,
+        "location_type": "physical",
+        "name": loc.name,
+        "addresses": _kept_list(extra, "addresses", address_matches(loc), addresses),
+    }
+    return _finish(generated, extra)
+
+
+def term_object(cat: m.Category) -> JsonObject:
+    extra = _extra(cat.extra)
+    assert cat.hsds_id is not None
+    parent_id = cat.parent.hsds_id if cat.parent is not None else extra.get("parent_id")
+    generated: JsonObject = {
+        "id": cat.hsds_id,
+        "code": cat.code,
+        "name": cat.name_da,
+        "description": cat.name_en,
+        "parent_id": parent_id,
+        "taxonomy": TAXONOMY,
+        "language": "da",
+    }
+    # A term from another taxonomy keeps its own code, description and taxonomy.
+    generated.update({k: v for k, v in extra.items() if not k.startswith("_") and k != "parent_id"})
+    return _finish(generated, {})
+
+
+def _schedule_groups(rows: Iterable[m.Schedule], service_id: str) -> list[JsonObject]:
+    """Rows with the same hours (and HSDS id) become one schedule with several days."""
+    groups: dict[tuple[object, ...], list[m.Schedule]] = {}
+    for row in rows:
+        key = (row.hsds_id, row.opens_at, row.closes_at, row.valid_from, row.valid_to, row.note)
+        groups.setdefault(key, []).append(row)
+    result: list[JsonObject] = []
+    used: set[str] = set()
+    for (hsds_id, opens, closes, valid_from, valid_to, note), rows_of in groups.items():
+        days = sorted({row.weekday for row in rows_of})
+        if hsds_id is None or hsds_id in used:
+            hsds_id = child_uuid(service_id, "schedule:" + ":".join(
+                str(part) for part in (opens, closes, valid_from, valid_to, note)))
+        used.add(hsds_id)
+        generated: JsonObject = {
+            "id": hsds_id,
+            "freq": "WEEKLY",
+            "byday": ",".join(byday_code(day) for day in days),
+            "opens_at": format_hsds_time(opens),
+            "closes_at": format_hsds_time(closes),
+            "valid_from": _iso(valid_from),
+            "valid_to": _iso(valid_to),
+            "notes": note,
+        }
+        result.append(_finish(generated, _extra(rows_of[0].extra)))
+    return result
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def contact_object(contact: m.Contact, service_id: str, position: int) -> JsonObject:
+    extra = _extra(contact.extra)
+    contact_id = contact.hsds_id or child_uuid(service_id, f"contact:{position}")
+    generated: JsonObject = {
+        "id": contact_id,
+        "name": contact.name,
+        "title": contact.title,
+        "email": contact.email,
+        "phones": phone_list(contact_id, contact.phone, extra),
+    }
+    return _finish(generated, extra)
+
+
+def service_object(svc: m.Service) -> JsonObject:
+    """One complete HSDS 3.0 service object."""
+    extra = _extra(svc.extra)
+    service_id = svc.hsds_id
+    assert service_id is not None
+    codes = [code for code in svc.languages.split(",") if code]
+    languages = [{"id": child_uuid(service_id, f"language:{code}"), "code": code} for code in codes]
+    documents = (
+        [{"id": child_uuid(service_id, "required_document"), "document": svc.what_to_bring}]
+        if svc.what_to_bring else []
+    )
+    locations: list[JsonObject] = []
+    if svc.location is not None:
+        assert svc.location.hsds_id is not None
+        first = extra.get(KEPT_LOCATIONS, {}).get("first", {})
+        sal_id = first.get("id") if first.get("location_id") == svc.location.hsds_id else None
+        locations.append(_clean({
+            **{k: v for k, v in first.items() if k not in ("id", "location_id")},
+            "id": sal_id or child_uuid(service_id, f"service_at_location:{svc.location.hsds_id}"),
+            "location": location_object(svc.location),
+        }))
+    locations.extend(extra.get(KEPT_LOCATIONS, {}).get("more", []))
+    attributes = []
+    kept_attributes = extra.get("_attributes", {})
+    for cat in svc.categories:
+        assert cat.hsds_id is not None
+        kept = kept_attributes.get(cat.hsds_id) or {"taxonomy_term_id": cat.hsds_id}
+        attributes.append(_clean({
+            **kept,
+            "id": kept.get("id") or child_uuid(service_id, f"attribute:{cat.hsds_id}"),
+            "taxonomy_term": term_object(cat),
+        }))
+    generated: JsonObject = {
+        "id": service_id,
+        "name": svc.name,
+        "description": svc.description,
+        "url": svc.url,
+        "email": svc.email,
+        "status": HSDS_STATUS[ServiceStatus(svc.status)],
+        "interpretation_services": svc.interpretation,
+        "application_process": svc.application_process,
+        "eligibility_description": svc.eligibility,
+        "minimum_age": svc.min_age,
+        "maximum_age": svc.max_age,
+        "organization": organization_object(svc.organization),
+        "service_at_locations": locations,
+        "phones": phone_list(service_id, svc.phone, extra),
+        "schedules": _schedule_groups(svc.schedules, service_id) + list(extra.get(KEPT_SCHEDULES, [])),
+        "contacts": [contact_object(c, service_id, i) for i, c in enumerate(svc.contacts)],
+        "languages": _kept_list(extra, "languages", codes, languages),
+        "required_documents": _kept_list(extra, "required_documents", svc.what_to_bring, documents),
+        "attributes": attributes,
+    }
+    return _finish(generated, extra)
+
+
+def service_rows_query():  # type: ignore[no-untyped-def]
+    return select(m.Service).options(
+        selectinload(m.Service.organization),
+        selectinload(m.Service.location),
+        selectinload(m.Service.schedules),
+        selectinload(m.Service.contacts),
+        selectinload(m.Service.categories).selectinload(m.Category.parent),
+    )
+
+
+def export_services(session: Session) -> list[JsonObject]:
+    """Every service of the directory, ordered by organization and name."""
+    rows = session.scalars(service_rows_query().join(m.Organization).order_by(
+        m.Organization.name, m.Service.name, m.Service.id))
+    return [service_object(row) for row in rows]
+
+
+# --- files ----------------------------------------------------------------------------------------
+
+MSG_NOT_AN_EXPORT_FOLDER = QT_TRANSLATE_NOOP(
+    "errors", "The folder {path} already holds other files; choose an empty or new folder.")
+MSG_NO_SUCH_SERVICE = QT_TRANSLATE_NOOP("errors", "There is no service with number or HSDS id {id}.")
+
+
+def write_json(session: Session, target: Path, actor: Actor | None = None) -> int:
+    """The directory as a JSON array of HSDS service objects in ``target``
+    (written beside it and moved into place); returns the number of services."""
+    services = export_services(session)
+    data = (json.dumps(services, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    write_file(Path(target), lambda handle: handle.write(data), suffix=".json")
+    audit.record(session, actor, AuditAction.EXPORT, entity="directory", entity_id="hsds-json",
+                 detail=f"HSDS JSON: {len(services)} services, file={Path(target).name}")
+    return len(services)
+
+
+def write_csv_folder(session: Session, folder: Path, actor: Actor | None = None) -> dict[str, int]:
+    """The directory in HSDS tabular form: one CSV per table and a
+    ``datapackage.json`` in ``folder`` (new, empty, or an earlier export)."""
+    folder = Path(folder)
+    parent = folder.parent if str(folder.parent) else Path(".")
+    if not parent.is_dir():
+        raise ValidationError(MSG_NO_FOLDER, field="output", path=str(parent))
+    if folder.exists() and (not folder.is_dir() or (any(folder.iterdir())
+                                                     and not (folder / "datapackage.json").is_file())):
+        raise ValidationError(MSG_NOT_AN_EXPORT_FOLDER, field="output", path=str(folder))
+    services = export_services(session)
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=parent))
+    except OSError as exc:
+        raise ValidationError(MSG_CANNOT_WRITE, field="output", path=str(folder),
+                              problem=exc.strerror or str(exc)) from exc
+    try:
+        counts = write_tabular(services, staging)
+        folder.mkdir(exist_ok=True)
+        for path in staging.iterdir():
+            os.replace(path, folder / path.name)
+    except OSError as exc:
+        raise ValidationError(MSG_CANNOT_WRITE, field="output", path=str(folder),
+                              problem=exc.strerror or str(exc)) from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    audit.record(session, actor, AuditAction.EXPORT, entity="directory", entity_id="hsds-csv",
+                 detail=f"HSDS CSV: {counts.get('services', 0)} services, folder={folder.name}")
+    return counts
+
+
+def find_service(session: Session, ident: str) -> JsonObject:
+    """One service as an HSDS object, by our number or its HSDS id."""
+    stmt = service_rows_query()
+    text = ident.strip()
+    stmt = stmt.where(m.Service.id == int(text)) if text.isdigit() else stmt.where(m.Service.hsds_id == text)
+    row = session.scalars(stmt).first()
+    if row is None:
+        raise NotFoundError(MSG_NO_SUCH_SERVICE, id=text)
+    return {"number": row.id, **service_object(row)}
