@@ -7,7 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from referral_app.commands.base import EXIT_OK, Context, add_sign_in_options, dump_json
+from referral_app.commands.base import (
+    EXIT_OK,
+    Context,
+    add_overwrite_option,
+    add_sign_in_options,
+    check_output,
+    dump_json,
+)
 from referral_app.domain.hsds import STATUS_FROM_HSDS, ImportSummary
 from referral_app.services.hsds import export as hsds_export
 from referral_app.services.hsds import importer as hsds_importer
@@ -26,6 +33,7 @@ def register(dir_commands: Any) -> None:
                         help=translate("cli", "hsds-json: one JSON file; hsds-csv: a folder of CSV files"))
     export.add_argument("-o", "--output", required=True, metavar=translate("cli", "PATH"),
                         help=translate("cli", "the JSON file, or the folder for the CSV files"))
+    add_overwrite_option(export)
 
     imp = dir_commands.add_parser(
         "import", help=translate("cli", "read Open Referral HSDS 3.0 services into the directory"))
@@ -53,13 +61,15 @@ def run(ctx: Context) -> int:
 
 def _export(ctx: Context) -> int:
     target = Path(ctx.args.output)
+    if ctx.args.format == "hsds-json":
+        target = check_output(ctx, ctx.args.output)  # before any work: never over the database or a file
     db = ctx.open_db()
     with db.begin() as session:
         if ctx.args.format == "hsds-csv":
-            counts = hsds_export.write_csv_folder(session, target)
+            counts = hsds_export.write_csv_folder(session, target, overwrite=ctx.args.overwrite)
             services = counts.get("services", 0)
         else:
-            services = hsds_export.write_json(session, target)
+            services = hsds_export.write_json(session, target, overwrite=ctx.args.overwrite)
     print(translate("cli", "Wrote {count} services to {path}.").format(count=services, path=target), file=ctx.out)
     return EXIT_OK
 

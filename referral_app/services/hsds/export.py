@@ -37,9 +37,9 @@ from referral_app.domain.hsds import (
     format_hsds_time,
 )
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
-from referral_app.reports.output import MSG_CANNOT_WRITE, MSG_NO_FOLDER, write_file
-from referral_app.services import audit
+from referral_app.services import audit, outputs
 from referral_app.services.hsds.tabular import write_tabular
+from referral_app.services.outputs import MSG_CANNOT_WRITE, MSG_EXISTS, MSG_NO_FOLDER
 
 JsonObject = dict[str, Any]
 
@@ -283,24 +283,33 @@ MSG_NOT_AN_EXPORT_FOLDER = QT_TRANSLATE_NOOP(
 MSG_NO_SUCH_SERVICE = QT_TRANSLATE_NOOP("errors", "There is no service with number or HSDS id {id}.")
 
 
-def write_json(session: Session, target: Path, actor: Actor | None = None) -> int:
+def write_json(session: Session, target: Path, actor: Actor | None = None, *, overwrite: bool = False) -> int:
     """The directory as a JSON array of HSDS service objects in ``target``
-    (written beside it and moved into place); returns the number of services."""
+    (written beside it, moved into place when the transaction with its audit
+    entry commits); returns the number of services."""
     services = export_services(session)
     data = (json.dumps(services, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    write_file(Path(target), lambda handle: handle.write(data), suffix=".json")
-    audit.record(session, actor, AuditAction.EXPORT, entity="directory", entity_id="hsds-json",
-                 detail=f"HSDS JSON: {len(services)} services, file={Path(target).name}")
+    outputs.write_audited(
+        session, Path(target), lambda handle: handle.write(data), overwrite=overwrite,
+        record=lambda path: audit.record(session, actor, AuditAction.EXPORT, entity="directory",
+                                         entity_id="hsds-json",
+                                         detail=f"HSDS JSON: {len(services)} services, file={path.name}"))
     return len(services)
 
 
-def write_csv_folder(session: Session, folder: Path, actor: Actor | None = None) -> dict[str, int]:
+def write_csv_folder(session: Session, folder: Path, actor: Actor | None = None, *,
+                     overwrite: bool = False) -> dict[str, int]:
     """The directory in HSDS tabular form: one CSV per table and a
-    ``datapackage.json`` in ``folder`` (new, empty, or an earlier export)."""
+    ``datapackage.json`` in ``folder`` (new, empty, or an earlier export,
+    which is replaced only with ``overwrite``)."""
     folder = Path(folder)
+    if not str(folder).strip():
+        raise ValidationError(outputs.MSG_NO_PATH, field="output")
     parent = folder.parent if str(folder.parent) else Path(".")
     if not parent.is_dir():
         raise ValidationError(MSG_NO_FOLDER, field="output", path=str(parent))
+    if folder.is_dir() and any(folder.iterdir()) and (folder / "datapackage.json").is_file() and not overwrite:
+        raise ValidationError(MSG_EXISTS, field="output", path=str(folder))
     if folder.exists() and (not folder.is_dir() or (any(folder.iterdir())
                                                      and not (folder / "datapackage.json").is_file())):
         raise ValidationError(MSG_NOT_AN_EXPORT_FOLDER, field="output", path=str(folder))
