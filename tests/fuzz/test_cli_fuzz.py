@@ -112,7 +112,9 @@ def setup(fuzz_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     existing.write_bytes(b"an earlier file")
     monkeypatch.setattr(cli, "build_parser", functools.cache(cli.build_parser))
     monkeypatch.setattr(accounts, "_verify", lambda _hash, password: password == PASSWORD)
-    monkeypatch.setattr(accounts, "hash_password", lambda _password: password_hash())
+    known = password_hash()
+    monkeypatch.setattr(accounts, "hash_password", lambda _password: known)
+    monkeypatch.chdir(out)  # relative paths ("2026-Q3", "carl") land in the output folder
     if request.node.callspec.params.get("command") != "db upgrade":  # that one is about preparing
         monkeypatch.setattr(Context, "prepare", lambda self, db: None)
     yield Setup(f"sqlite:///{db_path}", db_path, out, existing)
