@@ -25,7 +25,8 @@ _counter = itertools.count()
 
 # Property tests (tests/fuzz): a few dozen examples per target in the suite,
 # so all of them together stay within about a minute of CPU;
-# ``--hypothesis-profile=long`` runs 10,000 per target for a benchmark run.
+# ``--hypothesis-profile=long --timeout=0`` runs 10,000 per target for a
+# benchmark run (hours of CPU for the CLI targets: run a subset with -k).
 from hypothesis import HealthCheck, settings  # noqa: E402
 
 _FUZZ = dict(deadline=None, print_blob=True, derandomize=False,
