@@ -2,7 +2,7 @@
 #
 #   make run     install what is missing, then start the app on the embedded SQLite
 #   make test    the same set-up plus PostgreSQL, then the whole test suite (offscreen)
-#   make lint    ruff and the import-linter contracts
+#   make lint    ruff, the import-linter contracts and mypy --strict on the core
 #
 # Everything is idempotent: a second run installs nothing and only rebuilds
 # what changed (the .venv when pyproject.toml changed, a .qm when its .ts did).
@@ -59,7 +59,7 @@ endef
 help:
 	@echo "make run          install what is missing and start Fælles Indgang (ARGS='--lang en')"
 	@echo "make test         install what is missing and run the whole test suite (PYTEST_ARGS='-x')"
-	@echo "make lint         ruff and the import-linter contracts"
+	@echo "make lint         ruff, the import-linter contracts and mypy --strict on the core"
 	@echo "make translations refresh resources/translations/*.ts from the source"
 	@echo "make screenshot   docs/screenshot-main.png of the main window under Xvfb"
 
@@ -106,6 +106,7 @@ test: test-packages venv qm
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --config pyproject.toml
+	$(BIN)/mypy --config-file pyproject.toml
 
 # Refresh the catalogue from the code (see resources/translations/README.md),
 # then translate what is new; `make test` fails while anything is unfinished.

@@ -17,7 +17,14 @@ and the age 38, as if an adult resident asked, also about their children.
 
 Speed: the engine alone (compiled router), one suggestion through the service
 layer on SQLite (reading the directory rows and comparing them with the cache
-each time), and compiling the router from scratch.
+each time), and compiling the router from scratch. The service layer is also
+given as a ratio to a bare transaction (``SELECT 1``) timed in the same run, so
+the figure means the same on a quiet and on a loaded machine; with
+``--database-url`` the same is measured on that (migrated) database too, e.g. a
+PostgreSQL one. (This replaces a timed test that asserted "under 50 ms per
+suggestion" and failed whenever the machine was busy.)
+
+    .venv/bin/python benchmarks/routing.py --speed-only [--database-url URL]
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 from referral_app.config import DIRECTORY_DIR  # noqa: E402
 from referral_app.domain import routing as r  # noqa: E402
 from referral_app.services import routing as routing_service  # noqa: E402
-from referral_app.services.database import open_database, prepare  # noqa: E402
+from referral_app.services.database import Database, open_database, prepare  # noqa: E402
 
 SAMPLES = ROOT / "tests" / "data" / "routing_samples.tsv"
 ADULT_AGE = 38
@@ -162,6 +169,33 @@ def timings(db: object, router: r.Router, samples: list[Sample]) -> None:
     print(f"  compiling the router once  {compile_ms:6.1f} ms")
 
 
+def service_ratio(db: Database, samples: list[Sample], label: str, rounds: int = 3) -> None:
+    """One suggestion through the service layer against a bare transaction,
+    interleaved round by round so both see the same load; best round counts."""
+    from sqlalchemy import text
+
+    queries = [r.RoutingQuery(text=s.text, age=ADULT_AGE, address=s.address) for s in samples[:60]]
+    with db.begin() as session:
+        routing_service.suggest(session, queries[0])  # builds the cached router
+    bare_best = service_best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for _query in queries:
+            with db.begin() as session:
+                session.execute(text("SELECT 1"))
+        bare_best = min(bare_best, (time.perf_counter() - start) / len(queries))
+        start = time.perf_counter()
+        for query in queries:
+            with db.begin() as session:
+                routing_service.suggest(session, query)
+        service_best = min(service_best, (time.perf_counter() - start) / len(queries))
+    print(
+        f"  service layer on {label:<10} {service_best * 1000:6.2f} ms per suggestion"
+        f" = {service_best / bare_best:5.1f} x a bare transaction ({bare_best * 1000:.2f} ms),"
+        f" best of {rounds} rounds of {len(queries)}"
+    )
+
+
 def cli_timings(url: str, runs: int = 3) -> None:
     """The whole `referral-app suggest --json` process, start-up included."""
     import os
@@ -186,11 +220,21 @@ def main() -> int:
         "--held-out-misses", action="store_true", help="list the held-out texts routed wrongly"
     )
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--speed-only", action="store_true", help="only the service layer against a baseline")
+    parser.add_argument("--database-url", help="also time the service layer on this migrated database")
     args = parser.parse_args()
     samples = load_samples()
+    if args.database_url:
+        other = open_database(args.database_url)
+        service_ratio(other, samples, other.engine.dialect.name)
+        other.dispose()
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(f"sqlite:///{Path(folder) / 'bench.sqlite3'}")
         prepare(db, DIRECTORY_DIR)
+        if args.speed_only:
+            service_ratio(db, samples, "SQLite")
+            db.dispose()
+            return 0
         with db.begin() as session:
             router = routing_service.router(session)
         show = "dev" if args.misses else "held-out" if args.held_out_misses else None
@@ -200,6 +244,7 @@ def main() -> int:
             print("  " + score.line(name))
         if not args.no_speed:
             timings(db, router, samples)
+            service_ratio(db, samples, "SQLite")
         db.dispose()
         if not args.no_speed:
             cli_timings(f"sqlite:///{Path(folder) / 'bench.sqlite3'}")

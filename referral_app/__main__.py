@@ -16,6 +16,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from referral_app import cli, translation
     from referral_app.config import resolve_language
+    from referral_app.translation import tr as translate
 
     argv = list(sys.argv[1:] if argv is None else argv)
     # Translate the parser's own texts: peek at --lang before parsing.
@@ -28,8 +29,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if bad is not None:
         core = QCoreApplication.instance() or QCoreApplication(["referral-app"])
         translation.install(core, resolve_language(lang_hint))
-        return cli.usage_error(
-            translation.tr("cli", "{argument} is not valid UTF-8 text").format(argument=bad))
+        message = translate("cli", "{argument} is not valid UTF-8 text")
+        return cli.usage_error(message.format(argument=bad))
     try:
         args = cli.parse(argv)
     except cli.UsageError as exc:

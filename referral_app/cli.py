@@ -64,7 +64,9 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run a parsed command (on the streams as they are now: tests swap them).
-    The caller has set up translations."""
+    The caller has set up translations. Every database the command opened is
+    closed afterwards, so the CLI can also run inside another process (the
+    test suite does)."""
     handlers = {group.NAME: group.run for group in GROUPS}
     out, err = out or sys.stdout, err or sys.stderr
     ctx = Context(args, out, err)
@@ -81,6 +83,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         print(f"referral-app: {translate('cli', 'the system refused: {problem}').format(problem=problem)}"
               f"{where}", file=err)
         return EXIT_USAGE
+    finally:
+        ctx.close()
 
 
 def usage_error(message: str, err: TextIO | None = None) -> int:

@@ -27,6 +27,7 @@ DEFAULT_LANGUAGE = "da"
 RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 DIRECTORY_DIR = RESOURCES_DIR / "directory"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+DEMO_TEXTS = RESOURCES_DIR / "demo" / "texts.json"
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from referral_app.commands.base import (
     record_id,
 )
 from referral_app.domain.audit import AuditAction, AuditEntry, AuditFilter
+from referral_app.domain.audit_chain import PROBLEM_TEXTS
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.limits import check_day
@@ -65,6 +66,14 @@ def register(commands: Any) -> None:
         "--json", action="store_true", help=translate("cli", "print JSON instead of text")
     )
     add_sign_in_options(listing, flag="--as")
+    verify = actions.add_parser(
+        "verify",
+        help=translate(
+            "cli",
+            "check that no entry was changed, deleted or inserted (exit status 1 if one was)",
+        ),
+    )
+    add_sign_in_options(verify, flag="--as")
 
 
 def parse_day(text: str | None, field: str) -> date | None:
@@ -88,6 +97,8 @@ def _local_midnight_utc(day: date) -> datetime:
 
 
 def run(ctx: Context) -> int:
+    if ctx.args.audit_command == "verify":
+        return _verify(ctx)
     start = parse_day(ctx.args.start, "from")
     end = parse_day(ctx.args.end, "to")
     if start and end and end < start:
@@ -137,3 +148,30 @@ def _entry_json(e: AuditEntry) -> dict[str, Any]:
         "purpose": e.purpose,
         "detail": e.detail,
     }
+
+
+EXIT_BROKEN = 1
+
+
+def _verify(ctx: Context) -> int:
+    db = ctx.open_db()
+    actor = ctx.sign_in(db)
+    with db.begin() as session:
+        report = audit_service.verify_log(session, actor)
+    if report.intact:
+        print(
+            translate("cli", "The audit log is intact: {count} entries checked.").format(
+                count=report.checked
+            ),
+            file=ctx.out,
+        )
+        return EXIT_OK
+    assert report.problem is not None
+    problem = translate("audit", PROBLEM_TEXTS[report.problem]).format(
+        id=report.entry_id, expected=report.expected_id
+    )
+    print(
+        translate("cli", "The audit log has been tampered with: {problem}.").format(problem=problem),
+        file=ctx.out,
+    )
+    return EXIT_BROKEN

@@ -40,6 +40,7 @@ class Context:
     out: TextIO
     err: TextIO
     stdin: TextIO = field(default_factory=lambda: sys.stdin)
+    _opened: list[database_service.Database] = field(default_factory=list)
 
     def open_db(self, *, migrate: bool = True) -> database_service.Database:
         paths = app_paths()
@@ -50,11 +51,17 @@ class Context:
             except OSError as exc:
                 raise StorageError(MSG_DB_NO_FOLDER, path=str(paths.data_dir)) from exc
         db = database_service.open_database(url, busy_timeout_ms=busy_timeout_ms())
+        self._opened.append(db)
         # Temporary files of a run that was killed (a backup holds everyone's data).
         outputs.clean_stale([paths.data_dir, paths.backup_dir, *([db.path.parent] if db.path else [])])
         if migrate:
             self.prepare(db)
         return db
+
+    def close(self) -> None:
+        """Close every database the command opened (its connection pool)."""
+        while self._opened:
+            self._opened.pop().dispose()
 
     def prepare(self, db: database_service.Database) -> database_service.StartupReport:
         """Migrate and load new directory items. A SQLite file is copied to the

@@ -92,9 +92,8 @@ def _backup(ctx: Context) -> int:
 
 def _restore(ctx: Context) -> int:
     db = ctx.open_db(migrate=False)
-    if database_service.schema_status(db).current is not None:
-        _administrator(ctx, db)
-    revision = backup_service.restore(db, ctx.args.file)
+    actor = _administrator(ctx, db) if database_service.schema_status(db).current is not None else None
+    revision = backup_service.restore(db, ctx.args.file, username=actor.username if actor else None)
     print(
         translate("cli", "Restored from {path} (schema {revision}).").format(
             path=ctx.args.file, revision=revision

@@ -18,10 +18,11 @@ from referral_app.commands.base import (
 from referral_app.domain.hsds import STATUS_FROM_HSDS, ImportSummary
 from referral_app.services.hsds import export as hsds_export
 from referral_app.services.hsds import importer as hsds_importer
+from referral_app.services.hsds import terms as hsds_terms
 from referral_app.translation import label
 from referral_app.translation import tr as translate
 
-ACTIONS = ("export", "import", "show")
+ACTIONS = ("export", "import", "show", "terms", "map-term")
 FORMATS = ("hsds-json", "hsds-csv")
 KINDS = ("organization", "location", "service", "category")
 
@@ -44,6 +45,17 @@ def register(dir_commands: Any) -> None:
     imp.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of text"))
     add_sign_in_options(imp)
 
+    terms = dir_commands.add_parser(
+        "terms", help=translate("cli", "taxonomy terms imported from other taxonomies, and what they map to"))
+    terms.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of text"))
+    map_term = dir_commands.add_parser(
+        "map-term", help=translate("cli", "map an imported taxonomy term to one of our categories"))
+    map_term.add_argument("term", metavar=translate("cli", "TERM"),
+                          help=translate("cli", "the term's code (hsds-…) or HSDS id, see directory terms"))
+    map_term.add_argument("category", metavar=translate("cli", "CATEGORY"),
+                          help=translate("cli", "our category's code, e.g. faellesskab.aktiviteter"))
+    add_sign_in_options(map_term)
+
     show = dir_commands.add_parser("show", help=translate("cli", "one service, by number or HSDS id"))
     show.add_argument("service", metavar="ID")
     show.add_argument("--json", action="store_true",
@@ -56,7 +68,37 @@ def run(ctx: Context) -> int:
         return _export(ctx)
     if action == "import":
         return _import(ctx)
+    if action == "terms":
+        return _terms(ctx)
+    if action == "map-term":
+        return _map_term(ctx)
     return _show(ctx)
+
+
+def _terms(ctx: Context) -> int:
+    db = ctx.open_db()
+    with db.begin() as session:
+        found = hsds_terms.imported_terms(session)
+    if ctx.args.json:
+        dump_json(ctx, [{"code": t.code, "hsds_id": t.hsds_id, "name": t.name, "taxonomy": t.taxonomy,
+                         "maps_to": t.maps_to, "services": t.services} for t in found])
+        return EXIT_OK
+    if not found:
+        print(translate("cli", "No imported taxonomy terms."), file=ctx.out)
+    for term in found:
+        target = term.maps_to or translate("cli", "(not mapped: does not route)")
+        print(f"{term.code}  {term.name} [{term.taxonomy or '-'}] -> {target} ({term.services})", file=ctx.out)
+    return EXIT_OK
+
+
+def _map_term(ctx: Context) -> int:
+    db = ctx.open_db()
+    actor = ctx.sign_in(db)
+    with db.begin() as session:
+        count = hsds_terms.map_term(session, actor, ctx.args.term, ctx.args.category)
+    print(translate("cli", "Mapped {term} to {category}; {count} services route by it now.").format(
+        term=ctx.args.term, category=ctx.args.category, count=count), file=ctx.out)
+    return EXIT_OK
 
 
 def _export(ctx: Context) -> int:

@@ -29,6 +29,7 @@ from referral_app.commands.base import (
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.reporting import REPORT_LANGUAGES, Period, RenderedReport, Statistics
+from referral_app.domain.slip_languages import SLIP_LANGUAGES, parse_slip_language
 from referral_app.services import exports
 from referral_app.services import reporting as reporting_service
 from referral_app.translation import format_number
@@ -84,7 +85,10 @@ def register_report(commands: Any) -> None:
                                     parser_class=Parser)
     slip = actions.add_parser("slip", help=translate("cli", "the resident's slip for a referral"))
     slip.add_argument("referral_id", type=record_id, metavar="REFERRAL_ID")
-    _add_language(slip, translate("cli", "da: Danish; en: Danish with English alongside"))
+    # Checked by the service, not by argparse: a wrong code gets one line listing the right ones.
+    slip.add_argument("--lang", dest="report_language", default=None, metavar="|".join(SLIP_LANGUAGES),
+                      help=translate("cli", "da: Danish alone; another code: that language alongside Danish; "
+                                            "default: the language recorded for the resident"))
     case = actions.add_parser("case", help=translate("cli", "the case summary of an inquiry"))
     case.add_argument("inquiry_id", type=record_id, metavar="INQUIRY_ID")
     case.add_argument("--recipient", metavar=translate("cli", "ORGANIZATION"),
@@ -150,16 +154,21 @@ class _ProgressBar:
 def run_report(ctx: Context) -> int:
     args = ctx.args
     period = period_from(args) if args.report_command == "stats" else None
+    slip_language = None
+    if args.report_command == "slip" and args.report_language is not None:
+        slip_language = parse_slip_language(args.report_language)
     target = check_output(ctx, args.output)  # before the password is asked for and the work starts
     db = ctx.open_db()
     actor = ctx.sign_in(db)
     bar = _ProgressBar(ctx)
     report: RenderedReport
     try:
-        with db.begin() as session:
+        # Build the PDF in a transaction that only reads (no desk waits for it),
+        # then write the file and its audit entry in a short one.
+        with db.reading() as session:
             if args.report_command == "slip":
                 report = reporting_service.render_slip(session, actor, args.referral_id,
-                                                       language=args.report_language, progress=bar)
+                                                       language=slip_language, progress=bar)
             elif args.report_command == "case":
                 recipient = (reporting_service.organization_id_for(session, args.recipient)
                              if args.recipient else None)
@@ -170,6 +179,7 @@ def run_report(ctx: Context) -> int:
                 assert period is not None
                 report = reporting_service.render_statistics(session, actor, period, language=args.report_language,
                                                              progress=bar)
+        with db.begin() as session:
             written = reporting_service.save(session, actor, report, target, overwrite=args.overwrite)
     finally:
         bar.finish()

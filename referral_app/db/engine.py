@@ -6,7 +6,6 @@ message the user can act on, so no layer above needs to know SQLAlchemy.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -40,6 +39,8 @@ from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 MSG_OUT_OF_RANGE = QT_TRANSLATE_NOOP("errors", "A number or a date in what was entered is out of range.")
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+# Execution option that makes a SQLite transaction begin deferred (readers only).
+READ_ONLY_OPTION = "referral_app_read_only"
 
 
 def parse_database_url(raw: str) -> URL:
@@ -95,7 +96,9 @@ class Database:
             kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000}
         else:
             kwargs["pool_pre_ping"] = True
-            kwargs["connect_args"] = {"connect_timeout": 5}
+            # A desk waits for another desk's row lock as long as a SQLite desk
+            # waits for the write lock, then gets a clear answer instead of hanging.
+            kwargs["connect_args"] = {"connect_timeout": 5, "options": f"-c lock_timeout={int(busy_timeout_ms)}"}
         try:
             self.engine: Engine = create_engine(self.url, **kwargs)
         except (ArgumentError, NoSuchModuleError) as exc:
@@ -103,6 +106,9 @@ class Database:
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine, busy_timeout_ms)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # The same pool; on SQLite its transactions begin deferred and must only read.
+        self.read_engine: Engine = self.engine.execution_options(**{READ_ONLY_OPTION: True})
+        self.read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
 
     @property
     def backend(self) -> str:
@@ -111,7 +117,7 @@ class Database:
     def check(self) -> None:
         """Open a connection and read from it, so a broken database fails early and clearly."""
         with self.translate_errors():
-            with self.engine.connect() as conn:
+            with self.read_engine.connect() as conn:
                 if self.is_sqlite:
                     conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
                 else:
@@ -122,6 +128,21 @@ class Database:
         """One transaction: committed when the block ends, rolled back on any error."""
         with self.translate_errors():
             with self.sessions.begin() as session:
+                yield session
+
+    def checkpoint(self) -> None:
+        """Move a SQLite file's write-ahead log into the file itself and empty it."""
+        if self.is_sqlite:
+            with self.translate_errors(), self.read_engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A transaction that only reads: on SQLite it does not take the write
+        lock, so it never waits for a writer. Writing in it is a mistake (it
+        may fail with "database is locked" instead of waiting)."""
+        with self.translate_errors():
+            with self.read_sessions.begin() as session:
                 yield session
 
     @contextmanager
@@ -160,6 +181,8 @@ def classify_error(exc: BaseException, db: Database) -> StorageError:
                 return StorageError(MSG_DB_NO_FOLDER, path=str(db.path.parent))
             return StorageError(MSG_DB_READONLY, path=path)
         return StorageError(MSG_DB_FAILED, detail=message)
+    if is_lock_timeout(exc):
+        return StorageError(MSG_DB_LOCKED)
     if isinstance(exc, OperationalError) and (
         "connect" in lowered or "connection" in lowered or "resolve" in lowered or "timeout" in lowered
     ):
@@ -167,6 +190,17 @@ def classify_error(exc: BaseException, db: Database) -> StorageError:
     if isinstance(exc, SQLAlchemyError) and "password authentication failed" in lowered:
         return StorageError(MSG_DB_UNREACHABLE, detail=_scrub(message, db))
     return StorageError(MSG_DB_FAILED, detail=_scrub(message, db))
+
+
+def is_lock_timeout(exc: BaseException) -> bool:
+    """A PostgreSQL lock wait that gave up (lock_timeout) or a deadlock, or a busy SQLite database."""
+    original = getattr(exc, "orig", exc)
+    if getattr(original, "sqlstate", None) in ("55P03", "40P01"):
+        return True
+    if isinstance(original, sqlite3.OperationalError):
+        lowered = str(original).lower()
+        return "locked" in lowered or "busy" in lowered
+    return False
 
 
 def _scrub(message: str, db: Database) -> str:
@@ -193,17 +227,19 @@ def _install_sqlite_pragmas(engine: Engine, busy_timeout_ms: int) -> None:
                 except sqlite3.OperationalError:
                     pass  # a read-only file keeps its journal mode; writes fail with a clear message later
             cursor.execute("PRAGMA synchronous = NORMAL")
+            # Freed pages are overwritten, so erased personal data does not
+            # linger in the file (not every SQLite build defaults to this).
+            cursor.execute("PRAGMA secure_delete = ON")
         finally:
             cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A writer takes the write lock when it begins, so the busy timeout
+        # applies: a deferred transaction that reads first and writes later
+        # cannot wait for the lock (SQLite answers "database is locked" at
+        # once rather than let a reader upgrade after another writer).
+        # Read-only work asks for a deferred transaction through ``reading()``.
+        deferred = conn.get_execution_options().get(READ_ONLY_OPTION, False)
+        conn.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
-
-def default_sqlite_url(data_dir: Path) -> str:
-    return f"sqlite:///{(data_dir / 'faelles-indgang.sqlite3').as_posix()}"
-
-
-def is_writable_dir(path: Path) -> bool:
-    return path.is_dir() and os.access(path, os.W_OK)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest revision in alembic/versions. tests/db/test_migrations.py checks it.
-SCHEMA_HEAD = "0005_i12a_hsds_ids"
+SCHEMA_HEAD = "0005_i16_service_translations"
 
 ALEMBIC_DIR = Path(__file__).resolve().parents[2] / "alembic"
 
@@ -48,7 +48,7 @@ def alembic_config(db: Database) -> Config:
 
 
 def current_revision(db: Database) -> str | None:
-    with db.translate_errors(), db.engine.connect() as conn:
+    with db.translate_errors(), db.read_engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

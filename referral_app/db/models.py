@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -218,6 +219,24 @@ class RoutingRule(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class ServiceTranslation(Base):
+    """A service's own texts in one of the slip's languages (see domain.slip_languages).
+
+    Optional and separate from ``service``: a text left empty is printed in Danish,
+    marked as such, on the resident's slip. ``next_step`` translates the service's
+    application process.
+    """
+
+    __tablename__ = "service_translation"
+
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), primary_key=True)
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    what_to_bring: Mapped[str | None] = mapped_column(Text)
+    next_step: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
 class SeedLog(Base):
     """Directory items once loaded from resources/; never added again, so a
     coordinator's deletions survive later starts. ``content_hash`` is the
@@ -404,7 +423,10 @@ class ReferralEvent(Base):
 
 
 class AuditEvent(Base):
-    """Append-only. Only the retention job deletes rows; nothing updates them."""
+    """Append-only, and a hash chain: ``hash`` covers the entry's fields and
+    ``prev_hash``, the hash of the entry before it (domain/audit_chain.py).
+    Only the retention job deletes rows (from the start of the chain), and
+    only erasure changes one column (``detail``, to redact search terms)."""
 
     __tablename__ = "audit_event"
 
@@ -418,16 +440,39 @@ class AuditEvent(Base):
     resident_id: Mapped[int | None] = mapped_column(Integer, index=True)  # no FK: outlives erasure
     detail: Mapped[str | None] = mapped_column(Text)
     purpose: Mapped[str | None] = mapped_column(String(300))
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditChain(Base):
+    """One row (id 1): where the audit chain begins after retention, and its
+    newest hash. Every transaction that appends locks it first, so two desks
+    cannot fork the chain."""
+
+    __tablename__ = "audit_chain"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_id: Mapped[int | None] = mapped_column(BigId)
+    first_prev_hash: Mapped[str] = mapped_column(String(64))
+    last_hash: Mapped[str] = mapped_column(String(64))
+    last_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Entries up to this id were written before the chain; their times may be out of order.
+    legacy_until_id: Mapped[int | None] = mapped_column(BigId)
 
 
 class AuditPurgeWindow(Base):
-    """Declared by the retention job inside its transaction: triggers let it
-    delete audit rows older than ``cutoff`` and refuse every other delete."""
+    """Declared by the retention job (``kind`` purge: delete audit rows older
+    than ``cutoff``) or by erasure (``kind`` redact: change only ``detail``)
+    inside its own transaction. Triggers refuse every other delete or update;
+    a window lives only in the transaction that opened it (PostgreSQL: the
+    row names its transaction id; SQLite: the next audit entry removes it)."""
 
     __tablename__ = "audit_purge_window"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     cutoff: Mapped[datetime] = mapped_column(UTCDateTime)
+    kind: Mapped[str] = mapped_column(String(16), default="purge", server_default="purge")
+    txid: Mapped[int | None] = mapped_column(BigInteger)
 
 
 # --- HSDS ids for new rows ---------------------------------------------------------
@@ -435,7 +480,7 @@ class AuditPurgeWindow(Base):
 
 def _organization_key(connection: Connection, target: Location | Service) -> str:
     org = target.__dict__.get("organization")
-    if org is not None:
+    if isinstance(org, Organization):
         return org.key
     return str(connection.scalar(select(Organization.key).where(Organization.id == target.organization_id)))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from referral_app.domain.enums import Role
 from referral_app.domain.errors import ValidationError
@@ -129,209 +130,67 @@ class NameOrigin:
     gendered_surnames: bool = False  # Polish -ski/-ska
 
 
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
+def _strings(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"expected a list of texts, got {value!r}")
+    return tuple(value)
 
 
-NAME_ORIGINS: tuple[NameOrigin, ...] = (
-    NameOrigin(
-        "danish",
-        0.50,
-        _names(
-            "Anne Mette Hanne Susanne Lene Kirsten Marianne Camilla Louise Charlotte Maria Pia "
-            "Tina Helle Karen Birgit Inge Lone Bente Jette Gitte Dorthe Rikke Sofie Ida Emma Freja "
-            "Laura Julie Cecilie Line Signe Maja Nanna Anne-Marie Ulla Grethe Else Ruth Lis Inger "
-            "Vibeke Tove Malene Britt Sanne Trine Mia"
-        ),
-        _names(
-            "Peter Jens Lars Henrik Søren Thomas Michael Jørgen Hans Niels Anders Martin Jan Per "
-            "Morten Ole Bent Erik Kim Rasmus Jesper Frederik Mads Mikkel Jonas Emil Lukas Oliver "
-            "William Kasper Christian Poul Finn Preben Flemming Torben Carsten Bjarne Kurt Leif "
-            "Steen Villads Jacob Brian Allan Kenneth"
-        ),
-        _names(
-            "Jensen Nielsen Hansen Pedersen Andersen Christensen Larsen Sørensen Rasmussen "
-            "Jørgensen Petersen Madsen Kristensen Olsen Thomsen Christiansen Poulsen Johansen "
-            "Møller Mortensen Knudsen Jakobsen Mikkelsen Olesen Frederiksen Laursen Henriksen Lund "
-            "Holm Schmidt Eriksen Kristiansen Nissen Clausen Simonsen Svendsen Andreasen Jeppesen "
-            "Vestergaard Mogensen Bach Dam Friis Østergaard Kjær Lauridsen Bertelsen Skov Dahl "
-            "Brandt Iversen Juhl Winther Krogh"
-        ),
-        (("da", 0.97), ("en", 0.03)),
-    ),
-    NameOrigin(
-        "arabic",
-        0.14,
-        _names(
-            "Fatima Aisha Mariam Noor Zainab Layla Huda Amal Rania Samira Yasmin Hanan Salma "
-            "Dalia Lina Rana Sara Nadia Hiba Reem Iman Asma Jana Malak"
-        ),
-        _names(
-            "Mohammed Ahmad Ali Hassan Hussein Omar Khalid Mahmoud Youssef Ibrahim Mustafa Karim "
-            "Samir Bilal Tariq Nabil Walid Jamal Adnan Rami Ziad Hamza Adam Yasin"
-        ),
-        _names(
-            "Al-Hassan Hussein Abdullah Mahmoud Khalil Saleh Haddad Nasser Ibrahim Al-Najjar "
-            "Hamdan Yousef Mansour Aziz Rahman Khalaf Al-Masri Darwish Suleiman Abbas Jaber "
-            "El-Khatib Hammoud Farhat Issa Chahine Kassem Shaheen Zaher"
-        ),
-        (("ar", 0.6), ("da", 0.4)),
-    ),
-    NameOrigin(
-        "somali",
-        0.07,
-        _names(
-            "Hodan Faadumo Amina Sahra Ifrah Hibo Deqa Ayaan Nimco Sagal Ubah Hawa Khadra "
-            "Fardowsa Sucaad Muna Ladan Ilhan"
-        ),
-        _names(
-            "Abdi Abdirahman Mohamed Ahmed Hassan Abdullahi Yusuf Farah Omar Ismail Mahad Liban "
-            "Guled Bashir Abdiqani Mukhtar Said Cabdi"
-        ),
-        _names(
-            "Warsame Farah Hersi Jama Abdi Ali Mohamud Osman Aden Nur Hassan Egal Dirie Omar "
-            "Yusuf Ismail Elmi Guled Samatar Abdulle Hirsi"
-        ),
-        (("so", 0.6), ("da", 0.4)),
-    ),
-    NameOrigin(
-        "turkish",
-        0.08,
-        _names(
-            "Ayse Fatma Emine Zeynep Elif Hatice Merve Esra Selin Derya Sevgi Gül Nur Yasemin "
-            "Büsra Özlem Dilek Songül Hülya"
-        ),
-        _names(
-            "Mehmet Ahmet Mustafa Hüseyin Murat Emre Burak Kemal Osman Yusuf Serkan Cem Hakan "
-            "Erdal Ömer Tarik Volkan Deniz"
-        ),
-        _names(
-            "Yilmaz Kaya Demir Sahin Celik Yildiz Öztürk Aydin Arslan Dogan Kilic Aslan Çetin "
-            "Kara Koç Kurt Özdemir Polat Erdogan Günes Tekin Akbulut Bulut Keskin"
-        ),
-        (("tr", 0.5), ("da", 0.5)),
-    ),
-    NameOrigin(
-        "pakistani",
-        0.05,
-        _names("Ayesha Sana Bushra Nazia Rabia Shazia Hina Saima Amna Mehwish Sadia Uzma Kiran"),
-        _names(
-            "Imran Asif Tariq Faisal Usman Shahid Kashif Zubair Naveed Adeel Waqas Bilal Aamir "
-            "Javed Irfan"
-        ),
-        _names(
-            "Khan Ahmed Hussain Malik Butt Chaudhry Iqbal Akhtar Qureshi Shah Raza Mirza Rana "
-            "Aslam Bhatti Sheikh"
-        ),
-        (("ur", 0.45), ("da", 0.55)),
-    ),
-    NameOrigin(
-        "afghan_iranian",
-        0.06,
-        _names(
-            "Zahra Maryam Parisa Fereshteh Nasrin Shirin Leila Roya Mahnaz Soraya Farzana "
-            "Nilofar Parwana Setareh Azadeh Mina"
-        ),
-        _names(
-            "Reza Ali Hamid Mehdi Ahmad Javad Farid Nasir Mansour Dariush Omid Navid Sohrab "
-            "Rahim Wahid Jawad Arash"
-        ),
-        _names(
-            "Ahmadi Hosseini Mohammadi Rezaei Karimi Rahimi Sultani Noori Amiri Hashemi Jafari "
-            "Sadeghi Azizi Popal Haidari Yousufzai Sharifi Nazari Safi Stanekzai"
-        ),
-        (("fa", 0.6), ("da", 0.4)),
-    ),
-    NameOrigin(
-        "polish",
-        0.04,
-        _names(
-            "Anna Katarzyna Magdalena Agnieszka Joanna Monika Ewa Malgorzata Justyna Karolina "
-            "Aleksandra Dorota Natalia Beata"
-        ),
-        _names(
-            "Piotr Tomasz Krzysztof Pawel Marcin Michal Lukasz Jakub Adam Grzegorz Mateusz Kamil "
-            "Wojciech Dariusz Rafal"
-        ),
-        _names(
-            "Nowak Kowalski Wisniewski Wójcik Kowalczyk Kaminski Lewandowski Zielinski Szymanski "
-            "Wozniak Dabrowski Kozlowski Jankowski Mazur Kwiatkowski Krawczyk Piotrowski "
-            "Grabowski Pawlak Michalski"
-        ),
-        (("pl", 0.6), ("en", 0.15), ("da", 0.25)),
-        gendered_surnames=True,
-    ),
-    NameOrigin(
-        "ukrainian",
-        0.03,
-        _names(
-            "Olena Iryna Oksana Natalia Tetiana Yulia Svitlana Kateryna Anastasiia Viktoriia "
-            "Liudmyla Halyna Mariia Daryna Sofiia"
-        ),
-        _names(
-            "Oleksandr Andrii Serhii Dmytro Volodymyr Mykola Ihor Yurii Vasyl Taras Bohdan "
-            "Maksym Artem Oleh Vitalii"
-        ),
-        _names(
-            "Shevchenko Kovalenko Bondarenko Tkachenko Kravchenko Melnyk Boiko Koval Oliinyk "
-            "Lysenko Marchenko Rudenko Savchenko Petrenko Moroz Pavlenko Kuzmenko Tkachuk "
-            "Hnatiuk Ponomarenko"
-        ),
-        (("uk", 0.8), ("en", 0.1), ("da", 0.1)),
-    ),
-    NameOrigin(
-        "international",
-        0.03,
-        _names("Grace Mary Esther Blessing Sarah Joy Linda Patience Ruth Abeba Selam"),
-        _names("John Samuel Daniel Emmanuel Joseph David Kwame Michael Yonas Tesfay"),
-        _names(
-            "Mensah Okafor Owusu Boateng Adeyemi Asante Tesfaye Haile Gebre Nkosi Smith Brown "
-            "Okonkwo Mwangi"
-        ),
-        (("en", 0.65), ("da", 0.35)),
-    ),
-)
+def _table(value: object) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise ValueError(f"expected a table of lists of texts, got {value!r}")
+    return {str(key): _strings(items) for key, items in value.items()}
 
-# Spelling variants that make the same person turn up twice in a register.
-NAME_VARIANTS: dict[str, str] = {
-    "Mohammed": "Mohamed",
-    "Mohamed": "Mohammad",
-    "Ahmad": "Ahmed",
-    "Youssef": "Yousef",
-    "Hussein": "Husein",
-    "Søren": "Soeren",
-    "Jørgen": "Jorgen",
-    "Sørensen": "Sorensen",
-    "Jørgensen": "Joergensen",
-    "Møller": "Moller",
-    "Christensen": "Kristensen",
-    "Christiansen": "Kristiansen",
-    "Fatima": "Fatma",
-    "Aisha": "Aysha",
-    "Mariam": "Maryam",
-    "Zainab": "Zeinab",
-    "Faadumo": "Fadumo",
-    "Abdirahman": "Abdurahman",
-    "Yilmaz": "Yılmaz",
-    "Hosseini": "Hoseini",
-    "Natalia": "Nataliia",
-    "Oleksandr": "Alexander",
-}
+
+@dataclass(frozen=True, slots=True)
+class DemoTexts:
+    """The invented names, streets and inquiry texts the generator picks from
+    (``resources/demo/texts.json``)."""
+
+    name_origins: tuple[NameOrigin, ...]
+    name_variants: dict[str, str]  # spelling variants that make one person turn up twice in a register
+    nearby_streets: tuple[str, ...]  # BIBLIOTEK+ helps anyone who comes in, not only residents
+    slots: dict[str, tuple[str, ...]]  # values for the {slots} in the templates
+    templates: dict[str, tuple[str, ...]]  # by category code, or main category code
+    english_templates: dict[str, tuple[str, ...]]  # residents who prefer English write in English
+    notes: dict[str, tuple[str, ...]]  # what the front desk adds at the end, by the inquiry's status
+    channel_prefix: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DemoTexts:
+        """Raises ValueError (or KeyError) when the data does not have the expected shape."""
+        origins = tuple(
+            NameOrigin(
+                key=str(o["key"]),
+                share=float(o["share"]),
+                female=_strings(o["female"]),
+                male=_strings(o["male"]),
+                surnames=_strings(o["surnames"]),
+                languages=tuple((str(language), float(weight)) for language, weight in o["languages"]),
+                gendered_surnames=bool(o.get("gendered_surnames", False)),
+            )
+            for o in data["name_origins"]
+        )
+        variants = data["name_variants"]
+        if not isinstance(variants, dict):
+            raise ValueError("name_variants must be a table")
+        return cls(
+            name_origins=origins,
+            name_variants={str(k): str(v) for k, v in variants.items()},
+            nearby_streets=_strings(data["nearby_streets"]),
+            slots=_table(data["slots"]),
+            templates=_table(data["templates"]),
+            english_templates=_table(data["english_templates"]),
+            notes=_table(data["notes"]),
+            channel_prefix=_table(data["channel_prefix"]),
+        )
+
 
 # --- Addresses ---------------------------------------------------------------------------------
 
 HG_STREET = "Høje Gladsaxe"
 POSTAL_CODE = "2860"
 CITY = "Søborg"
-# Other streets nearby: BIBLIOTEK+ helps anyone who comes in, not only residents.
-NEARBY_STREETS: tuple[str, ...] = (
-    "Gladsaxevej",
-    "Gladsaxe Møllevej",
-    "Søborg Hovedgade",
-    "Buddinge Hovedgade",
-    "Mørkhøjvej",
-    "Vandtårnsvej",
-)
 DOORS = ("tv", "th", "mf")
 
 
@@ -463,293 +322,7 @@ DESKS = ("Skranke 1", "Skranke 2")
 
 # --- Descriptions ----------------------------------------------------------------------------------
 
-# Values for the {slots} in the templates.
-SLOTS: dict[str, tuple[str, ...]] = {
-    "rum": ("badeværelset", "soveværelset", "køkkenet", "stuen", "børneværelset", "entréen"),
-    "tid": ("i to uger", "siden i mandags", "i over en måned", "siden sidste weekend",
-            "i flere dage", "i et par uger", "siden i går"),
-    "barn": ("Min søn", "Min datter", "Vores yngste", "Vores ældste", "Mit barnebarn"),
-    "alder": ("9", "10", "11", "12", "13", "14", "15", "16", "17"),
-    "ung": ("13", "14", "15", "16", "17"),
-    "maaneder": ("to", "tre", "fire", "et par"),
-    "antal": ("fire", "fem", "seks", "syv"),
-    "myndighed": ("Borgerservice", "Udbetaling Danmark", "Jobcentret", "Skattestyrelsen",
-                  "kommunen", "Ydelsescentret"),
-    "job": ("rengøringsassistent", "pædagogmedhjælper", "chauffør", "kassemedarbejder",
-            "lagermedarbejder", "social- og sundhedshjælper", "kok", "frisør"),
-    "land": ("Syrien", "Irak", "Ukraine", "Polen", "Iran", "Somalia", "Tyrkiet", "Pakistan"),
-    "sprog": ("arabisk", "somalisk", "tyrkisk", "urdu", "persisk", "dari", "polsk", "ukrainsk"),
-    "dag": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag"),
-    "ting": ("et nyt køleskab", "et nyt komfur", "en ny vaskemaskine", "en seng til barnet",
-             "vintertøj til børnene"),
-    "barn_lille": ("min søn", "min datter", "vores yngste", "vores ældste", "mit barnebarn"),
-}
 # Filled in by the generator: {beloeb} an amount in kroner, {opgang} a house number.
 
-TEMPLATES: dict[str, tuple[str, ...]] = {
-    "bolig.vedligehold": (
-        "Der er kommet skimmel i {rum}, og det lugter. Har ringet til ejendomskontoret {tid}.",
-        "Radiatoren i {rum} er kold, og det er koldt i hele lejligheden.",
-        "Vandhanen i køkkenet drypper hele tiden.",
-        "Toilettet er stoppet, og viceværten tager ikke telefonen.",
-        "Har mistet nøglebrikken og kan ikke komme ind i opgangen.",
-        "Elevatoren i opgang {opgang} har været i stykker {tid}.",
-        "Fugt på væggen i {rum}. Børnene hoster meget.",
-        "Vinduet i {rum} kan ikke lukke ordentligt, det trækker.",
-        "Vaskemaskinen i fællesvaskeriet virker ikke.",
-        "Vand fra lejligheden ovenover drypper ned i {rum}.",
-        "Hvordan bestiller man en håndværker til en utæt vandhane?",
-        "Lyset på trappen i opgang {opgang} har ikke virket {tid}.",
-        "Sorte pletter i loftet i {rum}. Er det skimmel?",
-    ),
-    "bolig.husleje": (
-        "Har fået en rykker for huslejen og kan ikke betale hele beløbet.",
-        "Er bagud med huslejen i {maaneder} måneder og er bange for at blive sat ud.",
-        "Varmeregnskabet siger, at vi skal efterbetale {beloeb}.",
-        "Vil gerne høre om en afdragsordning på huslejen.",
-        "Har fået et påkrav fra boligselskabet og forstår ikke brevet.",
-        "Huslejen er steget, og pengene slår ikke til.",
-    ),
-    "bolig.flytning": (
-        "Vi er {antal} personer i en toværelses og vil gerne have en større lejlighed.",
-        "Hvordan opsiger jeg min lejlighed?",
-        "Vil gerne bytte bolig med en anden i afdelingen. Hvordan gør man?",
-        "Hvor lang er ventelisten til en ny bolig her?",
-        "Skal flytte ud. Hvornår får jeg mit depositum tilbage?",
-        "Min mor har svært ved trapperne og vil gerne skrives op til en ældrebolig.",
-        "Spørger til intern oprykning på ventelisten.",
-    ),
-    "bolig.naboer": (
-        "Naboen spiller høj musik om natten.",
-        "Larm fra lejligheden ovenover hver aften {tid}.",
-        "Naboen ryger på altanen, og røgen kommer ind til os.",
-        "Uenighed med naboen om barnevogne på trappen.",
-        "Folk smider skrald på trappen i opgang {opgang}.",
-        "Naboens hund gør hele dagen, når de er på arbejde.",
-    ),
-    "bolig": (
-        "Spørgsmål om boligen, ved ikke helt hvem der skal have det.",
-        "Vil gerne tale med nogen fra boligselskabet.",
-        "Hvem er afdelingsbestyrelsen, og hvornår er der beboermøde?",
-    ),
-    "oekonomi.gaeld": (
-        "Har mange kviklån og kan ikke betale af. Har brug for hjælp til et overblik.",
-        "Inkasso ringer hele tiden. Skylder omkring {beloeb}.",
-        "Er registreret i RKI og vil gerne ud af det.",
-        "Har gæld til Skat og får trukket i lønnen. Hvad kan jeg gøre?",
-        "Vil gerne have hjælp til at lave et budget. Pengene slipper op før den første.",
-        "Har fået et brev fra Gældsstyrelsen om {beloeb} og forstår det ikke.",
-    ),
-    "oekonomi.ydelser": (
-        "Hvordan søger jeg boligstøtte?",
-        "Min kontanthjælp er ikke kommet ind på kontoen.",
-        "Har fået krav om at betale {beloeb} i boligstøtte tilbage.",
-        "Vil gerne vide, om jeg kan få ekstra børnetilskud som enlig.",
-        "Skal jeg give Udbetaling Danmark besked, når min søn flytter hjemmefra?",
-        "Hjælp til at søge om hjælp til {ting}.",
-        "Forstår ikke beregningen af min boligstøtte.",
-    ),
-    "oekonomi.pension": (
-        "Hvornår kan jeg gå på folkepension, og hvordan søger jeg?",
-        "Vil gerne søge om ældrecheck.",
-        "Min pension er blevet mindre, og jeg forstår ikke hvorfor.",
-        "Spørger om tillæg til medicin ved siden af folkepensionen.",
-        "Hvordan søger man førtidspension?",
-    ),
-    "oekonomi": (
-        "Generelt spørgsmål om økonomi.",
-        "Pengene slår ikke til. Hvor kan jeg få råd?",
-    ),
-    "job.job": (
-        "Søger arbejde og vil gerne have hjælp til at skrive et CV.",
-        "Hjælp til at skrive en ansøgning til et job som {job}.",
-        "Har fået et brev fra Jobcentret om et møde og ved ikke, hvad jeg skal have med.",
-        "Vil gerne vide, hvordan man melder sig ind i en a-kasse.",
-        "Leder efter praktikplads som {job}.",
-    ),
-    "job.lommepengejob": (
-        "{barn} på {ung} år vil gerne have et lommepengejob.",
-        "Hvordan kommer man på listen til lommepengejob?",
-        "Ung på {ung} spørger efter et fritidsjob i området.",
-        "Hvornår starter næste hold lommepengejob?",
-    ),
-    "job.uddannelse": (
-        "Vil gerne uddanne mig til {job}. Hvor skal jeg starte?",
-        "Hjælp til at søge SU.",
-        "Har en uddannelse fra {land} og vil gerne have den godkendt i Danmark.",
-        "Spørger efter danskundervisning om aftenen.",
-        "{barn} er stoppet på gymnasiet. Hvor kan vi få vejledning?",
-    ),
-    "job": (
-        "Spørgsmål om job og uddannelse.",
-        "Vil gerne i gang med noget, job eller skole.",
-    ),
-    "boern.lektiehjaelp": (
-        "{barn} har brug for hjælp til matematik. Hvornår er der lektiecafé?",
-        "Spørger om lektiecaféen også hjælper med danske stile.",
-        "Kan man få lektiehjælp i weekenden?",
-        "Vil gerne melde {barn_lille} til lektiecaféen.",
-    ),
-    "boern.fritid": (
-        "Leder efter en fodboldklub til {barn_lille}.",
-        "Hvilke fritidsaktiviteter er der for piger på {alder}?",
-        "Har I noget for børn i sommerferien?",
-        "Spørger om fritidspas og tilskud til kontingent.",
-        "{barn} keder sig efter skole. Er der en klub i nærheden?",
-    ),
-    "boern.familieliv": (
-        "Har svært ved at sætte grænser for {barn_lille}. Vil gerne tale med nogen.",
-        "Spørger til familiecaféen, og hvornår den har åbent.",
-        "Skal skilles. Hvordan taler vi med børnene om det?",
-        "Bekymret for {barn_lille}, der ikke vil i skole.",
-        "Vil gerne høre om fædregruppen.",
-    ),
-    "boern.sundhedspleje": (
-        "Ny mor og vil gerne have kontakt til sundhedsplejersken.",
-        "Spørger om vaccinationer til vores baby.",
-        "Vores baby sover dårligt. Hvem kan vi tale med?",
-        "Hvordan finder man en mødregruppe?",
-    ),
-    "boern": (
-        "Spørgsmål om børn og familie.",
-        "Vil gerne vide, hvad der er for børnefamilier i huset.",
-    ),
-    "sundhed.tilbud": (
-        "Vil gerne i gang med motion for seniorer.",
-        "Spørger efter et rygestopkursus.",
-        "Spørger om gåklubben og tiderne.",
-        "Har diabetes og vil gerne vide, om kommunen har kurser.",
-    ),
-    "sundhed.trivsel": (
-        "Føler mig ensom, efter min mand døde. Hvor kan jeg møde andre?",
-        "Har det svært og sover dårligt. Vil gerne snakke med nogen.",
-        "Spørger efter samtaletilbud for unge.",
-        "Sidder meget alene og vil gerne i gang med noget.",
-    ),
-    "sundhed": (
-        "Spørgsmål om sundhed.",
-        "Hvor kan man få hjælp til at leve sundere?",
-    ),
-    "digital.mitid": (
-        "Kan ikke logge på MitID.",
-        "Har fået ny telefon og skal flytte MitID-appen.",
-        "MitID er spærret efter forkert kode.",
-        "Vil gerne have en MitID-kodeviser.",
-        "Hjælp til at oprette MitID til min søn på 15.",
-        "Har glemt brugernavnet til MitID.",
-    ),
-    "digital.digitalpost": (
-        "Kan ikke finde brevet fra kommunen i Digital Post.",
-        "Vil gerne fritages for Digital Post.",
-        "Hjælp til at læse et brev i Digital Post.",
-        "Min mor får post digitalt, men kan ikke bruge en computer. Kan jeg få adgang?",
-        "Hvordan giver jeg min datter fuldmagt til Digital Post?",
-    ),
-    "digital.eboks": (
-        "Kan ikke åbne lønsedlen i e-Boks.",
-        "Hjælp til at finde årsopgørelsen i e-Boks.",
-        "e-Boks beder om en opdatering, og nu virker den ikke.",
-        "Hvordan tilmelder jeg mig e-Boks fra banken?",
-    ),
-    "digital": (
-        "Hjælp til computeren.",
-        "Hjælp til at printe en blanket.",
-        "Kan ikke finde ud af appen fra kommunen.",
-    ),
-    "myndigheder.breve": (
-        "Har fået et brev fra {myndighed} og forstår ikke, hvad de vil.",
-        "Hjælp til at svare på et brev fra kommunen inden fristen.",
-        "Brev om partshøring. Hvad betyder det?",
-        "Har fået afslag fra {myndighed}. Kan man klage?",
-    ),
-    "myndigheder.sygesikring": (
-        "Har mistet det gule sundhedskort.",
-        "Vil gerne skifte læge.",
-        "Hvordan bestiller jeg et nyt sundhedskort?",
-        "Spørger om det blå EU-sygesikringskort før en rejse.",
-    ),
-    "myndigheder.pas": (
-        "Skal have fornyet mit pas. Hvordan bestiller jeg tid?",
-        "Pas til vores baby. Hvad skal vi have med?",
-        "Har mistet kørekortet.",
-        "Opholdskortet udløber snart. Hvad gør jeg?",
-    ),
-    "myndigheder": (
-        "Spørgsmål til kommunen.",
-        "Ved ikke, hvilken myndighed jeg skal kontakte.",
-    ),
-    "faellesskab.frivillighed": (
-        "Vil gerne være frivillig i lektiecaféen.",
-        "Har tid om formiddagen og vil gerne hjælpe til.",
-        "Spørger, om man kan være frivillig ved overskudsmaden.",
-        "Vil gerne være bydelsmor.",
-    ),
-    "faellesskab.aktiviteter": (
-        "Hvornår er der åbent køkken?",
-        "Spørger om strikkeklubben.",
-        "Hvad sker der i huset i weekenden?",
-        "Vil gerne vide mere om seniorklubben.",
-        "Spørger efter syværkstedet om {dag}en.",
-        "Hvornår er der fællesspisning?",
-    ),
-    "faellesskab.overskudsmad": (
-        "Hvornår deler I overskudsmad ud?",
-        "Kan man få en madpose, hvis pengene ikke slår til?",
-        "Spørger om tiderne for madudlevering.",
-    ),
-    "faellesskab": (
-        "Vil gerne møde nogen i området.",
-        "Spørger, hvad der sker i huset.",
-    ),
-    "sprog.tolkning": (
-        "Har brug for tolk til et møde på Jobcentret.",
-        "Skal til læge og har brug for en tolk på {sprog}.",
-        "Hjælp til at oversætte et brev fra kommunen.",
-        "Kan I skaffe en tolk til skole-hjem-samtalen?",
-    ),
-    "sprog.sprogcafe": (
-        "Vil gerne øve dansk. Hvornår er der sprogcafé?",
-        "Spørger, om der er danskundervisning for begyndere.",
-        "Vil gerne tale dansk med andre. Hvor kan jeg det?",
-    ),
-    "sprog": (
-        "Spørgsmål om sprog og tolk.",
-    ),
-    "tryghed.ssp": (
-        "Bekymret for unge, der hænger ud i opgangen om aftenen.",
-        "{barn} kommer sent hjem, og vi er bekymrede for vennerne.",
-        "Knust glas og hærværk ved cykelkælderen i opgang {opgang}.",
-        "Har set handel med stoffer ved legepladsen.",
-        "Føler mig utryg, når jeg går hjem om aftenen.",
-    ),
-    "tryghed": (
-        "Føler mig utryg i området.",
-    ),
-}
 
-# Residents who prefer English write in English.
-ENGLISH_TEMPLATES: dict[str, tuple[str, ...]] = {
-    "bolig.vedligehold": ("We have mould in the bathroom, my children cough.",
-                          "The heating in the flat does not work."),
-    "bolig.husleje": ("I cannot pay my rent this month.",),
-    "oekonomi.ydelser": ("How do I apply for housing benefit?",),
-    "digital.mitid": ("Cannot log in to MitID.", "New phone, need to move the MitID app."),
-    "digital.digitalpost": ("Cannot find a letter in Digital Post.",),
-    "job.job": ("Looking for a job, need help with my CV.",),
-    "myndigheder.breve": ("Got a letter from the municipality and do not understand it.",),
-    "sprog.sprogcafe": ("I want to practise Danish. When is the language café?",),
-}
 
-# What the front desk adds at the end, by the inquiry's status.
-NOTES: dict[str, tuple[str, ...]] = {
-    "answered": ("Hjulpet ved skranken.", "Fik svar med det samme.", "Vejledt og fik en folder.",
-                 "Hjulpet på stedet."),
-    "referred": ("Henvist videre.", "Fik kontaktoplysninger med.", "Skal kontaktes af rette sted."),
-    "closed": ("Afsluttet.", "Ikke mere at gøre.", "Borgeren vendte ikke tilbage."),
-    "open": ("Venter på svar.", "Vender tilbage.", "Følges op."),
-}
-CHANNEL_PREFIX: dict[str, tuple[str, ...]] = {
-    "phone": ("Ringede: ", "Telefon: "),
-    "email": ("Mail: ", "Skrev: "),
-    "outreach": ("Mødt ved arrangement: ", "Opsøgende: "),
-}

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
+from typing import TypeVar
 
 from referral_app.domain.enums import FocusArea, OrganizationKind, ServiceStatus
+from referral_app.domain.matching import Target
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +121,57 @@ class SeedSummary:
     addresses: int = 0
     routing_rules: int = 0
     updated_categories: int = 0  # newer shipped versions of categories nobody had edited
+    service_translations: int = 0  # a service's texts in one of the slip's languages
 
     @property
     def total(self) -> int:
         return (self.organizations + self.services + self.categories + self.addresses + self.routing_rules
-                + self.updated_categories)
+                + self.updated_categories + self.service_translations)
+
+
+def active_services(organizations: Sequence[Organization]) -> tuple[Service, ...]:
+    """The active services of the directory, in the directory's order."""
+    return tuple(s for org in organizations for s in org.services if s.is_active)
+
+
+def category_target(category: Category) -> Target:
+    """What a category is searched by (``domain.matching``): its Danish and
+    English names, then its keywords, shortest first (the keyword shown is
+    the shortest that matched)."""
+    cached = _CATEGORY_TARGETS.get(id(category))
+    if cached is not None and cached[0] is category:
+        return cached[1]
+    target = Target(names=(category.name_da, category.name_en), fields=tuple(sorted(category.keywords, key=len)))
+    _remember(_CATEGORY_TARGETS, category, target)
+    return target
+
+
+def service_target(service: Service) -> Target:
+    """What a service is searched by (``domain.matching``), on every screen
+    alike: its name, with its organization's name as context ("ejendomskontor
+    3b"), then each of its categories (names and keywords), and last its
+    description."""
+    cached = _SERVICE_TARGETS.get(id(service))
+    if cached is not None and cached[0] is service:
+        return cached[1]
+    target = Target(
+        names=(service.name,),
+        context=(service.organization_name,),
+        fields=tuple(" ".join((c.name_da, c.name_en, *c.keywords)) for c in service.categories),
+        notes=(service.description,) if service.description else (),
+    )
+    _remember(_SERVICE_TARGETS, service, target)
+    return target
+
+
+# Targets are built once per object, not on every keystroke: keyed by identity
+# (the object is kept with its target, so an id is never reused while cached).
+_CATEGORY_TARGETS: dict[int, tuple[Category, Target]] = {}
+_SERVICE_TARGETS: dict[int, tuple[Service, Target]] = {}
+_MAX_CACHED = 20000
+
+
+def _remember(cache: dict[int, tuple[_T, Target]], item: _T, target: Target) -> None:
+    if len(cache) >= _MAX_CACHED:
+        cache.clear()
+    cache[id(item)] = (item, target)

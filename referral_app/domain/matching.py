@@ -6,7 +6,8 @@ same things everywhere.
 
 - **Normalising**: case is ignored, æ/ø/å compare equal to ae/oe/aa in both
   directions ("fædre"/"faedre", "Høje"/"Hoeje"), accents are dropped
-  ("café"/"cafe"), and punctuation separates words ("e-boks" is "e boks").
+  ("café"/"cafe"), other punctuation separates words, and a hyphen or an
+  apostrophe inside a word joins its parts ("e-Boks" is "eboks").
 - **Words**: every word of the query must begin a word of the target, in any
   order ("ejendomskontor 3b" finds the ejendomskontor of Boligselskabet 3B).
   Compounds may be typed apart or together: "borger service" finds
@@ -15,15 +16,16 @@ same things everywhere.
   words of the target.
 - **Ranking**: a name that begins with the query, then a name whose words
   the query begins, then the name together with its context (a service's
-  organization), then another field (a category, a keyword, a description,
-  earlier fields first), then a name that merely contains the query
-  (three letters or more). Ties keep the caller's order, after an optional
+  organization), then another field (a category, a keyword), then a name
+  that merely contains the query (three letters or more), and last a note
+  (a description). Ties keep the caller's order, after an optional
   preference of the caller's.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -37,12 +39,14 @@ T = TypeVar("T")
 #: The shortest typed text that may match inside a word of a name.
 MIN_INFIX = 3
 
-_WORD = re.compile(r"[^\W_]+")
+# A word; hyphens and apostrophes inside one join its parts ("e-Boks", "Pc'er").
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_JOINERS = str.maketrans("", "", "-'’")
 
 
 @lru_cache(maxsize=20000)
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(fold(text)))
+    return tuple(word.translate(_JOINERS) for word in _WORD.findall(fold(text)))
 
 
 def words(text: str | None) -> tuple[str, ...]:
@@ -59,11 +63,12 @@ class Tier(IntEnum):
     """How well a target matches; a higher tier ranks first."""
 
     NONE = 0
-    CONTAINS = 1  # a name contains the query inside a word
-    FIELD = 2  # the words begin words of the name, its context and one other field
-    CONTEXT = 3  # the words begin words of the name and its context
-    NAME_WORDS = 4  # the words begin words of the name
-    NAME_START = 5  # the name begins with the query
+    NOTE = 1  # the words begin words of the name, its context and one note
+    CONTAINS = 2  # a name contains the query inside a word
+    FIELD = 3  # the words begin words of the name, its context and one other field
+    CONTEXT = 4  # the words begin words of the name and its context
+    NAME_WORDS = 5  # the words begin words of the name
+    NAME_START = 6  # the name begins with the query
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,51 +77,65 @@ class Target:
 
     ``names`` are what it is called (e.g. the Danish and the English name);
     ``context`` goes with every name (a service's organization); ``fields``
-    are the other texts, in the order they should rank (categories, keywords,
-    a description).
+    are the other texts that say what it is (categories, keywords); ``notes``
+    are texts about it that rank last (a description).
     """
 
     names: tuple[str, ...]
     context: tuple[str, ...] = ()
     fields: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Match(Generic[T]):
     item: T
     tier: Tier
-    field: str | None = None  # the field that matched, when neither name nor context did
+    field: str | None = None  # the field or note that matched, when neither name nor context did
+
+
+#: Word tails longer than this are compared the slow way (a typed run is rarely longer).
+_TAIL = 40
 
 
 @dataclass(frozen=True, slots=True)
 class _Words:
+    """One text, prepared once (cached) for the checks below."""
+
     compact: str  # the words written together
     starts: tuple[int, ...]  # where each word begins in ``compact``
-
-    @classmethod
-    def of(cls, word_list: Iterable[str]) -> _Words:
-        starts: list[int] = []
-        position = 0
-        parts: list[str] = []
-        for word in word_list:
-            starts.append(position)
-            parts.append(word)
-            position += len(word)
-        return cls("".join(parts), tuple(starts))
+    tails: tuple[str, ...]  # ``compact`` from each word start, cut to _TAIL letters, sorted
 
     def begins_a_word(self, typed: str) -> bool:
-        return any(self.compact.startswith(typed, start) for start in self.starts)
+        if len(typed) > _TAIL:
+            return any(self.compact.startswith(typed, start) for start in self.starts)
+        at = bisect_left(self.tails, typed)
+        return at < len(self.tails) and self.tails[at].startswith(typed)
 
 
-def _covered(typed: Sequence[str], target: _Words) -> bool:
-    """Every typed word begins a word of ``target``, alone or written together
-    with the typed words next to it."""
+@lru_cache(maxsize=20000)
+def _prepared(text: str) -> _Words:
+    found = words(text)
+    compact = "".join(found)
+    starts: list[int] = []
+    position = 0
+    for word in found:
+        starts.append(position)
+        position += len(word)
+    return _Words(compact, tuple(starts), tuple(sorted(compact[start:start + _TAIL] for start in starts)))
+
+
+def _covered(typed: Sequence[str], parts: Sequence[_Words]) -> bool:
+    """Every typed word begins a word of one of ``parts``, alone or written
+    together with the typed words next to it."""
+    if not all(any(word in part.compact for part in parts) for word in typed):
+        return False  # a typed word that is nowhere cannot begin anything
     covered = [False] * len(typed)
     for first in range(len(typed)):
         run = ""
         for last in range(first, len(typed)):
             run += typed[last]
-            if not target.begins_a_word(run):
+            if not any(part.begins_a_word(run) for part in parts):
                 break
             for index in range(first, last + 1):
                 covered[index] = True
@@ -127,7 +146,7 @@ def words_begin(query: str, text: str) -> bool:
     """Every word of ``query`` begins a word of ``text`` (see the module's rules).
     An empty query begins nothing."""
     typed = words(query)
-    return bool(typed) and _covered(typed, _Words.of(words(text)))
+    return bool(typed) and _covered(typed, (_prepared(text),))
 
 
 def match(query: str, target: Target) -> Match[Target]:
@@ -136,25 +155,38 @@ def match(query: str, target: Target) -> Match[Target]:
     return Match(target, tier, field)
 
 
+@lru_cache(maxsize=20000)
+def _haystack(target: Target) -> str:
+    """Every text of ``target`` written together: a typed word not in it matches nothing."""
+    texts = (*target.names, *target.context, *target.fields, *target.notes)
+    return "\0".join(_prepared(text).compact for text in texts)
+
+
 def _match(typed: tuple[str, ...], target: Target) -> tuple[Tier, str | None]:
     if not typed:
         return Tier.NONE, None
+    haystack = _haystack(target)
+    if not all(word in haystack for word in typed):
+        return Tier.NONE, None  # the common case while typing: most things do not match at all
+    names = [_prepared(name) for name in target.names]
+    context = [_prepared(text) for text in target.context]
+    fields = [_prepared(text) for text in target.fields]
+    notes = [_prepared(text) for text in target.notes]
     compact = "".join(typed)
-    names = [words(name) for name in target.names]
-    context = [word for text in target.context for word in words(text)]
-    name_words = [_Words.of(name) for name in names]
-    if any(name.compact.startswith(compact) and _covered(typed, name) for name in name_words):
+    if any(name.compact.startswith(compact) and _covered(typed, (name,)) for name in names):
         return Tier.NAME_START, None
-    if any(_covered(typed, name) for name in name_words):
+    if any(_covered(typed, (name,)) for name in names):
         return Tier.NAME_WORDS, None
-    if context and any(_covered(typed, _Words.of((*name, *context))) for name in names):
+    if context and any(_covered(typed, (name, *context)) for name in names):
         return Tier.CONTEXT, None
-    everything = [word for name in names for word in name] + context
-    for field in target.fields:
-        if _covered(typed, _Words.of((*everything, *words(field)))):
-            return Tier.FIELD, field
-    if len(compact) >= MIN_INFIX and any(compact in name.compact for name in name_words):
+    for text, field in zip(target.fields, fields, strict=True):
+        if _covered(typed, (*names, *context, field)):
+            return Tier.FIELD, text
+    if len(compact) >= MIN_INFIX and any(compact in name.compact for name in names):
         return Tier.CONTAINS, None
+    for text, note in zip(target.notes, notes, strict=True):
+        if _covered(typed, (*names, *context, note)):
+            return Tier.NOTE, text
     return Tier.NONE, None
 
 
@@ -167,21 +199,19 @@ def rank(
 ) -> list[Match[T]]:
     """The items ``query`` matches, best first.
 
-    Higher tiers first; within a tier, an earlier matching field first, then
-    a lower ``prefer`` value, then the order of ``items``. An empty query
+    Higher tiers first; within a tier, a lower ``prefer`` value, then the
+    order of ``items``. An empty query
     matches nothing (callers decide what an empty field shows).
     """
     typed = words(query)
     if not typed:
         return []
-    found: list[tuple[tuple[int, int, int, int], Match[T]]] = []
+    found: list[tuple[tuple[int, int, int], Match[T]]] = []
     for order, item in enumerate(items):
-        item_target = target(item)
-        tier, field = _match(typed, item_target)
+        tier, field = _match(typed, target(item))
         if tier is Tier.NONE:
             continue
-        field_rank = item_target.fields.index(field) if field is not None else -1
-        key = (-int(tier), field_rank, prefer(item) if prefer else 0, order)
+        key = (-int(tier), prefer(item) if prefer else 0, order)
         found.append((key, Match(item, tier, field)))
     found.sort(key=lambda pair: pair[0])
     return [pair[1] for pair in found]

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
 from referral_app.domain.directory import Schedule
-from referral_app.domain.enums import Channel, ReferralMode, ReferralStatus
+from referral_app.domain.enums import Channel, FocusArea, ReferralMode, ReferralStatus
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.limits import check_day
 from referral_app.domain.referrals import OPEN_STATUSES
+from referral_app.domain.residents import AGE_BANDS
+from referral_app.domain.slip_languages import DANISH, ServiceTranslation
 
 REPORT_LANGUAGES = ("da", "en")
 # A statistics period longer than this is almost always a typing error (1925 for 2025).
@@ -206,7 +209,7 @@ class SlipData:
     reference: str
     referral_id: int
     printed_on: date
-    language: str  # "da": Danish only; "en": Danish with English alongside
+    language: str  # "da": Danish only; any other of SLIP_LANGUAGES: that language alongside Danish
     service_name: str
     organization_name: str
     address: str | None
@@ -220,10 +223,12 @@ class SlipData:
     opening_days: tuple[OpeningDay, ...]
     staff_first_name: str
     vores_hg: ContactPoint | None
+    # The directory's texts for the service in the slip's language, where a coordinator wrote them.
+    service_translation: ServiceTranslation | None = None
 
     @property
     def bilingual(self) -> bool:
-        return self.language == "en"
+        return self.language != DANISH
 
 
 def slip_reference(referral_id: int) -> str:
@@ -491,3 +496,286 @@ class Statistics:
                 for s in self.top_services
             ],
         }
+
+
+# --- the statistics roll-up -------------------------------------------------------------------
+#
+# The reporting service counts in SQL (GROUP BY over the period's rows) and
+# hands the groups here as plain rows; rolling them up into the report's
+# breakdowns is pure Python, testable with rows made by hand.
+
+
+@dataclass(frozen=True, slots=True)
+class InquiryGroup:
+    """Logged inquiries, or quick counts (``tally``), of one category, channel and month."""
+
+    tally: bool
+    category_id: int | None
+    channel: str
+    month: int  # index of the month in ``Period.months()``
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class AskerGroup:
+    """Logged inquiries by who asked: anonymous or not, their housing organization and age band then."""
+
+    anonymous: bool
+    housing_organization_id: int | None
+    age_band: str | None
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralGroup:
+    """Referrals of one status and month, overdue or not on the report's day."""
+
+    status: str
+    month: int
+    overdue: bool
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceGroup:
+    """Referrals to one service with one status."""
+
+    service_id: int
+    status: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryRow:
+    id: int
+    code: str
+    name_da: str
+    name_en: str
+    parent_id: int | None
+    focus_area: str | None
+    active: bool
+    sort_order: int
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceRow:
+    id: int
+    name: str
+    organization_id: int
+
+
+@dataclass(frozen=True)
+class StatisticsRows:
+    """What the database counted for a period, and the small tables that name things."""
+
+    inquiries: tuple[InquiryGroup, ...]
+    askers: tuple[AskerGroup, ...]
+    unique_residents: int
+    repeat_residents: int
+    referrals: tuple[ReferralGroup, ...]
+    per_service: tuple[ServiceGroup, ...]
+    median_days_to_completion: float | None
+    categories: tuple[CategoryRow, ...]
+    organizations: dict[int, str]  # id -> name
+    housing_organization_ids: tuple[int, ...]  # in name order
+    services: tuple[ServiceRow, ...]
+
+
+class _Categories:
+    """The category table: a subcategory rolls up into its main category and
+    takes its focus area from it unless it has its own."""
+
+    def __init__(self, rows: tuple[CategoryRow, ...]) -> None:
+        self.by_id = {row.id: row for row in rows}
+        self.by_code = {row.code: row for row in rows}  # codes are unique
+
+    def _row_and_parent(self, category_id: int | None) -> tuple[CategoryRow | None, CategoryRow | None]:
+        row = self.by_id.get(category_id) if category_id is not None else None
+        if row is None:
+            return None, None
+        return row, self.by_id.get(row.parent_id) if row.parent_id else None
+
+    def main_code(self, category_id: int | None) -> str | None:
+        row, parent = self._row_and_parent(category_id)
+        if row is None:
+            return None
+        return parent.code if parent else row.code
+
+    def focus_area(self, category_id: int | None) -> str | None:
+        row, parent = self._row_and_parent(category_id)
+        if row is None:
+            return None
+        return row.focus_area or (parent.focus_area if parent else None)
+
+    def count(self, code: str | None, n: int) -> Count:
+        row = self.by_code.get(code) if code else None
+        if row is None:
+            return Count(NO_CATEGORY, n)
+        return Count(row.code, n, row.name_da, row.name_en)
+
+    def main_codes(self, used: Counter[str | None]) -> list[str]:
+        """Main categories in display order: the active ones, and inactive ones still in use."""
+        ordered = sorted(self.by_id.values(), key=lambda c: (c.sort_order, c.code))
+        return [row.code for row in ordered if row.parent_id is None and (row.active or used.get(row.code))]
+
+
+def _in_order(known: list[str], counted: Counter[str], *, leave_out: tuple[str, ...] = ()) -> list[str]:
+    """The known keys in their order, then any other counted key sorted."""
+    return known + sorted(k for k in counted if k not in known and k not in leave_out)
+
+
+@dataclass
+class _InquiryFigures:
+    logged: int = 0
+    tallies: int = 0
+    named: int = 0
+    by_leaf: Counter[int | None] = field(default_factory=Counter)
+    by_main: Counter[str | None] = field(default_factory=Counter)
+    by_focus: Counter[str | None] = field(default_factory=Counter)
+    by_channel: Counter[str] = field(default_factory=Counter)
+    by_month: Counter[int] = field(default_factory=Counter)
+    by_housing: Counter[str] = field(default_factory=Counter)
+    by_band: Counter[str] = field(default_factory=Counter)
+
+
+def _count_inquiries(rows: StatisticsRows, categories: _Categories) -> _InquiryFigures:
+    figures = _InquiryFigures()
+    for group in rows.inquiries:
+        if group.tally:
+            figures.tallies += group.count
+        else:
+            figures.logged += group.count
+        figures.by_leaf[group.category_id] += group.count
+        figures.by_main[categories.main_code(group.category_id)] += group.count
+        figures.by_focus[categories.focus_area(group.category_id)] += group.count
+        figures.by_channel[group.channel] += group.count
+        figures.by_month[group.month] += group.count
+    # Quick counts are anonymous by definition.
+    figures.by_housing[ANONYMOUS] = figures.tallies
+    figures.by_band[ANONYMOUS] = figures.tallies
+    for asker in rows.askers:
+        if asker.anonymous:
+            figures.by_housing[ANONYMOUS] += asker.count
+            figures.by_band[ANONYMOUS] += asker.count
+            continue
+        figures.named += asker.count
+        housing = asker.housing_organization_id
+        figures.by_housing[str(housing) if housing is not None else NOT_RECORDED] += asker.count
+        figures.by_band[asker.age_band or NOT_RECORDED] += asker.count
+    return figures
+
+
+def _category_breakdowns(figures: _InquiryFigures, categories: _Categories) -> tuple[list[Count], list[Count]]:
+    by_category = [categories.count(code, figures.by_main.get(code, 0))
+                   for code in categories.main_codes(figures.by_main)]
+    if figures.by_main.get(None):
+        by_category.append(Count(NO_CATEGORY, figures.by_main[None]))
+    by_subcategory = sorted(
+        (categories.count(categories.by_id[cid].code if cid in categories.by_id else None, n)
+         for cid, n in figures.by_leaf.items()),
+        key=lambda c: (-c.count, c.name_da or "", c.key),
+    )
+    return by_category, by_subcategory
+
+
+def _housing_breakdown(figures: _InquiryFigures, rows: StatisticsRows) -> list[Count]:
+    housing_ids = list(rows.housing_organization_ids)
+    others = sorted((k for k in figures.by_housing if k not in (ANONYMOUS, NOT_RECORDED) and int(k) not in housing_ids),
+                    key=int)
+    names = rows.organizations
+    result = [Count(k, figures.by_housing.get(k, 0), names.get(int(k), k), names.get(int(k), k))
+              for k in [str(i) for i in housing_ids] + others]
+    return result + [Count(NOT_RECORDED, figures.by_housing.get(NOT_RECORDED, 0)),
+                     Count(ANONYMOUS, figures.by_housing.get(ANONYMOUS, 0))]
+
+
+def _age_band_breakdown(figures: _InquiryFigures) -> list[Count]:
+    bands = [f"{low}+" if high is None else f"{low}-{high}" for low, high in AGE_BANDS]
+    bands = _in_order(bands, figures.by_band, leave_out=(ANONYMOUS, NOT_RECORDED))
+    return [Count(b, figures.by_band.get(b, 0), b, b) for b in bands] + [
+        Count(NOT_RECORDED, figures.by_band.get(NOT_RECORDED, 0)), Count(ANONYMOUS, figures.by_band.get(ANONYMOUS, 0))]
+
+
+def _focus_breakdown(figures: _InquiryFigures, focus_areas: list[str]) -> list[Count]:
+    rows = [Count(f, figures.by_focus.get(f, 0)) for f in focus_areas]
+    rows.append(Count(NO_FOCUS_AREA, sum(n for k, n in figures.by_focus.items() if k not in focus_areas)))
+    return rows
+
+
+@dataclass
+class _ReferralFigures:
+    by_status: Counter[str] = field(default_factory=Counter)
+    by_month: Counter[int] = field(default_factory=Counter)
+    overdue: int = 0
+    per_service: Counter[int] = field(default_factory=Counter)
+    completed_per_service: Counter[int] = field(default_factory=Counter)
+    per_organization: Counter[int] = field(default_factory=Counter)
+
+
+def _count_referrals(rows: StatisticsRows) -> _ReferralFigures:
+    figures = _ReferralFigures()
+    for group in rows.referrals:
+        figures.by_status[group.status] += group.count
+        figures.by_month[group.month] += group.count
+        figures.overdue += group.count if group.overdue else 0
+    organization_of = {s.id: s.organization_id for s in rows.services}
+    for per in rows.per_service:
+        figures.per_service[per.service_id] += per.count
+        figures.per_organization[organization_of[per.service_id]] += per.count
+        if per.status == ReferralStatus.COMPLETED.value:
+            figures.completed_per_service[per.service_id] += per.count
+    return figures
+
+
+def _referral_breakdowns(figures: _ReferralFigures, rows: StatisticsRows
+                         ) -> tuple[list[Count], list[Count], list[ServiceCount]]:
+    names = rows.organizations
+    statuses = _in_order([s.value for s in ReferralStatus], figures.by_status)
+    by_status = [Count(s, figures.by_status.get(s, 0)) for s in statuses]
+    by_organization = [
+        Count(str(org_id), n, names.get(org_id), names.get(org_id))
+        for org_id, n in sorted(figures.per_organization.items(), key=lambda item: (-item[1], names.get(item[0], "")))
+    ]
+    services = {s.id: s for s in rows.services}
+    top = sorted(figures.per_service.items(), key=lambda item: (-item[1], item[0]))[:TOP_SERVICES]
+    top_services = [
+        ServiceCount(sid, services[sid].name, names.get(services[sid].organization_id, ""), n,
+                     figures.completed_per_service.get(sid, 0))
+        for sid, n in top
+    ]
+    return by_status, by_organization, top_services
+
+
+def roll_up(rows: StatisticsRows, period: Period, *, generated_at: datetime, overdue_as_of: date) -> Statistics:
+    """The statistics report's figures from the groups the database counted."""
+    categories = _Categories(rows.categories)
+    inquiries = _count_inquiries(rows, categories)
+    referrals = _count_referrals(rows)
+    by_category, by_subcategory = _category_breakdowns(inquiries, categories)
+    channels = _in_order([c.value for c in Channel], inquiries.by_channel)
+    by_status, by_organization, top_services = _referral_breakdowns(referrals, rows)
+    return Statistics(
+        period=period,
+        generated_at=generated_at,
+        overdue_as_of=overdue_as_of,
+        inquiries_logged=inquiries.logged,
+        tallies=inquiries.tallies,
+        named=inquiries.named,
+        unique_residents=rows.unique_residents,
+        repeat_residents=rows.repeat_residents,
+        by_category=tuple(by_category),
+        by_subcategory=tuple(by_subcategory),
+        by_focus_area=tuple(_focus_breakdown(inquiries, [f.value for f in FocusArea])),
+        by_channel=tuple(Count(c, inquiries.by_channel.get(c, 0)) for c in channels),
+        by_housing_organization=tuple(_housing_breakdown(inquiries, rows)),
+        by_age_band=tuple(_age_band_breakdown(inquiries)),
+        by_month=tuple(
+            MonthCount(first, inquiries.by_month.get(i, 0), referrals.by_month.get(i, 0))
+            for i, first in enumerate(period.months())
+        ),
+        referrals_by_status=tuple(by_status),
+        referrals_by_organization=tuple(by_organization),
+        top_services=tuple(top_services),
+        median_days_to_completion=rows.median_days_to_completion,
+        overdue=referrals.overdue,
+    )

@@ -230,6 +230,20 @@ def house_number_value(number: str | None) -> int | None:
 # --- Age --------------------------------------------------------------------------------
 
 
+#: The oldest age taken as real; a birth year giving more is a typing error.
+MAX_AGE = 120
+
+
+def age_from_birth_year(birth_year: int | None, on: date) -> int | None:
+    """The age someone born in ``birth_year`` reaches during the year of ``on``
+    (only the year is known); None when unknown, in the future, or over
+    ``MAX_AGE``."""
+    if not birth_year:
+        return None
+    age = on.year - birth_year
+    return age if 0 <= age <= MAX_AGE else None
+
+
 def age_band(birth_year: int | None, on: date) -> str | None:
     """The age band ("0-5" ... "67+") of someone born in ``birth_year``.
 

@@ -4,6 +4,10 @@
 The font is DejaVu Sans, embedded in every PDF: the base-14 PDF fonts cover
 æ, ø and å only through WinAnsi encoding and print nothing for other
 scripts, and a resident's slip must print the same on every machine.
+Arabic script (the slip in Arabic, Urdu and Farsi) is set in Noto Sans
+Arabic, shipped in resources/fonts/: DejaVu Sans lacks common Urdu letters
+(ے U+06D2, ہ U+06C1). Noto Sans Arabic has no Latin letters or digits, so a
+line mixes the two fonts run by run (``font_for``).
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
+ARABIC_FONT = "NotoSansArabic"
+ARABIC_FONT_BOLD = "NotoSansArabic-Bold"
+_SHIPPED_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 PAGE_SIZE = A4
 MARGIN = 18 * mm
 INK = colors.HexColor("#1b1b1b")
@@ -37,7 +44,7 @@ RULE = colors.HexColor("#c8c8c8")
 ZEBRA = colors.HexColor("#f1f4f8")
 
 _FONT_DIRS = (
-    Path(__file__).resolve().parents[2] / "resources" / "fonts",
+    _SHIPPED_FONTS,
     Path("/usr/share/fonts/truetype/dejavu"),
     Path("/usr/share/fonts/TTF"),
     Path("/usr/share/fonts/dejavu"),
@@ -48,6 +55,20 @@ _FONT_DIRS = (
 MSG_NO_FONT = QT_TRANSLATE_NOOP(
     "errors", "The font DejaVu Sans was not found (looked in {folders}). Reinstall Fælles Indgang."
 )
+MSG_NO_ARABIC_FONT = QT_TRANSLATE_NOOP(
+    "errors", "The font Noto Sans Arabic was not found in {folder}. Reinstall Fælles Indgang."
+)
+MSG_NO_GLYPH = QT_TRANSLATE_NOOP(
+    "errors", "The slip cannot print the character {char} ({code}) in “{text}”: no font on the slip has it. "
+              "Correct the text, or print the slip in another language."
+)
+# Invisible: the bidi marks, embeddings and isolates, and line breaks.
+BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+NOT_DRAWN = BIDI_CONTROLS | frozenset("\n\r\t")
+# Arabic letters, their presentation forms and the joiners between them: set in
+# Noto Sans Arabic; every other character in DejaVu Sans.
+_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF),
+                  (0x200C, 0x200D))
 
 
 def register_fonts() -> None:
@@ -62,6 +83,53 @@ def register_fonts() -> None:
             pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
             return
     raise ValidationError(MSG_NO_FONT, folders=", ".join(str(f) for f in _FONT_DIRS[:2]))
+
+
+def register_arabic_fonts() -> None:
+    """Register Noto Sans Arabic (regular and bold), once; only the slip needs it."""
+    register_fonts()
+    if ARABIC_FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    regular, bold = _SHIPPED_FONTS / "NotoSansArabic-Regular.ttf", _SHIPPED_FONTS / "NotoSansArabic-Bold.ttf"
+    if not (regular.is_file() and bold.is_file()):
+        raise ValidationError(MSG_NO_ARABIC_FONT, folder=str(_SHIPPED_FONTS))
+    pdfmetrics.registerFont(TTFont(ARABIC_FONT, str(regular)))
+    pdfmetrics.registerFont(TTFont(ARABIC_FONT_BOLD, str(bold)))
+
+
+def is_arabic_script(char: str) -> bool:
+    code = ord(char)
+    return any(first <= code <= last for first, last in _ARABIC_BLOCKS)
+
+
+def font_for(char: str, bold: bool = False) -> str:
+    """The embedded font that draws ``char``: Noto Sans Arabic for Arabic script, else DejaVu Sans."""
+    if is_arabic_script(char):
+        return ARABIC_FONT_BOLD if bold else ARABIC_FONT
+    return FONT_BOLD if bold else FONT
+
+
+def missing_glyph(text: str, bold: bool = False, font: str | None = None) -> str | None:
+    """The first character of ``text`` that its font cannot draw, if any: ``font`` for
+    every character, or by default the one ``font_for`` picks for each.
+
+    ``text`` is what is drawn: for Arabic script, the shaped presentation forms.
+    Line breaks and the invisible bidi controls are not drawn and always pass.
+    """
+    for char in text:
+        if char in NOT_DRAWN:
+            continue
+        face = pdfmetrics.getFont(font or font_for(char, bold)).face
+        if ord(char) not in face.charToGlyph:
+            return char
+    return None
+
+
+def check_glyphs(text: str, bold: bool = False, font: str | None = None) -> None:
+    """Raise a clear error before the PDF is written when a character would print as an empty box."""
+    char = missing_glyph(text, bold, font)
+    if char is not None:
+        raise ValidationError(MSG_NO_GLYPH, field="text", char=char, code=f"U+{ord(char):04X}", text=text[:60])
 
 
 def style(name: str, size: float = 10, *, bold: bool = False, leading: float | None = None,

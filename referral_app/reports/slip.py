@@ -1,14 +1,25 @@
 """The resident's slip: one A4 page in large type that goes home with them.
 
 Where to go, when it is open in the coming week, how to get in touch, what
-to bring and what happens next, in plain words; in Danish, or in Danish
-with English alongside. It carries no personal data: only a reference the
-resident can quote and the first name of the staff member who helped.
+to bring and what happens next, in plain words; in Danish, or in the
+resident's language with the Danish under or beside each line, so the
+resident and the staff read the same paper. Arabic, Urdu and Farsi lines
+are shaped and set right to left (``reports.rtl``). It carries no personal
+data: only a reference the resident can quote and the first name of the
+staff member who helped.
+
+The fixed texts come from the catalogues in resources/slip/
+(``reports.slip_catalogue``); the service's own texts from the directory,
+with its translations where a coordinator wrote them. A line with no
+translation is printed in Danish alone, marked ``*``, and a note at the end
+says so; with nothing missing there is no note. Every character is checked
+against the embedded fonts before the PDF is written (``layout.check_glyphs``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any, BinaryIO
 
 import qrcode
@@ -29,6 +40,7 @@ from reportlab.platypus import (
 
 from referral_app.domain.enums import ReferralMode
 from referral_app.domain.reporting import OpeningDay, SlipData
+from referral_app.domain.slip_languages import DANISH, is_right_to_left
 from referral_app.reports import texts
 from referral_app.reports.layout import (
     ACCENT,
@@ -39,21 +51,30 @@ from referral_app.reports.layout import (
     PAGE_SIZE,
     RULE,
     ZEBRA,
+    check_glyphs,
     escape,
+    register_arabic_fonts,
     register_fonts,
     style,
 )
+from referral_app.reports.rtl import RightToLeftParagraph, isolate
+from referral_app.reports.slip_catalogue import WEEKDAY_KEYS, load_catalogue, usable_texts
 
 BODY = 13
 QR_SIZE = 34 * mm
 FRAME_PADDING = 6  # ReportLab's default padding inside a page frame, on each side
 CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN - 2 * FRAME_PADDING
 TOP_MARGIN = 14 * mm
-MIN_SCALE = 0.6
+MIN_SCALE = 0.5
+UNTRANSLATED_MARK = " *"
 
 
+@lru_cache(maxsize=16)
 def qr_drawing(url: str, size: float = QR_SIZE) -> Drawing:
-    """The URL as a QR code in vector form: sharp on any printer, no image library needed."""
+    """The URL as a QR code in vector form: sharp on any printer, no image library needed.
+
+    Kept once made: the slip is laid out at several type sizes until it fits, and the
+    same drawing (never changed after this) serves every try."""
     code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
     code.add_data(url)
     code.make(fit=True)
@@ -74,14 +95,50 @@ def unbroken(value: str) -> str:
     return value.replace(" ", "\u00a0")
 
 
+def _padless(*extra: tuple[Any, ...]) -> TableStyle:
+    return TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0), *extra])
+
+
+class _Texts:
+    """The slip's fixed texts: Danish, and the resident's language where it has them."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.danish = load_catalogue(DANISH)
+        self.rtl = is_right_to_left(language)
+        other = load_catalogue(language) if language != DANISH else None
+        self.other = usable_texts(other, self.danish) if other is not None else None
+        self.missing: set[str] = set()
+
+    def da(self, key: str, **params: object) -> str:
+        return self.danish.texts[key].format(**params)
+
+    def theirs(self, key: str, **params: object) -> str | None:
+        """The text in the resident's language; None on a Danish slip or when it is not
+        translated (then remembered, for the note at the end)."""
+        if self.other is None:
+            return None
+        value = self.other.get(key)
+        if value is None:
+            self.missing.add(key)
+            return None
+        if self.rtl:  # a filled-in value keeps its own direction inside the right-to-left line
+            params = {name: isolate(str(param)) for name, param in params.items()}
+        return value.format(**params)
+
+
 class _Slip:
     """The page's flowables with every type size multiplied by ``scale``."""
 
     def __init__(self, data: SlipData, scale: float = 1.0) -> None:
         self.data = data
         self.k = scale
+        self.t = _Texts(data.language)
+        self.rtl = self.t.rtl
+        self.translation = data.service_translation if data.bilingual else None
         self.body = self.st("body", BODY)
-        self.body_en = self.st("bodyEn", BODY - 1.5, color=MUTED)
+        self.body_da = self.st("bodyDa", BODY - 1.5, color=MUTED)
+        self.small = self.st("small", BODY - 2, color=MUTED)
         self.heading = self.st("heading", 15, bold=True, color=ACCENT, space_before=3.5 * mm, space_after=1.5 * mm)
 
     def st(self, name: str, size: float, **kwargs: Any) -> ParagraphStyle:
@@ -91,196 +148,374 @@ class _Slip:
     def pt(self, size: float) -> str:
         return f"{size * self.k:.1f}"
 
-    # one text in Danish, or Danish with English alongside
-    def both(self, key: str, **params: object) -> str:
-        danish = texts.text(key, "da", **params)
+    # -- paragraphs -------------------------------------------------------------------------
+    def para(self, text: str, st: ParagraphStyle, *, bold: bool = False) -> Paragraph:
+        """Plain text (not markup) in a left-to-right paragraph, checked against the font first."""
+        check_glyphs(text, font=FONT_BOLD if bold else st.fontName)
+        return Paragraph(f"<b>{escape(text)}</b>" if bold else escape(text), st)
+
+    def markup(self, parts: list[tuple[str, bool]], st: ParagraphStyle) -> Paragraph:
+        """Pieces of plain text, each bold or not, as one left-to-right paragraph."""
+        for text, bold in parts:
+            check_glyphs(text, font=FONT_BOLD if bold else FONT)
+        return Paragraph("".join(f"<b>{escape(t)}</b>" if bold else escape(t) for t, bold in parts), st)
+
+    def theirs_para(self, text: str, st: ParagraphStyle, *, bold: bool = False) -> Flowable:
+        """A text in the resident's language: right to left for Arabic, Urdu and Farsi."""
+        if self.rtl:
+            return RightToLeftParagraph(text, st, bold=bold or None)
+        return self.para(text, st, bold=bold)
+
+    def pair(self, key: str, st: ParagraphStyle, st_da: ParagraphStyle, **params: object) -> list[Flowable]:
+        """A text in the resident's language with the Danish under it; Danish alone on a Danish
+        slip, or marked * where the resident's language lacks it."""
+        danish = self.t.da(key, **params)
         if not self.data.bilingual:
-            return danish
-        english = texts.text(key, "en", **params)
-        return danish if english == danish else f"{danish} / {english}"
+            return [self.para(danish, st)]
+        theirs = self.t.theirs(key, **params)
+        if theirs is None:
+            return [self.para(danish + UNTRANSLATED_MARK, st)]
+        return [self.theirs_para(theirs, st), Spacer(1, 0.6 * mm * self.k), self.para(danish, st_da)]
 
-    def heading_for(self, key: str) -> Paragraph:
-        danish = escape(texts.text(key, "da"))
+    def label(self, key: str) -> list[tuple[str, bool]]:
+        """A label for a value on a left-to-right line: "Adres / Adresse" (Danish last)."""
+        danish = self.t.da(key)
+        if not self.data.bilingual or self.rtl:
+            return [(danish, True)]
+        theirs = self.t.theirs(key)
+        if theirs is None:
+            return [(danish + UNTRANSLATED_MARK, True)]
+        return [(f"{theirs} / {danish}", True)]
+
+    def labelled(self, key: str, value: str, st: ParagraphStyle | None = None) -> list[Flowable]:
+        """"Label: value"; on a right-to-left slip the resident's line follows, value isolated."""
+        st = st or self.body
+        result: list[Flowable] = []
+        if self.rtl:
+            theirs = self.t.theirs(key)
+            danish = self.t.da(key) + ("" if theirs is not None else UNTRANSLATED_MARK)
+            result.append(self.markup([(f"{danish}:", True), (f" {value}", False)], st))
+            if theirs is not None:
+                result.append(RightToLeftParagraph(f"{theirs}: {isolate(value)}", st))
+            return result
+        return [self.markup([*self.label(key), (f": {value}", False)], st)]
+
+    def heading_for(self, key: str) -> Flowable:
+        danish = self.t.da(key)
         if not self.data.bilingual:
-            return Paragraph(danish, self.heading)
-        english = escape(texts.text(key, "en"))
-        return Paragraph(f"{danish} <font name='{FONT}' size='{self.pt(12)}'>/ {english}</font>", self.heading)
+            return self.para(danish, self.heading)
+        theirs = self.t.theirs(key)
+        if theirs is None:
+            return self.para(danish + UNTRANSLATED_MARK, self.heading)
+        if self.rtl:  # Danish on the left, the resident's language on the right of the same line
+            row = Table([[self.para(danish, self.heading), RightToLeftParagraph(theirs, self.heading)]],
+                        colWidths=[CONTENT_WIDTH / 2] * 2, hAlign="LEFT")
+            row.setStyle(_padless(("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 3.5 * mm * self.k),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm * self.k)))
+            return row
+        check_glyphs(theirs, font=FONT_BOLD)
+        check_glyphs(danish, font=FONT)
+        return Paragraph(f"{escape(theirs)} <font name='{FONT}' size='{self.pt(12)}'>/ {escape(danish)}</font>",
+                         self.heading)
 
-    def sentence(self, key: str, **params: object) -> list[Flowable]:
-        """A sentence in Danish, with its English translation below it in grey."""
-        result: list[Flowable] = [Paragraph(escape(texts.text(key, "da", **params)), self.body)]
-        if self.data.bilingual:
-            result.append(Spacer(1, 1 * mm))
-            result.append(Paragraph(escape(texts.text(key, "en", **params)), self.body_en))
-        return result
-
+    # -- the page ----------------------------------------------------------------------------
     def flowables(self) -> list[Flowable]:
         d = self.data
-        story: list[Flowable] = [self.top(), Spacer(1, 5 * mm)]
-        story.append(Paragraph(escape(texts.text("slip_title", "da")), self.st("title", 24, bold=True, color=ACCENT)))
-        if d.bilingual:
-            story.append(Paragraph(escape(texts.text("slip_title", "en")), self.st("titleEn", 15, color=MUTED)))
-        story.append(Spacer(1, 4 * mm))
+        story: list[Flowable] = [self.top(), Spacer(1, 5 * mm * self.k)]
+        story.extend(self.pair("slip_title", self.st("title", 24, bold=True, color=ACCENT),
+                               self.st("titleDa", 15, color=MUTED)))
+        story.append(Spacer(1, 4 * mm * self.k))
         story.append(self.where())
         story.append(self.heading_for("hours"))
-        story.append(self.hours_table())
+        story.extend(self.hours_table())
         story.append(self.heading_for("bring"))
         story.extend(self.bring())
         story.append(self.heading_for("next_step"))
         story.extend(self.next_step())
         if d.application_process:
-            story.append(Spacer(1, 2 * mm))
-            story.append(Paragraph(f"<b>{escape(self.both('how_to'))}:</b> {escape(d.application_process)}",
-                                   self.st("howto", BODY - 1, leading=(BODY - 1) * 1.3)))
-        story.append(Spacer(1, 5 * mm))
+            story.append(Spacer(1, 2 * mm * self.k))
+            story.extend(self.how_to())
+        story.append(Spacer(1, 5 * mm * self.k))
         story.append(self.closing())
+        if self.t.missing:
+            story.append(Spacer(1, 2 * mm * self.k))
+            story.extend(self.untranslated_note())
         return story
 
     def top(self) -> Table:
         d = self.data
-        right = (f"{escape(self.both('date'))}: {texts.short_date(d.printed_on)}<br/>"
-                 f"{escape(self.both('reference'))}: <b>{escape(d.reference)}</b>")
+        right: list[Flowable] = []
+        ref_style = self.st("ref", 12, alignment=TA_RIGHT, leading=16)
+        right.extend(self.labelled("date", texts.short_date(d.printed_on), ref_style))
+        right.extend(self.labelled("reference", d.reference, ref_style))
         table = Table(
-            [[Paragraph(escape(texts.text("app", "da")), self.st("app", 11, color=MUTED)),
-              Paragraph(right, self.st("ref", 12, alignment=TA_RIGHT, leading=16))]],
-            colWidths=[CONTENT_WIDTH * 0.55, CONTENT_WIDTH * 0.45], hAlign="LEFT",
+            [[self.para(texts.text("app", "da"), self.st("app", 11, color=MUTED)), right]],
+            colWidths=[CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.5], hAlign="LEFT",
         )
-        table.setStyle(TableStyle([
+        table.setStyle(_padless(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ]))
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm * self.k),
+        ))
         return table
+
+    def service_names(self) -> list[Flowable]:
+        """The service's name: translated with the Danish under it, or Danish with "(in Danish)"."""
+        d = self.data
+        big = self.st("service", 22, bold=True, leading=26)
+        if self.translation is not None and self.translation.name:
+            return [self.theirs_para(self.translation.name, big), self.para(d.service_name, self.st(
+                "serviceDa", 15, leading=19, color=MUTED))]
+        return [self.para(d.service_name, big), *self.in_danish()]
+
+    def in_danish(self) -> list[Flowable]:
+        """"(på dansk)" in the resident's language, under a directory text that has no translation."""
+        if not self.data.bilingual:
+            return []
+        note = self.t.theirs("in_danish")
+        if note is None:
+            return []
+        return [self.theirs_para(note, self.small)]
 
     def where(self) -> Table:
         d = self.data
-        rows: list[list[object]] = [
-            [Paragraph(escape(d.service_name), self.st("service", 22, bold=True, leading=26))],
-            [Paragraph(escape(d.organization_name), self.st("org", 15, leading=19, color=MUTED))],
-            [Spacer(1, 2 * mm)],
-        ]
+        rows: list[list[object]] = [[flowable] for flowable in self.service_names()]
+        rows.append([self.para(d.organization_name, self.st("org", 15, leading=19, color=MUTED))])
+        rows.append([Spacer(1, 2 * mm * self.k)])
         for key, value in (("address", d.address), ("phone", d.phone), ("email", d.email), ("website", d.url)):
             if value:
-                rows.append([Paragraph(f"<b>{escape(self.both(key))}:</b> {escape(value)}", self.body)])
+                rows.extend([flowable] for flowable in self.labelled(key, unbroken(value) if key == "phone" else value))
         details_width = CONTENT_WIDTH - (QR_SIZE + 8 * mm if d.url else 0)
-        details = Table(rows, colWidths=[details_width], hAlign="LEFT")
-        details.setStyle(TableStyle([
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ]))
+        # A gutter before the QR code, so a right-aligned line does not run into its caption.
+        details = Table(rows, colWidths=[details_width - (6 * mm if d.url else 0)], hAlign="LEFT")
+        details.setStyle(_padless(("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)))
         if not d.url:
             return details
-        qr = Table(
-            [[qr_drawing(d.url)], [Paragraph(escape(self.both("scan")), self.st("scan", 9, color=MUTED, alignment=TA_CENTER))]],
-            colWidths=[QR_SIZE + 4 * mm],
-        )
-        qr.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        scan_style = self.st("scan", 9, color=MUTED, alignment=TA_CENTER)
+        scan: list[Flowable] = [self.para(self.t.da("scan"), scan_style)]
+        theirs = self.t.theirs("scan")
+        if theirs is not None:
+            scan.insert(0, RightToLeftParagraph(theirs, scan_style) if self.rtl else self.para(theirs, scan_style))
+        qr = Table([[qr_drawing(d.url)], [scan]], colWidths=[QR_SIZE + 4 * mm])
+        qr.setStyle(_padless(("ALIGN", (0, 0), (-1, -1), "CENTER")))
         outer = Table([[details, qr]], colWidths=[details_width, QR_SIZE + 8 * mm], hAlign="LEFT")
-        outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        outer.setStyle(_padless(("VALIGN", (0, 0), (-1, -1), "TOP")))
         return outer
 
-    def day_name(self, day: OpeningDay) -> str:
-        danish = texts.weekday(day.day, "da").capitalize()
-        name = f"{danish} / {texts.weekday(day.day, 'en')}" if self.data.bilingual else danish
-        return f"{name} {day.day.strftime('%d.%m.')}"
+    def weekday(self, day: OpeningDay) -> tuple[str, str | None]:
+        """The day's name in Danish ("Mandag 30.11.") and in the resident's language."""
+        key = WEEKDAY_KEYS[day.day.weekday()]
+        danish = f"{self.t.da(key).capitalize()} {day.day.strftime('%d.%m.')}"
+        theirs = self.t.theirs(key)
+        return danish, (theirs[:1].upper() + theirs[1:]) if theirs else None
 
-    def hours_table(self) -> Flowable:
+    def hours_table(self) -> list[Flowable]:
         d = self.data
         if all(day.closed for day in d.opening_days):
-            return Paragraph(escape(self.both("no_hours")), self.body)
-        rows = []
+            return self.sentence("no_hours")
+        rows: list[list[object]] = []
         for day in d.opening_days:
             if day.closed:
-                hours = f"<font color='#555555'>{escape(self.both('closed'))}</font>"
+                closed = self.t.theirs("closed") if (self.data.bilingual and not self.rtl) else None
+                danish_closed = self.t.da("closed")
+                hours: Flowable = self.markup([(f"{closed} / {danish_closed}" if closed else danish_closed, False)],
+                                              self.st("closed", BODY, color=MUTED))
             else:
-                hours = "<br/>".join(
-                    f"<b>{texts.clock(opens)}–{texts.clock(closes)}</b>"
-                    + (f" <font size='{self.pt(BODY - 2)}' color='#555555'>{escape(note)}</font>" if note else "")
-                    for opens, closes, note in day.hours
-                )
-            rows.append([Paragraph(escape(self.day_name(day)), self.body), Paragraph(hours, self.body)])
-        first = 72 * mm if d.bilingual else 44 * mm
-        table = Table(rows, colWidths=[first, CONTENT_WIDTH - first], hAlign="LEFT")
+                parts: list[str] = []
+                for opens, closes, note in day.hours:
+                    if note:
+                        check_glyphs(note, font=FONT)
+                    parts.append(f"<b>{texts.clock(opens)}–{texts.clock(closes)}</b>" + (
+                        f" <font size='{self.pt(BODY - 2)}' color='#555555'>{escape(note)}</font>" if note else ""))
+                hours = Paragraph("<br/>".join(parts), self.body)
+            danish, theirs = self.weekday(day)
+            if self.rtl:
+                name = theirs if theirs is not None else None
+                if name is not None and day.closed:
+                    closed_theirs = self.t.theirs("closed")
+                    name = f"{name}: {closed_theirs}" if closed_theirs else name
+                rows.append([self.para(danish, self.body), hours,
+                             RightToLeftParagraph(name, self.body) if name else ""])
+            else:
+                label = f"{theirs} / {danish}" if theirs else danish
+                rows.append([self.para(label, self.body), hours])
+        if self.rtl:
+            widths = [40 * mm, CONTENT_WIDTH - 80 * mm, 40 * mm]
+        else:
+            first = 72 * mm if d.bilingual else 44 * mm
+            widths = [first, CONTENT_WIDTH - first]
+        table = Table(rows, colWidths=widths, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("ROWBACKGROUNDS", (0, 0), (-1, -1), [ZEBRA, colors.white]),
             ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
             ("TOPPADDING", (0, 0), (-1, -1), 0.7 * mm),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1 * mm),
         ]))
-        return table
+        return [table]
+
+    def sentence(self, key: str, **params: object) -> list[Flowable]:
+        return self.pair(key, self.body, self.body_da, **params)
+
+    def directory_text(self, danish: str, theirs: str | None) -> list[Flowable]:
+        """A text from the directory: its translation with the Danish under it, or the Danish
+        text with "(in Danish)" in the resident's language."""
+        if theirs:
+            return [self.theirs_para(theirs, self.body), Spacer(1, 0.6 * mm * self.k), self.para(danish, self.body_da)]
+        return [self.para(danish, self.body), *self.in_danish()]
 
     def bring(self) -> list[Flowable]:
         d = self.data
         if d.what_to_bring:
-            return [Paragraph(escape(d.what_to_bring), self.body)]
+            return self.directory_text(d.what_to_bring, self.translation.what_to_bring if self.translation else None)
         return self.sentence("bring_default")
 
     def next_step(self) -> list[Flowable]:
         d = self.data
-        params = {"service": d.service_name, "reference": d.reference}
+        translated_name = self.translation.name if self.translation and self.translation.name else None
+        key, params = self._next_step_key()
+        danish = self.t.da(key, service=d.service_name, **params)
+        if not d.bilingual:
+            return [self.para(danish, self.body)]
+        theirs = self.t.theirs(key, service=translated_name or d.service_name, **params)
+        if theirs is None:
+            return [self.para(danish + UNTRANSLATED_MARK, self.body)]
+        return [self.theirs_para(theirs, self.body), Spacer(1, 0.6 * mm * self.k), self.para(danish, self.body_da)]
+
+    def _next_step_key(self) -> tuple[str, dict[str, object]]:
+        d = self.data
+        params: dict[str, object] = {"reference": d.reference}
         if d.mode is ReferralMode.HANDED_OVER:
             if d.due_date is not None:
-                return self.sentence("next_handed_over_due", due=texts.short_date(d.due_date), **params)
-            return self.sentence("next_handed_over", **params)
+                return "next_handed_over_due", {**params, "due": texts.short_date(d.due_date)}
+            return "next_handed_over", params
         if d.phone:
-            return self.sentence("next_logged_phone", phone=unbroken(d.phone), **params)
-        return self.sentence("next_logged", **params)
+            return "next_logged_phone", {**params, "phone": unbroken(d.phone)}
+        return "next_logged", params
+
+    def how_to(self) -> list[Flowable]:
+        d = self.data
+        assert d.application_process
+        st = self.st("howto", BODY - 1, leading=(BODY - 1) * 1.3)
+        st_da = self.st("howtoDa", BODY - 2, leading=(BODY - 2) * 1.3, color=MUTED)
+        danish_label = self.t.da("how_to")
+        translated = self.translation.next_step if self.translation else None
+        if not d.bilingual:
+            return [self.markup([(f"{danish_label}:", True), (f" {d.application_process}", False)], st)]
+        theirs_label = self.t.theirs("how_to")
+        result: list[Flowable] = []
+        if translated and theirs_label:
+            if self.rtl:
+                result.append(RightToLeftParagraph(f"{theirs_label}: {translated}", st))
+            else:
+                result.append(self.markup([(f"{theirs_label}:", True), (f" {translated}", False)], st))
+            result.append(self.markup([(f"{danish_label}:", True), (f" {d.application_process}", False)], st_da))
+            return result
+        label = danish_label + ("" if theirs_label else UNTRANSLATED_MARK)
+        if theirs_label and not self.rtl:
+            label = f"{theirs_label} / {danish_label}"
+        result.append(self.markup([(f"{label}:", True), (f" {d.application_process}", False)], st))
+        if self.rtl and theirs_label:
+            note = self.t.theirs("in_danish")
+            result.insert(0, RightToLeftParagraph(f"{theirs_label}: {note}" if note else theirs_label, st))
+        elif not translated:
+            result.extend(self.in_danish())
+        return result
 
     def closing(self) -> Table:
         """Who helped, and whom to ask afterwards, in a box at the end."""
         d = self.data
-        lines = [escape(texts.text("helped_by", "da", name=d.staff_first_name))]
-        if d.bilingual:
-            lines.append(f"<font color='#555555' size='{self.pt(11)}'>"
-                         f"{escape(texts.text('helped_by', 'en', name=d.staff_first_name))}</font>")
+        st = self.st("closing", 12, leading=16)
+        st_da = self.st("closingDa", 11, leading=15, color=MUTED)
+        cell: list[Flowable] = list(self.pair("helped_by", st, st_da, name=d.staff_first_name))
         contact = d.vores_hg
         if contact is not None:
-            reach = [f"{escape(self.both(key))}: {escape(unbroken(value))}"
-                     for key, value in (("phone", contact.phone), ("email", contact.email)) if value]
-            lines.append(f"<b>{escape(self.both('questions'))}</b>" + (": " + " · ".join(reach) if reach else ""))
-            where = [escape(value) for value in (contact.address, contact.website) if value]
+            reach = [(key, unbroken(value)) for key, value in (("phone", contact.phone), ("email", contact.email))
+                     if value]
+            where = " · ".join(value for value in (contact.address, contact.website) if value)
+            questions_da = self.t.da("questions")
+            theirs = self.t.theirs("questions")
+            if self.rtl and theirs is not None:
+                line = " · ".join(f"{self.t.theirs(key) or self.t.da(key)}: {isolate(value)}" for key, value in reach)
+                cell.append(RightToLeftParagraph(f"{theirs}: {line}" if line else theirs, st))
+            if theirs is not None and not self.rtl:
+                questions_da = f"{theirs} / {questions_da}"
+            elif theirs is None and d.bilingual:
+                questions_da += UNTRANSLATED_MARK
+            parts: list[tuple[str, bool]] = [(questions_da, True)]
+            if reach:
+                parts.append((": " + " · ".join(
+                    f"{''.join(text for text, _ in self.label(key))}: {value}" for key, value in reach), False))
+            cell.append(self.markup(parts, st))
             if where:
-                lines.append(" · ".join(where))
-        box = Table([[Paragraph("<br/>".join(lines), self.st("closing", 12, leading=16))]], colWidths=[CONTENT_WIDTH - 2],
-                    hAlign="LEFT")
+                cell.append(self.para(where, st))
+        box = Table([[cell]], colWidths=[CONTENT_WIDTH - 2], hAlign="LEFT")
         box.setStyle(TableStyle([
             ("BOX", (0, 0), (-1, -1), 1, ACCENT),
             ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
             ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
         ]))
         return box
 
+    def untranslated_note(self) -> list[Flowable]:
+        """Said only when a line lacks its translation: those lines are in Danish alone."""
+        st = self.st("note", 9, color=MUTED)
+        danish = self.t.da("untranslated")
+        theirs = self.t.theirs("untranslated")
+        return [self.theirs_para(theirs, st), self.para(danish, st)] if theirs else [self.para(danish, st)]
+
 
 def _fitting_story(data: SlipData, width: float, height: float) -> list[Flowable]:
-    """The largest type (down to 60 %) at which everything fits on one page.
+    """The largest type (in steps of 4 %, down to 50 %) at which everything fits on one page.
 
     Shrinking the type, not the drawing, keeps the tables as wide as the page.
-    A directory text too long even then is cut at the page's end by KeepInFrame.
+    Full size is tried first (most slips fit), then the steps are halved: a
+    slip with two languages needs four or five layouts instead of up to
+    thirteen. A directory text too long even at the smallest type is cut at
+    the page's end by KeepInFrame.
     """
-    scale = 1.0
-    while True:
+
+    def layout(scale: float) -> tuple[list[Flowable], bool]:
         story = _Slip(data, scale).flowables()
         needed = sum(f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
-        if needed <= height or scale <= MIN_SCALE:
-            return [KeepInFrame(width, height, story, mode="truncate", hAlign="LEFT")]
-        scale = round(scale - 0.04, 2)
+        return story, needed <= height
+
+    def framed(story: list[Flowable]) -> list[Flowable]:
+        return [KeepInFrame(width, height, story, mode="truncate", hAlign="LEFT")]
+
+    story, fits = layout(1.0)
+    if fits:
+        return framed(story)
+    scales = [round(1.0 - 0.04 * step, 2) for step in range(1, int((1.0 - MIN_SCALE) / 0.04) + 1)]
+    best: list[Flowable] | None = None
+    low, high = 0, len(scales) - 1  # scales[low] is the largest not yet known not to fit
+    while low <= high:
+        middle = (low + high) // 2
+        story, fits = layout(scales[middle])
+        if fits:
+            best, high = story, middle - 1
+        else:
+            low = middle + 1
+    return framed(best if best is not None else layout(scales[-1])[0])
 
 
 def build_slip(data: SlipData, out: BinaryIO, progress: Callable[[int, int], None] | None = None) -> None:
-    """Write the slip for ``data`` as a one-page A4 PDF to ``out``."""
+    """Write the slip for ``data`` as a one-page A4 PDF to ``out``.
+
+    Raises ValidationError, before anything is written, when a text has a
+    character none of the embedded fonts can draw.
+    """
     register_fonts()
+    if is_right_to_left(data.language) or data.service_translation is not None:
+        register_arabic_fonts()
     doc = SimpleDocTemplate(
         out, pagesize=PAGE_SIZE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
         bottomMargin=TOP_MARGIN,
-        title=f"{texts.text('slip_title', 'da')} – {data.service_name}", author="Fælles Indgang",
+        title=f"{load_catalogue(DANISH).texts['slip_title']} – {data.service_name}", author="Fælles Indgang",
         subject=data.reference, lang="da", initialFontName=FONT,
     )
     story = _fitting_story(data, doc.width - 2 * FRAME_PADDING, doc.height - 2 * FRAME_PADDING)

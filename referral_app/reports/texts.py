@@ -35,49 +35,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app": ("Fælles Indgang · BIBLIOTEK+ Høje Gladsaxe", "Fælles Indgang · BIBLIOTEK+ Høje Gladsaxe"),
     "yes": ("Ja", "Yes"),
     "no": ("Nej", "No"),
-    # the slip
-    "slip_title": ("Her kan du få hjælp", "Where you can get help"),
+    # the slip: its texts are in resources/slip/ (reports.slip_catalogue); these are shared
     "date": ("Dato", "Date"),
     "reference": ("Reference", "Reference"),
     "address": ("Adresse", "Address"),
     "phone": ("Telefon", "Phone"),
     "email": ("E-mail", "E-mail"),
-    "website": ("Hjemmeside", "Web page"),
-    "hours": ("Åbningstider de næste 7 dage", "Opening hours for the next 7 days"),
     "closed": ("Lukket", "Closed"),
-    "no_hours": ("Ingen faste åbningstider: ring eller skriv først.",
-                 "No fixed opening hours: call or write first."),
-    "bring": ("Husk at tage med", "Remember to bring"),
-    "bring_default": ("Dette papir.", "This slip."),
-    "next_step": ("Det næste skridt", "The next step"),
-    "next_logged_phone": (
-        "Kontakt selv {service}: kom forbi i åbningstiden eller ring på {phone}. "
-        "Sig, at Fælles Indgang har sendt dig, og nævn referencen {reference}.",
-        "Contact {service} yourself: come by during the opening hours or call {phone}. "
-        "Say that Fælles Indgang sent you and give the reference {reference}.",
-    ),
-    "next_logged": (
-        "Kontakt selv {service}: kom forbi i åbningstiden. "
-        "Sig, at Fælles Indgang har sendt dig, og nævn referencen {reference}.",
-        "Contact {service} yourself: come by during the opening hours. "
-        "Say that Fælles Indgang sent you and give the reference {reference}.",
-    ),
-    "next_handed_over_due": (
-        "Vi har kontaktet {service} for dig, og de kontakter dig. Har du ikke hørt fra dem "
-        "senest {due}, så kontakt os og nævn referencen {reference}.",
-        "We have contacted {service} for you, and they will contact you. If you have not heard "
-        "from them by {due}, contact us and give the reference {reference}.",
-    ),
-    "next_handed_over": (
-        "Vi har kontaktet {service} for dig, og de kontakter dig. Hører du ikke fra dem, "
-        "så kontakt os og nævn referencen {reference}.",
-        "We have contacted {service} for you, and they will contact you. If you do not hear "
-        "from them, contact us and give the reference {reference}.",
-    ),
-    "how_to": ("Sådan gør du", "How to do it"),
-    "helped_by": ("Du blev hjulpet af {name} i Fælles Indgang.", "You were helped by {name} at Fælles Indgang."),
-    "questions": ("Spørgsmål? Kontakt Vores HG", "Questions? Contact Vores HG"),
-    "scan": ("Scan for at se hjemmesiden", "Scan to open the web page"),
     # the case summary
     "case_title": ("Sagsoversigt", "Case summary"),
     "inquiry_no": ("Henvendelse nr. {id}", "Inquiry no. {id}"),
@@ -447,13 +411,6 @@ def percent(share: float, language: str) -> str:
 
 def short_date(day: date) -> str:
     return day.strftime("%d.%m.%Y")
-
-
-def long_date(day: date, language: str) -> str:
-    """"27. november 2026" / "27 November 2026"."""
-    if language == "en":
-        return f"{day.day} {month_name(day.month, 'en')} {day.year}"
-    return f"{day.day}. {month_name(day.month, 'da')} {day.year}"
 
 
 def clock(value: time) -> str:

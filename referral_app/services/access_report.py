@@ -4,10 +4,9 @@ the dates and purposes of every lookup of their data (never staff names)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -109,7 +108,7 @@ def _json_bytes(report: AccessReport) -> bytes:
     return json.dumps(to_json(report), ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def _pdf_writer(report: AccessReport, language: str) -> Callable[[BinaryIO], None]:
+def _pdf_writer(report: AccessReport, language: str) -> outputs.Writer:
     from referral_app.reports.access_report import build_access_report
 
     return lambda handle: build_access_report(report, handle, language)
@@ -135,7 +134,7 @@ def export(session: Session, actor: Actor, resident_id: int, target: Path, *, as
     report = build(session, actor, resident_id)
     if as_json:
         data = _json_bytes(report)
-        writer: Callable[[BinaryIO], None] = lambda handle: handle.write(data)  # noqa: E731
+        writer: outputs.Writer = lambda handle: handle.write(data)  # noqa: E731
     else:
         writer = _pdf_writer(report, language)
     staged = outputs.stage(target, writer, overwrite=overwrite, protected=outputs.protected_for(session))

@@ -7,11 +7,13 @@ although the login raises.
 
 from __future__ import annotations
 
+import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from referral_app.db import models as m
@@ -78,10 +80,12 @@ def has_users(session: Session) -> bool:
     return bool(session.scalar(select(func.count(m.StaffUser.id))))
 
 
-def _new_user(session: Session, username: str, full_name: str, role: Role, password: str) -> m.StaffUser:
+def _new_user(session: Session, username: str, full_name: str, role: Role, password: str, *,
+              password_hash: str | None = None) -> m.StaffUser:
+    """``password_hash`` when the caller hashed before its transaction began."""
     username = validate_username(username)
     full_name = validate_full_name(full_name)
-    password_hash = hash_password(password)
+    password_hash = password_hash or hash_password(password)
     if _by_username(session, username) is not None:
         raise ConflictError(
             QT_TRANSLATE_NOOP("errors", "The username {username} is taken."), field="username", username=username
@@ -102,11 +106,14 @@ def _new_user(session: Session, username: str, full_name: str, role: Role, passw
 
 def create_first_admin(session: Session, username: str, full_name: str, password: str) -> Actor:
     """Only while no account exists: the person installing the app becomes administrator."""
+    validate_username(username)
+    validate_full_name(full_name)
+    password_hash = hash_password(password)  # slow: before the first query takes the write lock
     if has_users(session):
         raise ConflictError(
             QT_TRANSLATE_NOOP("errors", "There are already staff accounts; ask an administrator to create yours.")
         )
-    row = _new_user(session, username, full_name, Role.ADMIN, password)
+    row = _new_user(session, username, full_name, Role.ADMIN, password, password_hash=password_hash)
     actor = _actor(row)
     audit.record(session, actor, AuditAction.CREATE, entity="staff_user", entity_id=row.id,
                  detail=f"first administrator {row.username}")
@@ -172,8 +179,10 @@ def change_role(session: Session, actor: Actor, username: str, role: Role | str)
 
 
 def reset_password(session: Session, actor: Actor, username: str, new_password: str) -> StaffUser:
+    require(session, actor, Permission.MANAGE_USERS)
+    password_hash = hash_password(new_password)  # slow: before the first query takes the write lock
     row = _get_for_admin(session, actor, username)
-    row.password_hash = hash_password(new_password)
+    row.password_hash = password_hash
     row.password_changed_at = utcnow()
     row.failed_logins = 0
     row.locked_until = None
@@ -183,65 +192,159 @@ def reset_password(session: Session, actor: Actor, username: str, new_password: 
 
 
 def change_own_password(session: Session, actor: Actor, old_password: str, new_password: str) -> None:
-    row = session.get(m.StaffUser, actor.user_id)
-    if row is None or not _verify(row.password_hash, old_password):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The current password is wrong."), field="old_password")
+    """Both argon2 steps (checking the old password, hashing the new one) run
+    before the caller's transaction writes, so no desk waits for them."""
+    wrong = ValidationError(QT_TRANSLATE_NOOP("errors", "The current password is wrong."), field="old_password")
+    with audit.reading(session) as reader:
+        stored = reader.scalar(select(m.StaffUser.password_hash).where(m.StaffUser.id == actor.user_id))
+    if stored is None or not _verify(stored, old_password):
+        raise wrong
     if old_password == new_password:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a new password that differs from the old one."),
                               field="password")
-    row.password_hash = hash_password(new_password)
+    password_hash = hash_password(new_password)
+    row = session.get(m.StaffUser, actor.user_id)
+    if row is None or row.password_hash != stored:  # changed by someone else meanwhile
+        raise wrong
+    row.password_hash = password_hash
     row.password_changed_at = utcnow()
     audit.record(session, actor, AuditAction.UPDATE, entity="staff_user", entity_id=row.id,
                  detail="own password changed")
+
+
+@dataclass(frozen=True, slots=True)
+class _Account:
+    """What sign-in reads before the slow password check."""
+
+    id: int
+    password_hash: str
+
+
+_dummy_hash_value: str | None = None
+
+
+def _dummy_hash() -> str:
+    """A hash to check unknown usernames against, so they take as long as known ones."""
+    global _dummy_hash_value
+    if _dummy_hash_value is None:
+        _dummy_hash_value = _hasher.hash(secrets.token_urlsafe(24))
+    return _dummy_hash_value
 
 
 def authenticate(session: Session, username: str, password: str, *, now: datetime | None = None,
                  action: AuditAction = AuditAction.LOGIN) -> Actor:
     """Check a username and password; lock the account after too many failures.
 
-    Raises AuthenticationError. Failures and locks are committed at once in
-    their own transaction; the caller's transaction can roll back safely.
+    Raises AuthenticationError. The caller's ``session`` only names the
+    database: sign-in reads in one short transaction, checks the password
+    (argon2, slow) outside any transaction, and records the outcome in a
+    second short transaction that is committed at once, so failures and
+    locks are kept although the caller's transaction rolls back. The
+    failed-login counter is raised by one atomic UPDATE, so parallel guesses
+    are all counted. An unknown username costs the same password check and
+    gets the same answers, its failures counted from the audit trail.
     """
     now = now or utcnow()
-    settings = load_settings(session)
     name = username.strip().lower()
+    with audit.reading(session) as reader:
+        settings = load_settings(reader)
+        row = reader.scalars(select(m.StaffUser).where(m.StaffUser.username == name)).first()
+        account = _Account(row.id, row.password_hash) if row is not None else None
+    password_ok = _verify(account.password_hash if account else _dummy_hash(), password)
     with audit.aside(session) as other:
-        row = other.scalars(select(m.StaffUser).where(m.StaffUser.username == name)).first()
-        if row is None:
-            audit.record(other, None, AuditAction.LOGIN_FAILED, entity="staff_user", username=mask_unknown_username(name),
-                         detail="unknown user")
-            error: AuthenticationError | None = AuthenticationError(MSG_BAD_LOGIN)
-        elif not row.active:
-            audit.record(other, _actor(row), AuditAction.LOGIN_FAILED, entity="staff_user", entity_id=row.id,
-                         detail="deactivated")
-            error = AuthenticationError(MSG_INACTIVE, username=row.username)
-        elif row.locked_until is not None and row.locked_until > now:
-            audit.record(other, _actor(row), AuditAction.LOGIN_FAILED, entity="staff_user", entity_id=row.id,
-                         detail="locked")
-            error = AuthenticationError(MSG_LOCKED, username=row.username, until=_clock(row.locked_until))
-        elif not _verify(row.password_hash, password):
-            row.failed_logins += 1
-            audit.record(other, _actor(row), AuditAction.LOGIN_FAILED, entity="staff_user", entity_id=row.id,
-                         detail=f"wrong password ({row.failed_logins})")
-            if row.failed_logins >= settings.max_failed_logins:
-                row.locked_until = now + timedelta(minutes=settings.lockout_minutes)
-                row.failed_logins = 0
-                audit.record(other, _actor(row), AuditAction.ACCOUNT_LOCKED, entity="staff_user",
-                             entity_id=row.id, detail=f"locked until {row.locked_until.isoformat()}")
-                error = AuthenticationError(MSG_LOCKED, username=row.username, until=_clock(row.locked_until))
-            else:
-                error = AuthenticationError(MSG_BAD_LOGIN)
+        if account is None:
+            error: AuthenticationError | None = _unknown_user_failed(other, name, now, settings.max_failed_logins,
+                                                                    settings.lockout_minutes)
         else:
-            error = None
-            row.failed_logins = 0
-            row.locked_until = None
-            if action is AuditAction.LOGIN:
-                row.last_login_at = now
-            actor = _actor(row)
-            audit.record(other, actor, action, entity="staff_user", entity_id=row.id)
+            error, actor = _record_attempt(other, account.id, password_ok, now, action, settings.max_failed_logins,
+                                           settings.lockout_minutes)
     if error is not None:
         raise error
     return actor
+
+
+def _open_to_login(now: datetime) -> ColumnElement[bool]:
+    return or_(m.StaffUser.locked_until.is_(None), m.StaffUser.locked_until <= now)
+
+
+def _record_attempt(other: Session, user_id: int, password_ok: bool, now: datetime, action: AuditAction,
+                    max_failed: int, lockout_minutes: int) -> tuple[AuthenticationError | None, Actor]:
+    """The write half of a sign-in, in the caller's short transaction."""
+    if not password_ok:
+        counted = other.execute(
+            update(m.StaffUser)
+            .where(m.StaffUser.id == user_id, m.StaffUser.active.is_(True), _open_to_login(now))
+            .values(failed_logins=m.StaffUser.failed_logins + 1)
+            .returning(m.StaffUser.failed_logins)
+            .execution_options(synchronize_session=False)
+        ).scalar()
+    else:
+        counted = other.execute(
+            update(m.StaffUser)
+            .where(m.StaffUser.id == user_id, m.StaffUser.active.is_(True), _open_to_login(now))
+            .values(failed_logins=0, locked_until=None,
+                    **({"last_login_at": now} if action is AuditAction.LOGIN else {}))
+            .returning(m.StaffUser.failed_logins)
+            .execution_options(synchronize_session=False)
+        ).scalar()
+    row = other.get(m.StaffUser, user_id, populate_existing=True)
+    if row is None:  # deleted between the two transactions
+        audit.record(other, None, AuditAction.LOGIN_FAILED, entity="staff_user", detail="unknown user")
+        raise AuthenticationError(MSG_BAD_LOGIN)
+    actor = _actor(row)
+    if counted is None:  # deactivated or locked: the password was not counted
+        if not row.active:
+            audit.record(other, actor, AuditAction.LOGIN_FAILED, entity="staff_user", entity_id=row.id,
+                         detail="deactivated")
+            return AuthenticationError(MSG_INACTIVE, username=row.username), actor
+        audit.record(other, actor, AuditAction.LOGIN_FAILED, entity="staff_user", entity_id=row.id, detail="locked")
+        until = row.locked_until or now
+        return AuthenticationError(MSG_LOCKED, username=row.username, until=_clock(until)), actor
+    if password_ok:
+        audit.record(other, actor, action, entity="staff_user", entity_id=row.id)
+        return None, actor
+    audit.record(other, actor, AuditAction.LOGIN_FAILED, entity="staff_user", entity_id=row.id,
+                 detail=f"wrong password ({counted})")
+    if counted < max_failed:
+        return AuthenticationError(MSG_BAD_LOGIN), actor
+    until = now + timedelta(minutes=lockout_minutes)
+    other.execute(
+        update(m.StaffUser).where(m.StaffUser.id == user_id).values(locked_until=until, failed_logins=0)
+        .execution_options(synchronize_session=False)
+    )
+    audit.record(other, actor, AuditAction.ACCOUNT_LOCKED, entity="staff_user", entity_id=row.id,
+                 detail=f"locked until {until.isoformat()}")
+    return AuthenticationError(MSG_LOCKED, username=row.username, until=_clock(until)), actor
+
+
+UNKNOWN_USER = "unknown user"
+UNKNOWN_USER_LOCKED = "unknown user, locked"
+
+
+def _unknown_user_failed(other: Session, name: str, now: datetime, max_failed: int,
+                         lockout_minutes: int) -> AuthenticationError:
+    """Answer an unknown username exactly as a known one with a wrong password,
+    locking it after as many failures, so names cannot be told apart. The log
+    keeps only a mask of the name (it may be a password typed in the wrong
+    field), so failures are counted per mask."""
+    shown = mask_unknown_username(name)
+    window = now - timedelta(minutes=lockout_minutes)
+    recent = list(other.scalars(
+        select(m.AuditEvent.at).where(
+            m.AuditEvent.action == AuditAction.LOGIN_FAILED.value, m.AuditEvent.username == shown,
+            m.AuditEvent.staff_user_id.is_(None), m.AuditEvent.detail == UNKNOWN_USER, m.AuditEvent.at > window,
+        ).order_by(m.AuditEvent.at.desc()).limit(max_failed)
+    ))
+    if len(recent) >= max_failed:
+        audit.record(other, None, AuditAction.LOGIN_FAILED, entity="staff_user", username=shown,
+                     detail=UNKNOWN_USER_LOCKED)
+        return AuthenticationError(MSG_LOCKED, username=name,
+                                   until=_clock(recent[0] + timedelta(minutes=lockout_minutes)))
+    audit.record(other, None, AuditAction.LOGIN_FAILED, entity="staff_user", username=shown, detail=UNKNOWN_USER)
+    if len(recent) + 1 >= max_failed:
+        return AuthenticationError(MSG_LOCKED, username=name,
+                                   until=_clock(now + timedelta(minutes=lockout_minutes)))
+    return AuthenticationError(MSG_BAD_LOGIN)
 
 
 def logout(session: Session, actor: Actor) -> None:

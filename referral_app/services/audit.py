@@ -16,15 +16,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import bindparam, delete, func, insert, select, tuple_
+from sqlalchemy import bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from referral_app.db import models as m
+from referral_app.db.engine import READ_ONLY_OPTION
 from referral_app.db.types import UTCDateTime, utcnow
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction, AuditEntry, AuditFilter
+from referral_app.domain.audit_chain import ChainReport
 from referral_app.domain.privacy import check_no_cpr, redact_cpr
-from referral_app.services import outputs
+from referral_app.services import audit_chain, outputs
 from referral_app.services.permissions import require
 
 MAX_DETAIL = 2000
@@ -42,10 +44,12 @@ def record(
     resident_id: int | None = None,
     username: str | None = None,
 ) -> None:
-    """Append one entry in the caller's transaction. A CPR-like number in
-    any of its texts is masked: the services refuse them, this is the last line."""
+    """Append one entry, linked into the hash chain, in the caller's transaction.
+    A CPR-like number in any of its texts is masked: the services refuse them,
+    this is the last line."""
     detail = redact_cpr(detail)
-    session.add(
+    audit_chain.append(
+        session,
         m.AuditEvent(
             at=utcnow(),
             staff_user_id=actor.user_id if actor else None,
@@ -68,6 +72,15 @@ def aside(session: Session) -> Iterator[Session]:
     or a failed login raises, and the caller's transaction is rolled back.
     """
     with Session(bind=session.get_bind()) as other, other.begin():
+        yield other
+
+
+@contextmanager
+def reading(session: Session) -> Iterator[Session]:
+    """A separate read-only transaction on the same database, ended at once:
+    on SQLite it begins deferred, so it takes no write lock."""
+    bind = session.get_bind()
+    with Session(bind=bind.execution_options(**{READ_ONLY_OPTION: True})) as other, other.begin():
         yield other
 
 
@@ -130,7 +143,7 @@ def list_events(
         # A row-value comparison, so SQLite and PostgreSQL seek in the index on (at, id).
         stmt = stmt.where(tuple_(m.AuditEvent.at, m.AuditEvent.id) < tuple_(bindparam("after_at", after.at,
                                                                                      type_=UTCDateTime),
-                                                                           after.id))
+                                                                           bindparam("after_id", after.id)))
     else:
         stmt = stmt.offset(offset)
     if limit is not None:
@@ -157,13 +170,16 @@ def export_csv(session: Session, actor: Actor, flt: AuditFilter, target: Path, *
         text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
         writer = csv.writer(text, delimiter=";")
         writer.writerow(CSV_COLUMNS)
-        for row in session.scalars(stmt.execution_options(yield_per=1000)):
-            writer.writerow(
-                (row.at.isoformat(timespec="seconds"), row.username or "", row.action, row.entity or "",
-                 row.entity_id or "", row.resident_id if row.resident_id is not None else "",
-                 row.purpose or "", row.detail or "")
-            )
-            count += 1
+        # Read in a transaction of its own that takes no write lock: the
+        # caller's transaction begins only with the export's audit entry.
+        with reading(session) as reader:
+            for row in reader.scalars(stmt.execution_options(yield_per=1000)):
+                writer.writerow(
+                    (row.at.isoformat(timespec="seconds"), row.username or "", row.action, row.entity or "",
+                     row.entity_id or "", row.resident_id if row.resident_id is not None else "",
+                     row.purpose or "", row.detail or "")
+                )
+                count += 1
         text.flush()
         text.detach()
 
@@ -179,8 +195,15 @@ def purge_before(session: Session, cutoff: datetime) -> int:
 
     The database refuses deletes of audit rows unless a purge window is
     declared in the same transaction, and then only for rows before it.
+    Entries go from the start of the chain, which then records where it begins.
     """
-    session.execute(insert(m.AuditPurgeWindow).values(cutoff=cutoff))
-    result = session.execute(delete(m.AuditEvent).where(m.AuditEvent.at < cutoff))
-    session.execute(delete(m.AuditPurgeWindow))
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return audit_chain.purge_before(session, cutoff)
+
+
+def verify_log(session: Session, actor: Actor) -> ChainReport:
+    """Check the whole hash chain; the check itself is logged with its result."""
+    require(session, actor, Permission.READ_AUDIT)
+    report = audit_chain.check(session)
+    outcome = "intact" if report.intact else f"broken at {report.entry_id} ({report.problem})"
+    record(session, actor, AuditAction.VIEW, entity="audit_log", detail=f"verify entries={report.checked} {outcome}")
+    return report

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from referral_app.db import migrate
+from referral_app.db import migrate, schema_check
 from referral_app.db.engine import Database
+from referral_app.domain.audit import AuditAction
 from referral_app.domain.errors import ConflictError, StorageError, ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.services import outputs
@@ -123,19 +124,70 @@ def check_backup_file(path: Path) -> str:
     return str(revision[0])
 
 
-def restore(db: Database, source: Path) -> str:
+def prove_backup_file(path: Path, known_revisions: set[str]) -> str:
+    """All a restore asks of a file: a SQLite database that passes its integrity
+    check, at a revision this app knows, with exactly the schema the app's
+    migrations build for that revision (tables, columns, indexes, triggers),
+    no broken foreign keys and an intact audit chain. Returns the revision."""
+    path = Path(path)
+    revision = check_backup_file(path)
+    if revision not in known_revisions:
+        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path),
+                              problem=f"schema {revision} is newer than this version of the app")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            problems = schema_check.differences(schema_check.reference_schema(revision),
+                                                schema_check.read_schema(conn))
+            broken_keys = sorted({str(row[0]) for row in conn.execute("PRAGMA foreign_key_check")})
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem=str(exc)) from exc
+    if problems:
+        shown = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
+        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path),
+                              problem=f"its schema is not the one of revision {revision}: {shown}")
+    if broken_keys:
+        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path),
+                              problem="rows refer to missing rows in " + ", ".join(broken_keys))
+    _check_audit_chain(path)
+    return revision
+
+
+def _check_audit_chain(path: Path) -> None:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        has_chain = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_chain'").fetchone()
+    finally:
+        conn.close()
+    if not has_chain:  # a backup from before the chain: the migration will build it
+        return
+    from referral_app.services import audit_chain
+
+    copy = Database(f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true")
+    try:
+        with copy.reading() as session:
+            report = audit_chain.check(session)
+    finally:
+        copy.dispose()
+    if not report.intact:
+        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path),
+                              problem=f"its audit log is broken at entry {report.entry_id} ({report.problem})")
+
+
+def restore(db: Database, source: Path, *, username: str | None = None) -> str:
     """Replace the SQLite database's contents with a backup. Returns the backup's revision.
 
-    A backup from a newer schema is refused; an older one is upgraded after the restore.
+    The file must prove itself first (``prove_backup_file``); nothing is
+    changed otherwise. A backup from a newer schema is refused; an older one
+    is upgraded after the restore. The restore is recorded in the restored
+    database's audit trail, by ``username``.
     """
     if not db.is_sqlite or db.path is None:
         raise ConflictError(QT_TRANSLATE_NOOP(
             "errors", "Restoring is for the embedded SQLite database; restore PostgreSQL with pg_restore."))
-    revision = check_backup_file(source)
-    known = migrate.known_revisions(db)
-    if revision not in known:
-        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(source),
-                              problem=f"schema {revision} is newer than this version of the app")
+    revision = prove_backup_file(source, migrate.known_revisions(db))
     db.dispose()
     with db.translate_errors():
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
@@ -148,6 +200,11 @@ def restore(db: Database, source: Path) -> str:
         finally:
             src.close()
     migrate.upgrade(db)
+    from referral_app.services import audit
+
+    with db.begin() as session:
+        audit.record(session, None, AuditAction.UPDATE, entity="database", username=username or "cli",
+                     detail=f"restored from {Path(source).name} revision={revision}")
     return revision
 
 

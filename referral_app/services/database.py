@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from referral_app.db import migrate
 from referral_app.db.engine import Database
 from referral_app.domain.directory import SeedSummary
 from referral_app.services.directory_seed import load_directory
 
-__all__ = ["Database", "StartupReport", "open_database", "prepare", "schema_status", "sqlite_file"]
+__all__ = ["Database", "Session", "StartupReport", "open_database", "prepare", "schema_status", "sqlite_file"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,8 +9,8 @@ one demo account per role is added, all with the published password
 
 Same seed, same data: each kind of row comes from its own random stream
 (``random.Random(f"{seed}:inquiries")``) and is made in a fixed order, so a
-step added later, such as referrals for the inquiries marked "referred"
-(issue 5), leaves the rows of the existing steps as they were. A new step is
+step added later, such as referrals for the inquiries marked "referred",
+leaves the rows of the existing steps as they were. A new step is
 a function ``_make_<rows>(run, ...)`` that draws from
 ``run.random("<rows>")``, reads what it needs back from the database
 (``is_demo`` rows) and inserts in batches with ``run.insert``.
@@ -22,18 +22,21 @@ One audit entry summarises the run.
 
 from __future__ import annotations
 
+import json
 import random
 import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 import holidays
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
+from referral_app.config import DEMO_TEXTS
 from referral_app.db import models as m
 from referral_app.db.types import utcnow
 from referral_app.domain import demo as d
@@ -65,6 +68,12 @@ _WALK_IN_HOURS = {10: 1.2, 11: 1.4, 12: 1.0, 13: 1.2, 14: 1.3, 15: 1.0, 16: 0.7,
 _PHONE_HOURS = {9: 0.8, 10: 1.3, 11: 1.2, 12: 0.8, 13: 1.0, 14: 0.9}
 _EMAIL_HOURS = {h: 1.0 for h in range(7, 22)}
 _OUTREACH_HOURS = {13: 0.6, 14: 1.0, 15: 1.2, 16: 1.2, 17: 1.0, 18: 0.6}
+
+
+@cache
+def demo_texts(path: Path = DEMO_TEXTS) -> d.DemoTexts:
+    """The names, streets and inquiry texts (resources/demo/texts.json), read once."""
+    return d.DemoTexts.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
 def generate(
@@ -231,8 +240,8 @@ class _Calendar:
 
     def __init__(self, rng: random.Random, today: date, cutoff: datetime) -> None:
         first = today - timedelta(days=DAYS - 1)
-        closed = holidays.Denmark(
-            years=range(first.year, today.year + 1), categories=(holidays.PUBLIC, holidays.OPTIONAL)
+        closed = holidays.country_holidays(
+            "DK", years=range(first.year, today.year + 1), categories=(holidays.PUBLIC, holidays.OPTIONAL)
         )
         self.days: list[_Day] = []
         weights: list[float] = []
@@ -269,6 +278,13 @@ class _Calendar:
         return counts
 
 
+def _table(model: type[m.Base]) -> Table:
+    """The model's table, for Core inserts (executemany without the ORM's bookkeeping)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 @dataclass
 class _Run:
     session: Session
@@ -287,7 +303,7 @@ class _Run:
                total: int) -> None:
         if rows:
             # Core executemany: every row has the same keys, NULLs included.
-            self.session.execute(insert(model.__table__), rows)
+            self.session.execute(insert(_table(model)), rows)
         self.progress(stage, done, total)
 
     def codes(self, kind: str, month: int) -> tuple[list[str], list[float]]:
@@ -493,10 +509,10 @@ def _address(rng: random.Random, book: dict[int, HousingMatch | None],
             "department": housing.department if housing else None,
         }
     if roll < 0.96:
-        unit = _unit(rng.randint(0, 3), rng.choice(d.DOORS[:2])) if rng.random() < 0.5 else None
+        nearby_unit = _unit(rng.randint(0, 3), rng.choice(d.DOORS[:2])) if rng.random() < 0.5 else None
         return {
-            "street": rng.choice(d.NEARBY_STREETS), "house_number": str(rng.randint(1, 160)),
-            "unit": unit, "postal_code": d.POSTAL_CODE,
+            "street": rng.choice(demo_texts().nearby_streets), "house_number": str(rng.randint(1, 160)),
+            "unit": nearby_unit, "postal_code": d.POSTAL_CODE,
             "city": d.CITY, "housing_organization_id": None, "department": None,
         }
     return {"street": None, "house_number": None, "unit": None, "postal_code": None,
@@ -516,9 +532,10 @@ def _flat(row: dict[str, Any]) -> tuple[str, str, str | None] | None:
 def _variant(full_name: str) -> str | None:
     """The same name as a hurried colleague might type it, or None."""
     words = full_name.split()
+    variants = demo_texts().name_variants
     for index, word in enumerate(words):
-        if word in d.NAME_VARIANTS:
-            return " ".join(words[:index] + [d.NAME_VARIANTS[word]] + words[index + 1:])
+        if word in variants:
+            return " ".join(words[:index] + [variants[word]] + words[index + 1:])
     if len(words) > 2:
         return f"{words[0]} {words[-1]}"
     for letter, spelt in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
@@ -531,7 +548,7 @@ def _make_residents(run: _Run, total: int) -> list[_Person]:
     rng = run.random("residents")
     book = _address_book(run.session)
     flats = _Flats(rng, sorted(book))
-    origins = list(d.NAME_ORIGINS)
+    origins = list(demo_texts().name_origins)
     origin_cum = _cumulative([o.share for o in origins])
     used_phones: set[str] = set()
     rows: list[dict[str, Any]] = []
@@ -721,7 +738,7 @@ def _render(rng: random.Random, template: str) -> str:
         elif name == "opgang":
             values[name] = str(rng.randint(1, 99))
         else:
-            values[name] = rng.choice(d.SLOTS[name])
+            values[name] = rng.choice(demo_texts().slots[name])
     return template.format(**values)
 
 
@@ -729,15 +746,16 @@ def _description(rng: random.Random, code: str, channel: str, status: str, named
                  language: str | None) -> str:
     if not named and channel == "walk_in" and rng.random() < 0.12:
         return ""  # a quick question, logged without words
-    english = d.ENGLISH_TEMPLATES.get(code) if language == "en" else None
+    texts = demo_texts()
+    english = texts.english_templates.get(code) if language == "en" else None
     if english:
         return rng.choice(english)
-    templates = d.TEMPLATES.get(code) or d.TEMPLATES.get(code.split(".")[0]) or ("",)
+    templates = texts.templates.get(code) or texts.templates.get(code.split(".")[0]) or ("",)
     text = _render(rng, rng.choice(templates))
-    if channel in d.CHANNEL_PREFIX and rng.random() < 0.4:
-        text = rng.choice(d.CHANNEL_PREFIX[channel]) + text
+    if channel in texts.channel_prefix and rng.random() < 0.4:
+        text = rng.choice(texts.channel_prefix[channel]) + text
     if rng.random() < 0.35:
-        text = f"{text} {rng.choice(d.NOTES[status])}"
+        text = f"{text} {rng.choice(texts.notes[status])}"
     return text
 
 
@@ -987,15 +1005,15 @@ def _make_referrals(run: _Run) -> int:
             })
             histories.append(history)
         if consent_rows:
-            run.session.execute(insert(m.Consent.__table__), consent_rows)
+            run.session.execute(insert(_table(m.Consent)), consent_rows)
         if referral_rows:
-            ids = run.session.scalars(insert(m.Referral.__table__).returning(m.Referral.id,
+            ids = run.session.scalars(insert(_table(m.Referral)).returning(m.Referral.id,
                                                                              sort_by_parameter_order=True),
                                       referral_rows).all()
             events = [{"referral_id": rid, "at": at, "staff_user_id": by, "from_status": old, "to_status": new,
                        "note": None}
                       for rid, history in zip(ids, histories, strict=True) for at, old, new, by in history]
-            run.session.execute(insert(m.ReferralEvent.__table__), events)
+            run.session.execute(insert(_table(m.ReferralEvent)), events)
             made += len(ids)
         run.progress("referrals", min(start + BATCH, len(inquiries)), len(inquiries))
     for start in range(0, len(finished), BATCH):

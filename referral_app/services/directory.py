@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from referral_app.db import models as m
 from referral_app.domain import directory as d
+from referral_app.domain import matching
 from referral_app.domain.enums import FocusArea, OrganizationKind, ServiceStatus
 from referral_app.domain.errors import NotFoundError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
-from referral_app.domain.text import fold
 
 
 def category_from_row(row: m.Category, parent_code: str | None = None) -> d.Category:
@@ -74,49 +74,51 @@ def _service_options() -> Iterable[object]:
 
 
 def list_directory(session: Session, query: str = "", *, active_only: bool = False) -> tuple[d.Organization, ...]:
-    """All organizations with their services, filtered by a free-text query.
+    """All organizations with their services, filtered and ranked by a free-text query.
 
-    The query matches, ignoring case and æ/ø/å spelt ae/oe/aa, the
-    organization's name, a service's name, description and categories
-    (names and keywords). An organization whose name matches keeps all its
-    services; otherwise it is shown with the matching services only.
+    Without a query, organizations come by name with all their services. With
+    one, the services it matches by the one matching rule
+    (``domain.matching``, ``domain.directory.service_target``): every word
+    must begin a word of the service's name, its organization's name, a
+    category (names and keywords) or the description. Name matches rank
+    above category and description matches, both among an organization's
+    services and between organizations (by their best service). An
+    organization whose own name the query matches keeps all its services.
     """
     stmt = (
         select(m.Organization)
         .options(selectinload(m.Organization.services).options(*_service_options()))  # type: ignore[arg-type]
         .order_by(m.Organization.name)
     )
-    needle = fold(query)
-    result: list[d.Organization] = []
-    for org in session.scalars(stmt):
+    searching = bool(matching.words(query))
+    ranked: list[tuple[tuple[int, int], d.Organization]] = []
+    for position, org in enumerate(session.scalars(stmt)):
         services = [service_from_row(s) for s in org.services]
         if active_only:
             services = [s for s in services if s.is_active]
-        if needle and needle not in fold(org.name):
-            services = [s for s in services if _service_matches(s, needle)]
-            if not services:
+        best = 0
+        if searching:
+            # A matching organization name matches every service (as context), and
+            # keeps the organization even when it has no services.
+            found = matching.rank(services, query, d.service_target)
+            if not found and not matching.words_begin(query, org.name):
                 continue
-        result.append(
-            d.Organization(
-                id=org.id,
-                key=org.key,
-                name=org.name,
-                kind=OrganizationKind(org.kind),
-                description=org.description,
-                website=org.website,
-                phone=org.phone,
-                email=org.email,
-                services=tuple(services),
-            )
+            services = [match.item for match in found]
+            best = max((int(match.tier) for match in found), default=int(matching.Tier.CONTEXT))
+        organization = d.Organization(
+            id=org.id,
+            key=org.key,
+            name=org.name,
+            kind=OrganizationKind(org.kind),
+            description=org.description,
+            website=org.website,
+            phone=org.phone,
+            email=org.email,
+            services=tuple(services),
         )
-    return tuple(result)
-
-
-def _service_matches(service: d.Service, needle: str) -> bool:
-    haystack = [service.name, service.description, service.organization_name]
-    for category in service.categories:
-        haystack.extend((category.name_da, category.name_en, *category.keywords))
-    return any(needle in fold(text) for text in haystack if text)
+        ranked.append(((-best, position), organization))
+    ranked.sort(key=lambda pair: pair[0])
+    return tuple(organization for _, organization in ranked)
 
 
 def get_service(session: Session, service_id: int) -> d.Service:

@@ -21,8 +21,11 @@ from referral_app.domain.directory import SeedSummary
 from referral_app.domain.enums import FocusArea, OrganizationKind, ServiceStatus
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.domain.slip_languages import DANISH, SLIP_LANGUAGES
 
 FILES = ("taxonomy.json", "organizations.json", "addresses.json", "routing_rules.json")
+# Optional: services' texts in the slip's other languages.
+TRANSLATIONS_FILE = "service_translations.json"
 MSG_BAD_FILE = QT_TRANSLATE_NOOP("errors", "The directory file {file} cannot be read: {problem}")
 
 
@@ -32,7 +35,8 @@ class _Loader:
         self.folder = folder
         self.seen = {(kind, key) for kind, key in session.execute(select(m.SeedLog.kind, m.SeedLog.key))}
         self.counts = dict.fromkeys(
-            ("organizations", "services", "categories", "addresses", "routing_rules", "updated_categories"), 0)
+            ("organizations", "services", "categories", "addresses", "routing_rules", "updated_categories",
+             "service_translations"), 0)
 
     def read(self, name: str) -> dict[str, Any]:
         path = self.folder / name
@@ -276,15 +280,45 @@ class _Loader:
             self.counts["routing_rules"] += 1
 
 
+    # -- services' texts in the slip's languages --------------------------------
+    def load_service_translations(self, data: dict[str, Any]) -> None:
+        """Each (service, language) once; a translation a coordinator already wrote is kept."""
+        services = {
+            f"{org_key}/{svc_key}": svc_id
+            for svc_id, svc_key, org_key in self.session.execute(
+                select(m.Service.id, m.Service.key, m.Organization.key).join(m.Organization)
+            )
+        }
+        for item in _items(data, "translations", TRANSLATIONS_FILE):
+            service = _text(item, "service", TRANSLATIONS_FILE)
+            language = _text(item, "language", TRANSLATIONS_FILE)
+            if language not in SLIP_LANGUAGES or language == DANISH:
+                raise ValidationError(MSG_BAD_FILE, file=TRANSLATIONS_FILE, problem=f"unknown language {language!r}")
+            service_id = services.get(service)
+            if service_id is None:
+                continue  # a service a coordinator removed
+            if not self.first_time("service_translation", f"{service}:{language}"):
+                continue
+            if self.session.get(m.ServiceTranslation, (service_id, language)) is not None:
+                continue
+            self.session.add(m.ServiceTranslation(
+                service_id=service_id, language=language, name=item.get("name") or None,
+                what_to_bring=item.get("what_to_bring") or None, next_step=item.get("next_step") or None))
+            self.counts["service_translations"] += 1
+
+
 def load_directory(session: Session, folder: Path) -> SeedSummary:
     """Add what the shipped directory has and this database never had. The
     caller's transaction keeps it all-or-nothing."""
     loader = _Loader(session, folder)
-    documents = {name: loader.read(name) for name in FILES}  # read all before writing anything
+    names = (*FILES, TRANSLATIONS_FILE) if (folder / TRANSLATIONS_FILE).is_file() else FILES
+    documents = {name: loader.read(name) for name in names}  # read all before writing anything
     loader.load_taxonomy(documents["taxonomy.json"])
     loader.load_organizations(documents["organizations.json"])
     loader.load_addresses(documents["addresses.json"])
     loader.load_rules(documents["routing_rules.json"])
+    if TRANSLATIONS_FILE in documents:
+        loader.load_service_translations(documents[TRANSLATIONS_FILE])
     session.flush()
     return SeedSummary(**loader.counts)
 

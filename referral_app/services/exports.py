@@ -146,9 +146,12 @@ def export_inquiries(session: Session, actor: Actor, period: Period, target: Pat
         writer = csv.writer(text, delimiter=delimiter)
         columns = COLUMNS + (NAME_COLUMNS if with_names else ())
         writer.writerow([_pick((da, en), language) for _, da, en in columns])
-        for values in _rows(session, lower, upper, language, with_names):
-            writer.writerow(values)
-            count += 1
+        # Read in a transaction of its own that takes no write lock: the
+        # caller's transaction begins only with the export's audit entry.
+        with audit.reading(session) as reader:
+            for values in _rows(reader, lower, upper, language, with_names):
+                writer.writerow(values)
+                count += 1
         text.flush()
         text.detach()  # the handle is closed by write_file, after it is synced
 

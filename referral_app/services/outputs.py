@@ -45,6 +45,10 @@ from referral_app.domain.errors import DomainError, ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.privacy import check_no_cpr
 
+# Writes a file's content into the open handle; what it returns is ignored
+# (``handle.write`` returns a byte count).
+Writer = Callable[[BinaryIO], object]
+
 MSG_NO_PATH = QT_TRANSLATE_NOOP("errors", "Say which file to write to.")
 MSG_NO_FOLDER = QT_TRANSLATE_NOOP("errors", "The folder {path} does not exist.")
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {problem}")
@@ -345,7 +349,7 @@ def reserve(target: Path | str, *, overwrite: bool = False, protected: Iterable[
     return StagedOutput(path, temp, overwrite, guarded, journal)
 
 
-def stage(target: Path | str, write: Callable[[BinaryIO], None], *, overwrite: bool = False,
+def stage(target: Path | str, write: Writer, *, overwrite: bool = False,
           protected: Iterable[Path] = ()) -> StagedOutput:
     """Write with ``write(handle)`` into a temporary file beside ``target``."""
     staged = reserve(target, overwrite=overwrite, protected=protected)
@@ -414,7 +418,7 @@ def _discard_pending(session: Session, transaction: SessionTransaction) -> None:
     pending.clear()
 
 
-def write_audited(session: Session, target: Path | str, write: Callable[[BinaryIO], None], *,
+def write_audited(session: Session, target: Path | str, write: Writer, *,
                   overwrite: bool = False, record: Callable[[Path], Any]) -> Path:
     """The usual path for a service: stage the file, call ``record(final_path)``
     to write the audit entry, and publish when the transaction commits."""

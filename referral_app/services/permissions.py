@@ -10,6 +10,7 @@ from referral_app.domain.accounts import MSG_DENIED, PERMISSION_LABELS, Actor, P
 from referral_app.domain.audit import AuditAction
 from referral_app.domain.enums import LABELS
 from referral_app.domain.errors import PermissionDeniedError
+from referral_app.services import audit_chain
 
 
 def require(session: Session, actor: Actor | None, permission: Permission) -> Actor:
@@ -21,7 +22,8 @@ def require(session: Session, actor: Actor | None, permission: Permission) -> Ac
     if actor is not None and actor.can(permission):
         return actor
     with Session(bind=session.get_bind()) as other, other.begin():
-        other.add(
+        audit_chain.append(
+            other,
             m.AuditEvent(
                 at=utcnow(),
                 staff_user_id=actor.user_id if actor else None,

@@ -14,10 +14,12 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from referral_app.db import models as m
+from referral_app.db.engine import is_lock_timeout
 from referral_app.db.types import utcnow
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction
@@ -53,13 +55,13 @@ from referral_app.services.permissions import require
 MSG_NO_REFERRAL = QT_TRANSLATE_NOOP("errors", "There is no referral with number {id}.")
 MSG_STALE = QT_TRANSLATE_NOOP(
     "errors",
-    "Someone else changed referral {id} while you had it open (now: {status}). "
-    "Look at their change and try again; nothing of yours was saved.",
+    "Someone else changed referral {id} while you had it open: it is now {status}, follow-up {due} "
+    "(last change by {by} at {at}: {change}). Look at their change and try again; nothing of yours was saved.",
 )
-MSG_STALE_SAVING = QT_TRANSLATE_NOOP(
+MSG_BUSY_REFERRAL = QT_TRANSLATE_NOOP(
     "errors",
-    "Someone else saved referral {id} at the same moment. Look at their change and try again; nothing of "
-    "yours was saved.",
+    "Someone else is changing referral {id} at this moment. Wait a moment, look at their change and try "
+    "again; nothing of yours was saved.",
 )
 CLOSED = {s.value for s in ReferralStatus} - {s.value for s in OPEN_STATUSES}
 
@@ -84,10 +86,31 @@ def _row(session: Session, referral_id: int) -> m.Referral:
     return row
 
 
-def _check_version(row: m.Referral, expected_version: int | None) -> None:
+def _conflict(session: Session, referral_id: int) -> ConflictError:
+    """The one message for a referral someone else changed: what it is now,
+    and who changed it last, when and how (from the audit trail)."""
+    row = session.get(m.Referral, referral_id, populate_existing=True)
+    if row is None:
+        return ConflictError(MSG_NO_REFERRAL, id=referral_id)
+    last = session.execute(
+        select(m.AuditEvent.username, m.AuditEvent.at, m.AuditEvent.detail)
+        .where(m.AuditEvent.entity == "referral", m.AuditEvent.entity_id == str(referral_id),
+               m.AuditEvent.action.in_([AuditAction.UPDATE.value, AuditAction.CREATE.value]))
+        .order_by(m.AuditEvent.id.desc()).limit(1)
+    ).first()
+    return ConflictError(
+        MSG_STALE, id=row.id, status=LABELS[ReferralStatus(row.status)],
+        due=row.due_date.strftime("%d.%m.%Y") if row.due_date else "-",
+        by=(last.username if last else None) or "-",
+        at=last.at.astimezone().strftime("%d.%m.%Y %H:%M") if last else "-",
+        change=(last.detail if last else None) or "-",
+        translated_params=("status",),
+    )
+
+
+def _check_version(session: Session, row: m.Referral, expected_version: int | None) -> None:
     if expected_version is not None and row.version != expected_version:
-        raise ConflictError(MSG_STALE, id=row.id, status=LABELS[ReferralStatus(row.status)],
-                            translated_params=("status",))
+        raise _conflict(session, row.id)
 
 
 def _note(note: str | None) -> str | None:
@@ -100,10 +123,20 @@ def _note(note: str | None) -> str | None:
 
 
 def _flush(session: Session, row: m.Referral) -> None:
+    """Write the change now, so a desk that saved first is found here: a stale
+    version (PostgreSQL, after waiting for the other desk's row lock) or a lock
+    wait that gave up both end in a conflict message, and this transaction is
+    rolled back whole."""
+    referral_id = row.id
     try:
         session.flush()
     except StaleDataError as exc:
-        raise ConflictError(MSG_STALE_SAVING, id=row.id) from exc
+        with audit.reading(session) as fresh:  # this transaction can no longer read
+            raise _conflict(fresh, referral_id) from exc
+    except OperationalError as exc:
+        if is_lock_timeout(exc):
+            raise ConflictError(MSG_BUSY_REFERRAL, id=referral_id) from exc
+        raise
 
 
 def create(session: Session, actor: Actor, inquiry_id: int, service_id: int, *,
@@ -164,7 +197,7 @@ def move(session: Session, actor: Actor, referral_id: int, to_status: ReferralSt
     target = parse_status(to_status)
     reason = parse_reason(reason)
     row = _row(session, referral_id)
-    _check_version(row, expected_version)
+    _check_version(session, row, expected_version)
     note = _note(note)
     check_transition(ReferralStatus(row.status), target, reason, note)
     _apply(row, actor, target, reason, note, now)
@@ -204,7 +237,7 @@ def set_due_date(session: Session, actor: Actor, referral_id: int, due: date, *,
     require(session, actor, Permission.REVIEW_QUEUE)
     now = now or utcnow()
     row = _row(session, referral_id)
-    _check_version(row, expected_version)
+    _check_version(session, row, expected_version)
     if due < local_today(now):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The follow-up date cannot be in the past."),
                               field="due_date")
@@ -226,7 +259,7 @@ def reassign(session: Session, actor: Actor, referral_id: int, service_id: int, 
     require(session, actor, Permission.REVIEW_QUEUE)
     now = now or utcnow()
     row = _row(session, referral_id)
-    _check_version(row, expected_version)
+    _check_version(session, row, expected_version)
     if row.service_id == service_id:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose another service than the current one."),
                               field="service")
@@ -258,8 +291,8 @@ def bulk_mark_sent(session: Session, actor: Actor, referral_ids: Iterable[int], 
         row = _row(session, referral_id)
         check_transition(ReferralStatus(row.status), ReferralStatus.SENT, None, None)
         _apply(row, actor, ReferralStatus.SENT, None, None, now)
+        _flush(session, row)
         moved.append(row)
-    session.flush()
     for row in moved:
         audit.record(session, actor, AuditAction.UPDATE, entity="referral", entity_id=row.id,
                      resident_id=row.inquiry.resident_id, detail="status=sent (bulk)")

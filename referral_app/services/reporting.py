@@ -15,14 +15,16 @@ trail; the slip and the statistics hold no personal data and are not.
 from __future__ import annotations
 
 import io
-from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, case, func, literal, select, union_all
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.selectable import Subquery
 
 from referral_app.db import models as m
 from referral_app.db.types import utcnow
@@ -31,7 +33,6 @@ from referral_app.domain.audit import AuditAction
 from referral_app.domain.enums import (
     Channel,
     ConsentPurpose,
-    FocusArea,
     OrganizationKind,
     ReferralMode,
     ReferralStatus,
@@ -41,34 +42,36 @@ from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.inquiries import local_day_bounds, local_today
 from referral_app.domain.referrals import OPEN_STATUSES
 from referral_app.domain.reporting import (
-    ANONYMOUS,
-    NO_CATEGORY,
-    NO_FOCUS_AREA,
-    NOT_RECORDED,
-    TOP_SERVICES,
+    AskerGroup,
     CaseReferral,
     CaseSummaryData,
+    CategoryRow,
     ContactPoint,
-    Count,
-    MonthCount,
+    InquiryGroup,
     Period,
+    ReferralGroup,
     RenderedReport,
     ReportKind,
     ResidentField,
     ResidentSection,
-    ServiceCount,
+    ServiceGroup,
+    ServiceRow,
     SlipData,
     Statistics,
+    StatisticsRows,
     TimelineEntry,
     coming_week,
     fields_in_scope,
     parse_report_language,
+    roll_up,
     slip_reference,
 )
-from referral_app.domain.residents import AGE_BANDS, display_phone
+from referral_app.domain.residents import display_phone
+from referral_app.domain.slip_languages import DANISH, default_slip_language, parse_slip_language
 from referral_app.services import audit, outputs
 from referral_app.services.directory import get_service
 from referral_app.services.permissions import require
+from referral_app.services.service_translations import get_service_translation
 
 VORES_HG_KEY = "vores-hg"
 VORES_HG_OFFICE = "kontor"
@@ -87,14 +90,36 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
 # --- the slip ------------------------------------------------------------------------------
 
 
-def slip_data(session: Session, actor: Actor, referral_id: int, *, language: str = "da",
-              today: date | None = None) -> SlipData:
-    """What the resident's slip for a referral shows (PRINT_SLIP: front desk and coordinators)."""
+def slip_language_for(session: Session, actor: Actor, referral_id: int) -> str:
+    """The slip's language by default: the one recorded on the referral's inquiry, else the
+    resident's preferred language, when the slip offers it; else Danish (PRINT_SLIP)."""
     require(session, actor, Permission.PRINT_SLIP)
-    language = parse_report_language(language)
     row = session.get(m.Referral, referral_id)
     if row is None:
         raise NotFoundError(MSG_NO_REFERRAL, field="referral", id=referral_id)
+    return _recorded_language(row)
+
+
+def _recorded_language(row: m.Referral) -> str:
+    inquiry = row.inquiry
+    resident = inquiry.resident if inquiry is not None else None
+    return default_slip_language(inquiry.language if inquiry is not None else None,
+                                 resident.preferred_language if resident is not None else None)
+
+
+def slip_data(session: Session, actor: Actor, referral_id: int, *, language: str | None = None,
+              today: date | None = None) -> SlipData:
+    """What the resident's slip for a referral shows (PRINT_SLIP: front desk and coordinators).
+
+    ``language``: Danish alone ("da") or Danish alongside one of the slip's languages;
+    None for the language recorded on the inquiry or for the resident.
+    """
+    require(session, actor, Permission.PRINT_SLIP)
+    chosen = parse_slip_language(language) if language is not None else None
+    row = session.get(m.Referral, referral_id)
+    if row is None:
+        raise NotFoundError(MSG_NO_REFERRAL, field="referral", id=referral_id)
+    language = chosen or _recorded_language(row)
     service = get_service(session, row.service_id)
     organization = session.get(m.Organization, service.organization_id)
     assert organization is not None  # a service's organization cannot be deleted from under it
@@ -117,6 +142,7 @@ def slip_data(session: Session, actor: Actor, referral_id: int, *, language: str
         opening_days=coming_week(service.schedules, today),
         staff_first_name=actor.first_name,
         vores_hg=vores_hg_contact(session),
+        service_translation=get_service_translation(session, service.id, language) if language != DANISH else None,
     )
 
 
@@ -272,6 +298,14 @@ def _case_detail(data: CaseSummaryData) -> str:
     return f"case summary for={data.recipient or 'own file'} fields={fields}"
 
 
+def record_case_view(session: Session, actor: Actor, report: RenderedReport) -> None:
+    """Log that a case summary was shown on screen. Rendering reads in one
+    transaction (``log_view=False``) and this short one writes, so no desk
+    waits for a PDF being built."""
+    audit.record(session, actor, AuditAction.VIEW, entity="inquiry", entity_id=report.subject_id,
+                 resident_id=report.resident_id, purpose="case summary", detail=report.detail)
+
+
 def record_output(session: Session, actor: Actor, report: RenderedReport, action: AuditAction) -> None:
     """Log that a report with personal data was printed or saved (others are not logged)."""
     if report.personal:
@@ -330,189 +364,137 @@ def statistics(session: Session, actor: Actor, period: Period, *, now: datetime 
     coordinators and managers). ``progress(done, total)`` follows the queries
     and may raise to stop the work.
 
-    Seven queries, each a GROUP BY over the period's rows whose result has at
-    most a few thousand groups (category x channel x month, for instance);
-    rolling those groups up into the breakdowns (a subcategory into its main
-    category, by the 40-row category table) happens in Python.
+    The database counts (``statistics_rows``); the domain rolls the groups up
+    into the report's breakdowns (``roll_up``).
     """
     require(session, actor, Permission.PRINT_STATISTICS)
     now = now or utcnow()
     today = local_today(now)
-    steps = 7
-    lower, upper = _bounds(period)
-    dialect = session.get_bind().dialect.name
-    inquiry_in = and_(m.Inquiry.received_at >= lower, m.Inquiry.received_at < upper)
-    tally_in = and_(m.Tally.at >= lower, m.Tally.at < upper, m.Tally.undone_at.is_(None))
-    referral_in = and_(m.Referral.created_at >= lower, m.Referral.created_at < upper)
-    _report(progress, 0, steps)
+    rows = statistics_rows(session, period, today, progress)
+    return roll_up(rows, period, generated_at=now, overdue_as_of=today)
 
-    # 1. Logged inquiries and quick counts together: what "inquiries in total" counts.
+
+def statistics_rows(session: Session, period: Period, today: date,
+                    progress: Progress | None = None) -> StatisticsRows:
+    """Seven queries, each a GROUP BY over the period's rows whose result has
+    at most a few thousand groups (category x channel x month, for instance),
+    and the small tables that name things."""
+    steps = 7
+    window = _Window.of(period)
+    _report(progress, 0, steps)
+    inquiries = _inquiry_groups(session, window)
+    _report(progress, 1, steps)
+    askers = _asker_groups(session, window)
+    _report(progress, 2, steps)
+    unique, repeat = _resident_visits(session, window)
+    _report(progress, 3, steps)
+    referrals = _referral_groups(session, window, today)
+    _report(progress, 4, steps)
+    per_service = _service_groups(session, window)
+    _report(progress, 5, steps)
+    median = _median_days(session, _completion_days(session, window))
+    _report(progress, 6, steps)
+    categories, organizations, housing_ids, services = _naming_tables(session)
+    _report(progress, 7, steps)
+    return StatisticsRows(
+        inquiries=inquiries, askers=askers, unique_residents=unique, repeat_residents=repeat,
+        referrals=referrals, per_service=per_service, median_days_to_completion=median,
+        categories=categories, organizations=organizations, housing_organization_ids=housing_ids,
+        services=services,
+    )
+
+
+@dataclass(frozen=True)
+class _Window:
+    """The period as conditions on each table's time column."""
+
+    period: Period
+    inquiry_in: ColumnElement[bool]
+    tally_in: ColumnElement[bool]
+    referral_in: ColumnElement[bool]
+
+    @classmethod
+    def of(cls, period: Period) -> _Window:
+        lower, upper = _bounds(period)
+        return cls(
+            period,
+            and_(m.Inquiry.received_at >= lower, m.Inquiry.received_at < upper),
+            and_(m.Tally.at >= lower, m.Tally.at < upper, m.Tally.undone_at.is_(None)),
+            and_(m.Referral.created_at >= lower, m.Referral.created_at < upper),
+        )
+
+
+def _inquiry_groups(session: Session, window: _Window) -> tuple[InquiryGroup, ...]:
+    """Logged inquiries and quick counts together: what "inquiries in total" counts."""
     everything = union_all(
         select(literal("inquiry").label("kind"), m.Inquiry.category_id.label("category_id"),
-               m.Inquiry.channel.label("channel"), m.Inquiry.received_at.label("at")).where(inquiry_in),
-        select(literal("tally"), m.Tally.category_id, m.Tally.channel, m.Tally.at).where(tally_in),
+               m.Inquiry.channel.label("channel"), m.Inquiry.received_at.label("at")).where(window.inquiry_in),
+        select(literal("tally"), m.Tally.category_id, m.Tally.channel, m.Tally.at).where(window.tally_in),
     ).subquery()
-    mixed = _grouped(session, select().select_from(everything), everything.c.kind, everything.c.category_id,
-                     everything.c.channel, _month_bucket(everything.c.at, period))
-    _report(progress, 1, steps)
-    # 2. Logged inquiries by who asked: anonymous or not, their housing organization and age band then.
+    groups = _grouped(session, select().select_from(everything), everything.c.kind, everything.c.category_id,
+                      everything.c.channel, _month_bucket(everything.c.at, window.period))
+    return tuple(InquiryGroup(kind == "tally", category_id, channel, int(month), n)
+                 for kind, category_id, channel, month, n in groups)
+
+
+def _asker_groups(session: Session, window: _Window) -> tuple[AskerGroup, ...]:
+    """Logged inquiries by who asked: anonymous or not, their housing organization and age band then."""
     anonymous = case((m.Inquiry.resident_id.is_(None), 1), else_=0)
-    who = _grouped(session, select().where(inquiry_in), anonymous, m.Inquiry.housing_organization_id,
-                   m.Inquiry.age_band)
-    _report(progress, 2, steps)
-    # 3. Residents: how many different ones, and how many came more than once.
-    visits = (select(m.Inquiry.resident_id, func.count().label("n")).where(inquiry_in, m.Inquiry.resident_id.is_not(None))
+    groups = _grouped(session, select().where(window.inquiry_in), anonymous, m.Inquiry.housing_organization_id,
+                      m.Inquiry.age_band)
+    return tuple(AskerGroup(bool(is_anonymous), housing_id, band, n) for is_anonymous, housing_id, band, n in groups)
+
+
+def _resident_visits(session: Session, window: _Window) -> tuple[int, int]:
+    """How many different residents asked, and how many of them more than once."""
+    visits = (select(m.Inquiry.resident_id, func.count().label("n"))
+              .where(window.inquiry_in, m.Inquiry.resident_id.is_not(None))
               .group_by(m.Inquiry.resident_id).subquery())
     unique, repeat = session.execute(
         select(func.count(), func.coalesce(func.sum(case((visits.c.n > 1, 1), else_=0)), 0))).one()
-    _report(progress, 3, steps)
-    # 4. Referrals by status, month and whether the follow-up is overdue today.
+    return int(unique), int(repeat)
+
+
+def _referral_groups(session: Session, window: _Window, today: date) -> tuple[ReferralGroup, ...]:
+    """Referrals by status, month and whether the follow-up is overdue today."""
     overdue_flag = case((and_(m.Referral.status.in_([s.value for s in OPEN_STATUSES]), m.Referral.due_date < today),
                          1), else_=0)
-    referral_groups = _grouped(session, select().where(referral_in), m.Referral.status,
-                               _month_bucket(m.Referral.created_at, period), overdue_flag)
-    _report(progress, 4, steps)
-    # 5. Referrals by service (and so by receiving organization) and status.
-    per_service = _grouped(session, select().where(referral_in), m.Referral.service_id, m.Referral.status)
-    _report(progress, 5, steps)
-    # 6. The median days from referral to completion.
-    durations = (
+    groups = _grouped(session, select().where(window.referral_in), m.Referral.status,
+                      _month_bucket(m.Referral.created_at, window.period), overdue_flag)
+    return tuple(ReferralGroup(status, int(month), bool(late), n) for status, month, late, n in groups)
+
+
+def _service_groups(session: Session, window: _Window) -> tuple[ServiceGroup, ...]:
+    """Referrals by service (and so by receiving organization) and status."""
+    groups = _grouped(session, select().where(window.referral_in), m.Referral.service_id, m.Referral.status)
+    return tuple(ServiceGroup(service_id, status, n) for service_id, status, n in groups)
+
+
+def _completion_days(session: Session, window: _Window) -> Subquery:
+    """Days from referral to completion, one row per completed referral."""
+    dialect = session.get_bind().dialect.name
+    return (
         select(_days_between(m.Referral.created_at, m.Referral.closed_at, dialect).label("days"))
-        .where(referral_in, m.Referral.status == ReferralStatus.COMPLETED.value, m.Referral.closed_at.is_not(None))
+        .where(window.referral_in, m.Referral.status == ReferralStatus.COMPLETED.value,
+               m.Referral.closed_at.is_not(None))
         .subquery()
     )
-    median = _median_days(session, durations)
-    _report(progress, 6, steps)
-    # 7. The small tables that name things.
-    categories = {row.id: row for row in session.scalars(select(m.Category))}
-    organizations = dict(session.execute(select(m.Organization.id, m.Organization.name)).all())
-    housing_ids = list(session.scalars(select(m.Organization.id).where(
+
+
+def _naming_tables(session: Session) -> tuple[tuple[CategoryRow, ...], dict[int, str], tuple[int, ...],
+                                              tuple[ServiceRow, ...]]:
+    """Categories, organizations (and which are housing organizations, by name) and services."""
+    categories = tuple(
+        CategoryRow(c.id, c.code, c.name_da, c.name_en, c.parent_id, c.focus_area, bool(c.active), c.sort_order)
+        for c in session.scalars(select(m.Category))
+    )
+    organizations = {oid: name for oid, name in session.execute(
+        select(m.Organization.id, m.Organization.name)).tuples()}
+    housing_ids = tuple(session.scalars(select(m.Organization.id).where(
         m.Organization.kind == OrganizationKind.HOUSING.value).order_by(m.Organization.name)))
-    services = {sid: (name, org_id) for sid, name, org_id in session.execute(
-        select(m.Service.id, m.Service.name, m.Service.organization_id))}
-    _report(progress, 7, steps)
-
-    def main_code(category_id: int | None) -> str | None:
-        row = categories.get(category_id) if category_id is not None else None
-        if row is None:
-            return None
-        parent = categories.get(row.parent_id) if row.parent_id else None
-        return parent.code if parent else row.code
-
-    def focus_of(category_id: int | None) -> str | None:
-        row = categories.get(category_id) if category_id is not None else None
-        if row is None:
-            return None
-        parent = categories.get(row.parent_id) if row.parent_id else None
-        return row.focus_area or (parent.focus_area if parent else None)
-
-    tallies = logged = 0
-    by_leaf: Counter[int | None] = Counter()
-    by_main: Counter[str | None] = Counter()
-    by_focus: Counter[str | None] = Counter()
-    by_channel: Counter[str] = Counter()
-    inquiries_by_month: Counter[int] = Counter()
-    for kind, category_id, channel, bucket, n in mixed:
-        if kind == "tally":
-            tallies += n
-        else:
-            logged += n
-        by_leaf[category_id] += n
-        by_main[main_code(category_id)] += n
-        by_focus[focus_of(category_id)] += n
-        by_channel[channel] += n
-        inquiries_by_month[int(bucket)] += n
-    named = 0
-    by_housing: Counter[str] = Counter({ANONYMOUS: tallies})
-    by_band: Counter[str] = Counter({ANONYMOUS: tallies})
-    for is_anonymous, housing_id, band, n in who:
-        if is_anonymous:
-            by_housing[ANONYMOUS] += n
-            by_band[ANONYMOUS] += n
-            continue
-        named += n
-        by_housing[str(housing_id) if housing_id is not None else NOT_RECORDED] += n
-        by_band[band or NOT_RECORDED] += n
-    by_status: Counter[str] = Counter()
-    referrals_by_month: Counter[int] = Counter()
-    overdue = 0
-    for status, bucket, late, n in referral_groups:
-        by_status[status] += n
-        referrals_by_month[int(bucket)] += n
-        overdue += n if late else 0
-    service_total: Counter[int] = Counter()
-    service_done: Counter[int] = Counter()
-    receiving: Counter[int] = Counter()
-    for service_id, status, n in per_service:
-        service_total[service_id] += n
-        receiving[services[service_id][1]] += n
-        if status == ReferralStatus.COMPLETED.value:
-            service_done[service_id] += n
-
-    def category_count(code: str | None, n: int) -> Count:
-        row = next((c for c in categories.values() if c.code == code), None) if code else None
-        if row is None:
-            return Count(NO_CATEGORY, n)
-        return Count(row.code, n, row.name_da, row.name_en)
-
-    main_codes = [row.code for row in sorted(categories.values(), key=lambda c: (c.sort_order, c.code))
-                  if row.parent_id is None and (row.active or by_main.get(row.code))]
-    by_category = [category_count(code, by_main.get(code, 0)) for code in main_codes]
-    if by_main.get(None):
-        by_category.append(Count(NO_CATEGORY, by_main[None]))
-    by_subcategory = sorted(
-        (category_count(categories[cid].code if cid in categories else None, n) for cid, n in by_leaf.items()),
-        key=lambda c: (-c.count, c.name_da or "", c.key),
-    )
-    housing_keys = [str(i) for i in housing_ids] + sorted(
-        (k for k in by_housing if k not in (ANONYMOUS, NOT_RECORDED) and int(k) not in housing_ids), key=int)
-    by_housing_rows = [Count(k, by_housing.get(k, 0), organizations.get(int(k), k), organizations.get(int(k), k))
-                       for k in housing_keys]
-    by_housing_rows += [Count(NOT_RECORDED, by_housing.get(NOT_RECORDED, 0)),
-                        Count(ANONYMOUS, by_housing.get(ANONYMOUS, 0))]
-    bands = [f"{low}+" if high is None else f"{low}-{high}" for low, high in AGE_BANDS]
-    bands += sorted(k for k in by_band if k not in bands and k not in (ANONYMOUS, NOT_RECORDED))
-    by_band_rows = [Count(b, by_band.get(b, 0), b, b) for b in bands]
-    by_band_rows += [Count(NOT_RECORDED, by_band.get(NOT_RECORDED, 0)), Count(ANONYMOUS, by_band.get(ANONYMOUS, 0))]
-    focus_values = [f.value for f in FocusArea]
-    focus_rows = [Count(f, by_focus.get(f, 0)) for f in focus_values]
-    focus_rows.append(Count(NO_FOCUS_AREA, sum(n for k, n in by_focus.items() if k not in focus_values)))
-    channels = [c.value for c in Channel] + sorted(k for k in by_channel if k not in {c.value for c in Channel})
-    statuses = [s.value for s in ReferralStatus] + sorted(
-        k for k in by_status if k not in {s.value for s in ReferralStatus})
-    top = sorted(service_total.items(), key=lambda item: (-item[1], item[0]))[:TOP_SERVICES]
-
-    return Statistics(
-        period=period,
-        generated_at=now,
-        overdue_as_of=today,
-        inquiries_logged=logged,
-        tallies=tallies,
-        named=named,
-        unique_residents=int(unique),
-        repeat_residents=int(repeat),
-        by_category=tuple(by_category),
-        by_subcategory=tuple(by_subcategory),
-        by_focus_area=tuple(focus_rows),
-        by_channel=tuple(Count(c, by_channel.get(c, 0)) for c in channels),
-        by_housing_organization=tuple(by_housing_rows),
-        by_age_band=tuple(by_band_rows),
-        by_month=tuple(
-            MonthCount(first, inquiries_by_month.get(i, 0), referrals_by_month.get(i, 0))
-            for i, first in enumerate(period.months())
-        ),
-        referrals_by_status=tuple(Count(s, by_status.get(s, 0)) for s in statuses),
-        referrals_by_organization=tuple(
-            Count(str(org_id), n, organizations.get(org_id), organizations.get(org_id))
-            for org_id, n in sorted(receiving.items(), key=lambda item: (-item[1], organizations.get(item[0], "")))
-        ),
-        top_services=tuple(
-            ServiceCount(sid, services[sid][0], organizations.get(services[sid][1], ""), n, service_done.get(sid, 0))
-            for sid, n in top
-        ),
-        median_days_to_completion=median,
-        overdue=overdue,
-    )
+    services = tuple(ServiceRow(sid, name, org_id) for sid, name, org_id in session.execute(
+        select(m.Service.id, m.Service.name, m.Service.organization_id)).tuples())
+    return categories, organizations, housing_ids, services
 
 
 # --- rendering and writing ------------------------------------------------------------------
@@ -524,8 +506,9 @@ def _render(build: Callable[[Any], None]) -> bytes:
     return buffer.getvalue()
 
 
-def render_slip(session: Session, actor: Actor, referral_id: int, *, language: str = "da",
+def render_slip(session: Session, actor: Actor, referral_id: int, *, language: str | None = None,
                 progress: Progress | None = None) -> RenderedReport:
+    """The slip as a PDF; ``language`` None: the language recorded for the resident (``slip_data``)."""
     from referral_app.reports.slip import build_slip
 
     data = slip_data(session, actor, referral_id, language=language)

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process, utils
 from sqlalchemy import select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from referral_app.db import models as m
 from referral_app.db.types import utcnow
@@ -135,7 +136,7 @@ def usable_resident_row(
     return row
 
 
-def _active() -> tuple[object, ...]:
+def _active() -> tuple[ColumnElement[bool], ...]:
     return (m.Resident.anonymized_at.is_(None), m.Resident.merged_into_id.is_(None))
 
 

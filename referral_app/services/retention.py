@@ -8,15 +8,17 @@ took when logged, so statistics for past periods do not change.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from referral_app.db import models as m
 from referral_app.db.types import utcnow
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction
+from referral_app.domain.audit_chain import REDACTED_DETAIL, redaction_detail
 from referral_app.domain.errors import ConflictError, NotFoundError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.inquiries import local_today
@@ -27,17 +29,31 @@ from referral_app.domain.retention import (
     RetentionSummary,
     months_before,
     name_parts,
+    names_the_person,
     scrub,
 )
-from referral_app.services import audit
+from referral_app.services import audit, audit_chain
 from referral_app.services.permissions import require
 from referral_app.services.settings import load_settings
 
 IDENTIFYING_FIELDS = ("full_name", "phone", "email", "street", "house_number", "unit", "birth_year")
 
 
-def anonymize(session: Session, row: m.Resident, now: datetime) -> None:
-    """Remove what identifies ``row``, in the caller's transaction."""
+@dataclass(frozen=True, slots=True)
+class Trace:
+    """What identified an anonymized resident, to find it in the audit trail."""
+
+    names: list[str]
+    phone_digits: str | None
+    email: str | None
+
+    def found_in(self, text: str | None) -> bool:
+        return names_the_person(text, self.names, self.phone_digits, self.email)
+
+
+def anonymize(session: Session, row: m.Resident, now: datetime) -> Trace:
+    """Remove what identifies ``row``, in the caller's transaction. Returns what
+    identified it, for ``forget_in_audit``."""
     names = name_parts(row.full_name)
     digits = phone_digits(row.phone) or None
     email = row.email
@@ -71,6 +87,37 @@ def anonymize(session: Session, row: m.Resident, now: datetime) -> None:
     row.unit = None
     row.birth_year = None
     row.anonymized_at = now
+    return Trace(names, digits, email)
+
+
+# Redaction entries name the redacted ids; each stays within the log's detail size.
+_IDS_PER_ENTRY = 150
+
+
+def forget_in_audit(session: Session, actor: Actor | None, traces: list[Trace], now: datetime) -> int:
+    """Redact the details (e.g. search terms) of audit entries that name any of
+    these residents: the entries stay, the words go. Only here, inside a
+    redaction window, may the database change an audit entry, and only its
+    details, to the redaction marker; the entry that lists the redacted ids
+    keeps the hash chain checkable. Returns the number of entries redacted."""
+    traces = [t for t in traces if t.names or t.phone_digits or t.email]
+    if not traces:
+        return 0
+    session.flush()
+    stmt = (select(m.AuditEvent.id, m.AuditEvent.detail)
+            .where(m.AuditEvent.detail.is_not(None), m.AuditEvent.detail != REDACTED_DETAIL)
+            .order_by(m.AuditEvent.id).execution_options(yield_per=5000))
+    ids = [event_id for event_id, detail in session.execute(stmt) if any(t.found_in(detail) for t in traces)]
+    if not ids:
+        return 0
+    with audit_chain.window(session, audit_chain.REDACT, now):
+        for start in range(0, len(ids), 500):
+            session.execute(update(m.AuditEvent).where(m.AuditEvent.id.in_(ids[start:start + 500]))
+                            .values(detail=REDACTED_DETAIL).execution_options(synchronize_session=False))
+    for start in range(0, len(ids), _IDS_PER_ENTRY):
+        audit.record(session, actor, AuditAction.ANONYMIZE, entity="audit_log",
+                     username=None if actor else "system", detail=redaction_detail(ids[start:start + _IDS_PER_ENTRY]))
+    return len(ids)
 
 
 def _due_residents(session: Session, cutoff: datetime) -> list[m.Resident]:
@@ -97,8 +144,8 @@ def run(session: Session, actor: Actor | None, *, dry_run: bool = False, now: da
         old_entries = session.scalar(select(func.count(m.AuditEvent.id)).where(m.AuditEvent.at < audit_cutoff))
         return RetentionSummary(True, resident_cutoff, audit_cutoff, len(due), int(old_entries or 0),
                                 tuple(r.id for r in due))
-    for row in due:
-        anonymize(session, row, now)
+    traces = [anonymize(session, row, now) for row in due]
+    forget_in_audit(session, actor, traces, now)
     session.flush()
     deleted = audit.purge_before(session, audit_cutoff)
     summary = RetentionSummary(False, resident_cutoff, audit_cutoff, len(due), deleted, tuple(r.id for r in due))
@@ -166,6 +213,7 @@ def erase(session: Session, actor: Actor, resident_id: int, *, now: datetime | N
     """Erase one resident's identifying data at once, on their request."""
     require(session, actor, Permission.ERASE_DATA)
     row = _erasable(session, resident_id)
-    anonymize(session, row, now or utcnow())
+    now = now or utcnow()
+    forget_in_audit(session, actor, [anonymize(session, row, now)], now)
     audit.record(session, actor, AuditAction.ANONYMIZE, entity="resident", entity_id=row.id, resident_id=row.id,
                  purpose="erasure on request")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -69,9 +70,79 @@ def clear_cache() -> None:
 # --- rows ----------------------------------------------------------------------------
 
 
-def _read_rows(session: Session) -> tuple[tuple[object, ...], ...]:
+class CategoryRow(NamedTuple):
+    id: int
+    code: str
+    name_da: str
+    name_en: str
+    parent_id: int | None
+    keywords: str | None
+
+
+class OrganizationRow(NamedTuple):
+    id: int
+    key: str
+    name: str
+    kind: str
+
+
+class ServiceRow(NamedTuple):
+    id: int
+    name: str
+    organization_id: int
+    status: str
+    min_age: int | None
+    max_age: int | None
+    residents_only: bool | None
+    languages: str | None
+    waiting_list: bool | None
+    capacity_note: str | None
+    description: str | None
+
+
+class LinkRow(NamedTuple):
+    """A service listed under a category."""
+
+    service_id: int
+    category_id: int
+
+
+class RuleRow(NamedTuple):
+    id: int
+    category_id: int
+    service_id: int
+    priority: int | None
+    housing_organization_id: int | None
+    min_age: int | None
+    max_age: int | None
+    language: str | None
+    note: str | None
+
+
+class AddressRow(NamedTuple):
+    id: int
+    street: str
+    number_from: int
+    number_to: int
+    organization_id: int
+    department: str | None
+
+
+class DirectoryRows(NamedTuple):
+    """The directory as plain rows: cheap to read and to compare (the cache key)."""
+
+    categories: tuple[CategoryRow, ...]
+    organizations: tuple[OrganizationRow, ...]
+    services: tuple[ServiceRow, ...]
+    links: tuple[LinkRow, ...]
+    rules: tuple[RuleRow, ...]
+    addresses: tuple[AddressRow, ...]
+
+
+def _read_rows(session: Session) -> DirectoryRows:
     categories = tuple(
-        session.execute(
+        CategoryRow(*row)
+        for row in session.execute(
             select(
                 m.Category.id,
                 m.Category.code,
@@ -85,13 +156,15 @@ def _read_rows(session: Session) -> tuple[tuple[object, ...], ...]:
         ).tuples()
     )
     organizations = tuple(
-        session.execute(
+        OrganizationRow(*row)
+        for row in session.execute(
             select(m.Organization.id, m.Organization.key, m.Organization.name, m.Organization.kind)
             .order_by(m.Organization.id)
         ).tuples()
     )
     services = tuple(
-        session.execute(
+        ServiceRow(*row)
+        for row in session.execute(
             select(
                 m.Service.id,
                 m.Service.name,
@@ -108,14 +181,16 @@ def _read_rows(session: Session) -> tuple[tuple[object, ...], ...]:
         ).tuples()
     )
     links = tuple(
-        session.execute(
+        LinkRow(*row)
+        for row in session.execute(
             select(m.ServiceCategory.service_id, m.ServiceCategory.category_id).order_by(
                 m.ServiceCategory.service_id, m.ServiceCategory.category_id
             )
         ).tuples()
     )
     rules = tuple(
-        session.execute(
+        RuleRow(*row)
+        for row in session.execute(
             select(
                 m.RoutingRule.id,
                 m.RoutingRule.category_id,
@@ -132,7 +207,8 @@ def _read_rows(session: Session) -> tuple[tuple[object, ...], ...]:
         ).tuples()
     )
     addresses = tuple(
-        session.execute(
+        AddressRow(*row)
+        for row in session.execute(
             select(
                 m.AddressRange.id,
                 m.AddressRange.street,
@@ -143,86 +219,77 @@ def _read_rows(session: Session) -> tuple[tuple[object, ...], ...]:
             ).order_by(m.AddressRange.id)
         ).tuples()
     )
-    return (categories, organizations, services, links, rules, addresses)
+    return DirectoryRows(categories, organizations, services, links, rules, addresses)
 
 
-def _snapshot_from_rows(rows: tuple[tuple[object, ...], ...]) -> r.RoutingSnapshot:
-    categories, organizations, services, links, rules, addresses = rows
-    code_of = {row[0]: row[1] for row in categories}
-    orgs = {row[0]: row for row in organizations}
+def _snapshot_from_rows(rows: DirectoryRows) -> r.RoutingSnapshot:
+    code_of = {row.id: row.code for row in rows.categories}
+    orgs = {row.id: row for row in rows.organizations}
     codes_of_service: dict[int, list[str]] = {}
-    for service_id, category_id in links:
-        if category_id in code_of:
-            codes_of_service.setdefault(service_id, []).append(code_of[category_id])
-    joint = next((row[0] for row in organizations if row[1] == JOINT_OPERATION_KEY), None)
+    for link in rows.links:
+        if link.category_id in code_of:
+            codes_of_service.setdefault(link.service_id, []).append(code_of[link.category_id])
+    joint = next((row.id for row in rows.organizations if row.key == JOINT_OPERATION_KEY), None)
     return r.RoutingSnapshot(
         categories=tuple(
             r.RouteCategory(
-                code=code,
-                name=r.Localized(name_da, name_en),
-                parent_code=code_of.get(parent_id),
-                keywords=tuple(k.strip() for k in (keywords or "").splitlines() if k.strip()),
+                code=row.code,
+                name=r.Localized(row.name_da, row.name_en),
+                parent_code=code_of.get(row.parent_id) if row.parent_id is not None else None,
+                keywords=tuple(k.strip() for k in (row.keywords or "").splitlines() if k.strip()),
             )
-            for _id, code, name_da, name_en, parent_id, keywords in categories
+            for row in rows.categories
         ),
-        services=tuple(
-            r.RouteService(
-                id=service_id,
-                name=name,
-                organization_id=org_id,
-                organization_name=orgs[org_id][2],
-                status=ServiceStatus(status),
-                organization_is_housing=orgs[org_id][3] == OrganizationKind.HOUSING.value,
-                min_age=min_age,
-                max_age=max_age,
-                residents_only=bool(residents_only),
-                languages=tuple(c.strip() for c in (languages or "").split(",") if c.strip()),
-                waiting_list=bool(waiting_list),
-                capacity_note=capacity_note or None,
-                category_codes=tuple(sorted(codes_of_service.get(service_id, ()))),
-                description=description or "",
-            )
-            for (
-                service_id,
-                name,
-                org_id,
-                status,
-                min_age,
-                max_age,
-                residents_only,
-                languages,
-                waiting_list,
-                capacity_note,
-                description,
-            ) in services
-        ),
+        services=tuple(_route_service(row, orgs, codes_of_service) for row in rows.services),
         rules=tuple(
             r.RouteRule(
-                id=rule_id,
-                category_code=code_of[category_id],
-                service_id=service_id,
-                priority=priority or 0,
-                housing_organization_id=housing_id,
-                min_age=min_age,
-                max_age=max_age,
-                language=(language or None),
-                note=note or None,
+                id=row.id,
+                category_code=code_of[row.category_id],
+                service_id=row.service_id,
+                priority=row.priority or 0,
+                housing_organization_id=row.housing_organization_id,
+                min_age=row.min_age,
+                max_age=row.max_age,
+                language=(row.language or None),
+                note=row.note or None,
             )
-            for rule_id, category_id, service_id, priority, housing_id, min_age, max_age, language, note in rules
-            if category_id in code_of
+            for row in rows.rules
+            if row.category_id in code_of
         ),
         addresses=tuple(
             r.AddressRange(
-                id=address_id,
-                street=street,
-                number_from=low,
-                number_to=high,
-                organization_id=org_id,
-                organization_name=orgs[org_id][2],
-                department=department,
+                id=row.id,
+                street=row.street,
+                number_from=row.number_from,
+                number_to=row.number_to,
+                organization_id=row.organization_id,
+                organization_name=orgs[row.organization_id].name,
+                department=row.department,
             )
-            for address_id, street, low, high, org_id, department in addresses
-            if org_id in orgs
+            for row in rows.addresses
+            if row.organization_id in orgs
         ),
         joint_operation_id=joint,
+    )
+
+
+def _route_service(
+    row: ServiceRow, orgs: dict[int, OrganizationRow], codes_of_service: dict[int, list[str]]
+) -> r.RouteService:
+    organization = orgs[row.organization_id]
+    return r.RouteService(
+        id=row.id,
+        name=row.name,
+        organization_id=row.organization_id,
+        organization_name=organization.name,
+        status=ServiceStatus(row.status),
+        organization_is_housing=organization.kind == OrganizationKind.HOUSING.value,
+        min_age=row.min_age,
+        max_age=row.max_age,
+        residents_only=bool(row.residents_only),
+        languages=tuple(c.strip() for c in (row.languages or "").split(",") if c.strip()),
+        waiting_list=bool(row.waiting_list),
+        capacity_note=row.capacity_note or None,
+        category_codes=tuple(sorted(codes_of_service.get(row.id, ()))),
+        description=row.description or "",
     )

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from referral_app import __version__, translation
 from referral_app.domain.accounts import Actor
 from referral_app.domain.enums import Role
-from referral_app.domain.errors import DomainError
+from referral_app.domain.settings import AppSettings
 from referral_app.services import accounts as accounts_service
 from referral_app.services import settings as settings_service
 from referral_app.services.database import Database
@@ -36,6 +36,7 @@ from referral_app.ui.reports.page import ReportsPage
 from referral_app.ui.session.idle import IdleWatcher
 from referral_app.ui.session.lock_screen import LockScreen
 from referral_app.ui.signals import SignalHub
+from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 
 PAGE_FRONT_DESK, PAGE_REFERRALS, PAGE_DIRECTORY, PAGE_REPORTS, PAGE_ADMIN = range(5)
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
             self.referral_page,
             self.directory_page,
             self.reports_page,
-            AdminPage(db, lambda: self.actor, dialogs, self),
+            AdminPage(db, hub, dialogs, lambda: self.actor, self),
         ]
         self.admin_page = self.pages[PAGE_ADMIN]
         for page in self.pages:
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
         self.idle = IdleWatcher(self._idle_ms(), self)
         self.idle.idle.connect(self.lock)
+        hub.settings_changed.connect(self._settings_changed)
+        hub.language_changed.connect(self._language_changed)
 
         self.database_label = QLabel(self)
         self.database_label.setObjectName("databaseLabel")
@@ -222,10 +225,13 @@ class MainWindow(QMainWindow):
                         "from the next start, once the translation is installed."),
             )
             return
+        self.hub.language_changed.emit(language)
+
+    def _language_changed(self, language: str) -> None:
+        """The new language is installed: every page speaks it at once."""
         self.language = language
         self.language_actions[language].setChecked(True)
         self.retranslate()
-        self.hub.language_changed.emit(language)
 
     # -- pages ---------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -304,12 +310,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
         self.front_desk_page.save_draft()  # an unsaved inquiry survives closing, even from the lock screen
-        if self.actor is not None:
-            try:
-                with self.db.begin() as session:
-                    accounts_service.logout(session, self.actor)
-            except DomainError:
-                pass  # closing must never fail; the login itself is in the log
+        actor = self.actor
+        if actor is not None:  # closing must never fail (no box): the login itself is in the log
+            run_action(self.db, None, "logout", lambda session: accounts_service.logout(session, actor))
         super().closeEvent(event)
 
     # -- who is at the desk ----------------------------------------------------------
@@ -324,6 +327,7 @@ class MainWindow(QMainWindow):
         self.admin_page.apply_role()
         self.reports_page.apply_role()
         self.referral_page.apply_role()
+        self.directory_import.apply_role()
         self._update_title()
         self.idle.set_timeout(self._idle_ms())
         self.idle.start()
@@ -333,12 +337,12 @@ class MainWindow(QMainWindow):
             self.front_desk_page.restore_draft()
 
     def _idle_ms(self) -> int:
-        try:
-            with self.db.begin() as session:
-                minutes = settings_service.load_settings(session).idle_lock_minutes
-        except DomainError:
-            minutes = 5
-        return minutes * 60_000
+        settings = run_action(self.db, None, "settings", settings_service.load_settings).value or AppSettings()
+        return settings.idle_lock_minutes * 60_000
+
+    def _settings_changed(self, settings: AppSettings) -> None:
+        """Saved settings apply at once: the idle lock counts with the new time."""
+        self.idle.set_timeout(settings.idle_lock_minutes * 60_000)
 
     def is_locked(self) -> bool:
         return self.screens.currentWidget() is self.lock_screen
@@ -363,12 +367,9 @@ class MainWindow(QMainWindow):
             )
 
     def _unlocked(self, actor: Actor) -> None:
-        if self.actor is not None and actor.user_id != self.actor.user_id:
-            try:
-                with self.db.begin() as session:
-                    accounts_service.logout(session, self.actor)
-            except DomainError:
-                pass
+        previous = self.actor
+        if previous is not None and actor.user_id != previous.user_id:
+            run_action(self.db, None, "logout", lambda session: accounts_service.logout(session, previous))
         self.menuBar().setEnabled(True)
         self.screens.setCurrentWidget(self.splitter)
         self.set_actor(actor)

@@ -19,8 +19,8 @@ class SignalHub(QObject):
     tallies_changed = Signal()
     #: A referral was created or changed status; carries the referral id.
     referral_changed = Signal(int)
-    #: Settings shared by every desk were saved.
-    settings_changed = Signal()
+    #: Settings shared by every desk were saved; carries the new ``AppSettings``.
+    settings_changed = Signal(object)
     #: The user chose another language ("da" or "en") and it is now installed.
     language_changed = Signal(str)
     #: Residents' names are hidden (initials only) in every list, or shown again.

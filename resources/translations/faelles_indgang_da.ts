@@ -70,69 +70,85 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="57"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="59"/>
         <source>All actions</source>
         <translation>Alle handlinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="63"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="65"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="66"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="68"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="80"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="94"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="118"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="125"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="141"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="167"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="170"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="173"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="72"/>
+        <source>Check &amp;integrity</source>
+        <translation>Kontrollér &amp;integritet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/audit.py" line="74"/>
+        <source>Check that no entry in the log was changed, deleted or inserted</source>
+        <translation>Kontrollér at ingen post i loggen er ændret, slettet eller indsat</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/audit.py" line="78"/>
+        <source>Result of the integrity check</source>
+        <translation>Resultat af integritetskontrollen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/audit.py" line="90"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="105"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="131"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="138"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="154"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="179"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="182"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="185"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="219"/>
         <source>Audit log</source>
         <translation>Logbog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="83"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="93"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="83"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="93"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="83"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="93"/>
         <source>St&amp;aff</source>
         <translation>Me&amp;darbejder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="84"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="94"/>
         <source>A&amp;ction</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="84"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="94"/>
         <source>&amp;Resident no.</source>
         <translation>&amp;Beboernr.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="118"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="131"/>
         <source>The resident number must be a whole number.</source>
         <translation>Beboernummeret skal være et helt tal.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="125"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="138"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/admin/audit.py" line="151"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="164"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -140,73 +156,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="158"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="171"/>
         <source>Export the audit log</source>
         <translation>Eksportér logbogen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="158"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="171"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="170"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="182"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/admin/audit.py" line="173"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="185"/>
         <source>%n entries exported.</source>
         <translation>
             <numerusform>%n post eksporteret.</numerusform>
             <numerusform>%n poster eksporteret.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/audit.py" line="200"/>
+        <source>Checking the log…</source>
+        <translation>Kontrollerer loggen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../referral_app/ui/admin/audit.py" line="207"/>
+        <source>✓ The log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>✓ Loggen er intakt: %n poster kontrolleret.</numerusform>
+            <numerusform>✓ Loggen er intakt: %n poster kontrolleret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/audit.py" line="212"/>
+        <source>✗ The log has been tampered with: %1.</source>
+        <translation>✗ Der er pillet ved loggen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="109"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="138"/>
         <source>&amp;Inquiry no.:</source>
         <translation>Henv&amp;endelse nr.:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="110"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="139"/>
         <source>Re&amp;cipient:</source>
         <translation>&amp;Modtager:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="111"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="140"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="112"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="141"/>
         <source>Inquiry number</source>
         <translation>Henvendelsens nummer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="113"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="142"/>
         <source>Who the summary is for</source>
         <translation>Hvem oversigten er til</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="114"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="143"/>
         <source>Language of the report</source>
         <translation>Rapportens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="115"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="144"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="115"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="144"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="122"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="151"/>
         <source>Our own file</source>
         <translation>Vores egen journal</translation>
     </message>
@@ -379,6 +413,139 @@
         <location filename="../../referral_app/ui/resident/dialog.py" line="83"/>
         <source>State</source>
         <translation>Tilstand</translation>
+    </message>
+</context>
+<context>
+    <name>DialogService</name>
+    <message>
+        <location filename="../../referral_app/ui/widgets/dialogs.py" line="59"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 findes allerede. Vil du erstatte den?</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImport</name>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="54"/>
+        <source>&amp;Import directory (HSDS)…</source>
+        <translation>&amp;Importér tilbudskatalog (HSDS)…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="55"/>
+        <source>Read an Open Referral HSDS 3.0 directory: a JSON file, or the datapackage.json of a folder of CSV files</source>
+        <translation>Indlæs et Open Referral HSDS 3.0-tilbudskatalog: en JSON-fil eller datapackage.json i en mappe med CSV-filer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="67"/>
+        <source>Choose an HSDS file (or a folder&apos;s datapackage.json)</source>
+        <translation>Vælg en HSDS-fil (eller datapackage.json i en mappe)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="68"/>
+        <source>HSDS JSON (*.json)</source>
+        <translation>HSDS JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="85"/>
+        <source>Reading {source}…</source>
+        <translation>Læser {source}…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="86"/>
+        <source>Importing {source}…</source>
+        <translation>Importerer {source}…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="87"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="89"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="115"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="140"/>
+        <source>Import directory</source>
+        <translation>Importér tilbudskatalog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="118"/>
+        <source>Imported {source}.</source>
+        <translation>Importerede {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="123"/>
+        <source>{source} holds nothing new: every item is already in the directory as it is.</source>
+        <translation>{source} indeholder intet nyt: alt står allerede sådan i tilbudskataloget.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="135"/>
+        <source>An unexpected error stopped the import: {error}</source>
+        <translation>En uventet fejl stoppede importen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="136"/>
+        <source>The directory was not imported</source>
+        <translation>Tilbudskataloget blev ikke importeret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="140"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulleret: intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="143"/>
+        <source>{source}:</source>
+        <translation>{source}:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="144"/>
+        <source>Services</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="144"/>
+        <source>Organizations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="145"/>
+        <source>Addresses</source>
+        <translation>Adresser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="145"/>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="146"/>
+        <source>{what}: {added} new, {changed} changed, {unchanged} unchanged</source>
+        <translation>{what}: {added} nye, {changed} ændrede, {unchanged} uændrede</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="150"/>
+        <source>Import now?</source>
+        <translation>Importér nu?</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="155"/>
+        <source>New services:</source>
+        <translation>Nye tilbud:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="155"/>
+        <source>Changed services:</source>
+        <translation>Ændrede tilbud:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="161"/>
+        <source>and {count} more</source>
+        <translation>og {count} mere</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="164"/>
+        <source>Categories from another taxonomy are kept but do not route until they are mapped: {terms}</source>
+        <translation>Kategorier fra en anden taksonomi gemmes, men bruges ikke til henvisning, før de er koblet: {terms}</translation>
     </message>
 </context>
 <context>
@@ -860,155 +1027,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="176"/>
+        <location filename="../../referral_app/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="177"/>
+        <location filename="../../referral_app/ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="178"/>
+        <location filename="../../referral_app/ui/main_window.py" line="181"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="179"/>
+        <location filename="../../referral_app/ui/main_window.py" line="182"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="180"/>
+        <location filename="../../referral_app/ui/main_window.py" line="183"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="185"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="183"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="184"/>
+        <location filename="../../referral_app/ui/main_window.py" line="187"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="185"/>
+        <location filename="../../referral_app/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="189"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="187"/>
+        <location filename="../../referral_app/ui/main_window.py" line="190"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="192"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="192"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="192"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="190"/>
+        <location filename="../../referral_app/ui/main_window.py" line="193"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="190"/>
+        <location filename="../../referral_app/ui/main_window.py" line="193"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="388"/>
-        <location filename="../../referral_app/ui/main_window.py" line="390"/>
+        <location filename="../../referral_app/ui/main_window.py" line="392"/>
+        <location filename="../../referral_app/ui/main_window.py" line="394"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="390"/>
+        <location filename="../../referral_app/ui/main_window.py" line="394"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="199"/>
-        <location filename="../../referral_app/ui/main_window.py" line="267"/>
+        <location filename="../../referral_app/ui/main_window.py" line="203"/>
+        <location filename="../../referral_app/ui/main_window.py" line="271"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="201"/>
+        <location filename="../../referral_app/ui/main_window.py" line="205"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="209"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="206"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="216"/>
+        <location filename="../../referral_app/ui/main_window.py" line="220"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="217"/>
+        <location filename="../../referral_app/ui/main_window.py" line="221"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264"/>
+        <location filename="../../referral_app/ui/main_window.py" line="268"/>
         <source>About Fælles Indgang</source>
         <translation>Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="265"/>
+        <location filename="../../referral_app/ui/main_window.py" line="269"/>
         <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
         <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
     </message>
@@ -1670,170 +1837,170 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="202"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="261"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="311"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="362"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="364"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="203"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="262"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="316"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="367"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="369"/>
         <source>Reports</source>
         <extracomment>A report was made and is shown in the preview. Making a report failed (the user was told why) or was cancelled. A report was printed (True) or printing was given up (False).</extracomment>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="203"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="204"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="204"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="205"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="205"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="206"/>
         <source>&amp;Generate</source>
         <translation>&amp;Dan rapport</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="206"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="207"/>
         <source>Make the report (Enter)</source>
         <translation>Lav rapporten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="207"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="208"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="208"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="209"/>
         <source>Stop making the report (Esc)</source>
         <translation>Stop med at lave rapporten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="209"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="210"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="210"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="211"/>
         <source>Print the report shown (Ctrl+P)</source>
         <translation>Udskriv den viste rapport (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="211"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="212"/>
         <source>Save &amp;as…</source>
         <translation>&amp;Gem som…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="212"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="213"/>
         <source>Save the report shown as a PDF file (Ctrl+Shift+S)</source>
         <translation>Gem den viste rapport som PDF-fil (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="213"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="214"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="214"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="215"/>
         <source>Preview of the report</source>
         <translation>Forhåndsvisning af rapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="215"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="216"/>
         <source>Choose a report and press Generate. It is shown here before you print or save it.</source>
         <translation>Vælg en rapport, og tryk på Dan rapport. Den vises her, før du udskriver eller gemmer den.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="217"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="218"/>
         <source>Your role cannot make reports.</source>
         <translation>Din rolle kan ikke lave rapporter.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="218"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="219"/>
         <source>Print &amp;slip for the referral</source>
         <translation>Udskriv &amp;seddel til henvisningen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="226"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="227"/>
         <source>Slip for the resident</source>
         <translation>Seddel til beboeren</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="227"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="228"/>
         <source>Case summary</source>
         <translation>Sagsoversigt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="228"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="316"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="229"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="321"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="300"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="304"/>
         <source>Slip for referral %1</source>
         <translation>Seddel til henvisning %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="306"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="311"/>
         <source>Case summary for inquiry %1</source>
         <translation>Sagsoversigt for henvendelse %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="330"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="335"/>
         <source>Making: %1…</source>
         <translation>Laver: %1…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="338"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="343"/>
         <source>Stopping…</source>
         <translation>Stopper…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="351"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="356"/>
         <source>Ready. Pages: %1.</source>
         <translation>Klar. Sider: %1.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="364"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="369"/>
         <source>The report could not be made.</source>
         <translation>Rapporten kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="370"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="375"/>
         <source>Cancelled; nothing was made.</source>
         <translation>Annulleret; der blev ikke lavet noget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="411"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="419"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="416"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="424"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="411"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="416"/>
         <source>The report was not printed.</source>
         <translation>Rapporten blev ikke udskrevet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="420"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="425"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="427"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="437"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="432"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="440"/>
         <source>Save the report</source>
         <translation>Gem rapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="428"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="433"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="439"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="442"/>
         <source>Saved as %1</source>
         <translation>Gemt som %1</translation>
     </message>
@@ -1912,22 +2079,27 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="237"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="239"/>
         <source>The consent form is saved in %1.</source>
         <translation>Samtykkeerklæringen er gemt i %1.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="241"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="243"/>
         <source>Save the access report</source>
         <translation>Gem indsigtsrapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="243"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="245"/>
         <source>PDF files (*.pdf);;JSON files (*.json)</source>
         <translation>PDF-filer (*.pdf);;JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="255"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="251"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 findes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="261"/>
         <source>The access report is saved in %1.</source>
         <translation>Indsigtsrapporten er gemt i %1.</translation>
     </message>
@@ -2535,188 +2707,264 @@
 <context>
     <name>SlipForm</name>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="75"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="104"/>
         <source>Referral &amp;no.:</source>
         <translation>Henvisning &amp;nr.:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="76"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="105"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="77"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="106"/>
         <source>Referral number</source>
         <translation>Henvisningens nummer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="78"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="107"/>
+        <source>Language of the slip</source>
+        <translation>Sedlens sprog</translation>
+    </message>
+</context>
+<context>
+    <name>SlipLanguageDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="27"/>
+        <source>Print the slip</source>
+        <translation>Udskriv sedlen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="31"/>
         <source>Language of the slip</source>
         <translation>Sedlens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="81"/>
-        <source>Danish</source>
-        <translation>Dansk</translation>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="32"/>
+        <source>&amp;Language of the slip:</source>
+        <translation>&amp;Sedlens sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="82"/>
-        <source>Danish with English alongside</source>
-        <translation>Dansk med engelsk ved siden af</translation>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="34"/>
+        <source>The slip for referral %1 is printed in the language chosen here, with the Danish under each line.</source>
+        <translation>Sedlen til henvisning %1 udskrives på det sprog, du vælger her, med dansk under hver linje.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="39"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Udskriv</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="42"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>SlipLanguages</name>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="31"/>
+        <source>Danish only</source>
+        <translation>Kun dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="32"/>
+        <source>Arabic and Danish</source>
+        <translation>Arabisk og dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="33"/>
+        <source>Somali and Danish</source>
+        <translation>Somali og dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="34"/>
+        <source>Turkish and Danish</source>
+        <translation>Tyrkisk og dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="35"/>
+        <source>Urdu and Danish</source>
+        <translation>Urdu og dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="36"/>
+        <source>Farsi and Danish</source>
+        <translation>Persisk (farsi) og dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="37"/>
+        <source>Ukrainian and Danish</source>
+        <translation>Ukrainsk og dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="38"/>
+        <source>Polish and Danish</source>
+        <translation>Polsk og dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="39"/>
+        <source>English and Danish</source>
+        <translation>Engelsk og dansk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/params.py" line="41"/>
+        <source>The resident&apos;s language (as recorded)</source>
+        <translation>Beboerens sprog (som registreret)</translation>
     </message>
 </context>
 <context>
     <name>StatsForm</name>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="178"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="207"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="179"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="208"/>
         <source>&amp;Month:</source>
         <translation>&amp;Måned:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="180"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="209"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Kvartal:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="182"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="211"/>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="177"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="206"/>
         <source>P&amp;eriod:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="181"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="210"/>
         <source>Fr&amp;om:</source>
         <translation>Fr&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="183"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="212"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="184"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="213"/>
         <source>Kind of period</source>
         <translation>Slags periode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="184"/>
-        <location filename="../../referral_app/ui/reports/params.py" line="195"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="213"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="224"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="185"/>
-        <location filename="../../referral_app/ui/reports/params.py" line="194"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="214"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="223"/>
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="185"/>
-        <location filename="../../referral_app/ui/reports/params.py" line="194"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="214"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="223"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="186"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="215"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="186"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="215"/>
         <source>Last day</source>
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="187"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="216"/>
         <source>Language of the report</source>
         <translation>Rapportens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="195"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="224"/>
         <source>Custom dates</source>
         <translation>Selvvalgte datoer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="199"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="228"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="199"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="228"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="199"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="228"/>
         <source>March</source>
         <translation>Marts</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="199"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="228"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="199"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="228"/>
         <source>May</source>
         <translation>Maj</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="200"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="229"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="200"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="229"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="200"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="229"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="200"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="229"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="200"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="229"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="201"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="230"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="201"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="230"/>
         <source>December</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="206"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="235"/>
         <source>Q%1</source>
         <translation>%1. kvartal</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="208"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="237"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/params.py" line="208"/>
+        <location filename="../../referral_app/ui/reports/params.py" line="237"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
@@ -2960,19 +3208,47 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../referral_app/app.py" line="127"/>
+        <location filename="../../referral_app/app.py" line="131"/>
         <source>Fælles Indgang cannot open its database</source>
         <translation>Fælles Indgang kan ikke åbne sin database</translation>
     </message>
     <message>
-        <location filename="../../referral_app/app.py" line="129"/>
+        <location filename="../../referral_app/app.py" line="133"/>
         <source>Nothing was changed. Solve the problem described above and start Fælles Indgang again. If it keeps happening, contact your coordinator.</source>
         <translation>Intet blev ændret. Løs problemet beskrevet ovenfor, og start Fælles Indgang igen. Sker det igen, så kontakt din koordinator.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/app.py" line="168"/>
+        <location filename="../../referral_app/app.py" line="172"/>
         <source>Fælles Indgang</source>
         <translation>Fælles Indgang</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <location filename="../../referral_app/domain/audit_chain.py" line="101"/>
+        <source>entry {id} was changed after it was written</source>
+        <translation>post {id} er ændret, efter den blev skrevet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_chain.py" line="102"/>
+        <source>entry {id} does not follow the entry before it: an entry was deleted or inserted there</source>
+        <translation>post {id} følger ikke posten før den: en post er slettet eller indsat der</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_chain.py" line="104"/>
+        <source>entry {id} is dated before the entry before it (back-dated)</source>
+        <translation>post {id} er dateret før posten før den (tilbagedateret)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_chain.py" line="105"/>
+        <source>the log should begin at entry {expected} but begins at entry {id}: entries were deleted</source>
+        <translation>loggen skulle begynde ved post {expected}, men begynder ved post {id}: poster er slettet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_chain.py" line="107"/>
+        <source>the log ends at entry {id} but more was written: entries after it were deleted</source>
+        <translation>loggen slutter ved post {id}, men der blev skrevet mere: poster efter den er slettet</translation>
     </message>
 </context>
 <context>
@@ -2998,199 +3274,211 @@
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="22"/>
+        <location filename="../../referral_app/commands/database.py" line="32"/>
         <source>the database schema</source>
         <translation>databasens skema</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/accounts.py" line="28"/>
-        <location filename="../../referral_app/commands/audit.py" line="23"/>
-        <location filename="../../referral_app/commands/database.py" line="24"/>
-        <location filename="../../referral_app/commands/directory.py" line="20"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="111"/>
+        <location filename="../../referral_app/commands/audit.py" line="33"/>
+        <location filename="../../referral_app/commands/database.py" line="34"/>
+        <location filename="../../referral_app/commands/directory.py" line="21"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="113"/>
         <location filename="../../referral_app/commands/privacy.py" line="20"/>
-        <location filename="../../referral_app/commands/referrals.py" line="25"/>
-        <location filename="../../referral_app/commands/residents.py" line="24"/>
+        <location filename="../../referral_app/commands/referrals.py" line="33"/>
+        <location filename="../../referral_app/commands/residents.py" line="30"/>
         <source>ACTION</source>
         <translation>HANDLING</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="27"/>
+        <location filename="../../referral_app/commands/database.py" line="37"/>
         <source>create or update the schema and load the directory</source>
         <translation>opret eller opdatér skemaet, og indlæs tilbuddene</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="30"/>
+        <location filename="../../referral_app/commands/database.py" line="40"/>
         <source>show the schema revision of the database</source>
         <translation>vis databasens skemaversion</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="17"/>
+        <location filename="../../referral_app/commands/directory.py" line="18"/>
         <source>the service directory</source>
         <translation>tilbudsoversigten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="25"/>
+        <location filename="../../referral_app/commands/directory.py" line="26"/>
         <source>list organizations and their services</source>
         <translation>vis organisationer og deres tilbud</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/accounts.py" line="36"/>
-        <location filename="../../referral_app/commands/audit.py" line="56"/>
-        <location filename="../../referral_app/commands/directory.py" line="28"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="89"/>
-        <location filename="../../referral_app/commands/referrals.py" line="41"/>
-        <location filename="../../referral_app/commands/residents.py" line="29"/>
+        <location filename="../../referral_app/commands/audit.py" line="66"/>
+        <location filename="../../referral_app/commands/directory.py" line="29"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="45"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="50"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="91"/>
+        <location filename="../../referral_app/commands/referrals.py" line="49"/>
+        <location filename="../../referral_app/commands/residents.py" line="35"/>
         <location filename="../../referral_app/commands/routing.py" line="65"/>
         <source>print JSON instead of text</source>
         <translation>udskriv JSON i stedet for tekst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="33"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="126"/>
-        <location filename="../../referral_app/commands/residents.py" line="27"/>
+        <location filename="../../referral_app/commands/directory.py" line="34"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="128"/>
+        <location filename="../../referral_app/commands/residents.py" line="33"/>
         <location filename="../../referral_app/commands/routing.py" line="37"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="34"/>
+        <location filename="../../referral_app/commands/directory.py" line="35"/>
         <source>only what matches this text</source>
         <translation>kun det, der passer med denne tekst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="37"/>
+        <location filename="../../referral_app/commands/directory.py" line="38"/>
         <source>only active services</source>
         <translation>kun aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="77"/>
+        <location filename="../../referral_app/cli.py" line="88"/>
         <source>invalid arguments</source>
         <translation>ugyldige argumenter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="89"/>
+        <location filename="../../referral_app/cli.py" line="119"/>
         <source>{argument}: unknown choice {value} (choose from {choices})</source>
         <translation>{argument}: ukendt valg {value} (vælg mellem {choices})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="93"/>
+        <location filename="../../referral_app/cli.py" line="123"/>
         <source>unknown arguments: {arguments}</source>
         <translation>ukendte argumenter: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="97"/>
+        <location filename="../../referral_app/cli.py" line="127"/>
         <source>missing: {arguments}</source>
         <translation>mangler: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="101"/>
+        <location filename="../../referral_app/cli.py" line="131"/>
+        <source>{argument}: {value} is not a record number (a whole number from 1 to 9223372036854775807)</source>
+        <translation>{argument}: {value} er ikke et løbenummer (et helt tal fra 1 til 9223372036854775807)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="136"/>
         <source>{argument} needs a value</source>
         <translation>{argument} skal have en værdi</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="33"/>
+        <location filename="../../referral_app/commands/database.py" line="43"/>
         <source>copy the database to a file, also while in use</source>
         <translation>kopiér databasen til en fil, også mens den er i brug</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="35"/>
-        <location filename="../../referral_app/commands/database.py" line="39"/>
-        <location filename="../../referral_app/commands/reports.py" line="58"/>
-        <location filename="../../referral_app/commands/residents.py" line="34"/>
+        <location filename="../../referral_app/commands/database.py" line="45"/>
+        <location filename="../../referral_app/commands/database.py" line="50"/>
+        <location filename="../../referral_app/commands/reports.py" line="67"/>
+        <location filename="../../referral_app/commands/residents.py" line="40"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="37"/>
+        <location filename="../../referral_app/commands/database.py" line="48"/>
         <source>replace the SQLite database with a backup</source>
         <translation>erstat SQLite-databasen med en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="69"/>
+        <location filename="../../referral_app/commands/database.py" line="84"/>
         <source>Backup written to {path} ({size} bytes).</source>
         <translation>Sikkerhedskopien er skrevet til {path} ({size} byte).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="83"/>
+        <location filename="../../referral_app/commands/database.py" line="97"/>
         <source>Restored from {path} (schema {revision}).</source>
         <translation>Gendannet fra {path} (skema {revision}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="99"/>
+        <location filename="../../referral_app/commands/database.py" line="117"/>
         <source>(empty database)</source>
         <translation>(tom database)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="101"/>
+        <location filename="../../referral_app/commands/database.py" line="119"/>
         <source>up to date</source>
         <translation>opdateret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="103"/>
+        <location filename="../../referral_app/commands/database.py" line="121"/>
         <source>needs upgrade</source>
         <translation>skal opgraderes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="105"/>
+        <location filename="../../referral_app/commands/database.py" line="123"/>
         <source>newest</source>
         <translation>nyeste</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="112"/>
+        <location filename="../../referral_app/commands/database.py" line="130"/>
         <source>The database is up to date ({revision}); nothing was changed.</source>
         <translation>Databasen er opdateret ({revision}); intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="120"/>
+        <location filename="../../referral_app/commands/database.py" line="138"/>
         <source>Schema updated from {before} to {after}.</source>
         <translation>Skemaet er opdateret fra {before} til {after}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="121"/>
+        <location filename="../../referral_app/commands/database.py" line="139"/>
         <source>empty</source>
         <translation>tom</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="128"/>
+        <location filename="../../referral_app/commands/database.py" line="146"/>
         <source>A copy of the previous database is saved in {path}.</source>
         <translation>En kopi af den tidligere database er gemt i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="136"/>
+        <location filename="../../referral_app/commands/database.py" line="154"/>
         <source>Directory loaded: {orgs} organizations, {services} services, {categories} categories, {addresses} address ranges, {rules} routing rules.</source>
         <translation>Tilbud indlæst: {orgs} organisationer, {services} tilbud, {categories} kategorier, {addresses} adresseintervaller, {rules} henvisningsregler.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="150"/>
+        <location filename="../../referral_app/commands/database.py" line="168"/>
         <source>Categories brought up to the newer directory (nobody had edited them): {count}.</source>
         <translation>Kategorier opdateret til den nyere tilbudsliste (ingen havde rettet dem): {count}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="51"/>
+        <location filename="../../referral_app/commands/directory.py" line="55"/>
         <source>Nothing in the directory matches.</source>
         <translation>Intet i tilbudsoversigten passer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="89"/>
+        <location filename="../../referral_app/commands/base.py" line="118"/>
         <source>Password for {user}: </source>
         <translation>Adgangskode for {user}: </translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="41"/>
-        <location filename="../../referral_app/commands/base.py" line="99"/>
+        <location filename="../../referral_app/commands/audit.py" line="51"/>
+        <location filename="../../referral_app/commands/base.py" line="128"/>
         <source>NAME</source>
         <translation>NAVN</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="100"/>
+        <location filename="../../referral_app/commands/base.py" line="129"/>
         <source>your staff username (the password is asked for)</source>
         <translation>dit medarbejder-brugernavn (du bliver spurgt om adgangskoden)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="105"/>
+        <location filename="../../referral_app/commands/base.py" line="134"/>
         <source>read passwords from standard input, one per line</source>
         <translation>læs adgangskoder fra standard input, én pr. linje</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/base.py" line="159"/>
+        <source>replace the file if it exists (never the database itself)</source>
+        <translation>erstat filen, hvis den findes (aldrig selve databasen)</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/accounts.py" line="26"/>
@@ -3279,104 +3567,119 @@
         <translation>Adgangskoden for {user} er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="21"/>
+        <location filename="../../referral_app/commands/audit.py" line="31"/>
         <source>the audit trail</source>
         <translation>logbogen over adgang til data</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="25"/>
+        <location filename="../../referral_app/commands/audit.py" line="35"/>
         <source>list audit entries, oldest first</source>
         <translation>vis logposter, ældste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="29"/>
-        <location filename="../../referral_app/commands/audit.py" line="35"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="159"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="165"/>
-        <location filename="../../referral_app/commands/reports.py" line="44"/>
-        <location filename="../../referral_app/commands/reports.py" line="46"/>
+        <location filename="../../referral_app/commands/audit.py" line="39"/>
+        <location filename="../../referral_app/commands/audit.py" line="45"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="161"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="167"/>
+        <location filename="../../referral_app/commands/reports.py" line="53"/>
+        <location filename="../../referral_app/commands/reports.py" line="55"/>
         <source>DATE</source>
         <translation>DATO</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="30"/>
-        <location filename="../../referral_app/commands/reports.py" line="45"/>
+        <location filename="../../referral_app/commands/audit.py" line="40"/>
+        <location filename="../../referral_app/commands/reports.py" line="54"/>
         <source>from this day (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>fra denne dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="36"/>
-        <location filename="../../referral_app/commands/reports.py" line="47"/>
+        <location filename="../../referral_app/commands/audit.py" line="46"/>
+        <location filename="../../referral_app/commands/reports.py" line="56"/>
         <source>to and including this day</source>
         <translation>til og med denne dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="42"/>
+        <location filename="../../referral_app/commands/audit.py" line="52"/>
         <source>only this staff member&apos;s entries</source>
         <translation>kun denne medarbejders poster</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="47"/>
+        <location filename="../../referral_app/commands/audit.py" line="57"/>
         <source>only this kind of entry</source>
         <translation>kun denne slags poster</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="53"/>
+        <location filename="../../referral_app/commands/audit.py" line="63"/>
         <source>only entries about this resident</source>
         <translation>kun poster om denne beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="21"/>
+        <location filename="../../referral_app/commands/audit.py" line="71"/>
+        <source>check that no entry was changed, deleted or inserted (exit status 1 if one was)</source>
+        <translation>kontrollér at ingen post er ændret, slettet eller indsat (afslutningsstatus 1 hvis en er)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/audit.py" line="163"/>
+        <source>The audit log is intact: {count} entries checked.</source>
+        <translation>Loggen er intakt: {count} poster kontrolleret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/audit.py" line="174"/>
+        <source>The audit log has been tampered with: {problem}.</source>
+        <translation>Der er pillet ved loggen: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/referrals.py" line="29"/>
         <source>referrals and their follow-up</source>
         <translation>henvisninger og opfølgning på dem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="30"/>
+        <location filename="../../referral_app/commands/referrals.py" line="38"/>
         <source>list referrals (open ones unless --status)</source>
         <translation>vis henvisninger (de åbne, medmindre --status er angivet)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="35"/>
+        <location filename="../../referral_app/commands/referrals.py" line="43"/>
         <source>only referrals with this status</source>
         <translation>kun henvisninger med denne status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="38"/>
+        <location filename="../../referral_app/commands/referrals.py" line="46"/>
         <source>only overdue referrals</source>
         <translation>kun henvisninger med overskredet opfølgning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="43"/>
+        <location filename="../../referral_app/commands/referrals.py" line="51"/>
         <source>give a referral a new status</source>
         <translation>giv en henvisning en ny status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="47"/>
+        <location filename="../../referral_app/commands/referrals.py" line="55"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="53"/>
+        <location filename="../../referral_app/commands/referrals.py" line="61"/>
         <source>why it was declined or not completed</source>
         <translation>hvorfor den blev afvist eller ikke gennemført</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="55"/>
+        <location filename="../../referral_app/commands/referrals.py" line="63"/>
         <source>a short note for the history</source>
         <translation>en kort note til historikken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="60"/>
+        <location filename="../../referral_app/commands/referrals.py" line="68"/>
         <source>the version you looked at; refused if someone changed it since</source>
         <translation>den version, du så; afvises, hvis en anden har ændret den siden</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="84"/>
+        <location filename="../../referral_app/commands/referrals.py" line="92"/>
         <source>Referral {id} is now: {status}.</source>
         <translation>Henvisning {id} er nu: {status}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="111"/>
+        <location filename="../../referral_app/commands/referrals.py" line="119"/>
         <source>No referrals match.</source>
         <translation>Ingen henvisninger passer.</translation>
     </message>
@@ -3461,176 +3764,176 @@
         <translation>Anonymiserede {residents} beboere (ingen aktivitet siden {resident_cutoff}) og slettede {entries} logposter (ældre end {audit_cutoff}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="97"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="99"/>
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="98"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="100"/>
         <source>how it came in: {choices} (default: walk_in)</source>
         <translation>hvordan den kom ind: {choices} (standard: walk_in)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="108"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="110"/>
         <source>log and list inquiries</source>
         <translation>registrér og vis henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="115"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="117"/>
         <source>log an inquiry</source>
         <translation>registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="119"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="136"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="319"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="121"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="138"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="321"/>
         <location filename="../../referral_app/commands/routing.py" line="42"/>
         <location filename="../../referral_app/commands/routing.py" line="55"/>
         <source>CODE</source>
         <translation>KODE</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="120"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="122"/>
         <source>the category&apos;s code, e.g. bolig.vedligehold</source>
         <translation>kategoriens kode, f.eks. bolig.vedligehold</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="127"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="129"/>
         <source>what the inquiry is about (never a CPR number)</source>
         <translation>hvad henvendelsen handler om (aldrig et CPR-nummer)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="132"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="134"/>
         <source>the resident&apos;s number, for a named inquiry</source>
         <translation>beboerens nummer, for en henvendelse med navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="137"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="139"/>
         <source>the language spoken, e.g. da, ar or so</source>
         <translation>det talte sprog, f.eks. da, ar eller so</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="140"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="142"/>
         <source>an interpreter is needed</source>
         <translation>der er brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="145"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="147"/>
         <source>URGENCY</source>
         <translation>HASTEGRAD</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="146"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="148"/>
         <source>{choices} (default: normal)</source>
         <translation>{choices} (standard: normal)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="154"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="156"/>
         <source>list inquiries received in a period, newest first</source>
         <translation>vis henvendelser modtaget i en periode, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="160"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="162"/>
         <source>first day, e.g. 2025-03-01 or 01.03.2025</source>
         <translation>første dag, f.eks. 2025-03-01 eller 01.03.2025</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="166"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="168"/>
         <source>last day (included)</source>
         <translation>sidste dag (medregnet)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="199"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="201"/>
         <source>Inquiry {id} saved: {category} ({channel}).</source>
         <translation>Henvendelse {id} er gemt: {category} ({channel}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="256"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="258"/>
         <source>resident {id}</source>
         <translation>beboer {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="258"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="260"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="274"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="276"/>
         <source>No inquiries in this period.</source>
         <translation>Ingen henvendelser i denne periode.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="315"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="317"/>
         <source>count an anonymous inquiry in a category</source>
         <translation>tæl en anonym henvendelse i en kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="320"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="322"/>
         <source>the category&apos;s code, e.g. digital.mitid</source>
         <translation>kategoriens kode, f.eks. digital.mitid</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="336"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="338"/>
         <source>Counted: {category} ({channel}). Today in this category: {count}.</source>
         <translation>Talt: {category} ({channel}). I dag i denne kategori: {count}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="22"/>
+        <location filename="../../referral_app/commands/residents.py" line="28"/>
         <source>the resident register</source>
         <translation>beboerregistret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="26"/>
+        <location filename="../../referral_app/commands/residents.py" line="32"/>
         <source>find residents by name, phone, address or e-mail</source>
         <translation>find beboere efter navn, telefon, adresse eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="28"/>
+        <location filename="../../referral_app/commands/residents.py" line="34"/>
         <source>what to look for; typos and ae/oe/aa for æ/ø/å are fine</source>
         <translation>hvad der skal søges efter; tastefejl og ae/oe/aa for æ/ø/å er i orden</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="30"/>
+        <location filename="../../referral_app/commands/residents.py" line="36"/>
         <source>everything held about a resident and every lookup of it (the access report)</source>
         <translation>alt, hvad der er registreret om en beboer, og hvert opslag i det (indsigtsrapporten)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="36"/>
+        <location filename="../../referral_app/commands/residents.py" line="43"/>
         <source>language of the report</source>
         <translation>rapportens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="37"/>
+        <location filename="../../referral_app/commands/residents.py" line="44"/>
         <source>erase a resident&apos;s identifying data on request</source>
         <translation>slet en beboers identificerende oplysninger efter anmodning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="40"/>
+        <location filename="../../referral_app/commands/residents.py" line="47"/>
         <source>confirm; without it, only show what would be erased</source>
         <translation>bekræft; uden den vises kun, hvad der ville blive slettet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="65"/>
+        <location filename="../../referral_app/commands/residents.py" line="72"/>
         <source>No residents match.</source>
         <translation>Ingen beboere passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="101"/>
+        <location filename="../../referral_app/commands/residents.py" line="103"/>
         <source>The access report for resident {id} is in {path}.</source>
         <translation>Indsigtsrapporten for beboer {id} ligger i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="112"/>
+        <location filename="../../referral_app/commands/residents.py" line="114"/>
         <source>Resident {id} ({name}): removes {fields}; keeps {inquiries} inquiries, {referrals} referrals and {consents} consents without them.</source>
         <translation>Beboer {id} ({name}): fjerner {fields}; beholder {inquiries} henvendelser, {referrals} henvisninger og {consents} samtykker uden dem.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="117"/>
+        <location filename="../../referral_app/commands/residents.py" line="119"/>
         <source>Nothing was erased. Add --yes to erase.</source>
         <translation>Intet blev slettet. Tilføj --yes for at slette.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="121"/>
+        <location filename="../../referral_app/commands/residents.py" line="123"/>
         <source>Resident {id} is erased.</source>
         <translation>Beboer {id} er slettet.</translation>
     </message>
@@ -3685,246 +3988,397 @@
         <translation>{number}. {service} – {organization} (nr. {id}, point {score})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="48"/>
+        <location filename="../../referral_app/commands/reports.py" line="57"/>
         <source>PERIOD</source>
         <translation>PERIODE</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="49"/>
+        <location filename="../../referral_app/commands/reports.py" line="58"/>
         <source>a whole year, quarter or month instead: 2026, 2026-Q3 or 2026-09</source>
         <translation>et helt år, kvartal eller måned i stedet: 2026, 2026-Q3 eller 2026-09</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="73"/>
+        <location filename="../../referral_app/commands/reports.py" line="83"/>
         <source>make a PDF: a slip, a case summary or statistics</source>
         <translation>lav en PDF: en seddel, en sagsoversigt eller statistik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="74"/>
+        <location filename="../../referral_app/commands/reports.py" line="84"/>
         <source>REPORT</source>
         <translation>RAPPORT</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="76"/>
+        <location filename="../../referral_app/commands/reports.py" line="86"/>
         <source>the resident&apos;s slip for a referral</source>
         <translation>beboerens seddel til en henvisning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="78"/>
-        <source>da: Danish; en: Danish with English alongside</source>
-        <translation>da: dansk; en: dansk med engelsk ved siden af</translation>
+        <location filename="../../referral_app/commands/reports.py" line="90"/>
+        <source>da: Danish alone; another code: that language alongside Danish; default: the language recorded for the resident</source>
+        <translation>da: kun dansk; en anden kode: det sprog sammen med dansk; standard: det sprog, der er registreret for beboeren</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="79"/>
+        <location filename="../../referral_app/commands/reports.py" line="92"/>
         <source>the case summary of an inquiry</source>
         <translation>sagsoversigten for en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="81"/>
+        <location filename="../../referral_app/commands/reports.py" line="94"/>
         <source>ORGANIZATION</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="82"/>
+        <location filename="../../referral_app/commands/reports.py" line="95"/>
         <source>for this organization (key or number): only what the resident consented to share with it; default: for our own file</source>
         <translation>til denne organisation (nøgle eller nummer): kun det, beboeren har givet samtykke til at dele med den; standard: til vores egen journal</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="84"/>
-        <location filename="../../referral_app/commands/reports.py" line="87"/>
+        <location filename="../../referral_app/commands/reports.py" line="97"/>
+        <location filename="../../referral_app/commands/reports.py" line="100"/>
         <source>language of the report: da or en</source>
         <translation>rapportens sprog: da eller en</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="85"/>
+        <location filename="../../referral_app/commands/reports.py" line="98"/>
         <source>the statistics for a period</source>
         <translation>statistikken for en periode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="89"/>
+        <location filename="../../referral_app/commands/reports.py" line="102"/>
         <source>the PDF file to write</source>
         <translation>PDF-filen der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="94"/>
+        <location filename="../../referral_app/commands/reports.py" line="107"/>
         <source>the statistics&apos; figures for a period</source>
         <translation>statistikkens tal for en periode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="96"/>
+        <location filename="../../referral_app/commands/reports.py" line="109"/>
         <source>print every figure as JSON</source>
         <translation>udskriv alle tal som JSON</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="101"/>
+        <location filename="../../referral_app/commands/reports.py" line="114"/>
         <source>export data for a spreadsheet</source>
         <translation>eksportér data til et regneark</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="102"/>
+        <location filename="../../referral_app/commands/reports.py" line="115"/>
         <source>WHAT</source>
         <translation>HVAD</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="105"/>
+        <location filename="../../referral_app/commands/reports.py" line="118"/>
         <source>inquiries and quick counts as CSV (UTF-8 with BOM, for Excel)</source>
         <translation>henvendelser og hurtige optællinger som CSV (UTF-8 med BOM, til Excel)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="107"/>
+        <location filename="../../referral_app/commands/reports.py" line="120"/>
         <source>the CSV file to write</source>
         <translation>CSV-filen der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="109"/>
+        <location filename="../../referral_app/commands/reports.py" line="122"/>
         <source>column separator (default ; as a Danish Excel expects)</source>
         <translation>kolonneskilletegn (standard ; som et dansk Excel forventer)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="111"/>
+        <location filename="../../referral_app/commands/reports.py" line="124"/>
         <source>include names and descriptions (coordinators only)</source>
         <translation>medtag navne og beskrivelser (kun koordinatorer)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="112"/>
+        <location filename="../../referral_app/commands/reports.py" line="125"/>
         <source>language of the column headers: da or en</source>
         <translation>sproget i kolonneoverskrifterne: da eller en</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="168"/>
+        <location filename="../../referral_app/commands/reports.py" line="186"/>
         <source>Wrote {path}.</source>
         <translation>Gemte {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="186"/>
+        <location filename="../../referral_app/commands/reports.py" line="204"/>
         <source>Period: {start} to {end}</source>
         <translation>Periode: {start} til {end}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="188"/>
+        <location filename="../../referral_app/commands/reports.py" line="206"/>
         <source>Inquiries: {total} ({anonymous} anonymous, {named} named); unique residents: {unique}, repeat visitors: {repeat}</source>
         <translation>Henvendelser: {total} ({anonymous} anonyme, {named} med navn); forskellige beboere: {unique}, gengangere: {repeat}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="194"/>
+        <location filename="../../referral_app/commands/reports.py" line="212"/>
         <source>Referrals: {total}; completed: {completed}; completion rate: {rate}; median days to completion: {median}; overdue: {overdue}</source>
         <translation>Henvisninger: {total}; gennemførte: {completed}; gennemførelsesrate: {rate}; median dage til gennemført: {median}; overskredne opfølgninger: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="197"/>
+        <location filename="../../referral_app/commands/reports.py" line="215"/>
         <source>Every figure: --json; the PDF: referral-app report stats.</source>
         <translation>Alle tal: --json; PDF&apos;en: referral-app report stats.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="210"/>
+        <location filename="../../referral_app/commands/reports.py" line="228"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Gemte {count} rækker i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="32"/>
+        <source>write the directory as Open Referral HSDS 3.0 (JSON or CSV)</source>
+        <translation>skriv tilbudskataloget som Open Referral HSDS 3.0 (JSON eller CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="34"/>
+        <source>hsds-json: one JSON file; hsds-csv: a folder of CSV files</source>
+        <translation>hsds-json: én JSON-fil; hsds-csv: en mappe med CSV-filer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="35"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="41"/>
+        <source>PATH</source>
+        <translation>STI</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="36"/>
+        <source>the JSON file, or the folder for the CSV files</source>
+        <translation>JSON-filen eller mappen til CSV-filerne</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="40"/>
+        <source>read Open Referral HSDS 3.0 services into the directory</source>
+        <translation>indlæs Open Referral HSDS 3.0-tilbud i tilbudskataloget</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="42"/>
+        <source>a .json file, or a folder with datapackage.json and CSV files</source>
+        <translation>en .json-fil eller en mappe med datapackage.json og CSV-filer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="44"/>
+        <source>only show what would be added, changed and left alone</source>
+        <translation>vis kun, hvad der ville blive tilføjet, ændret og ladt uændret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="49"/>
+        <source>taxonomy terms imported from other taxonomies, and what they map to</source>
+        <translation>taksonomi-emner importeret fra andre taksonomier, og hvad de er koblet til</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="52"/>
+        <source>map an imported taxonomy term to one of our categories</source>
+        <translation>kobl et importeret taksonomi-emne til en af vores kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="53"/>
+        <source>TERM</source>
+        <translation>EMNE</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="54"/>
+        <source>the term&apos;s code (hsds-…) or HSDS id, see directory terms</source>
+        <translation>emnets kode (hsds-…) eller HSDS-id, se directory terms</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="55"/>
+        <source>CATEGORY</source>
+        <translation>KATEGORI</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="56"/>
+        <source>our category&apos;s code, e.g. faellesskab.aktiviteter</source>
+        <translation>vores kategoris kode, f.eks. faellesskab.aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="59"/>
+        <source>one service, by number or HSDS id</source>
+        <translation>ét tilbud, efter nummer eller HSDS-id</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="62"/>
+        <source>print the HSDS 3.0 service object as JSON</source>
+        <translation>udskriv HSDS 3.0-tilbudsobjektet som JSON</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="87"/>
+        <source>No imported taxonomy terms.</source>
+        <translation>Ingen importerede taksonomi-emner.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="89"/>
+        <source>(not mapped: does not route)</source>
+        <translation>(ikke koblet: bruges ikke til henvisning)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="99"/>
+        <source>Mapped {term} to {category}; {count} services route by it now.</source>
+        <translation>Koblede {term} til {category}; {count} tilbud henvises nu efter den.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="114"/>
+        <source>Wrote {count} services to {path}.</source>
+        <translation>Skrev {count} tilbud til {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="141"/>
+        <source>Dry run of {source}: nothing was written.</source>
+        <translation>Prøvekørsel af {source}: intet blev gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="142"/>
+        <source>Imported {source}.</source>
+        <translation>Importerede {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="145"/>
+        <source>organizations</source>
+        <translation>organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="146"/>
+        <source>locations</source>
+        <translation>adresser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="147"/>
+        <source>services</source>
+        <translation>tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="148"/>
+        <source>categories</source>
+        <translation>kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="151"/>
+        <source>  {what}: {added} added, {changed} changed, {unchanged} unchanged</source>
+        <translation>  {what}: {added} tilføjet, {changed} ændret, {unchanged} uændret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="159"/>
+        <source>Categories to map before they route: {terms}</source>
+        <translation>Kategorier, der skal kobles, før de bruges til henvisning: {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="174"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="180"/>
+        <source>Phone: {number}</source>
+        <translation>Telefon: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/__main__.py" line="32"/>
+        <source>{argument} is not valid UTF-8 text</source>
+        <translation>{argument} er ikke gyldig UTF-8-tekst</translation>
     </message>
 </context>
 <context>
     <name>enums</name>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="69"/>
+        <location filename="../../referral_app/domain/accounts.py" line="70"/>
         <source>log inquiries</source>
         <translation>registrere henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="70"/>
+        <location filename="../../referral_app/domain/accounts.py" line="71"/>
         <source>view a resident</source>
         <translation>se en beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="71"/>
+        <location filename="../../referral_app/domain/accounts.py" line="72"/>
         <source>search residents</source>
         <translation>søge efter beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="72"/>
+        <location filename="../../referral_app/domain/accounts.py" line="73"/>
         <source>edit residents</source>
         <translation>redigere beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="73"/>
+        <location filename="../../referral_app/domain/accounts.py" line="74"/>
         <source>merge residents</source>
         <translation>sammenlægge beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="74"/>
+        <location filename="../../referral_app/domain/accounts.py" line="75"/>
         <source>record consent</source>
         <translation>registrere samtykke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="75"/>
+        <location filename="../../referral_app/domain/accounts.py" line="76"/>
         <source>refer to a service</source>
         <translation>henvise til et tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="76"/>
+        <location filename="../../referral_app/domain/accounts.py" line="77"/>
         <source>review the referral queue</source>
         <translation>gennemgå henvisningskøen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="77"/>
+        <location filename="../../referral_app/domain/accounts.py" line="78"/>
         <source>view the directory</source>
         <translation>se tilbudsoversigten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="78"/>
+        <location filename="../../referral_app/domain/accounts.py" line="79"/>
         <source>edit the directory</source>
         <translation>redigere tilbudsoversigten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="79"/>
+        <location filename="../../referral_app/domain/accounts.py" line="80"/>
         <source>print slips</source>
         <translation>udskrive sedler</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="80"/>
+        <location filename="../../referral_app/domain/accounts.py" line="81"/>
         <source>print case summaries</source>
         <translation>udskrive sagsresuméer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="81"/>
+        <location filename="../../referral_app/domain/accounts.py" line="82"/>
         <source>print statistics</source>
         <translation>udskrive statistik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="82"/>
+        <location filename="../../referral_app/domain/accounts.py" line="83"/>
         <source>export inquiries</source>
         <translation>eksportere henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="83"/>
+        <location filename="../../referral_app/domain/accounts.py" line="84"/>
         <source>export with names</source>
         <translation>eksportere med navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="84"/>
+        <location filename="../../referral_app/domain/accounts.py" line="85"/>
         <source>read the audit log</source>
         <translation>læse logbogen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="85"/>
+        <location filename="../../referral_app/domain/accounts.py" line="86"/>
         <source>manage staff accounts</source>
         <translation>administrere medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="86"/>
+        <location filename="../../referral_app/domain/accounts.py" line="87"/>
         <source>change settings</source>
         <translation>ændre indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="87"/>
+        <location filename="../../referral_app/domain/accounts.py" line="88"/>
         <source>erase personal data</source>
         <translation>slette personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="88"/>
+        <location filename="../../referral_app/domain/accounts.py" line="89"/>
         <source>run data retention</source>
         <translation>køre sletning efter opbevaringsperioden</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="89"/>
+        <location filename="../../referral_app/domain/accounts.py" line="90"/>
         <source>back up and restore</source>
         <translation>tage backup og gendanne</translation>
     </message>
@@ -4345,51 +4799,166 @@
         <source>staff accounts</source>
         <translation>medarbejderkonti</translation>
     </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="54"/>
+        <source>expected a service object, a list of them or an API page with contents</source>
+        <translation>der forventes et tilbudsobjekt, en liste af dem eller en API-side med contents</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="56"/>
+        <source>there is no such file or folder</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="57"/>
+        <source>the file cannot be read</source>
+        <translation>filen kan ikke læses</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="58"/>
+        <source>it lists no CSV files (resources)</source>
+        <translation>den nævner ingen CSV-filer (resources)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="59"/>
+        <source>services.csv is not among its resources</source>
+        <translation>services.csv er ikke blandt dens filer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="60"/>
+        <source>it is not readable CSV</source>
+        <translation>den er ikke læsbar CSV</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="61"/>
+        <source>an item is not a JSON object</source>
+        <translation>et element er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="211"/>
+        <source>is missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="212"/>
+        <source>must be text</source>
+        <translation>skal være tekst</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="213"/>
+        <source>must be a number</source>
+        <translation>skal være et tal</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="214"/>
+        <source>must be a list of objects</source>
+        <translation>skal være en liste af objekter</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="215"/>
+        <source>must be an object</source>
+        <translation>skal være et objekt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="216"/>
+        <source>must be active, inactive, defunct or temporarily closed</source>
+        <translation>skal være active, inactive, defunct eller temporarily closed</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="217"/>
+        <source>must be a time such as 09:30</source>
+        <translation>skal være et klokkeslæt som 09:30</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="218"/>
+        <source>must be a date such as 2026-01-31</source>
+        <translation>skal være en dato som 2026-01-31</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="219"/>
+        <source>is not after opens_at</source>
+        <translation>ligger ikke efter opens_at</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="220"/>
+        <source>must list weekdays such as MO,TU</source>
+        <translation>skal angive ugedage som MO,TU</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="221"/>
+        <source>is below minimum_age</source>
+        <translation>er lavere end minimum_age</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="222"/>
+        <source>is before valid_from</source>
+        <translation>ligger før valid_from</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="223"/>
+        <source>must be a UUID</source>
+        <translation>skal være et UUID</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="224"/>
+        <source>must be WEEKLY or MONTHLY</source>
+        <translation>skal være WEEKLY eller MONTHLY</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/hsds/importer.py" line="66"/>
+        <source>is missing (every service needs its organization)</source>
+        <translation>mangler (hvert tilbud skal have sin organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/hsds/importer.py" line="67"/>
+        <source>names an organization that is neither in the file nor in the directory</source>
+        <translation>henviser til en organisation, der hverken er i filen eller i tilbudskataloget</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="130"/>
+        <location filename="../../referral_app/domain/accounts.py" line="131"/>
         <source>Wrong username or password.</source>
         <translation>Forkert brugernavn eller adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="131"/>
+        <location filename="../../referral_app/domain/accounts.py" line="132"/>
         <source>The account {username} is deactivated. Ask an administrator.</source>
         <translation>Kontoen {username} er deaktiveret. Spørg en administrator.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="132"/>
+        <location filename="../../referral_app/domain/accounts.py" line="133"/>
         <source>The account {username} is locked after too many failed attempts. Try again after {until}.</source>
         <translation>Kontoen {username} er låst efter for mange mislykkede forsøg. Prøv igen efter {until}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="135"/>
+        <location filename="../../referral_app/domain/accounts.py" line="136"/>
         <source>Your role ({role}) may not {what}.</source>
         <translation>Din rolle ({role}) må ikke {what}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="140"/>
+        <location filename="../../referral_app/domain/accounts.py" line="144"/>
         <source>The password cannot be empty.</source>
         <translation>Adgangskoden må ikke være tom.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="143"/>
+        <location filename="../../referral_app/domain/accounts.py" line="147"/>
         <source>The password must be at least {minimum} characters long.</source>
         <translation>Adgangskoden skal være mindst {minimum} tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="149"/>
+        <location filename="../../referral_app/domain/accounts.py" line="153"/>
         <source>The password can be at most {maximum} characters long.</source>
         <translation>Adgangskoden må højst være {maximum} tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="159"/>
+        <location filename="../../referral_app/domain/accounts.py" line="164"/>
         <source>A username is 1-64 letters, digits, dots, dashes or underscores, without spaces.</source>
         <translation>Et brugernavn er 1-64 bogstaver, cifre, punktummer, bindestreger eller understreger, uden mellemrum.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/accounts.py" line="172"/>
+        <location filename="../../referral_app/domain/accounts.py" line="202"/>
         <source>There is no role called {role}. Choose one of: {roles}.</source>
         <translation>Der er ingen rolle, der hedder {role}. Vælg en af: {roles}.</translation>
     </message>
@@ -4439,68 +5008,104 @@
         <translation>Indstillingen {name} skal være mindst {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/accounts.py" line="82"/>
+        <location filename="../../referral_app/domain/accounts.py" line="177"/>
         <source>Write the person&apos;s full name.</source>
         <translation>Skriv personens fulde navn.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/accounts.py" line="86"/>
+        <location filename="../../referral_app/services/accounts.py" line="91"/>
         <source>The username {username} is taken.</source>
         <translation>Brugernavnet {username} er optaget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/accounts.py" line="106"/>
+        <location filename="../../referral_app/services/accounts.py" line="114"/>
         <source>There are already staff accounts; ask an administrator to create yours.</source>
         <translation>Der findes allerede medarbejderkonti; bed en administrator om at oprette din.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/accounts.py" line="133"/>
+        <location filename="../../referral_app/services/accounts.py" line="141"/>
         <source>There is no staff member called {username}.</source>
         <translation>Der er ingen medarbejder, der hedder {username}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/accounts.py" line="145"/>
+        <location filename="../../referral_app/services/accounts.py" line="153"/>
         <source>{username} is the last active administrator; make another first.</source>
         <translation>{username} er den sidste aktive administrator; gør en anden til administrator først.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/accounts.py" line="187"/>
+        <location filename="../../referral_app/services/accounts.py" line="197"/>
         <source>The current password is wrong.</source>
         <translation>Den nuværende adgangskode er forkert.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/accounts.py" line="189"/>
+        <location filename="../../referral_app/services/accounts.py" line="203"/>
         <source>Choose a new password that differs from the old one.</source>
         <translation>Vælg en ny adgangskode, der er forskellig fra den gamle.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/reports/layout.py" line="48"/>
+        <location filename="../../referral_app/reports/layout.py" line="55"/>
         <source>The font DejaVu Sans was not found (looked in {folders}). Reinstall Fælles Indgang.</source>
         <translation>Skrifttypen DejaVu Sans blev ikke fundet (søgte i {folders}). Geninstallér Fælles Indgang.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="90"/>
-        <location filename="../../referral_app/reports/output.py" line="21"/>
-        <location filename="../../referral_app/services/audit.py" line="151"/>
-        <location filename="../../referral_app/services/backup.py" line="34"/>
+        <location filename="../../referral_app/reports/layout.py" line="58"/>
+        <source>The font Noto Sans Arabic was not found in {folder}. Reinstall Fælles Indgang.</source>
+        <translation>Skrifttypen Noto Sans Arabic blev ikke fundet i {folder}. Installer Fælles Indgang igen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/reports/layout.py" line="61"/>
+        <source>The slip cannot print the character {char} ({code}) in “{text}”: no font on the slip has it. Correct the text, or print the slip in another language.</source>
+        <translation>Sedlen kan ikke vise tegnet {char} ({code}) i “{text}”: ingen skrifttype på sedlen har det. Ret teksten, eller udskriv sedlen på et andet sprog.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/outputs.py" line="48"/>
+        <source>Say which file to write to.</source>
+        <translation>Angiv hvilken fil der skal skrives til.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/outputs.py" line="49"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} findes ikke.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/reports/output.py" line="22"/>
-        <location filename="../../referral_app/services/audit.py" line="159"/>
-        <location filename="../../referral_app/services/backup.py" line="37"/>
+        <location filename="../../referral_app/services/outputs.py" line="50"/>
         <source>Cannot write to {path}: {problem}</source>
         <translation>Kan ikke skrive til {path}: {problem}</translation>
     </message>
     <message>
+        <location filename="../../referral_app/services/outputs.py" line="51"/>
+        <source>{path} already exists. Choose another name, or add --overwrite to replace it.</source>
+        <translation>{path} findes allerede. Vælg et andet navn, eller tilføj --overwrite for at erstatte den.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/outputs.py" line="54"/>
+        <source>{path} is the app&apos;s own database (or one of its files) and is never written over.</source>
+        <translation>{path} er programmets egen database (eller en af dens filer) og bliver aldrig overskrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/outputs.py" line="57"/>
+        <source>{path} is not an ordinary file (a folder, a device or a system file): choose a file name.</source>
+        <translation>{path} er ikke en almindelig fil (en mappe, en enhed eller en systemfil): vælg et filnavn.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/outputs.py" line="60"/>
+        <source>The file name {path} is too long.</source>
+        <translation>Filnavnet {path} er for langt.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/outputs.py" line="61"/>
+        <source>The file name {path} holds characters a file name cannot have.</source>
+        <translation>Filnavnet {path} indeholder tegn, som et filnavn ikke kan have.</translation>
+    </message>
+    <message>
         <location filename="../../referral_app/services/directory.py" line="125"/>
-        <location filename="../../referral_app/services/referrals.py" line="70"/>
+        <location filename="../../referral_app/services/referrals.py" line="72"/>
+        <location filename="../../referral_app/services/service_translations.py" line="27"/>
         <source>There is no service with number {id}.</source>
         <translation>Der er intet tilbud med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/directory_seed.py" line="26"/>
+        <location filename="../../referral_app/services/directory_seed.py" line="29"/>
         <source>The directory file {file} cannot be read: {problem}</source>
         <translation>Tilbudsfilen {file} kan ikke læses: {problem}</translation>
     </message>
@@ -4508,8 +5113,8 @@
         <location filename="../../referral_app/domain/inquiries.py" line="88"/>
         <location filename="../../referral_app/domain/referrals.py" line="95"/>
         <location filename="../../referral_app/domain/referrals.py" line="109"/>
-        <location filename="../../referral_app/domain/reporting.py" line="39"/>
-        <location filename="../../referral_app/services/exports.py" line="64"/>
+        <location filename="../../referral_app/domain/reporting.py" line="41"/>
+        <location filename="../../referral_app/services/exports.py" line="63"/>
         <source>{value} is not one of the choices: {choices}.</source>
         <translation>{value} er ikke en af mulighederne: {choices}.</translation>
     </message>
@@ -4519,10 +5124,11 @@
         <translation>Vælg en kategori.</translation>
     </message>
     <message>
+        <location filename="../../referral_app/domain/accounts.py" line="180"/>
         <location filename="../../referral_app/domain/inquiries.py" line="106"/>
         <location filename="../../referral_app/domain/referrals.py" line="84"/>
         <location filename="../../referral_app/domain/residents.py" line="266"/>
-        <location filename="../../referral_app/services/referrals.py" line="96"/>
+        <location filename="../../referral_app/services/referrals.py" line="119"/>
         <location filename="../../referral_app/services/residents.py" line="336"/>
         <source>This field can hold at most {maximum} characters.</source>
         <translation>Feltet kan højst rumme {maximum} tegn.</translation>
@@ -4533,14 +5139,14 @@
         <translation>Beskrivelsen er {length} tegn lang; der må højst være {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/privacy.py" line="37"/>
+        <location filename="../../referral_app/domain/privacy.py" line="53"/>
         <source>This looks like a CPR number. CPR numbers may not be saved in Fælles Indgang: the housing organizations have no legal basis for processing them. Remove the number and save again.</source>
         <translation>Det ligner et CPR-nummer. CPR-numre må ikke gemmes i Fælles Indgang: boligorganisationerne har ikke hjemmel til at behandle dem. Fjern nummeret, og gem igen.</translation>
     </message>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="124"/>
         <location filename="../../referral_app/services/access_report.py" line="34"/>
-        <location filename="../../referral_app/services/retention.py" line="137"/>
+        <location filename="../../referral_app/services/retention.py" line="184"/>
         <source>There is no resident with number {id}.</source>
         <translation>Der er ingen beboer med nummer {id}.</translation>
     </message>
@@ -4606,20 +5212,20 @@
         <translation>Skriv fødselsåret med fire cifre, fx 1984.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/intake.py" line="37"/>
+        <location filename="../../referral_app/services/intake.py" line="38"/>
         <source>There is no category with the code {code}.</source>
         <translation>Der er ingen kategori med koden {code}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/intake.py" line="38"/>
+        <location filename="../../referral_app/services/intake.py" line="39"/>
         <source>The category {name} is no longer in use. Choose another category.</source>
         <translation>Kategorien {name} bruges ikke længere. Vælg en anden kategori.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="85"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="46"/>
-        <location filename="../../referral_app/domain/reporting.py" line="32"/>
-        <location filename="../../referral_app/services/intake.py" line="134"/>
+        <location filename="../../referral_app/commands/audit.py" line="106"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="47"/>
+        <location filename="../../referral_app/domain/reporting.py" line="34"/>
+        <location filename="../../referral_app/services/intake.py" line="135"/>
         <source>The end of the period must come after its start.</source>
         <translation>Periodens slutning skal ligge efter dens start.</translation>
     </message>
@@ -4654,17 +5260,22 @@
         <translation>En optælling kan kun fortrydes inden for {seconds} sekunder; denne bevares.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="68"/>
+        <location filename="../../referral_app/commands/base.py" line="75"/>
         <source>A password was expected on standard input.</source>
         <translation>Der manglede en adgangskode på standard input.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="74"/>
+        <location filename="../../referral_app/commands/base.py" line="81"/>
         <source>No terminal to ask for a password: use --password-stdin.</source>
         <translation>Der er ingen terminal at spørge om adgangskoden i: brug --password-stdin.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="86"/>
+        <location filename="../../referral_app/commands/base.py" line="98"/>
+        <source>Standard input is not UTF-8 text.</source>
+        <translation>Standardinput er ikke UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/base.py" line="115"/>
         <source>This command needs your staff username: say who you are.</source>
         <translation>Kommandoen kræver dit medarbejder-brugernavn: skriv, hvem du er.</translation>
     </message>
@@ -4679,7 +5290,7 @@
         <translation>Den første konto skal være en administrator (--role admin).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="70"/>
+        <location filename="../../referral_app/commands/audit.py" line="89"/>
         <source>{value} is not a date; write it as 2026-11-27 or 27.11.2026.</source>
         <translation>{value} er ikke en dato; skriv den som 2026-11-27 eller 27.11.2026.</translation>
     </message>
@@ -4699,76 +5310,76 @@
         <translation>Skriv en note, der forklarer årsagen &quot;andet&quot;.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/consent.py" line="31"/>
+        <location filename="../../referral_app/services/consent.py" line="30"/>
         <source>Choose the organization the data may be handed over to.</source>
         <translation>Vælg den organisation, oplysningerne må videregives til.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/consent.py" line="38"/>
-        <location filename="../../referral_app/services/reporting.py" line="79"/>
+        <location filename="../../referral_app/services/consent.py" line="37"/>
+        <location filename="../../referral_app/services/reporting.py" line="81"/>
         <source>There is no organization with number {id}.</source>
         <translation>Der findes ingen organisation med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/consent.py" line="66"/>
+        <location filename="../../referral_app/services/consent.py" line="65"/>
         <source>There is no consent with number {id}.</source>
         <translation>Der findes intet samtykke med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/consent.py" line="68"/>
+        <location filename="../../referral_app/services/consent.py" line="67"/>
         <source>This consent has already been withdrawn.</source>
         <translation>Samtykket er allerede trukket tilbage.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="53"/>
-        <location filename="../../referral_app/services/reporting.py" line="77"/>
+        <location filename="../../referral_app/services/referrals.py" line="55"/>
+        <location filename="../../referral_app/services/reporting.py" line="79"/>
         <source>There is no referral with number {id}.</source>
         <translation>Der findes ingen henvisning med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="54"/>
-        <source>Someone else changed referral {id} while you had it open (now: {status}). Look at their change and try again; nothing of yours was saved.</source>
-        <translation>En anden har ændret henvisning {id}, mens du havde den åben (nu: {status}). Se ændringen, og prøv igen; intet af dit er gemt.</translation>
+        <location filename="../../referral_app/services/referrals.py" line="56"/>
+        <source>Someone else changed referral {id} while you had it open: it is now {status}, follow-up {due} (last change by {by} at {at}: {change}). Look at their change and try again; nothing of yours was saved.</source>
+        <translation>En anden har ændret henvisning {id}, mens du havde den åben: den er nu {status}, opfølgning {due} (sidst ændret af {by} den {at}: {change}). Se ændringen, og prøv igen; intet af dit er gemt.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="59"/>
-        <source>Someone else saved referral {id} at the same moment. Look at their change and try again; nothing of yours was saved.</source>
-        <translation>En anden gemte henvisning {id} i samme øjeblik. Se ændringen, og prøv igen; intet af dit er gemt.</translation>
+        <location filename="../../referral_app/services/referrals.py" line="61"/>
+        <source>Someone else is changing referral {id} at this moment. Wait a moment, look at their change and try again; nothing of yours was saved.</source>
+        <translation>En anden er ved at ændre henvisning {id} lige nu. Vent et øjeblik, se ændringen, og prøv igen; intet af dit er gemt.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="74"/>
+        <location filename="../../referral_app/services/referrals.py" line="76"/>
         <source>{service} is not active at the moment; choose another service.</source>
         <translation>{service} er ikke aktivt lige nu; vælg et andet tilbud.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="120"/>
-        <location filename="../../referral_app/services/reporting.py" line="78"/>
+        <location filename="../../referral_app/services/referrals.py" line="153"/>
+        <location filename="../../referral_app/services/reporting.py" line="80"/>
         <source>There is no inquiry with number {id}.</source>
         <translation>Der findes ingen henvendelse med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="127"/>
+        <location filename="../../referral_app/services/referrals.py" line="160"/>
         <source>An anonymous inquiry cannot be handed over; log the referral instead, or add the resident first.</source>
         <translation>En anonym henvendelse kan ikke overdrages; registrér henvisningen i stedet, eller tilføj beboeren først.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="131"/>
+        <location filename="../../referral_app/services/referrals.py" line="164"/>
         <source>{resident} has not consented to a hand-over to {organization}. Record the consent first, or log the referral instead.</source>
         <translation>{resident} har ikke givet samtykke til overdragelse til {organization}. Registrér samtykket først, eller registrér henvisningen uden overdragelse.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="138"/>
-        <location filename="../../referral_app/services/referrals.py" line="209"/>
+        <location filename="../../referral_app/services/referrals.py" line="171"/>
+        <location filename="../../referral_app/services/referrals.py" line="242"/>
         <source>The follow-up date cannot be in the past.</source>
         <translation>Opfølgningsdatoen kan ikke ligge i fortiden.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="212"/>
+        <location filename="../../referral_app/services/referrals.py" line="245"/>
         <source>Referral {id} is closed; its follow-up date cannot change.</source>
         <translation>Henvisning {id} er lukket; opfølgningsdatoen kan ikke ændres.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="231"/>
+        <location filename="../../referral_app/services/referrals.py" line="264"/>
         <source>Choose another service than the current one.</source>
         <translation>Vælg et andet tilbud end det nuværende.</translation>
     </message>
@@ -4808,12 +5419,12 @@
         <translation>Startværdien skal være et helt tal, f.eks. 1 eller 2024.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/reporting.py" line="33"/>
+        <location filename="../../referral_app/domain/reporting.py" line="35"/>
         <source>A statistics period can be at most {years} years long; check the dates.</source>
         <translation>En statistikperiode kan højst være {years} år lang; kontrollér datoerne.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/reporting.py" line="36"/>
+        <location filename="../../referral_app/domain/reporting.py" line="38"/>
         <source>{value} is not a period; write e.g. 2026, 2026-Q3 or 2026-09.</source>
         <translation>{value} er ikke en periode; skriv f.eks. 2026, 2026-Q3 eller 2026-09.</translation>
     </message>
@@ -4843,42 +5454,42 @@
         <translation>Beskrivelsen kan højst være på {maximum} tegn.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="22"/>
+        <location filename="../../referral_app/services/backup.py" line="23"/>
         <source>{path} is not a backup of Fælles Indgang: {problem}</source>
         <translation>{path} er ikke en sikkerhedskopi af Fælles Indgang: {problem}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="51"/>
+        <location filename="../../referral_app/services/backup.py" line="47"/>
         <source>An in-memory database cannot be backed up.</source>
         <translation>En database i hukommelsen kan ikke sikkerhedskopieres.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="77"/>
+        <location filename="../../referral_app/services/backup.py" line="76"/>
         <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools, or ask whoever runs the database server to back it up.</source>
         <translation>pg_dump er ikke installeret på denne computer. Installér PostgreSQL-klientværktøjerne, eller bed den, der driver databaseserveren, om at tage sikkerhedskopien.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="95"/>
+        <location filename="../../referral_app/services/backup.py" line="92"/>
         <source>The backup failed: {detail}</source>
         <translation>Sikkerhedskopieringen mislykkedes: {detail}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="137"/>
+        <location filename="../../referral_app/services/backup.py" line="188"/>
         <source>Restoring is for the embedded SQLite database; restore PostgreSQL with pg_restore.</source>
         <translation>Gendannelse gælder den indbyggede SQLite-database; gendan PostgreSQL med pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/retention.py" line="140"/>
+        <location filename="../../referral_app/services/retention.py" line="187"/>
         <source>Resident {id} is already anonymized; nothing is left to erase.</source>
         <translation>Beboer {id} er allerede anonymiseret; der er intet tilbage at slette.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="43"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="44"/>
         <source>{value} is not a date. Write it as 2025-03-31 or 31.03.2025.</source>
         <translation>{value} er ikke en dato. Skriv den som 2025-03-31 eller 31.03.2025.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="47"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="48"/>
         <source>Write the resident&apos;s number as digits, e.g. 42; {value} is not one.</source>
         <translation>Skriv beboerens nummer med cifre, f.eks. 42; {value} er ikke et nummer.</translation>
     </message>
@@ -4898,14 +5509,114 @@
         <translation>Alderen skal være et helt tal fra 0 til {maximum}, fx --age 34.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/reporting.py" line="150"/>
+        <location filename="../../referral_app/services/reporting.py" line="175"/>
         <source>There is no organization called {name}.</source>
         <translation>Der findes ingen organisation med navnet {name}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="29"/>
+        <location filename="../../referral_app/commands/reports.py" line="38"/>
         <source>Say which period: --from and --to, or --period.</source>
         <translation>Angiv perioden: --from og --to, eller --period.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/database.py" line="114"/>
+        <source>There is no database at {path}.</source>
+        <translation>Der er ingen database i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="50"/>
+        <source>{file} is not HSDS 3.0 data: {problem}. Nothing was imported.</source>
+        <translation>{file} er ikke HSDS 3.0-data: {problem}. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="52"/>
+        <source>{file} is not JSON (line {line}, column {column}). Nothing was imported.</source>
+        <translation>{file} er ikke JSON (linje {line}, kolonne {column}). Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="62"/>
+        <source>{file}, {where}: the field {name} {problem}. Nothing was imported.</source>
+        <translation>{file}, {where}: feltet {name} {problem}. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="64"/>
+        <source>{file}, {where}: the field {name} is longer than {limit} characters. Nothing was imported.</source>
+        <translation>{file}, {where}: feltet {name} er længere end {limit} tegn. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="66"/>
+        <source>{file} is too large to import ({size} MB; at most {limit} MB). Nothing was imported.</source>
+        <translation>{file} er for stor til at blive importeret ({size} MB; højst {limit} MB). Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="68"/>
+        <source>{file} is not UTF-8 text (byte {position}). Save it as UTF-8 and try again. Nothing was imported.</source>
+        <translation>{file} er ikke UTF-8-tekst (byte {position}). Gem den som UTF-8, og prøv igen. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="70"/>
+        <source>The folder {file} has no datapackage.json, so it is not an HSDS tabular export. Nothing was imported.</source>
+        <translation>Mappen {file} har ingen datapackage.json og er derfor ikke en HSDS-tabeleksport. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="72"/>
+        <source>{file} lacks the column {column}. Nothing was imported.</source>
+        <translation>{file} mangler kolonnen {column}. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/limits.py" line="18"/>
+        <source>{value} is not a record number: write a whole number from 1 to {maximum}.</source>
+        <translation>{value} er ikke et løbenummer: skriv et helt tal fra 1 til {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/limits.py" line="19"/>
+        <source>{value} is outside the dates the app works with ({first} to {last}).</source>
+        <translation>{value} ligger uden for de datoer, programmet arbejder med ({first} til {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/slip_languages.py" line="22"/>
+        <source>The slip cannot be printed in {value}; choose one of: {choices}.</source>
+        <translation>Sedlen kan ikke udskrives på {value}; vælg et af: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/reports/slip_catalogue.py" line="26"/>
+        <source>The slip&apos;s texts in {file} cannot be read: {problem}. Reinstall Fælles Indgang.</source>
+        <translation>Sedlens tekster i {file} kan ikke læses: {problem}. Installer Fælles Indgang igen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/hsds/export.py" line="281"/>
+        <source>The folder {path} already holds files; choose an empty or new folder, or add --overwrite to replace an earlier export.</source>
+        <translation>Mappen {path} indeholder allerede filer; vælg en tom eller ny mappe, eller tilføj --overwrite for at erstatte en tidligere eksport.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/hsds/export.py" line="284"/>
+        <source>There is no service with number or HSDS id {id}.</source>
+        <translation>Der er intet tilbud med nummer eller HSDS-id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/hsds/importer.py" line="64"/>
+        <source>{file}, {where}: the service id {id} appears twice. Nothing was imported.</source>
+        <translation>{file}, {where}: tilbuds-id&apos;et {id} forekommer to gange. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/hsds/terms.py" line="27"/>
+        <source>There is no imported taxonomy term {term}.</source>
+        <translation>Der er intet importeret taksonomi-emne {term}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/hsds/terms.py" line="28"/>
+        <source>There is no active category with the code {code} to map the term to.</source>
+        <translation>Der er ingen aktiv kategori med koden {code}, som emnet kan kobles til.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/service_translations.py" line="28"/>
+        <source>A service&apos;s texts can be translated into {choices}; not into {value}.</source>
+        <translation>Et tilbuds tekster kan oversættes til {choices}; ikke til {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/service_translations.py" line="31"/>
+        <source>The translated text is too long: at most {limit} characters.</source>
+        <translation>Den oversatte tekst er for lang: højst {limit} tegn.</translation>
     </message>
 </context>
 <context>

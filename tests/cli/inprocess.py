@@ -10,6 +10,8 @@ import os
 import sys
 from dataclasses import dataclass
 
+_app: object = None  # the QApplication made here, kept alive for the whole test run
+
 
 @dataclass(frozen=True)
 class Result:
@@ -21,9 +23,16 @@ class Result:
 def run_main(*argv: str, stdin: bytes | str = b"", env: dict[str, str] | None = None) -> Result:
     """Run the CLI as ``python -m referral_app`` would, in this process."""
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
     from referral_app import translation
     from referral_app.__main__ import main
+
+    global _app
+    if QCoreApplication.instance() is None:
+        # main() would make a bare QCoreApplication, and a later window test in
+        # this process would then abort creating its QApplication.
+        _app = QApplication(["referral-app-tests"])
 
     data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
     saved = (sys.stdin, sys.stdout, sys.stderr)

@@ -1,4 +1,4 @@
-"""Staff accounts and the audit trail from the command line, in a child process."""
+"""Staff accounts and the audit trail from the command line, through the CLI's entry function."""
 
 from __future__ import annotations
 

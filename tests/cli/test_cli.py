@@ -1,4 +1,5 @@
-"""The command line, run as a user runs it: in a child process.
+"""The command line, run as a user runs it (through its entry function; see
+test_real_process.py for the few checks that need a real process).
 
 ``db upgrade`` on a new database creates the schema and loads the directory,
 a second run changes nothing, and ``directory list --json`` shows the shipped
@@ -19,7 +20,7 @@ from sqlalchemy import create_engine, inspect, text
 from referral_app import __version__
 from referral_app.db.migrate import SCHEMA_HEAD
 from referral_app.db.models import Base
-from tests.conftest import run_cli
+from tests.conftest import run_cli, spawn_cli
 
 
 def table_checksum(url: str) -> str:
@@ -107,7 +108,7 @@ def test_default_database_lives_in_the_data_folder(_private_data_dir: Path) -> N
 @pytest.mark.parametrize("launcher", ["module", "script"])
 def test_version(launcher: str) -> None:
     if launcher == "module":
-        result = run_cli("--version")
+        result = spawn_cli("--version")
     else:
         import subprocess
 

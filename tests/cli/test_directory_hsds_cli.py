@@ -1,4 +1,5 @@
-"""`directory export|import|show` in a child process, as a script would run them:
+"""`directory export|import|show` as a script would run them (in this process,
+one refusal in a child process to prove the exit status):
 HSDS files out and in, a dry run that writes nothing, the specification's
 example listed by `directory list --json`, and bad input refused with one
 line naming the file, exit status 2 and nothing written."""
@@ -14,14 +15,15 @@ from sqlalchemy import func, select
 from referral_app.db import models as m
 from referral_app.domain.enums import Role
 from referral_app.services.database import open_database
+from tests.cli.inprocess import run_main
 from tests.conftest import run_cli
 from tests.services.staff import PASSWORD, make_staff
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "hsds" / "examples"
 
 
-def _cli(url: str, *args: str, stdin: str | None = None, lang: str = "en"):
-    return run_cli("--lang", lang, *args, env={"REFERRAL_APP_DATABASE_URL": url}, input=stdin)
+def _cli(url: str, *args: str, stdin: str = "", lang: str = "en"):
+    return run_main("--lang", lang, *args, env={"REFERRAL_APP_DATABASE_URL": url}, stdin=stdin)
 
 
 def _import(url: str, path: Path, *more: str, user: str = "kirsten", lang: str = "en"):
@@ -86,6 +88,15 @@ def test_export_then_dry_run_then_import_of_the_spec_example(staffed: str, tmp_p
     assert "Community Counselling (Example Organization Inc.)" in as_text.stdout
     assert "1-30 Main Street, ABC 1234 MyCity" in as_text.stdout
 
+    terms = _cli(staffed, "directory", "terms")
+    assert "name [taxonomy] -> (not mapped: does not route) (1)" in terms.stdout
+    mapped = _cli(staffed, "directory", "map-term", "3f7b145d-84af-42d7-8fae-eaca714b02b2", "sundhed",
+                  "--user", "kirsten", "--password-stdin", stdin=f"{PASSWORD}\n")
+    assert mapped.returncode == 0, mapped.stderr
+    assert "1 services route by it now" in mapped.stdout
+    listed_terms = json.loads(_cli(staffed, "directory", "terms", "--json").stdout)
+    assert [(t["name"], t["maps_to"]) for t in listed_terms] == [("name", "sundhed")]
+
     tab = _import(staffed, EXAMPLES / "tabular")
     assert tab.returncode == 0, tab.stderr
     # the tabular example has the same service with fewer details: matched by id, changed
@@ -112,7 +123,9 @@ def test_bad_input_is_refused_with_one_line_and_nothing_written(sqlite_url: str,
                                 "status": "closed", "organization": {
                                     "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "name": "X", "description": ""}}]),
                    encoding="utf-8")
-    line = _one_line(_import(sqlite_url, bad))
+    process = run_cli("--lang", "en", "directory", "import", str(bad), "--user", "kirsten", "--password-stdin",
+                      env={"REFERRAL_APP_DATABASE_URL": sqlite_url}, input=f"{PASSWORD}\n")
+    line = _one_line(process)
     assert "partner.json, item 1: the field status must be active, inactive, defunct or temporarily closed" in line
 
     no_package = tmp_path / "folder"

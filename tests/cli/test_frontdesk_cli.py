@@ -1,4 +1,4 @@
-"""The front desk and demo data from the command line, in a child process:
+"""The front desk and demo data from the command line (its entry function):
 `demo`, `inquiry add|list`, `tally` and `resident search`. Every bad input
 gives one translated line on standard error, exit status 2, and saves nothing."""
 

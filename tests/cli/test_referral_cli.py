@@ -1,4 +1,4 @@
-"""`referral-app referral list|move` in a child process, as a coordinator."""
+"""`referral-app referral list|move` through the CLI's entry function, as a coordinator."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """`referral-app report slip|case|stats`, `stats --json` and `export inquiries`
-in a child process, as a signed-in user would run them, on SQLite and PostgreSQL."""
+through the CLI's entry function, as a signed-in user would run them, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -22,15 +22,20 @@ from tests.reports.pdf_text import (
     plain_text,
     section_header,
 )
-from tests.reports.sample_data import build
 from tests.services.staff import PASSWORD
 
 
 @pytest.fixture
-def sample(db_url: str):
+def db_url(sample_copy) -> str:
+    """Every test here works on a copy of the report sample (built once per session)."""
+    return sample_copy.url
+
+
+@pytest.fixture
+def sample(db_url: str, sample_copy):
     db = open_database(db_url)
     try:
-        made = build(db)
+        made = sample_copy.made
         with db.begin() as s:
             key = s.scalar(select(m.Organization.key).where(m.Organization.id == made.recipient_id))
             names = {str(o.id): o.name for o in s.scalars(select(m.Organization))}

@@ -1,4 +1,4 @@
-"""`referral-app resident export|erase` in a child process."""
+"""`referral-app resident export|erase` through the CLI's entry function."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`referral-app suggest`, run as a user runs it: in a child process.
+"""`referral-app suggest`, run as a user runs it, through the CLI's entry function.
 
 Danish by default, English with --lang en; JSON for scripts; bad input gives
 one line and exit status 2; no sign-in, and nothing is written.

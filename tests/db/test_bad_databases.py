@@ -1,4 +1,4 @@
-"""Bad databases and bad input, through the real command line.
+"""Bad databases and bad input, through the command line's entry function.
 
 Each case gives one line on stderr (Danish by default, English with
 ``--lang en``), exit status 2, no traceback, and writes nothing.

@@ -86,7 +86,7 @@ def test_mask_name_shows_initials(name: str | None, masked: str) -> None:
     assert mask_name(name) == masked
 
 
-# --- the guard without holes (issue 11) -------------------------------------------------------
+# --- the guard without holes: CPR numbers however they are written ----------------------------
 
 from referral_app.domain.privacy import redact_cpr  # noqa: E402
 from tests.cpr_samples import CPR_VARIANTS, EVERYDAY_NUMBERS  # noqa: E402

@@ -182,3 +182,77 @@ def section_header(section: str, language: str) -> list[str]:
 
 def same_rows(got: list[list[str]], want: list[list[str]], *, any_order: bool = False) -> bool:
     return sorted(got) == sorted(want) if any_order else got == want
+
+
+# --- right-to-left text read back -------------------------------------------------------------
+
+_RTL_CHAR = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_MIRROR = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "<": ">", ">": "<", "«": "»", "»": "«"}
+
+
+def visual_lines(pdf: Path, column_gap: float = 14.0) -> list[str]:
+    """Every line of the first page as drawn, left to right, from poppler's word boxes
+    (``pdftotext -bbox-layout``): the glyphs' own order, no reordering by the extractor.
+
+    Poppler joins words on the same baseline into one line even across table
+    columns; a gap wider than ``column_gap`` points starts a line of its own.
+    """
+    import xml.etree.ElementTree as ET
+
+    tool = shutil.which("pdftotext")
+    assert tool, "pdftotext (poppler-utils) is not installed"
+    result = subprocess.run([tool, "-f", "1", "-l", "1", "-bbox-layout", str(pdf), "-"], capture_output=True,
+                            text=True, timeout=120, check=True)
+    root = ET.fromstring(result.stdout)
+    lines = []
+    for line in root.iter("{http://www.w3.org/1999/xhtml}line"):
+        words = sorted(line.iter("{http://www.w3.org/1999/xhtml}word"), key=lambda w: float(w.get("xMin", 0)))
+        segment: list[str] = []
+        right = None
+        for word in words:
+            if right is not None and float(word.get("xMin", 0)) - right > column_gap and segment:
+                lines.append(" ".join(segment).replace("\u00a0", " "))
+                segment = []
+            segment.append(word.text or "")
+            right = float(word.get("xMax", 0))
+        if segment:
+            lines.append(" ".join(segment).replace("\u00a0", " "))
+    return lines
+
+
+def has_rtl(text: str) -> bool:
+    return bool(_RTL_CHAR.search(text))
+
+
+def logical_order(visual: str) -> str:
+    """A right-to-left line drawn left to right, put back in reading order.
+
+    The inverse of the bidi algorithm for the lines the slip draws (paragraph level
+    right to left, with left-to-right runs inside): a left-to-right run (from a Latin
+    letter or digit to the last one before the next Arabic letter) stays as it is,
+    everything else is reversed one character at a time, brackets mirrored back, and
+    the runs are taken from right to left.
+    """
+    units: list[str] = []
+    i = 0
+    while i < len(visual):
+        char = visual[i]
+        if char.isalnum() and not has_rtl(char):
+            end = i
+            j = i
+            while j < len(visual) and not has_rtl(visual[j]):
+                if visual[j].isalnum():
+                    end = j
+                j += 1
+            run = visual[i:end + 1]
+            # A bracket pair holding the run's text resolves with it (UAX #9 rule N0): ")" too.
+            while end + 1 < len(visual) and visual[end + 1] in ")]}" and run.count(
+                    _MIRROR[visual[end + 1]]) > run.count(visual[end + 1]):
+                end += 1
+                run = visual[i:end + 1]
+            units.append(run)
+            i = end + 1
+        else:
+            units.append(_MIRROR.get(char, char))
+            i += 1
+    return "".join(reversed(units))

@@ -19,12 +19,12 @@ from referral_app.reports.slip import build_slip
 from referral_app.services import reporting
 from referral_app.services.outputs import stage
 from tests.reports.pdf_text import plain_text, render_with_poppler
-from tests.reports.sample_data import build
 
 
 @pytest.fixture
-def sample(sqlite_db):
-    return build(sqlite_db)
+def sample(sample_sqlite):
+    """The report sample, built once per session and copied for this test."""
+    return sample_sqlite.made
 
 
 def _flat(text: str) -> str:
@@ -32,10 +32,10 @@ def _flat(text: str) -> str:
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
-def test_the_slip_has_every_contact_field_the_hours_and_danish_letters(sqlite_db, sample, tmp_path,
+def test_the_slip_has_every_contact_field_the_hours_and_danish_letters(sample_sqlite_db, sample, tmp_path,
                                                                        language) -> None:
     today = date(2026, 11, 27)
-    with sqlite_db.begin() as s:
+    with sample_sqlite_db.begin() as s:
         data = reporting.slip_data(s, sample.front, sample.slip_referral, language=language, today=today)
     target = tmp_path / "slip.pdf"
     stage(target, lambda out: build_slip(data, out)).publish()
@@ -89,8 +89,8 @@ def test_a_long_slip_still_fits_one_page_and_a_slip_without_web_page_has_no_qr_c
     assert "Scan" in _flat(plain_text(target)) and "Dette papir" in _flat(plain_text(target))
 
 
-def test_the_case_summary_for_a_recipient_shows_only_consented_fields(sqlite_db, sample, tmp_path) -> None:
-    with sqlite_db.begin() as s:
+def test_the_case_summary_for_a_recipient_shows_only_consented_fields(sample_sqlite_db, sample, tmp_path) -> None:
+    with sample_sqlite_db.begin() as s:
         shared = reporting.render_case_summary(s, sample.coordinator, sample.case_inquiry,
                                                recipient_id=sample.recipient_id)
         withheld = reporting.render_case_summary(s, sample.coordinator, sample.case_inquiry,

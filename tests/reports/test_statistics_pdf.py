@@ -24,12 +24,13 @@ from tests.reports.pdf_text import (
     render_with_poppler,
     section_header,
 )
-from tests.reports.sample_data import YEAR, build, independent_figures
+from tests.reports.sample_data import YEAR, independent_figures
 
 
 @pytest.fixture
-def sample(sqlite_db):
-    return build(sqlite_db)
+def sample(sample_sqlite):
+    """The report sample, built once per session and copied for this test."""
+    return sample_sqlite.made
 
 
 def database_names(session, language: str) -> dict[str, dict[str, str]]:
@@ -61,9 +62,9 @@ def assert_pdf_shows(pdf: StatisticsPdf, figures: dict, names: dict, *, exact_or
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
-def test_every_figure_on_the_pdf_matches_an_independent_count(sqlite_db, sample, tmp_path, language) -> None:
+def test_every_figure_on_the_pdf_matches_an_independent_count(sample_sqlite_db, sample, tmp_path, language) -> None:
     target = tmp_path / f"statistik-{language}.pdf"
-    with sqlite_db.begin() as s:
+    with sample_sqlite_db.begin() as s:
         report = reporting.render_statistics(s, sample.coordinator, YEAR, language=language)
         expected = independent_figures(s, YEAR, local_today())
         names = database_names(s, language)
@@ -72,8 +73,8 @@ def test_every_figure_on_the_pdf_matches_an_independent_count(sqlite_db, sample,
     assert_pdf_shows(pdf, expected, names, exact_order=False)
 
 
-def test_every_page_names_the_period_the_time_and_its_number(sqlite_db, sample, tmp_path) -> None:
-    with sqlite_db.begin() as s:
+def test_every_page_names_the_period_the_time_and_its_number(sample_sqlite_db, sample, tmp_path) -> None:
+    with sample_sqlite_db.begin() as s:
         report = reporting.render_statistics(s, sample.manager, YEAR)
     target = tmp_path / "s.pdf"
     target.write_bytes(report.pdf)
@@ -102,8 +103,8 @@ def test_every_figure_on_the_report_has_a_definition() -> None:
     assert shown | {"by_month", "top_services"} <= defined
 
 
-def test_an_empty_period_says_so_on_a_short_valid_report(sqlite_db, sample, tmp_path) -> None:
-    with sqlite_db.begin() as s:
+def test_an_empty_period_says_so_on_a_short_valid_report(sample_sqlite_db, sample, tmp_path) -> None:
+    with sample_sqlite_db.begin() as s:
         report = reporting.render_statistics(s, sample.manager, Period.year(2019))
     target = tmp_path / "empty.pdf"
     target.write_bytes(report.pdf)
@@ -115,18 +116,18 @@ def test_an_empty_period_says_so_on_a_short_valid_report(sqlite_db, sample, tmp_
     render_with_poppler(target, tmp_path / "empty", first_page_only=False)
 
 
-def test_poppler_renders_every_page(sqlite_db, sample, tmp_path) -> None:
-    with sqlite_db.begin() as s:
+def test_poppler_renders_every_page(sample_sqlite_db, sample, tmp_path) -> None:
+    with sample_sqlite_db.begin() as s:
         report = reporting.render_statistics(s, sample.coordinator, YEAR, language="en")
     target = tmp_path / "stats.pdf"
     target.write_bytes(report.pdf)
     assert len(render_with_poppler(target, tmp_path / "page", first_page_only=False)) == len(page_texts(target))
 
 
-def test_the_fonts_are_embedded_so_danish_letters_print(sqlite_db, sample, tmp_path) -> None:
+def test_the_fonts_are_embedded_so_danish_letters_print(sample_sqlite_db, sample, tmp_path) -> None:
     from pypdf import PdfReader
 
-    with sqlite_db.begin() as s:
+    with sample_sqlite_db.begin() as s:
         report = reporting.render_statistics(s, sample.coordinator, YEAR)
     target = tmp_path / "stats.pdf"
     target.write_bytes(report.pdf)

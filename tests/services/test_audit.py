@@ -14,7 +14,7 @@ from referral_app.db.types import utcnow
 from referral_app.domain.audit import AuditAction, AuditFilter
 from referral_app.domain.enums import Role
 from referral_app.domain.errors import PermissionDeniedError, ValidationError
-from referral_app.services import audit
+from referral_app.services import audit, audit_chain
 from tests.services.staff import make_staff
 
 
@@ -101,16 +101,17 @@ def test_rows_cannot_be_changed_or_deleted_with_sql(database, staff) -> None:
 
 
 def test_retention_purge_deletes_only_older_rows(database, staff) -> None:
-    _seed(database, staff)
     old = utcnow() - timedelta(days=200)
-    with database.begin() as s:
-        s.add(m.AuditEvent(at=old, username="frida", action="view", entity="resident"))
+    with database.begin() as s:  # an entry written 200 days ago, at the start of the chain
+        audit_chain.append(s, m.AuditEvent(at=old, username="frida", action="view", entity="resident"))
+    _seed(database, staff)
     with database.begin() as s:
         removed = audit.purge_before(s, utcnow() - timedelta(days=183))
     assert removed == 1
     with database.begin() as s:
         assert len(s.scalars(select(m.AuditEvent)).all()) == 3
         assert s.scalars(select(m.AuditPurgeWindow)).all() == []
+        assert audit_chain.check(s).intact
 
 
 def test_keyset_pages_match_offset_pages(database, staff) -> None:

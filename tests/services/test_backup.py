@@ -45,9 +45,10 @@ def test_backup_while_another_process_writes(sqlite_url: str, tmp_path: Path) ->
     db = open_database(sqlite_url)
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db.path)])
     try:
-        deadline = time.monotonic() + 30
+        # No deadline of our own (pytest-timeout is the backstop): a loaded
+        # machine may take long to start the writer; only its death fails.
         while _count(db.path) < 200:
-            assert time.monotonic() < deadline, "the writer did not start"
+            assert writer.poll() is None, "the writer stopped"
             time.sleep(0.05)
         committed_before = _count(db.path)
         result = backup.backup(db, tmp_path / "copy.sqlite3")

@@ -216,6 +216,7 @@ def test_generation_on_both_backends(database) -> None:
         assert "residents=150 inquiries=1200" in entries[0].detail
         roles = dict(s.execute(select(m.StaffUser.username, m.StaffUser.role)).all())
         assert roles == {name: role.value for name, _, role in d.DEMO_ACCOUNTS}
+    with database.begin() as s:  # sign-in writes in its own transaction, after this one released the lock
         actor = accounts.authenticate(s, "demo.skranke", d.DEMO_PASSWORD)
     assert actor.role is Role.FRONT_DESK
 
@@ -359,11 +360,11 @@ def test_residents_pass_the_registers_own_rules(made) -> None:
 def test_names_come_from_the_made_up_lists(made) -> None:
     words = {
         word
-        for origin in d.NAME_ORIGINS
+        for origin in demo.demo_texts().name_origins
         for name in (*origin.female, *origin.male, *origin.surnames)
         for word in name.split()
     }
-    words |= set(d.NAME_VARIANTS.values())
+    words |= set(demo.demo_texts().name_variants.values())
     words |= {w[:-1] + "a" for w in words if w.endswith("ki")}
     words |= {w.replace("æ", "ae").replace("ø", "oe").replace("å", "aa") for w in words}
     for resident in made["residents"]:
@@ -393,7 +394,8 @@ def test_no_cpr_like_number_anywhere(made) -> None:
     assert found == []
     # Every template, with many draws for its numbers, too.
     rng = random.Random(0)
-    for templates in (*d.TEMPLATES.values(), *d.ENGLISH_TEMPLATES.values()):
+    texts = demo.demo_texts()
+    for templates in (*texts.templates.values(), *texts.english_templates.values()):
         for template in templates:
             for _ in range(30):
                 assert find_cpr_like(demo._render(rng, template)) is None
@@ -447,3 +449,16 @@ def test_referrals_in_every_state_with_consistent_history(sqlite_db) -> None:
         assert (r.reason is not None) == (r.status in ("declined", "not_completed"))
         if r.mode == "handed_over":
             assert (r.resident_id, r.organization_id) in consents
+
+
+def test_the_texts_file_is_checked_when_read(tmp_path: Path) -> None:
+    """The lists live in resources/demo/texts.json; a file of the wrong shape is refused."""
+    shipped = demo.demo_texts()
+    assert len(shipped.name_origins) >= 5 and abs(sum(o.share for o in shipped.name_origins) - 1.0) < 1e-9
+    assert "bolig.vedligehold" in shipped.templates and shipped.nearby_streets
+    broken = tmp_path / "texts.json"
+    broken.write_text('{"name_origins": [], "name_variants": {}, "nearby_streets": "Gladsaxevej", "slots": {},'
+                      ' "templates": {}, "english_templates": {}, "notes": {}, "channel_prefix": {}}',
+                      encoding="utf-8")
+    with pytest.raises(ValueError, match="list of texts"):
+        demo.demo_texts(broken)

@@ -13,6 +13,7 @@ from referral_app.config import DIRECTORY_DIR
 from referral_app.db import models as m
 from referral_app.domain.enums import OrganizationKind
 from referral_app.domain.errors import NotFoundError, ValidationError
+from referral_app.domain.text import fold
 from referral_app.services import directory
 from referral_app.services.directory_seed import load_directory
 
@@ -105,6 +106,34 @@ def test_search_matches_category_keywords(database) -> None:
     with database.begin() as s:
         orgs = directory.list_directory(s, "skimmel")
     assert any(c.code == "bolig.vedligehold" for o in orgs for svc in o.services for c in svc.categories)
+
+
+def test_search_takes_the_organization_name_with_the_service_name(database) -> None:
+    with database.begin() as s:
+        orgs = directory.list_directory(s, "ejendomskontor 3B")
+    first = orgs[0]
+    assert "3B" in first.name and first.services[0].name.startswith("Ejendomskontor")
+    offices = [svc for org in orgs for svc in org.services if svc.name.startswith("Ejendomskontor")]
+    assert [svc.organization_name for svc in offices] == [first.name]  # not the other organizations' offices
+
+
+def test_search_ranks_name_matches_above_description_matches(database) -> None:
+    with database.begin() as s:
+        orgs = directory.list_directory(s, "sprog")
+    services = [svc for org in orgs for svc in org.services]
+    by_name = [n for n, svc in enumerate(services) if fold(svc.name).startswith("sprog")]
+    others = [n for n, svc in enumerate(services) if not fold(svc.name).startswith("sprog")]
+    assert by_name and others and max(by_name) < min(others)  # the organization with name matches comes first
+    assert orgs[0].services[0].name.startswith("Sprog")
+
+
+def test_search_accepts_compounds_typed_apart(database) -> None:
+    with database.begin() as s:
+        apart = directory.list_directory(s, "borger service")
+        together = directory.list_directory(s, "borgerservice")
+    names = [svc.name for org in apart for svc in org.services]
+    assert names and names == [svc.name for org in together for svc in org.services]
+    assert names[0].startswith("Borgerservice")
 
 
 def test_get_service_and_unknown_id(database) -> None:

@@ -428,9 +428,54 @@ def test_bad_files_are_refused(sqlite_db, tmp_path: Path) -> None:
     (bad_row / "services.csv").write_text(
         f"id,name,minimum_age\n{uuid.uuid4()},Sprogcafé,12\n{uuid.uuid4()},Lektiecafé,tolv\n", encoding="utf-8")
     cases.append((bad_row, "services.csv, row 3: the field minimum_age must be a number"))
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (tmp_path / "services.csv").write_text(f"id,name\n{uuid.uuid4()},Udenfor\n", encoding="utf-8")
+    (outside / "datapackage.json").write_text(json.dumps({"resources": [{"path": "../services.csv"}]}),
+                                              encoding="utf-8")
+    cases.append((outside, "services.csv is not among its resources"))  # no path out of the folder
     before = _counts(sqlite_db)
     for path, expected in cases:
         with pytest.raises(ValidationError) as caught, sqlite_db.begin() as s:
             importer.import_path(s, actor, path)
         assert expected in str(caught.value), (path.name, str(caught.value))
     assert _counts(sqlite_db) == before
+
+
+def test_a_coordinator_maps_an_imported_term_and_it_routes(sqlite_db, tmp_path: Path) -> None:
+    from referral_app.services.hsds import terms
+
+    term_id = str(uuid.uuid4())
+    service = {
+        "id": str(uuid.uuid4()), "name": "Brætspilsaften", "status": "active",
+        "organization": {"id": str(uuid.uuid4()), "name": "Spilleklubben", "description": ""},
+        "attributes": [{"id": str(uuid.uuid4()), "taxonomy_term": {
+            "id": term_id, "name": "Board games", "description": "Games", "taxonomy": "other"}}],
+    }
+    path = _write(tmp_path, service, "games.json")
+    actor = _actor(sqlite_db)
+    with sqlite_db.begin() as s:
+        importer.import_path(s, actor, path)
+        [found] = terms.imported_terms(s)
+    assert (found.name, found.maps_to, found.services, found.taxonomy) == ("Board games", None, 1, "other")
+
+    desk = _actor(sqlite_db, Role.FRONT_DESK, "frida")
+    with pytest.raises(PermissionDeniedError), sqlite_db.begin() as s:
+        terms.map_term(s, desk, found.code, "faellesskab.aktiviteter")
+    with pytest.raises(ValidationError), sqlite_db.begin() as s:
+        terms.map_term(s, actor, found.code, "no.such.code")
+
+    with sqlite_db.begin() as s:
+        assert terms.map_term(s, actor, term_id, "faellesskab.aktiviteter") == 1
+    with sqlite_db.begin() as s:
+        snapshot = routing.load_snapshot(s)
+        [routed] = [svc for svc in snapshot.services if svc.name == "Brætspilsaften"]
+        assert "faellesskab.aktiviteter" in routed.category_codes
+        assert found.code not in routed.category_codes
+        entry = s.scalars(select(m.AuditEvent).where(m.AuditEvent.entity == "category")).one()
+    assert "mapped to faellesskab.aktiviteter" in entry.detail
+
+    # the same file again: the mapping holds and nothing changes
+    with sqlite_db.begin() as s:
+        again = importer.import_path(s, actor, path)
+    assert again.count("unchanged", "service") == 1 and again.changed == ()

@@ -65,7 +65,10 @@ def _own_tally(session, actor: Actor) -> int:
 
 
 def _service_id(session) -> int:
-    return int(session.scalar(select(m.Service.id).where(m.Service.status == "active").order_by(m.Service.id)))
+    """Read in its own transaction too: a SQLite writer holds the write lock
+    from its first statement, so the caller's must not begin before the set-up."""
+    with Session(bind=session.get_bind()) as other, other.begin():
+        return int(other.scalar(select(m.Service.id).where(m.Service.status == "active").order_by(m.Service.id)))
 
 
 def _inquiry(session) -> int:

@@ -6,7 +6,8 @@ data, and the inquiries CSV."""
 from __future__ import annotations
 
 import csv
-from datetime import date
+import random
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import event, select
@@ -23,16 +24,17 @@ from referral_app.domain.reporting import (
     fields_in_scope,
 )
 from referral_app.services import exports, reporting
-from tests.reports.sample_data import YEAR, build, independent_figures, split_median
+from tests.reports.sample_data import YEAR, independent_figures, split_median
 
 
 @pytest.fixture
-def sample(database):
-    return build(database)
+def sample(sample_copy):
+    """The report sample, built once per session and copied for this test."""
+    return sample_copy.made
 
 
-def test_every_figure_matches_an_independent_count(database, sample) -> None:
-    with database.begin() as s:
+def test_every_figure_matches_an_independent_count(sample_database, sample) -> None:
+    with sample_database.begin() as s:
         figures = reporting.statistics(s, sample.coordinator, YEAR)
         expected = independent_figures(s, YEAR, local_today())
     got, median = split_median(figures.to_dict())
@@ -50,8 +52,8 @@ def test_every_figure_matches_an_independent_count(database, sample) -> None:
 
 @pytest.mark.parametrize("period", [Period.month(2025, 3), Period.quarter(2025, 4),
                                     Period.between(date(2025, 2, 10), date(2025, 8, 20))])
-def test_other_periods_match_too(database, sample, period) -> None:
-    with database.begin() as s:
+def test_other_periods_match_too(sample_database, sample, period) -> None:
+    with sample_database.begin() as s:
         got, median = split_median(reporting.statistics(s, sample.manager, period).to_dict())
         want, want_median = split_median(independent_figures(s, period, local_today()))
     assert got == want
@@ -60,17 +62,17 @@ def test_other_periods_match_too(database, sample, period) -> None:
         assert median == pytest.approx(want_median, abs=0.051)
 
 
-def test_the_period_edges_count_whole_local_days(database, sample) -> None:
+def test_the_period_edges_count_whole_local_days(sample_database, sample) -> None:
     """Work at 23:59 on 31 December belongs to that year; at 00:00 on 1 January to the next."""
-    with database.begin() as s:
+    with sample_database.begin() as s:
         year = reporting.statistics(s, sample.coordinator, YEAR)
         day = reporting.statistics(s, sample.coordinator, Period.between(date(2025, 12, 31), date(2025, 12, 31)))
     assert year.by_month[0].month == date(2025, 1, 1) and year.by_month[-1].month == date(2025, 12, 1)
     assert day.inquiries_logged >= 1
 
 
-def test_an_empty_period_gives_zeros_not_an_error(database, sample) -> None:
-    with database.begin() as s:
+def test_an_empty_period_gives_zeros_not_an_error(sample_database, sample) -> None:
+    with sample_database.begin() as s:
         figures = reporting.statistics(s, sample.manager, Period.year(2019))
     assert figures.is_empty and figures.inquiries_total == 0 and figures.referrals_total == 0
     assert figures.completion_rate is None and figures.median_days_to_completion is None
@@ -78,17 +80,17 @@ def test_an_empty_period_gives_zeros_not_an_error(database, sample) -> None:
     assert len(figures.by_month) == 12
 
 
-def test_statistics_aggregate_in_sql_and_do_not_load_rows(database, sample) -> None:
+def test_statistics_aggregate_in_sql_and_do_not_load_rows(sample_database, sample) -> None:
     """Every query the service sends groups or counts: none returns the period's rows."""
     statements: list[str] = []
 
     def seen(_conn, _cursor, statement, *_args) -> None:
         statements.append(" ".join(statement.split()).lower())
 
-    engine = database.engine
+    engine = sample_database.engine
     event.listen(engine, "before_cursor_execute", seen)
     try:
-        with database.begin() as s:
+        with sample_database.begin() as s:
             reporting.statistics(s, sample.coordinator, YEAR)
     finally:
         event.remove(engine, "before_cursor_execute", seen)
@@ -101,14 +103,14 @@ def test_statistics_aggregate_in_sql_and_do_not_load_rows(database, sample) -> N
             or "avg(" in query or "count(distinct" in query, query
 
 
-def test_permissions(database, sample) -> None:
-    with pytest.raises(PermissionDeniedError), database.begin() as s:
+def test_permissions(sample_database, sample) -> None:
+    with pytest.raises(PermissionDeniedError), sample_database.begin() as s:
         reporting.statistics(s, sample.front, YEAR)
-    with pytest.raises(PermissionDeniedError), database.begin() as s:
+    with pytest.raises(PermissionDeniedError), sample_database.begin() as s:
         reporting.case_summary_data(s, sample.manager, sample.case_inquiry)
-    with pytest.raises(PermissionDeniedError), database.begin() as s:
+    with pytest.raises(PermissionDeniedError), sample_database.begin() as s:
         reporting.slip_data(s, sample.manager, sample.slip_referral)
-    with pytest.raises(PermissionDeniedError), database.begin() as s:
+    with pytest.raises(PermissionDeniedError), sample_database.begin() as s:
         reporting.slip_data(s, sample.admin, sample.slip_referral)
 
 
@@ -141,9 +143,9 @@ def test_consent_scope_words() -> None:
 # --- the slip and the case summary ---------------------------------------------------------------
 
 
-def test_slip_data_has_the_service_the_week_and_only_a_first_name(database, sample) -> None:
+def test_slip_data_has_the_service_the_week_and_only_a_first_name(sample_database, sample) -> None:
     today = date(2026, 11, 27)
-    with database.begin() as s:
+    with sample_database.begin() as s:
         data = reporting.slip_data(s, sample.front, sample.slip_referral, language="en", today=today)
         service = s.get(m.Service, s.get(m.Referral, sample.slip_referral).service_id)
         schedules = [(x.weekday, x.opens_at) for x in service.schedules]
@@ -156,9 +158,9 @@ def test_slip_data_has_the_service_the_week_and_only_a_first_name(database, samp
     open_days = {d.day.isoweekday() for d in data.opening_days if not d.closed}
     assert open_days == {weekday for weekday, _ in schedules}
     assert data.vores_hg is not None and data.vores_hg.phone and data.vores_hg.email
-    with pytest.raises(NotFoundError), database.begin() as s:
+    with pytest.raises(NotFoundError), sample_database.begin() as s:
         reporting.slip_data(s, sample.front, 999_999)
-    with pytest.raises(ValidationError), database.begin() as s:
+    with pytest.raises(ValidationError), sample_database.begin() as s:
         reporting.slip_data(s, sample.front, sample.slip_referral, language="de")
 
 
@@ -174,8 +176,8 @@ def test_opening_hours_honour_validity_dates() -> None:
     assert all(d.closed for d in week if d.day.isoweekday() != 1)
 
 
-def test_case_summary_shows_only_what_consent_allows(database, sample) -> None:
-    with database.begin() as s:
+def test_case_summary_shows_only_what_consent_allows(sample_database, sample) -> None:
+    with sample_database.begin() as s:
         shared = reporting.case_summary_data(s, sample.coordinator, sample.case_inquiry,
                                              recipient_id=sample.recipient_id)
         other = reporting.case_summary_data(s, sample.coordinator, sample.case_inquiry,
@@ -194,13 +196,13 @@ def test_case_summary_shows_only_what_consent_allows(database, sample) -> None:
     assert any(r.outcome == "Løst: skimmel fjernet" for r in shared.referrals)
 
 
-def test_case_summary_views_prints_and_saves_are_audited(database, sample, tmp_path) -> None:
-    with database.begin() as s:
+def test_case_summary_views_prints_and_saves_are_audited(sample_database, sample, tmp_path) -> None:
+    with sample_database.begin() as s:
         report = reporting.render_case_summary(s, sample.coordinator, sample.case_inquiry,
                                                recipient_id=sample.recipient_id)
         reporting.record_output(s, sample.coordinator, report, AuditAction.PRINT)
         reporting.save(s, sample.coordinator, report, tmp_path / "case.pdf")
-    with database.begin() as s:
+    with sample_database.begin() as s:
         rows = s.execute(select(m.AuditEvent.action, m.AuditEvent.resident_id, m.AuditEvent.detail)
                          .where(m.AuditEvent.entity == "inquiry", m.AuditEvent.entity_id == str(sample.case_inquiry),
                                 m.AuditEvent.action.in_(["view", "print", "export"]))).all()
@@ -209,16 +211,16 @@ def test_case_summary_views_prints_and_saves_are_audited(database, sample, tmp_p
     assert (tmp_path / "case.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_a_failed_save_leaves_no_file_and_no_audit_entry(database, sample, tmp_path) -> None:
-    with database.begin() as s:
+def test_a_failed_save_leaves_no_file_and_no_audit_entry(sample_database, sample, tmp_path) -> None:
+    with sample_database.begin() as s:
         report = reporting.render_case_summary(s, sample.coordinator, sample.case_inquiry, log_view=False)
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(ValidationError, match="does not exist"), database.begin() as s:
+    with pytest.raises(ValidationError, match="does not exist"), sample_database.begin() as s:
         reporting.save(s, sample.coordinator, report, out / "missing" / "case.pdf")
-    with pytest.raises(ValidationError, match="not an ordinary file"), database.begin() as s:
+    with pytest.raises(ValidationError, match="not an ordinary file"), sample_database.begin() as s:
         reporting.save(s, sample.coordinator, report, out)  # a folder, not a file
-    with database.begin() as s:
+    with sample_database.begin() as s:
         assert s.scalar(select(m.AuditEvent.id).where(m.AuditEvent.action == "export")) is None
     assert list(out.iterdir()) == []
 
@@ -232,9 +234,9 @@ def _read_csv(path, delimiter=";"):
     return list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=delimiter))
 
 
-def test_csv_export_has_every_inquiry_and_count_and_no_names(database, sample, tmp_path) -> None:
+def test_csv_export_has_every_inquiry_and_count_and_no_names(sample_database, sample, tmp_path) -> None:
     target = tmp_path / "henvendelser.csv"
-    with database.begin() as s:
+    with sample_database.begin() as s:
         rows = exports.export_inquiries(s, sample.manager, YEAR, target)
         figures = reporting.statistics(s, sample.manager, YEAR)
     table = _read_csv(target)
@@ -246,23 +248,33 @@ def test_csv_export_has_every_inquiry_and_count_and_no_names(database, sample, t
     assert "Åse Ærbø" not in target.read_text(encoding="utf-8-sig")
 
 
-def test_csv_with_names_needs_the_right_role(database, sample, tmp_path) -> None:
-    with pytest.raises(PermissionDeniedError), database.begin() as s:
+def test_csv_with_names_needs_the_right_role(sample_database, sample, tmp_path) -> None:
+    with pytest.raises(PermissionDeniedError), sample_database.begin() as s:
         exports.export_inquiries(s, sample.manager, YEAR, tmp_path / "x.csv", with_names=True)
     assert not (tmp_path / "x.csv").exists()
-    with database.begin() as s:
+    with sample_database.begin() as s:
         exports.export_inquiries(s, sample.coordinator, YEAR, tmp_path / "names.csv", with_names=True,
                                  delimiter=",", language="en")
     table = _read_csv(tmp_path / "names.csv", ",")
     assert table[0][-2:] == ["Name", "Description"]
     assert any(row[-2] == "Åse Ærbø" for row in table[1:])
-    with database.begin() as s:
+    with sample_database.begin() as s:
         details = list(s.scalars(select(m.AuditEvent.detail).where(m.AuditEvent.action == "export")))
     assert any("names=yes" in d for d in details)
 
 
-def test_the_demo_generators_year_matches_an_independent_count(database) -> None:
-    """The shared demo data counted both ways."""
+def _random_periods(seed: int, count: int) -> list[Period]:
+    """Periods of a day to a year and a bit, in and around the demo year."""
+    rng = random.Random(seed)
+    periods = [YEAR]
+    for _ in range(count):
+        start = date(2024, 12, 1) + timedelta(days=rng.randrange(0, 400))
+        periods.append(Period.between(start, start + timedelta(days=rng.choice([0, 6, 30, 91, 200, 380]))))
+    return periods
+
+
+def test_the_demo_data_matches_an_independent_count_over_random_periods(database) -> None:
+    """The shared demo data counted both ways, the year and random periods."""
     from referral_app.domain.accounts import Actor
     from referral_app.domain.enums import Role
     from referral_app.services import demo
@@ -272,12 +284,14 @@ def test_the_demo_generators_year_matches_an_independent_count(database) -> None
     with database.begin() as s:
         row = s.scalars(select(m.StaffUser).where(m.StaffUser.role == Role.MANAGER.value)).one()
         manager = Actor(row.id, row.username, row.full_name, Role.MANAGER)
-        figures = reporting.statistics(s, manager, YEAR)
-        expected = independent_figures(s, YEAR, local_today())
-    got, median = split_median(figures.to_dict())
-    want, want_median = split_median(expected)
-    assert got == want
-    assert (median is None) == (want_median is None)
-    if median is not None:
-        assert median == pytest.approx(want_median, abs=0.051)
-    assert figures.inquiries_logged > 500 and figures.tallies > 100 and figures.repeat_residents > 10
+        for period in _random_periods(seed=2025, count=6):
+            figures = reporting.statistics(s, manager, period)
+            expected = independent_figures(s, period, local_today())
+            got, median = split_median(figures.to_dict())
+            want, want_median = split_median(expected)
+            assert got == want, period
+            assert (median is None) == (want_median is None), period
+            if median is not None:
+                assert median == pytest.approx(want_median, abs=0.051), period
+            if period == YEAR:
+                assert figures.inquiries_logged > 500 and figures.tallies > 100 and figures.repeat_residents > 10

@@ -169,7 +169,7 @@ def test_audit_page_filters_and_exports(qtbot, sqlite_db, tmp_path: Path) -> Non
         audit.record(s, front, AuditAction.SEARCH, entity="resident", detail="terms='jensen'")
         audit.record(s, front, AuditAction.VIEW, entity="resident", entity_id=3, resident_id=3, purpose="Henvisning")
     dialogs = FakeDialogService(file_to_save=tmp_path / "log")
-    page = AuditPage(sqlite_db, lambda: manager, dialogs)
+    page = AuditPage(sqlite_db, dialogs, lambda: manager)
     qtbot.addWidget(page)
     page.show()
     qtbot.keyClicks(page.user, "frida")
@@ -189,7 +189,7 @@ def test_audit_page_rejects_a_non_numeric_resident(qtbot, sqlite_db) -> None:
     with sqlite_db.begin() as s:
         manager = make_staff(s, Role.MANAGER, "mette")
     dialogs = FakeDialogService()
-    page = AuditPage(sqlite_db, lambda: manager, dialogs)
+    page = AuditPage(sqlite_db, dialogs, lambda: manager)
     qtbot.addWidget(page)
     qtbot.keyClicks(page.resident, "abc")
     qtbot.keyClick(page.resident, Qt.Key.Key_Return)
@@ -203,7 +203,7 @@ def test_audit_page_refuses_roles_without_access(qtbot, sqlite_db, role: Role) -
     with sqlite_db.begin() as s:
         actor = make_staff(s, role, "x")
     dialogs = FakeDialogService()
-    page = AuditPage(sqlite_db, lambda: actor, dialogs)
+    page = AuditPage(sqlite_db, dialogs, lambda: actor)
     qtbot.addWidget(page)
     page.refresh()
     assert dialogs.kinds() == ["warning"] and page.model.rowCount() == 0
@@ -215,7 +215,7 @@ def test_users_page_creates_and_deactivates(qtbot, sqlite_db, monkeypatch) -> No
 
     with sqlite_db.begin() as s:
         admin = make_staff(s, Role.ADMIN, "anne")
-    page = UsersPage(sqlite_db, lambda: admin, FakeDialogService())
+    page = UsersPage(sqlite_db, FakeDialogService(), lambda: admin)
     qtbot.addWidget(page)
     page.refresh()
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 from sqlalchemy import func, select
 
 from referral_app.db import models as m
@@ -37,6 +38,12 @@ def _sign_in(window, sqlite_db, role: Role, username: str):
     return actor
 
 
+def _run(window, qtbot, fake_dialogs, expected: list[str]) -> None:
+    """Choose the menu item and wait for the background work to end in ``expected`` dialogs."""
+    window.directory_import.action.trigger()
+    qtbot.waitUntil(lambda: fake_dialogs.kinds() == expected and not window.directory_import.busy, timeout=60_000)
+
+
 def _service_count(sqlite_db) -> int:
     with sqlite_db.begin() as s:
         return s.scalar(select(func.count()).select_from(m.Service))
@@ -45,14 +52,13 @@ def _service_count(sqlite_db) -> int:
 def test_preview_then_import_the_spec_example_as_a_coordinator(window, qtbot, sqlite_db, fake_dialogs) -> None:
     _sign_in(window, sqlite_db, Role.COORDINATOR, "kirsten")
     action = window.directory_import.action
-    assert action in window.file_menu.actions()
+    assert action in window.file_menu.actions() and action.isEnabled()
     assert action.text() == "&Import directory (HSDS)…"
     before = _service_count(sqlite_db)
 
     fake_dialogs.file_to_open = EXAMPLES / "service_full.json"
     fake_dialogs.answer_yes = False  # look at the preview, then say no
-    action.trigger()
-    assert fake_dialogs.kinds() == ["open_file", "question"]
+    _run(window, qtbot, fake_dialogs, ["open_file", "question"])
     preview = fake_dialogs.shown[-1]
     assert "Services: 1 new, 0 changed, 0 unchanged" in preview.text
     assert "Import now?" in preview.text
@@ -63,7 +69,8 @@ def test_preview_then_import_the_spec_example_as_a_coordinator(window, qtbot, sq
 
     fake_dialogs.shown.clear()
     fake_dialogs.answer_yes = True
-    action.trigger()
+    with qtbot.waitSignal(window.directory_import.imported, timeout=60_000):
+        action.trigger()
     assert fake_dialogs.kinds() == ["open_file", "question", "information"]
     assert fake_dialogs.shown[-1].text == "Imported service_full.json."
     assert _service_count(sqlite_db) == before + 1
@@ -80,34 +87,35 @@ def test_preview_then_import_the_spec_example_as_a_coordinator(window, qtbot, sq
 
     # the same file again holds nothing new
     fake_dialogs.shown.clear()
-    action.trigger()
-    assert fake_dialogs.kinds() == ["open_file", "information"]
+    _run(window, qtbot, fake_dialogs, ["open_file", "information"])
     assert "holds nothing new" in fake_dialogs.shown[-1].text
 
 
-def test_a_tabular_folder_is_chosen_by_its_datapackage(window, sqlite_db, fake_dialogs) -> None:
+def test_a_tabular_folder_is_chosen_by_its_datapackage(window, qtbot, sqlite_db, fake_dialogs) -> None:
     _sign_in(window, sqlite_db, Role.ADMIN, "anna")
     fake_dialogs.file_to_open = EXAMPLES / "tabular" / "datapackage.json"
     fake_dialogs.answer_yes = True
-    window.directory_import.action.trigger()
-    assert fake_dialogs.kinds() == ["open_file", "question", "information"]
+    _run(window, qtbot, fake_dialogs, ["open_file", "question", "information"])
     assert fake_dialogs.shown[-1].text == "Imported tabular."
     assert "Community Counselling" in visible_services(window.directory_page)
 
 
-def test_the_front_desk_is_refused_and_nothing_changes(window, sqlite_db, fake_dialogs) -> None:
+def test_the_front_desk_is_refused_and_nothing_changes(window, qtbot, sqlite_db, fake_dialogs) -> None:
+    assert not window.directory_import.action.isEnabled()  # nobody signed in
     _sign_in(window, sqlite_db, Role.FRONT_DESK, "frida")
+    assert not window.directory_import.action.isEnabled()  # offered to coordinators only...
     before = _service_count(sqlite_db)
     fake_dialogs.file_to_open = EXAMPLES / "service_full.json"
     fake_dialogs.answer_yes = True
-    window.directory_import.action.trigger()
-    assert fake_dialogs.kinds() == ["open_file", "warning"]
+    window.directory_import.run()  # ...and the service refuses anyway
+    qtbot.waitUntil(lambda: fake_dialogs.kinds() == ["open_file", "warning"] and not window.directory_import.busy,
+                    timeout=60_000)
     assert fake_dialogs.shown[-1].title == "The directory was not imported"
     assert "edit the directory" in fake_dialogs.shown[-1].text
     assert _service_count(sqlite_db) == before
 
 
-def test_a_bad_file_is_named_and_nothing_changes(window, sqlite_db, fake_dialogs, tmp_path: Path) -> None:
+def test_a_bad_file_is_named_and_nothing_changes(window, qtbot, sqlite_db, fake_dialogs, tmp_path: Path) -> None:
     _sign_in(window, sqlite_db, Role.COORDINATOR, "kirsten")
     bad = tmp_path / "partner.json"
     service = json.loads((EXAMPLES / "service_full.json").read_text(encoding="utf-8"))
@@ -116,8 +124,7 @@ def test_a_bad_file_is_named_and_nothing_changes(window, sqlite_db, fake_dialogs
     before = _service_count(sqlite_db)
     fake_dialogs.file_to_open = bad
     fake_dialogs.answer_yes = True
-    window.directory_import.action.trigger()
-    assert fake_dialogs.kinds() == ["open_file", "warning"]
+    _run(window, qtbot, fake_dialogs, ["open_file", "warning"])
     assert "partner.json, item 1: the field schedules[0].closes_at is not after opens_at" in fake_dialogs.shown[-1].text
     assert _service_count(sqlite_db) == before
 
@@ -127,3 +134,39 @@ def test_cancelling_the_picker_does_nothing(window, sqlite_db, fake_dialogs) -> 
     fake_dialogs.file_to_open = None
     window.directory_import.action.trigger()
     assert fake_dialogs.kinds() == ["open_file"]
+
+
+def test_a_cancelled_import_writes_nothing(window, qtbot, sqlite_db, fake_dialogs, monkeypatch) -> None:
+    """Cancel in the progress dialog stops the work at its next progress report."""
+    import threading
+
+    from referral_app.services.hsds import importer
+
+    _sign_in(window, sqlite_db, Role.COORDINATOR, "kirsten")
+    before = _service_count(sqlite_db)
+    reached, release = threading.Event(), threading.Event()
+    real = importer.import_path
+
+    def slow(session, actor, path, *, dry_run=False, progress=None):
+        def gated(done, total):
+            if not dry_run and done == total:  # everything written, not yet committed
+                reached.set()
+                release.wait(30)
+            if progress is not None:
+                progress(done, total)
+        return real(session, actor, path, dry_run=dry_run, progress=gated)
+
+    monkeypatch.setattr(importer, "import_path", slow)
+    fake_dialogs.file_to_open = EXAMPLES / "service_full.json"
+    fake_dialogs.answer_yes = True
+    window.directory_import.action.trigger()
+    qtbot.waitUntil(reached.is_set, timeout=60_000)
+    dialog = window.findChild(QProgressDialog, "directoryImportProgress")
+    button = dialog.findChild(QPushButton)
+    assert button.text() == "Cancel"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: not window.directory_import.busy, timeout=60_000)
+    assert fake_dialogs.kinds() == ["open_file", "question", "information"]
+    assert fake_dialogs.shown[-1].text == "Cancelled: nothing was imported."
+    assert _service_count(sqlite_db) == before

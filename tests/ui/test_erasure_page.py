@@ -24,7 +24,7 @@ def _setup(sqlite_db):
 def test_erase_after_confirmation(qtbot, sqlite_db) -> None:
     admin, rid = _setup(sqlite_db)
     dialogs = FakeDialogService(answer_yes=True)
-    page = ErasurePage(sqlite_db, lambda: admin, dialogs)
+    page = ErasurePage(sqlite_db, dialogs, lambda: admin)
     qtbot.addWidget(page)
     qtbot.keyClicks(page.number, str(rid))
     qtbot.keyClick(page.number, Qt.Key.Key_Return)
@@ -40,7 +40,7 @@ def test_erase_after_confirmation(qtbot, sqlite_db) -> None:
 def test_saying_no_changes_nothing(qtbot, sqlite_db) -> None:
     admin, rid = _setup(sqlite_db)
     dialogs = FakeDialogService(answer_yes=False)
-    page = ErasurePage(sqlite_db, lambda: admin, dialogs)
+    page = ErasurePage(sqlite_db, dialogs, lambda: admin)
     qtbot.addWidget(page)
     qtbot.keyClicks(page.number, str(rid))
     qtbot.keyClick(page.number, Qt.Key.Key_Return)
@@ -52,7 +52,7 @@ def test_saying_no_changes_nothing(qtbot, sqlite_db) -> None:
 def test_unknown_or_bad_numbers_are_clear(qtbot, sqlite_db) -> None:
     admin, _ = _setup(sqlite_db)
     dialogs = FakeDialogService()
-    page = ErasurePage(sqlite_db, lambda: admin, dialogs)
+    page = ErasurePage(sqlite_db, dialogs, lambda: admin)
     qtbot.addWidget(page)
     for text in ("abc", "999999"):
         page.number.clear()

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-import referral_app.ui.main_window  # noqa: F401 - imported up front: application shortcuts need it (see brief)
+import referral_app.ui.main_window  # noqa: F401 - imported up front: application shortcuts need it
 from referral_app.domain.enums import Channel, Role
 from referral_app.domain.residents import ResidentDraft
 from referral_app.services import intake as intake_service

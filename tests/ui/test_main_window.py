@@ -176,7 +176,9 @@ def test_only_active_services_filter(window, qtbot):
 def test_language_choice_is_stored_and_switches_live(window, qtbot, _private_data_dir):
     from referral_app.ui.preferences import Preferences
 
-    window.language_actions["en"].trigger()
+    with qtbot.waitSignal(window.hub.language_changed) as switched:  # every screen hears it through the hub
+        window.language_actions["en"].trigger()
+    assert switched.args == ["en"] and window.language == "en"
     assert Preferences.in_folder(_private_data_dir).language == "en"
     assert window.nav.item(PAGE_DIRECTORY).text() == "Directory"
     assert window.language_label.text() == "Language: English"

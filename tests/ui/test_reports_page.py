@@ -19,9 +19,9 @@ from referral_app.domain.reporting import PeriodKind, ReportKind
 from referral_app.services import reporting as reporting_service
 from referral_app.ui.reports.page import ReportsPage
 from referral_app.ui.reports.printing import PrintError, render_to_printer
+from referral_app.ui.reports.slip_language import SlipLanguageDialog
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.worker import run_task
-from tests.reports.sample_data import build
 
 
 class FakePrinter:
@@ -38,8 +38,14 @@ class FakePrinter:
 
 
 @pytest.fixture
-def sample(sqlite_db):
-    return build(sqlite_db)
+def sqlite_url(sample_sqlite):
+    """Every test here works on a copy of the report sample (built once per session)."""
+    return sample_sqlite.url
+
+
+@pytest.fixture
+def sample(sample_sqlite):
+    return sample_sqlite.made
 
 
 @pytest.fixture
@@ -222,15 +228,20 @@ def test_cancelling_stops_the_work(make_page, sample, qtbot, monkeypatch) -> Non
     assert not page.is_busy() and page.report is None
 
 
-def test_the_print_slip_shortcut_prints_the_last_referral(make_page, sample, qtbot) -> None:
+def test_the_print_slip_shortcut_prints_the_last_referral(make_page, sample, qtbot, monkeypatch) -> None:
     printer = FakePrinter()
     hub = SignalHub()
     page = make_page(sample.front, printer, hub)
     hub.referral_changed.emit(sample.slip_referral)
     assert page.slip_form.referral.value() == sample.slip_referral
+    asked = []  # the language dialog (tests/ui/test_slip_language_ui.py drives it): accept its default
+    monkeypatch.setattr(SlipLanguageDialog, "choose",
+                        lambda referral_id, default, parent=None: asked.append((referral_id, default)) or (default,
+                                                                                                          True))
     with qtbot.waitSignal(page.printed, timeout=60_000):
         page.slip_action.trigger()
     assert printer.calls == [(1, f"seddel-FI-{sample.slip_referral:06d}")]
+    assert asked == [(sample.slip_referral, "da")]  # an anonymous inquiry: no recorded language
 
 
 def test_the_worker_reports_progress_and_results_on_the_gui_thread(qtbot) -> None:

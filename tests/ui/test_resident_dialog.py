@@ -23,7 +23,7 @@ def _open(qtbot, sqlite_db, dialogs):
         front = make_staff(s, Role.FRONT_DESK, "frida")
         created = residents.create(s, front, ResidentDraft(full_name="Bente Holm", phone="22334455"))
         resident = residents.get(s, front, created.id, "Henvendelse i skranken")
-    dialog = rd.ResidentDialog(sqlite_db, lambda: front, dialogs, resident)
+    dialog = rd.ResidentDialog(sqlite_db, dialogs, lambda: front, resident)
     qtbot.addWidget(dialog)
     return dialog
 

@@ -341,7 +341,8 @@ def test_no_slip_is_offered_when_the_app_cannot_print_it(window, page, qtbot):
 
 
 def test_services_match_by_name_organization_and_category_words_folded(sqlite_db):
-    from referral_app.ui.routing.service_search import active_services, match_services
+    from referral_app.domain.directory import active_services
+    from referral_app.ui.routing.service_search import match_services
 
     with sqlite_db.begin() as session:
         services = active_services(directory_service.list_directory(session))
@@ -353,14 +354,3 @@ def test_services_match_by_name_organization_and_category_words_folded(sqlite_db
     assert names("") == [] and names("zzzz") == []
 
 
-def test_the_routing_question_takes_age_address_and_language_from_the_resident(ahmed):
-    from datetime import date
-
-    from referral_app.ui.routing.query import RouteInputs, routing_query
-
-    assert routing_query(RouteInputs(None, "  ", ahmed, None), date(2026, 5, 1)) is None  # nothing to route on
-    query = routing_query(RouteInputs(None, "Der er  skimmel", ahmed, "ar"), date(2026, 5, 1))
-    assert query.text == "Der er skimmel" and query.age == 2026 - 1972
-    assert query.address == "Høje Gladsaxe 34, 11. th" and query.language == "ar"
-    anonymous = routing_query(RouteInputs("bolig.vedligehold", "", None, None), date(2026, 5, 1))
-    assert anonymous.category_code == "bolig.vedligehold" and anonymous.age is None and anonymous.address is None

@@ -50,6 +50,7 @@ Everything public is importable from the package itself, as before the split.
 
 from __future__ import annotations
 
+from referral_app.domain.residents import MAX_AGE
 from referral_app.domain.routing.answers import (
     CategoryMatch,
     Exclusion,
@@ -77,7 +78,6 @@ from referral_app.domain.routing.keywords import (
     KeywordIndex,
 )
 from referral_app.domain.routing.query import (
-    MAX_AGE,
     MAX_TEXT,
     MSG_BAD_ADDRESS,
     MSG_BAD_AGE,

@@ -78,15 +78,15 @@ class KeywordIndex:
                 continue
             seen.add(key)
             shared_by = max(1, len(owners.get(tuple(w.stem for w in words), ())))
-            keyword = _Keyword(code, text, words, _specificity(words) / shared_by**0.7)
+            compiled = _Keyword(code, text, words, _specificity(words) / shared_by**0.7)
             for word in words:
                 if not word.stop:
                     self.vocabulary.setdefault(word.surface, word)
             if len(words) == 1:
-                self.single.setdefault(words[0].surface, []).append(keyword)
+                self.single.setdefault(words[0].surface, []).append(compiled)
             else:
                 first = next(w for w in words if not w.stop)
-                self.phrases.setdefault(first.surface, []).append(keyword)
+                self.phrases.setdefault(first.surface, []).append(compiled)
         self._by_stem: dict[str, list[Word]] = {}
         for word in self.vocabulary.values():
             self._by_stem.setdefault(word.stem, []).append(word)
@@ -124,9 +124,9 @@ class KeywordIndex:
                     hits[candidate.surface] = max(hits.get(candidate.surface, 0.0), HEAD)
         # The first part of a compound: "huslejerestancen" starts with "husleje".
         for cut in range(MIN_MODIFIER, len(surface) - MIN_REST + 1):
-            candidate = self.vocabulary.get(surface[:cut])
-            if candidate is not None and not _strict(candidate):
-                hits.setdefault(candidate.surface, MODIFIER)
+            modifier = self.vocabulary.get(surface[:cut])
+            if modifier is not None and not _strict(modifier):
+                hits.setdefault(modifier.surface, MODIFIER)
         # Misspellings, unless the word is common or its stem was judged above
         # ("passe" is not a misspelt "passet").
         if (

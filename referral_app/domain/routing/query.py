@@ -11,12 +11,11 @@ from rapidfuzz import fuzz
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.privacy import check_no_cpr
-from referral_app.domain.residents import MAX_STREET, house_number_value, parse_address
+from referral_app.domain.residents import MAX_AGE, MAX_STREET, house_number_value, parse_address
 from referral_app.domain.routing.snapshot import AddressRange, Housing, RoutingQuery
 from referral_app.domain.routing.words import Word
 from referral_app.domain.text import fold
 
-MAX_AGE = 120
 MAX_TEXT = 4000
 
 MSG_UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP(

@@ -14,11 +14,11 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, time
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from referral_app.db import models as m
@@ -40,7 +40,6 @@ from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.limits import MAX_ID
 from referral_app.services import audit, outputs
 from referral_app.services.hsds.tabular import write_tabular
-from referral_app.services.outputs import MSG_CANNOT_WRITE, MSG_EXISTS, MSG_NO_FOLDER
 
 JsonObject = dict[str, Any]
 
@@ -77,7 +76,7 @@ def _extra(row_extra: dict[str, object] | None) -> JsonObject:
 
 
 def _finish(generated: JsonObject, extra: JsonObject) -> JsonObject:
-    omitted = set(extra.get(OMITTED, ()))  # type: ignore[call-overload]
+    omitted = set(extra.get(OMITTED, ()))
     result = {key: value for key, value in generated.items() if key not in omitted}
     for key, value in extra.items():
         if not key.startswith("_"):
@@ -161,14 +160,15 @@ def term_object(cat: m.Category) -> JsonObject:
 
 def _schedule_groups(rows: Iterable[m.Schedule], service_id: str) -> list[JsonObject]:
     """Rows with the same hours (and HSDS id) become one schedule with several days."""
-    groups: dict[tuple[object, ...], list[m.Schedule]] = {}
-    for row in rows:
+    groups: dict[tuple[str | None, time, time, date | None, date | None, str | None], list[m.Schedule]] = {}
+    for row in sorted(rows, key=lambda r: (r.weekday, r.opens_at, r.closes_at)):  # as loaded, also when new
         key = (row.hsds_id, row.opens_at, row.closes_at, row.valid_from, row.valid_to, row.note)
         groups.setdefault(key, []).append(row)
     result: list[JsonObject] = []
     used: set[str] = set()
-    for (hsds_id, opens, closes, valid_from, valid_to, note), rows_of in groups.items():
+    for (kept_id, opens, closes, valid_from, valid_to, note), rows_of in groups.items():
         days = sorted({row.weekday for row in rows_of})
+        hsds_id = kept_id
         if hsds_id is None or hsds_id in used:
             hsds_id = child_uuid(service_id, "schedule:" + ":".join(
                 str(part) for part in (opens, closes, valid_from, valid_to, note)))
@@ -228,7 +228,7 @@ def service_object(svc: m.Service) -> JsonObject:
     locations.extend(extra.get(KEPT_LOCATIONS, {}).get("more", []))
     attributes = []
     kept_attributes = extra.get("_attributes", {})
-    for cat in svc.categories:
+    for cat in sorted(svc.categories, key=lambda c: c.code):  # as loaded, also when new
         assert cat.hsds_id is not None
         kept = kept_attributes.get(cat.hsds_id) or {"taxonomy_term_id": cat.hsds_id}
         attributes.append(_clean({
@@ -260,7 +260,7 @@ def service_object(svc: m.Service) -> JsonObject:
     return _finish(generated, extra)
 
 
-def service_rows_query():  # type: ignore[no-untyped-def]
+def service_rows_query() -> Select[tuple[m.Service]]:
     return select(m.Service).options(
         selectinload(m.Service.organization),
         selectinload(m.Service.location),
@@ -280,45 +280,48 @@ def export_services(session: Session) -> list[JsonObject]:
 # --- files ----------------------------------------------------------------------------------------
 
 MSG_NOT_AN_EXPORT_FOLDER = QT_TRANSLATE_NOOP(
-    "errors", "The folder {path} already holds other files; choose an empty or new folder.")
+    "errors", "The folder {path} already holds files; choose an empty or new folder, or add --overwrite to "
+              "replace an earlier export.")
 MSG_NO_SUCH_SERVICE = QT_TRANSLATE_NOOP("errors", "There is no service with number or HSDS id {id}.")
 
 
-def write_json(session: Session, target: Path, actor: Actor | None = None, *, overwrite: bool = False) -> int:
+def write_json(session: Session, target: Path, actor: Actor | None = None, *,
+               overwrite: bool = False) -> int:
     """The directory as a JSON array of HSDS service objects in ``target``
-    (written beside it, moved into place when the transaction with its audit
-    entry commits); returns the number of services."""
+    (staged beside it, moved into place when the transaction with its audit
+    entry commits; an existing file only with ``overwrite``); returns the
+    number of services."""
     services = export_services(session)
     data = (json.dumps(services, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    outputs.write_audited(
-        session, Path(target), lambda handle: handle.write(data), overwrite=overwrite,
-        record=lambda path: audit.record(session, actor, AuditAction.EXPORT, entity="directory",
-                                         entity_id="hsds-json",
-                                         detail=f"HSDS JSON: {len(services)} services, file={path.name}"))
+
+    def record(final: Path) -> None:
+        audit.record(session, actor, AuditAction.EXPORT, entity="directory", entity_id="hsds-json",
+                     detail=f"HSDS JSON: {len(services)} services, file={final.name}")
+
+    outputs.write_audited(session, target, lambda handle: _write_bytes(handle, data),
+                          overwrite=overwrite, record=record)
     return len(services)
 
 
 def write_csv_folder(session: Session, folder: Path, actor: Actor | None = None, *,
                      overwrite: bool = False) -> dict[str, int]:
     """The directory in HSDS tabular form: one CSV per table and a
-    ``datapackage.json`` in ``folder`` (new, empty, or an earlier export,
-    which is replaced only with ``overwrite``)."""
+    ``datapackage.json`` in ``folder`` (new or empty; an earlier export only
+    with ``overwrite``)."""
     folder = Path(folder)
     if not str(folder).strip():
         raise ValidationError(outputs.MSG_NO_PATH, field="output")
     parent = folder.parent if str(folder.parent) else Path(".")
     if not parent.is_dir():
-        raise ValidationError(MSG_NO_FOLDER, field="output", path=str(parent))
-    if folder.is_dir() and any(folder.iterdir()) and (folder / "datapackage.json").is_file() and not overwrite:
-        raise ValidationError(MSG_EXISTS, field="output", path=str(folder))
-    if folder.exists() and (not folder.is_dir() or (any(folder.iterdir())
-                                                     and not (folder / "datapackage.json").is_file())):
+        raise ValidationError(outputs.MSG_NO_FOLDER, field="output", path=str(parent))
+    if folder.exists() and (not folder.is_dir() or (any(folder.iterdir()) and not (
+            overwrite and (folder / "datapackage.json").is_file()))):
         raise ValidationError(MSG_NOT_AN_EXPORT_FOLDER, field="output", path=str(folder))
     services = export_services(session)
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=parent))
     except OSError as exc:
-        raise ValidationError(MSG_CANNOT_WRITE, field="output", path=str(folder),
+        raise ValidationError(outputs.MSG_CANNOT_WRITE, field="output", path=str(folder),
                               problem=exc.strerror or str(exc)) from exc
     try:
         counts = write_tabular(services, staging)
@@ -326,13 +329,17 @@ def write_csv_folder(session: Session, folder: Path, actor: Actor | None = None,
         for path in staging.iterdir():
             os.replace(path, folder / path.name)
     except OSError as exc:
-        raise ValidationError(MSG_CANNOT_WRITE, field="output", path=str(folder),
+        raise ValidationError(outputs.MSG_CANNOT_WRITE, field="output", path=str(folder),
                               problem=exc.strerror or str(exc)) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     audit.record(session, actor, AuditAction.EXPORT, entity="directory", entity_id="hsds-csv",
                  detail=f"HSDS CSV: {counts.get('services', 0)} services, folder={folder.name}")
     return counts
+
+
+def _write_bytes(handle: BinaryIO, data: bytes) -> None:
+    handle.write(data)
 
 
 def find_service(session: Session, ident: str) -> JsonObject:

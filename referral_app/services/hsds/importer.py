@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,10 +53,13 @@ from referral_app.domain.text import fold
 from referral_app.services import audit
 from referral_app.services.hsds import export as ex
 from referral_app.services.hsds import tabular
+from referral_app.services.hsds.terms import MAPS_TO, UNMAPPED
 from referral_app.services.permissions import require
 
 JsonObject = dict[str, Any]
 Source = list[tuple[JsonObject, str, str]]  # (service object, file, "item 3" / "row 4")
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 50
 
 MSG_DUPLICATE = QT_TRANSLATE_NOOP(
     "errors", "{file}, {where}: the service id {id} appears twice. Nothing was imported.")
@@ -193,6 +196,10 @@ class _Importer:
             return self.done_orgs[ident]
         org = self.orgs.get(ident) or self.org_names.get(fold(obj["name"]))
         before = ex.organization_object(org) if org is not None else None
+        if org is not None and before == obj:
+            self.result.note("organization", org.name, before, before)
+            self.done_orgs[ident] = org
+            return org
         if org is None:
             org = m.Organization(key=_key_for(ident), hsds_id=ident, kind=OrganizationKind.ASSOCIATION.value)
             self.session.add(org)
@@ -226,6 +233,10 @@ class _Importer:
         if loc is None and org.id is not None:
             loc = self.location_names.get((org.id, fold(name)))
         before = ex.location_object(loc) if loc is not None else None
+        if loc is not None and before == obj:
+            self.result.note("location", loc.name, before, before)
+            self.done_locations[ident] = loc
+            return loc
         if loc is None:
             loc = m.Location(key=_key_for(ident), hsds_id=ident, organization=org)
             self.session.add(loc)
@@ -249,14 +260,14 @@ class _Importer:
             return known
         code = _text(term.get("code"))
         ours = term.get("taxonomy") == TAXONOMY and code is not None
-        if ours and code in self.category_codes:
-            return self.category_codes[code]  # type: ignore[index]
+        if ours and code is not None and code in self.category_codes:
+            return self.category_codes[code]
         name = str(term["name"]).strip()
         description = _text(term.get("description"))
         parent = self.categories.get(str(term.get("parent_id", "")))
         cat = m.Category(
             hsds_id=ident,
-            code=code if ours else _key_for(ident),  # type: ignore[arg-type]
+            code=code if ours and code is not None else _key_for(ident),
             name_da=name,
             name_en=(description if ours and description and len(description) <= 200 else name),
             keywords="",
@@ -267,7 +278,7 @@ class _Importer:
         extra: JsonObject = {}
         if not ours:
             extra = {k: v for k, v in term.items() if k not in ("id", "name", "parent_id")}
-            extra["_unmapped"] = True
+            extra[UNMAPPED] = True
             self.result.unmapped.append(name)
         if term.get("parent_id") and parent is None:
             extra["parent_id"] = term["parent_id"]
@@ -288,22 +299,29 @@ class _Importer:
         if isinstance(org_obj, dict):
             org = self.organization(org_obj)
         else:
-            org = self.orgs[str(obj["organization_id"]).strip()] if str(
-                obj["organization_id"]).strip() in self.orgs else None
-            if org is None:
+            known = self.orgs.get(str(obj["organization_id"]).strip())
+            if known is None:
                 raise ValidationError(MSG_BAD_FIELD, file=file, where=where, name="organization_id", field="path",
                                       problem=MSG_UNKNOWN_ORGANIZATION, translated_params=("problem",))
+            org = known
         ident = str(obj["id"]).strip()
         name = str(obj["name"]).strip()
         svc = self.services.get(ident)
         if svc is None and org.id is not None:
             svc = self.service_names.get((org.id, fold(name)))
         before = ex.service_object(svc) if svc is not None else None
+        if before is not None and before == obj:  # exactly as we would export it: nothing to write
+            self.result.note("service", name, before, before)
+            return
         if svc is None:
             svc = m.Service(key=_key_for(ident), hsds_id=ident, organization=org, follow_up_days=10,
                             residents_only=False, waiting_list=False)
             self.session.add(svc)
-        svc.organization = org
+        if svc.organization is not org and any(other.key == svc.key for other in self.services.values()
+                                               if other.organization is org):
+            svc.key = _key_for(ident)  # moved to an organization that has a service with its key
+        if svc.organization is not org:
+            svc.organization = org
         svc.name = name
         svc.description = str(obj.get("description") or "")
         svc.url = _text(obj.get("url"))
@@ -323,15 +341,17 @@ class _Importer:
 
         extra: JsonObject = {}
         sals = obj.get("service_at_locations") or []
-        svc.location = None
+        location: m.Location | None = None
         if sals and isinstance(sals[0].get("location"), dict):
             first = sals[0]
-            svc.location = self.location(first["location"], org)
+            location = self.location(first["location"], org)
             kept_first = {k: v for k, v in first.items() if k != "location"}
-            kept_first["location_id"] = svc.location.hsds_id
+            kept_first["location_id"] = location.hsds_id
             extra[ex.KEPT_LOCATIONS] = {"first": kept_first, "more": sals[1:]}
         elif sals:
             extra[ex.KEPT_LOCATIONS] = {"first": {}, "more": sals}
+        if svc.location is not location:
+            svc.location = location
 
         schedules, kept_schedules = _schedules(obj.get("schedules") or [])
         svc.schedules = schedules
@@ -351,6 +371,9 @@ class _Importer:
                 continue  # a link to a term the data does not describe
             if cat not in categories:
                 categories.append(cat)
+            mapped = self.category_codes.get(str((cat.extra or {}).get(MAPS_TO, "")))
+            if mapped is not None and mapped not in categories:  # a coordinator mapped the term to ours
+                categories.append(mapped)
             kept = {k: v for k, v in attribute.items() if k != "taxonomy_term"}
             assert cat.hsds_id is not None
             if kept:
@@ -364,7 +387,7 @@ class _Importer:
         kept = _kept(obj, generated, ex.SERVICE_KEYS, {
             "phones": svc.phone, "languages": codes, "required_documents": svc.what_to_bring})
         svc.extra = {**extra, **kept} or None
-        after = ex.service_object(svc)
+        after = ex.service_object(svc) if before is not None else None  # a new one needs no comparison
         self.result.note("service", name, before, after)
         self.services[ident] = svc
         if org.id is not None:
@@ -413,18 +436,26 @@ def _contact(item: JsonObject) -> m.Contact:
 
 
 def import_services(session: Session, actor: Actor | None, source: Source, label: str, *,
-                    dry_run: bool = False) -> ImportSummary:
+                    dry_run: bool = False, progress: Progress | None = None) -> ImportSummary:
     """Import checked HSDS service objects; with ``dry_run`` say what would
-    change and write nothing. Coordinators and administrators only."""
+    change and write nothing. Coordinators and administrators only.
+
+    ``progress(done, total)`` is called now and then; it may raise to stop,
+    and the caller's transaction then rolls everything back."""
     require(session, actor, Permission.EDIT_DIRECTORY)
     check_source(source)
+    total = len(source)
     savepoint = session.begin_nested() if dry_run else None
     try:
         importer = _Importer(session)
         with session.no_autoflush:
-            for obj, file, where in source:
+            for done, (obj, file, where) in enumerate(source):
+                if progress is not None and done % PROGRESS_EVERY == 0:
+                    progress(done, total)
                 importer.service(obj, file, where)
         session.flush()
+        if progress is not None:
+            progress(total, total)
     finally:
         if savepoint is not None:
             savepoint.rollback()
@@ -447,7 +478,8 @@ def import_services(session: Session, actor: Actor | None, source: Source, label
     return summary
 
 
-def import_path(session: Session, actor: Actor | None, path: Path, *, dry_run: bool = False) -> ImportSummary:
+def import_path(session: Session, actor: Actor | None, path: Path, *, dry_run: bool = False,
+                progress: Progress | None = None) -> ImportSummary:
     """Read, check and import ``path`` (a JSON file or a tabular folder)."""
     require(session, actor, Permission.EDIT_DIRECTORY)
-    return import_services(session, actor, read_source(path), path.name, dry_run=dry_run)
+    return import_services(session, actor, read_source(path), path.name, dry_run=dry_run, progress=progress)

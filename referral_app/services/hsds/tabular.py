@@ -274,10 +274,12 @@ def resource_paths(folder: Path, read_text: Any) -> dict[str, Path]:
     for resource in resources:
         if not isinstance(resource, dict) or not isinstance(resource.get("path"), str):
             continue
-        stem = Path(resource["path"]).stem
-        table = {"service_at_locations": "service_at_location"}.get(stem, stem)
-        if table in TABLES and (folder / resource["path"]).is_file():
-            paths[table] = folder / resource["path"]
+        path = folder / resource["path"]
+        if path.resolve().parent != folder.resolve():
+            continue  # only the package's own files, never a path out of the folder
+        table = {"service_at_locations": "service_at_location"}.get(path.stem, path.stem)
+        if table in TABLES and path.is_file():
+            paths[table] = path
     if "services" not in paths:
         raise ValidationError(MSG_NOT_HSDS, file="datapackage.json", problem=PROBLEM_NO_SERVICES,
                               translated_params=("problem",))

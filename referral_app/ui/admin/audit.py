@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, time
-from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,15 +26,19 @@ from PySide6.QtWidgets import (
 
 from referral_app.domain.accounts import Actor
 from referral_app.domain.audit import ACTION_LABELS, AuditAction, AuditFilter
+from referral_app.domain.audit_chain import PROBLEM_TEXTS, ChainReport
 from referral_app.domain.errors import DomainError
 from referral_app.services import audit as audit_service
+from referral_app.services.database import Database
 from referral_app.translation import error_text, lookup
 from referral_app.ui.admin.audit_model import AuditModel
+from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
+from referral_app.ui.widgets.worker import Progress, Task, run_task
 
 
 class AuditPage(QWidget):
-    def __init__(self, db: Any, actor: Callable[[], Actor | None], dialogs: DialogService,
+    def __init__(self, db: Database, dialogs: DialogService, actor: Callable[[], Actor | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditPage")
@@ -67,6 +70,14 @@ class AuditPage(QWidget):
         self.export_button.setObjectName("auditExport")
         self.summary = QLabel(self)
         self.summary.setObjectName("auditSummary")
+        self.verify_button = QPushButton(self.tr("Check &integrity"), self)
+        self.verify_button.setObjectName("auditVerify")
+        self.verify_button.setToolTip(self.tr("Check that no entry in the log was changed, deleted or inserted"))
+        self.chain_status = QLabel(self)
+        self.chain_status.setObjectName("auditChain")
+        self.chain_status.setWordWrap(True)
+        self.chain_status.setAccessibleName(self.tr("Result of the integrity check"))
+        self._verify_task: Task | None = None
         self.model = AuditModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
@@ -89,6 +100,7 @@ class AuditPage(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.apply_button)
         bar.addStretch(1)
+        bar.addWidget(self.verify_button)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Audit log"), self)
@@ -99,10 +111,12 @@ class AuditPage(QWidget):
         layout.addWidget(title)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
+        layout.addWidget(self.chain_status)
         layout.addWidget(self.table, 1)
 
         self.apply_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self.export)
+        self.verify_button.clicked.connect(self.verify)
         for field in (self.user, self.resident):
             field.returnPressed.connect(self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
@@ -134,11 +148,9 @@ class AuditPage(QWidget):
         flt = self.current_filter()
         if actor is None or flt is None:
             return
-        try:
-            with self._db.begin() as session:
-                total = audit_service.open_log(session, actor, flt)
-        except DomainError as exc:
-            self._dialogs.warning(self.tr("Audit log"), error_text(exc))
+        total = run_action(self._db, self._dialogs, self.tr("Audit log"),
+                           lambda session: audit_service.open_log(session, actor, flt)).value
+        if total is None:
             return
         self._filter = flt
 
@@ -160,16 +172,54 @@ class AuditPage(QWidget):
         if target is None:
             return
         try:  # the dialog asked before replacing an existing file
-            with self._db.begin() as session:
-                count = audit_service.export_csv(session, actor, flt, target, overwrite=True)
-        except DomainError as exc:
-            self._dialogs.warning(self.tr("Audit log"), error_text(exc))
-            return
+            count = run_action(self._db, self._dialogs, self.tr("Audit log"), lambda session: audit_service.export_csv(
+                session, actor, flt, target, overwrite=True)).value
         except OSError as exc:
             self._dialogs.warning(self.tr("Audit log"), self.tr("The file could not be written: %1").replace(
                 "%1", exc.strerror or str(exc)))
             return
-        self._dialogs.information(self.tr("Audit log"), self.tr("%n entries exported.", "", count))
+        if count is not None:
+            self._dialogs.information(self.tr("Audit log"), self.tr("%n entries exported.", "", count))
+
+
+    def verify(self) -> None:
+        """Walk the whole hash chain in the background and show the first broken link."""
+        actor = self._actor()
+        if actor is None or self._verify_task is not None:
+            return
+        db = self._db
+
+        def work(_progress: Progress) -> ChainReport:
+            with db.begin() as session:
+                return audit_service.verify_log(session, actor)
+
+        self.verify_button.setEnabled(False)
+        self._show_chain("checking", self.tr("Checking the log…"))
+        self._verify_task = run_task(work, on_finished=self._verified, on_failed=self._verify_failed)
+
+    def _verified(self, report: ChainReport) -> None:
+        self._verify_task = None
+        self.verify_button.setEnabled(True)
+        if report.intact:
+            self._show_chain("intact", self.tr("✓ The log is intact: %n entries checked.", "", report.checked))
+            return
+        assert report.problem is not None
+        problem = lookup("audit", PROBLEM_TEXTS[report.problem]).format(id=report.entry_id,
+                                                                         expected=report.expected_id)
+        self._show_chain("broken", self.tr("✗ The log has been tampered with: %1.").replace("%1", problem))
+
+    def _verify_failed(self, error: BaseException) -> None:
+        self._verify_task = None
+        self.verify_button.setEnabled(True)
+        self._show_chain("", "")
+        text = error_text(error) if isinstance(error, DomainError) else str(error)
+        self._dialogs.warning(self.tr("Audit log"), text)
+
+    def _show_chain(self, state: str, text: str) -> None:
+        self.chain_status.setProperty("state", state)
+        # The words carry the result; the colour only repeats it.
+        self.chain_status.setStyleSheet("color: #a40000; font-weight: bold;" if state == "broken" else "")
+        self.chain_status.setText(text)
 
 
 def _utc_start(day: QDate) -> datetime:

@@ -4,20 +4,20 @@ will be removed, confirm, erase. The same anonymization as retention, at once.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from referral_app.domain.accounts import Actor
-from referral_app.domain.errors import DomainError
 from referral_app.domain.retention import ErasurePreview
 from referral_app.services import retention as retention_service
-from referral_app.translation import error_text, format_date
+from referral_app.services.database import Database
+from referral_app.translation import format_date
+from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 
 
 class ErasurePage(QWidget):
-    def __init__(self, db: Any, actor: Callable[[], Actor | None], dialogs: DialogService,
+    def __init__(self, db: Database, dialogs: DialogService, actor: Callable[[], Actor | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("erasurePage")
@@ -78,12 +78,10 @@ class ErasurePage(QWidget):
         resident_id = self._resident_id()
         if actor is None or resident_id is None:
             return
-        try:
-            with self._db.begin() as session:
-                self.preview = retention_service.erasure_preview(session, actor, resident_id)
-        except DomainError as exc:
+        self.preview = run_action(self._db, self._dialogs, self.tr("Erasure"),
+                                  lambda session: retention_service.erasure_preview(session, actor, resident_id)).value
+        if self.preview is None:
             self._forget_preview()
-            self._dialogs.warning(self.tr("Erasure"), error_text(exc))
             return
         self.summary.setText(self.describe(self.preview))
         self.erase_button.setEnabled(True)
@@ -110,11 +108,8 @@ class ErasurePage(QWidget):
         if not self._dialogs.question(self.tr("Erase resident %1?").replace("%1", str(preview.resident_id)),
                                       self.describe(preview), self.tr("This cannot be undone.")):
             return
-        try:
-            with self._db.begin() as session:
-                retention_service.erase(session, actor, preview.resident_id)
-        except DomainError as exc:
-            self._dialogs.warning(self.tr("Erasure"), error_text(exc))
+        if not run_action(self._db, self._dialogs, self.tr("Erasure"),
+                          lambda session: retention_service.erase(session, actor, preview.resident_id)):
             return
         self._dialogs.information(self.tr("Erasure"), self.tr("Resident %1 is erased.").replace(
             "%1", str(preview.resident_id)))

@@ -5,31 +5,31 @@ it; the services check again."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from referral_app.domain.accounts import Actor, Permission
+from referral_app.services.database import Database
 from referral_app.ui.admin.audit import AuditPage
 from referral_app.ui.admin.erasure import ErasurePage
 from referral_app.ui.admin.settings import SettingsPage
 from referral_app.ui.admin.users import UsersPage
+from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.dialogs import DialogService
 
 
 class AdminPage(QWidget):
-    def __init__(self, db: Any, actor: Callable[[], Actor | None], dialogs: DialogService,
+    def __init__(self, db: Database, hub: SignalHub, dialogs: DialogService, actor: Callable[[], Actor | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adminPage")
         self._actor = actor
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("adminTabs")
-        self.users_page = UsersPage(db, actor, dialogs, self)
-        self.audit_page = AuditPage(db, actor, dialogs, self)
-        self.settings_page = SettingsPage(db, actor, dialogs, self._settings_saved, self)
-        self.erasure_page = ErasurePage(db, actor, dialogs, self)
-        self.settings_saved = None  # set by the main window: called with the new AppSettings
+        self.users_page = UsersPage(db, dialogs, actor, self)
+        self.audit_page = AuditPage(db, dialogs, actor, self)
+        self.settings_page = SettingsPage(db, hub, dialogs, actor, self)  # saving emits hub.settings_changed
+        self.erasure_page = ErasurePage(db, dialogs, actor, self)
         self.nothing = QLabel(self)
         self.nothing.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -66,7 +66,3 @@ class AdminPage(QWidget):
         current = self.tabs.currentWidget()
         if current is not None and hasattr(current, "focus_first"):
             current.focus_first()
-
-    def _settings_saved(self, settings: object) -> None:
-        if self.settings_saved is not None:
-            self.settings_saved(settings)

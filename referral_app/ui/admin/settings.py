@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from referral_app.domain.accounts import Actor
-from referral_app.domain.errors import DomainError
 from referral_app.domain.settings import AppSettings
 from referral_app.services import settings as settings_service
-from referral_app.translation import error_text
+from referral_app.services.database import Database
+from referral_app.ui.signals import SignalHub
+from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 
 # (field, minimum, maximum)
@@ -38,14 +39,17 @@ NUMBERS = (
 
 
 class SettingsPage(QWidget):
-    def __init__(self, db: Any, actor: Callable[[], Actor | None], dialogs: DialogService,
-                 on_saved: Callable[[AppSettings], None] | None = None, parent: QWidget | None = None) -> None:
+    """Saving emits ``hub.settings_changed`` with the new settings, so every
+    screen that uses one (the idle lock) applies it at once."""
+
+    def __init__(self, db: Database, hub: SignalHub, dialogs: DialogService, actor: Callable[[], Actor | None],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self._db = db
+        self._hub = hub
         self._actor = actor
         self._dialogs = dialogs
-        self._on_saved = on_saved
         self.spins: dict[str, QSpinBox] = {}
         form = QFormLayout()
         labels = {
@@ -93,11 +97,9 @@ class SettingsPage(QWidget):
         self.spins[NUMBERS[0][0]].setFocus()
 
     def refresh(self) -> None:
-        try:
-            with self._db.begin() as session:
-                current = settings_service.load_settings(session)
-        except DomainError as exc:
-            self._dialogs.warning(self.tr("Settings"), error_text(exc))
+        loaded = run_action(self._db, self._dialogs, self.tr("Settings"), settings_service.load_settings)
+        current = loaded.value
+        if current is None:
             return
         for name, spin in self.spins.items():
             spin.setValue(getattr(current, name))
@@ -112,12 +114,10 @@ class SettingsPage(QWidget):
         actor = self._actor()
         if actor is None:
             return
-        try:
-            with self._db.begin() as session:
-                saved = settings_service.change_settings(session, actor, self.current())
-        except DomainError as exc:
-            self._dialogs.warning(self.tr("Settings"), error_text(exc))
+        wanted = self.current()
+        saved = run_action(self._db, self._dialogs, self.tr("Settings"),
+                           lambda session: settings_service.change_settings(session, actor, wanted)).value
+        if saved is None:
             return
         self.status.setText(self.tr("Saved."))
-        if self._on_saved is not None:
-            self._on_saved(saved)
+        self._hub.settings_changed.emit(saved)

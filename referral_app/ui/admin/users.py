@@ -23,7 +23,9 @@ from referral_app.domain.accounts import Actor, StaffUser
 from referral_app.domain.enums import Role
 from referral_app.domain.errors import DomainError
 from referral_app.services import accounts as accounts_service
+from referral_app.services.database import Database, Session
 from referral_app.translation import error_text, format_date, label
+from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.forms import error_label, ok_cancel, show_error
 
@@ -173,7 +175,7 @@ class PasswordDialog(QDialog):
 
 
 class UsersPage(QWidget):
-    def __init__(self, db: Any, actor: Callable[[], Actor | None], dialogs: DialogService,
+    def __init__(self, db: Database, dialogs: DialogService, actor: Callable[[], Actor | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("usersPage")
@@ -224,27 +226,20 @@ class UsersPage(QWidget):
         actor = self._actor()
         if actor is None:
             return
-        try:
-            with self._db.begin() as session:
-                users = accounts_service.list_users(session, actor)
-        except DomainError as exc:
-            self._dialogs.warning(self.tr("Staff accounts"), error_text(exc))
-            return
-        self.model.set_users(users)
+        users = run_action(self._db, self._dialogs, self.tr("Staff accounts"),
+                           lambda session: accounts_service.list_users(session, actor)).value
+        if users is not None:
+            self.model.set_users(users)
 
     def selected(self) -> StaffUser | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.user(rows[0].row()) if rows else None
 
-    def _run(self, action: Callable[[Any, Actor], object]) -> bool:
+    def _run(self, action: Callable[[Session, Actor], object]) -> bool:
         actor = self._actor()
         if actor is None:
             return False
-        try:
-            with self._db.begin() as session:
-                action(session, actor)
-        except DomainError as exc:
-            self._dialogs.warning(self.tr("Staff accounts"), error_text(exc))
+        if not run_action(self._db, self._dialogs, self.tr("Staff accounts"), lambda session: action(session, actor)):
             return False
         self.refresh()
         return True

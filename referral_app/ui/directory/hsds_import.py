@@ -2,19 +2,22 @@
 directory in. The coordinator picks a ``.json`` file, or the
 ``datapackage.json`` of a folder of CSV files; the window first shows what
 would be added, changed and left alone (a dry run that writes nothing) and
-imports only on confirmation. The service checks the permission (coordinators
+imports only on confirmation. Both run on a worker thread with a progress
+dialog that can cancel (a cancelled import writes nothing). The service checks the permission (coordinators
 and administrators) and audits the import or the refusal.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from referral_app.domain.accounts import Actor
+from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.errors import DomainError
 from referral_app.domain.hsds import ImportSummary
 from referral_app.services.database import Database
@@ -22,11 +25,16 @@ from referral_app.services.hsds import importer
 from referral_app.translation import error_text
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.dialogs import DialogService
+from referral_app.ui.widgets.worker import Progress, Task, run_task
+
+log = logging.getLogger(__name__)
 
 MAX_NAMES = 15  # service names listed in the preview before "and N more"
 
 
 class DirectoryImport(QObject):
+    imported = Signal(object)  # the ImportSummary of a finished import
+
     def __init__(self, db: Database, hub: SignalHub, dialogs: DialogService,
                  actor: Callable[[], Actor | None], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,54 +42,108 @@ class DirectoryImport(QObject):
         self._hub = hub
         self._dialogs = dialogs
         self._actor = actor
+        self._source: Path | None = None
+        self._task: Task | None = None
+        self._progress: QProgressDialog | None = None
         self.action = QAction(self)
         self.action.setObjectName("importDirectoryAction")
         self.action.triggered.connect(self.run)
         self.retranslate()
+        self.apply_role()
+
+    def apply_role(self) -> None:
+        """Offered to coordinators and administrators; the service checks again."""
+        actor = self._actor()
+        self.action.setEnabled(actor is not None and actor.can(Permission.EDIT_DIRECTORY))
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("&Import directory (HSDS)…"))
         self.action.setToolTip(self.tr("Read an Open Referral HSDS 3.0 directory: a JSON file, "
                                        "or the datapackage.json of a folder of CSV files"))
 
-    def run(self) -> ImportSummary | None:
-        """Pick, preview, confirm, import. Returns what was imported, or None."""
-        title = self.tr("Import directory")
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def run(self) -> None:
+        """Pick a file; the preview and the import run in the background."""
+        if self._task is not None:
+            return
         chosen = self._dialogs.open_file(
             self.tr("Choose an HSDS file (or a folder's datapackage.json)"),
             None, self.tr("HSDS JSON (*.json)"))
         if chosen is None:
-            return None
-        source = chosen.parent if chosen.name == "datapackage.json" else chosen
-        preview = self._import(source, dry_run=True)
-        if preview is None:
-            return None
-        if not preview.added and not preview.changed:
-            self._dialogs.information(title, self.tr("{source} holds nothing new: every item is already "
-                                                     "in the directory as it is.").format(source=preview.source))
-            return None
-        if not self._dialogs.question(title, self._counts(preview), self._details(preview)):
-            return None
-        done = self._import(source, dry_run=False)
-        if done is None:
-            return None
-        self._hub.directory_changed.emit()
-        self._dialogs.information(title, self.tr("Imported {source}.").format(source=done.source),
-                                  self._counts(done))
-        return done
+            return
+        self._source = chosen.parent if chosen.name == "datapackage.json" else chosen
+        self._start(dry_run=True)
 
     # -- internals ---------------------------------------------------------------
-    def _import(self, source: Path, *, dry_run: bool) -> ImportSummary | None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self._db.begin() as session:
-                return importer.import_path(session, self._actor(), source, dry_run=dry_run)
-        except DomainError as exc:
-            problem = error_text(exc)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+    def _start(self, *, dry_run: bool) -> None:
+        db, actor, source = self._db, self._actor(), self._source
+        assert source is not None
+
+        def work(progress: Progress) -> ImportSummary:  # on a worker thread: no widgets here
+            with db.begin() as session:
+                return importer.import_path(session, actor, source, dry_run=dry_run, progress=progress)
+
+        parent = self.parent()
+        self._progress = QProgressDialog(
+            self.tr("Reading {source}…").format(source=source.name) if dry_run
+            else self.tr("Importing {source}…").format(source=source.name),
+            self.tr("Cancel"), 0, 0, parent if isinstance(parent, QWidget) else None)
+        self._progress.setObjectName("directoryImportProgress")
+        self._progress.setWindowTitle(self.tr("Import directory"))
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(400)
+        self._progress.canceled.connect(self._cancel)
+        self._task = run_task(work, on_finished=lambda summary: self._finished(summary, dry_run),
+                              on_failed=self._failed, on_progress=self._report, on_cancelled=self._cancelled)
+
+    def _report(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _end(self) -> None:
+        self._task = None
+        if self._progress is not None:
+            self._progress.canceled.disconnect(self._cancel)
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _finished(self, summary: ImportSummary, dry_run: bool) -> None:
+        self._end()
+        title = self.tr("Import directory")
+        if not dry_run:
+            self._hub.directory_changed.emit()
+            self._dialogs.information(title, self.tr("Imported {source}.").format(source=summary.source),
+                                      self._counts(summary))
+            self.imported.emit(summary)
+            return
+        if not summary.added and not summary.changed:
+            self._dialogs.information(title, self.tr("{source} holds nothing new: every item is already "
+                                                     "in the directory as it is.").format(source=summary.source))
+            return
+        if self._dialogs.question(title, self._counts(summary), self._details(summary)):
+            self._start(dry_run=False)
+
+    def _failed(self, error: BaseException) -> None:
+        self._end()
+        if isinstance(error, DomainError):
+            problem = error_text(error)
+        else:
+            log.error("directory import failed", exc_info=error)
+            problem = self.tr("An unexpected error stopped the import: {error}").format(error=error)
         self._dialogs.warning(self.tr("The directory was not imported"), problem)
-        return None
+
+    def _cancelled(self) -> None:
+        self._end()
+        self._dialogs.information(self.tr("Import directory"), self.tr("Cancelled: nothing was imported."))
 
     def _counts(self, summary: ImportSummary) -> str:
         lines = [self.tr("{source}:").format(source=summary.source)]
@@ -91,7 +153,7 @@ class DirectoryImport(QObject):
                 what=label, added=summary.count("added", kind), changed=summary.count("changed", kind),
                 unchanged=summary.count("unchanged", kind)))
         if summary.dry_run:
-            lines.append(self.tr("Import now?"))
+            lines.append("\n" + self.tr("Import now?"))
         return "\n".join(lines)
 
     def _details(self, summary: ImportSummary) -> str:

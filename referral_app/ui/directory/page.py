@@ -1,7 +1,9 @@
 """Tilbud: the read-only service directory, searchable while the resident waits.
 
-Typing in the search field filters live (the directory service ignores case
-and æ/ø/å written as ae/oe/aa); Down or Enter moves into the tree, Esc in the
+Typing in the search field filters live, by the same matching rule as every
+other search box (``domain.matching``: case, æ/ø/å as ae/oe/aa, word starts,
+the organization's name with the service's, name matches first); Down or
+Enter moves into the tree, Esc in the
 tree goes back to the search field, and the detail pane shows the selected
 service's hours, contacts and who it is for.
 """
@@ -33,6 +35,7 @@ from referral_app.ui.directory.model import COL_NAME, COL_STATUS, DirectoryModel
 from referral_app.ui.directory.service_detail import ServiceDetailView
 from referral_app.ui.preferences import WindowState
 from referral_app.ui.signals import SignalHub
+from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 
 log = logging.getLogger(__name__)
@@ -157,17 +160,10 @@ class DirectoryPage(QWidget):
         """Ask the directory service again with the current search and show the result."""
         selected = self.model.service_at(self.tree.currentIndex())
         query = self.search_edit.text()
-        try:
-            with self._db.begin() as session:
-                organizations = directory_service.list_directory(
-                    session, query, active_only=self.active_only.isChecked()
-                )
-        except DomainError as exc:
-            log.warning("directory could not be read: %s", exc)
-            message = error_text(exc)
-            if message != self._last_error:  # one box per problem, not one per keystroke
-                self._last_error = message
-                self._dialogs.warning(self.tr("The directory could not be read"), message)
+        active_only = self.active_only.isChecked()
+        organizations = run_action(self._db, None, "directory could not be read", lambda session: (
+            directory_service.list_directory(session, query, active_only=active_only)), on_error=self._show_error).value
+        if organizations is None:
             return
         self._last_error = None
         self.model.set_organizations(organizations)
@@ -177,6 +173,13 @@ class DirectoryPage(QWidget):
         if selected is None or not self.select_service(selected.id):
             self.detail.clear_selection()
         self._update_count()
+
+    def _show_error(self, exc: DomainError) -> bool:
+        message = error_text(exc)
+        if message != self._last_error:  # one box per problem, not one per keystroke
+            self._last_error = message
+            self._dialogs.warning(self.tr("The directory could not be read"), message)
+        return True
 
     def save_state(self, state: WindowState) -> None:
         state.set_blob("directory/splitter", self.splitter.saveState())

@@ -2,7 +2,8 @@
 
 Typing "skim" offers "Vedligehold og skimmel" (a word of the name begins with
 it); typing "nøgle" offers the same category through its keyword. Text is
-compared folded (``domain.text.fold``), so "noegle" finds "nøgle" too.
+compared by the one matching rule (``domain.matching``), so "noegle" finds
+"nøgle" too.
 
 The suggestions are an overlay list under the field, not a popup window: the
 keyboard stays in the field, where Up/Down move through the suggestions and
@@ -26,8 +27,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-from referral_app.domain.directory import Category
-from referral_app.domain.text import fold
+from referral_app.domain.directory import Category, category_target
+from referral_app.domain.matching import Tier, rank
 from referral_app.ui.widgets.type_ahead import TypeAheadEdit
 
 MAX_SUGGESTIONS = 8
@@ -36,48 +37,19 @@ Index = QModelIndex | QPersistentModelIndex
 
 class CategoryMatch(NamedTuple):
     category: Category
-    score: float
+    tier: Tier
     keyword: str | None  # the keyword that matched, when the name did not
 
 
-def _words_match(query_words: Sequence[str], text: str) -> bool:
-    """Every typed word begins some word of ``text`` (both folded)."""
-    words = text.split()
-    return all(any(word.startswith(typed) for word in words) for typed in query_words)
-
-
 def match_categories(categories: Sequence[Category], query: str) -> list[CategoryMatch]:
-    """The categories that ``query`` may mean, best first.
+    """The categories that ``query`` may mean, best first (``domain.matching``).
 
-    A name that begins with the query ranks first, then a name with a word
-    that begins with it, then a keyword, then a name that merely contains it.
+    A name that begins with the query ranks first, then a name with words
+    that the query begins, then a keyword, then a name that merely contains it.
     Sub-categories rank before their main category on a tie, as they say more.
     """
-    folded = fold(query)
-    if not folded:
-        return []
-    typed = folded.split()
-    found: list[tuple[float, int, CategoryMatch]] = []
-    for order, category in enumerate(categories):
-        names = [fold(category.name_da), fold(category.name_en)]
-        score = 0.0
-        keyword = None
-        if any(name.startswith(folded) for name in names):
-            score = 4.0
-        elif any(_words_match(typed, name) for name in names):
-            score = 3.0
-        else:
-            hits = [k for k in category.keywords if _words_match(typed, fold(k)) or fold(k).startswith(folded)]
-            if hits:
-                score, keyword = 2.0, min(hits, key=len)
-            elif len(folded) >= 3 and any(folded in name for name in names):
-                score = 1.0
-        if score:
-            if category.parent_code is not None:
-                score += 0.1
-            found.append((score, order, CategoryMatch(category, score, keyword)))
-    found.sort(key=lambda item: (-item[0], item[1]))
-    return [match for _, _, match in found]
+    found = rank(categories, query, category_target, prefer=lambda category: 0 if category.parent_code else 1)
+    return [CategoryMatch(m.item, m.tier, m.field) for m in found]
 
 
 class CategoryListModel(QAbstractListModel):

@@ -36,15 +36,17 @@ from referral_app.domain.enums import Channel, Urgency
 from referral_app.domain.errors import DomainError
 from referral_app.domain.inquiries import MAX_DESCRIPTION, Inquiry, InquiryDraft
 from referral_app.domain.privacy import check_no_cpr
+from referral_app.domain.referrals import Referral
 from referral_app.domain.residents import Resident
+from referral_app.domain.routing.intake import RouteInputs
 from referral_app.services import intake as intake_service
-from referral_app.services.database import Database
+from referral_app.services.database import Database, Session
 from referral_app.translation import format_number, label
 from referral_app.ui.front_desk.categories import CategoryPicker
 from referral_app.ui.front_desk.drafts import FormDraft
 from referral_app.ui.front_desk.resident_picker import ResidentPicker
 from referral_app.ui.routing.panel import RouteError, RoutePanel
-from referral_app.ui.routing.query import RouteInputs
+from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.fields import FieldErrors, LanguageBox, error_label
 
 URGENCIES = (Urgency.LOW, Urgency.NORMAL, Urgency.HIGH, Urgency.ACUTE)
@@ -261,23 +263,30 @@ class InquiryForm(QWidget):
             resident_id=self.resident.resident.id if self.resident.resident is not None else None,
             desk=self._desk(),
         )
-        try:
+        def log_with_referrals(session: Session) -> tuple[Inquiry, list[Referral]]:
             check_no_cpr("description", draft.description)  # before anything is saved, with the exact place
-            with self._db.begin() as session:
-                inquiry = intake_service.log_inquiry(session, actor, draft)
-                referrals = self.route.create_referrals(session, actor, inquiry.id)
+            inquiry = intake_service.log_inquiry(session, actor, draft)
+            return inquiry, self.route.create_referrals(session, actor, inquiry.id)
+
+        try:
+            saved_now = run_action(self._db, None, "", log_with_referrals, on_error=self._field_error).value
         except RouteError as exc:
             # Nothing was saved. When the missing consent was recorded there and then, go on.
             return self.save() if self.route.handle_error(exc) else None
-        except DomainError as exc:
-            self.errors.show(exc)
+        if saved_now is None:
             return None
+        inquiry, referrals = saved_now
         self.clear()
         saved = self.tr("Saved as inquiry {number}: {category}.").format(
             number=inquiry.id, category=inquiry.category_name(self._language) or "")
         self.saved.emit(inquiry)
         self.status.setText(" ".join(p for p in (saved, self.route.announce(referrals)) if p))
         return inquiry
+
+    def _field_error(self, exc: DomainError) -> bool:
+        """Shown beside the field it is about, not in a box."""
+        self.errors.show(exc)
+        return True
 
     def clear(self) -> None:
         """Empty the form (the channel stays) and go back to the category."""

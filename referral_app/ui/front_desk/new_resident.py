@@ -43,6 +43,7 @@ from referral_app.domain.residents import (
 from referral_app.services import residents as resident_service
 from referral_app.services.database import Database
 from referral_app.translation import lookup
+from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.fields import FieldErrors, LanguageBox, error_label
 
 ADDRESS_DELAY_MS = 300
@@ -203,10 +204,9 @@ class NewResidentDialog(QDialog):
         if not street or number is None:
             self.housing.clear()
             return
-        try:
-            with self._db.begin() as session:
-                housing = resident_service.resolve_address(session, street, number)
-        except DomainError:
+        found = run_action(self._db, None, "", lambda session: resident_service.resolve_address(session, street, number))
+        housing = found.value
+        if not found:  # a hint only: no box while typing
             self.housing.clear()
             return
         if housing is None:
@@ -237,12 +237,10 @@ class NewResidentDialog(QDialog):
         if self._checked:
             self.create()
             return
-        try:
-            draft = self.draft()
-            with self._db.begin() as session:
-                matches = resident_service.duplicate_candidates(session, self._actor, draft)
-        except DomainError as exc:
-            self.errors.show(exc)
+        found = run_action(self._db, None, "", lambda session: resident_service.duplicate_candidates(
+            session, self._actor, self.draft()), on_error=self._field_error)
+        matches = found.value
+        if matches is None:
             return
         self._checked = True
         if not matches:
@@ -277,24 +275,21 @@ class NewResidentDialog(QDialog):
         row = index.row() if index.isValid() else 0
         if not 0 <= row < len(self.matches):
             return
-        try:
-            with self._db.begin() as session:
-                self.resident = resident_service.get(session, self._actor, self.matches[row].resident.id,
-                                                     self._purpose)
-        except DomainError as exc:
-            self.errors.show(exc)
-            return
-        self.accept()
+        self.resident = run_action(self._db, None, "", lambda session: resident_service.get(
+            session, self._actor, self.matches[row].resident.id, self._purpose), on_error=self._field_error).value
+        if self.resident is not None:
+            self.accept()
 
     def create(self) -> None:
         if self.resident is not None:
             return
         self.errors.clear()
-        try:
-            draft = self.draft()
-            with self._db.begin() as session:
-                self.resident = resident_service.create(session, self._actor, draft)
-        except DomainError as exc:
-            self.errors.show(exc)
-            return
-        self.accept()
+        self.resident = run_action(self._db, None, "", lambda session: resident_service.create(
+            session, self._actor, self.draft()), on_error=self._field_error).value
+        if self.resident is not None:
+            self.accept()
+
+    def _field_error(self, exc: DomainError) -> bool:
+        """Shown beside the field it is about (or under the form), not in a box."""
+        self.errors.show(exc)
+        return True

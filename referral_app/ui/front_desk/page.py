@@ -35,12 +35,11 @@ from PySide6.QtWidgets import (
 from referral_app import config
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.enums import Channel
-from referral_app.domain.errors import DomainError
 from referral_app.domain.inquiries import Inquiry
 from referral_app.services import directory as directory_service
 from referral_app.services import intake as intake_service
 from referral_app.services.database import Database
-from referral_app.translation import error_text, format_number
+from referral_app.translation import format_number
 from referral_app.ui.front_desk.drafts import TALLY_KEYS, DeskSettings, DraftStore
 from referral_app.ui.front_desk.form import InquiryForm
 from referral_app.ui.front_desk.models import COL_CATEGORY, TodayModel
@@ -54,6 +53,7 @@ from referral_app.ui.front_desk.tallies import (
 )
 from referral_app.ui.preferences import WindowState
 from referral_app.ui.signals import SignalHub
+from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 
 log = logging.getLogger(__name__)
@@ -255,12 +255,9 @@ class FrontDeskPage(QWidget):
 
     # -- data ---------------------------------------------------------------------------------
     def load_categories(self) -> None:
-        try:
-            with self._db.begin() as session:
-                categories = directory_service.list_categories(session)
-        except DomainError as exc:
-            log.warning("categories could not be read: %s", exc)
-            self._dialogs.warning(self.tr("The categories could not be read"), error_text(exc))
+        categories = run_action(self._db, self._dialogs, self.tr("The categories could not be read"),
+                                directory_service.list_categories).value
+        if categories is None:
             return
         self.form.set_categories(categories)
         self.form.route.invalidate_services()
@@ -269,11 +266,10 @@ class FrontDeskPage(QWidget):
     def refresh_today(self) -> None:
         if self.actor is None or not self.actor.can(Permission.LOG_INQUIRY):
             return
-        try:
-            with self._db.begin() as session:
-                rows = intake_service.todays_inquiries(session, self.actor, desk=self.desk())
-        except DomainError as exc:
-            log.warning("today's inquiries could not be read: %s", exc)
+        actor, desk = self.actor, self.desk()
+        rows = run_action(self._db, None, "today's inquiries",  # a side list: logged, no box
+                          lambda session: intake_service.todays_inquiries(session, actor, desk=desk)).value
+        if rows is None:
             return
         self.today_model.set_rows(rows)
         self._update_today_count()
@@ -324,4 +320,4 @@ class FrontDeskPage(QWidget):
         """The resident's page: consents and the access report (opened from the picked resident)."""
         from referral_app.ui.resident.dialog import ResidentDialog
 
-        ResidentDialog(self._db, lambda: self.actor, self._dialogs, resident, self).exec()  # type: ignore[arg-type]
+        ResidentDialog(self._db, self._dialogs, lambda: self.actor, resident, self).exec()  # type: ignore[arg-type]

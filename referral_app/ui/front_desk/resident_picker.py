@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 from referral_app.domain.accounts import Actor
 from referral_app.domain.errors import DomainError
 from referral_app.domain.privacy import check_no_cpr, mask_name
-from referral_app.domain.residents import Resident, display_phone
+from referral_app.domain.residents import Resident, ResidentMatch, display_phone
 from referral_app.services import residents as resident_service
-from referral_app.services.database import Database
+from referral_app.services.database import Database, Session
 from referral_app.ui.front_desk.models import ResidentMatchModel
 from referral_app.ui.front_desk.new_resident import NewResidentDialog
+from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.fields import FieldErrors, error_label
 
 log = logging.getLogger(__name__)
@@ -203,13 +204,13 @@ class ResidentPicker(QWidget):
             self.model.set_matches(())
             self._update_status()
             return True
-        try:
+        def search(session: Session) -> tuple[ResidentMatch, ...]:
             check_no_cpr("query", text)  # refused before it reaches the search log
-            with self._db.begin() as session:
-                matches = resident_service.search(session, actor, text, limit=RESULT_LIMIT)
-        except DomainError as exc:
+            return resident_service.search(session, actor, text, limit=RESULT_LIMIT)
+
+        matches = run_action(self._db, None, "", search, on_error=self._field_error).value
+        if matches is None:
             self.model.set_matches(())
-            self.errors.show(exc)
             self._update_status()
             return False
         self.errors.clear()
@@ -256,14 +257,17 @@ class ResidentPicker(QWidget):
         actor = self._actor()
         if actor is None:
             return None
-        try:
-            with self._db.begin() as session:
-                resident = resident_service.get(session, actor, resident_id, self.purpose.text())
-        except DomainError as exc:
-            self.errors.show(exc)
-            return None
-        self.set_resident(resident)
+        purpose = self.purpose.text()
+        resident = run_action(self._db, None, "", lambda session: resident_service.get(
+            session, actor, resident_id, purpose), on_error=self._field_error).value
+        if resident is not None:
+            self.set_resident(resident)
         return resident
+
+    def _field_error(self, exc: DomainError) -> bool:
+        """Shown beside the search field, not in a box."""
+        self.errors.show(exc)
+        return True
 
     def set_resident(self, resident: Resident) -> None:
         self.errors.clear()

@@ -35,6 +35,7 @@ from referral_app.services.database import Database
 from referral_app.translation import error_text, label
 from referral_app.ui.front_desk.drafts import TALLY_KEYS
 from referral_app.ui.signals import SignalHub
+from referral_app.ui.widgets.actions import run_action
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +178,7 @@ class TallyPanel(QWidget):
         self._desk = desk
         self._channel = channel
         self._hub = hub
+        hub.tallies_changed.connect(self.refresh_counts)  # counted or undone: the counts are read again
         self.notice = notice
         self.notice.undo_requested.connect(self.undo)
         self._language = "da"
@@ -236,12 +238,10 @@ class TallyPanel(QWidget):
         if category is None or actor is None:
             return None
         channel = self._channel()
-        try:
-            with self._db.begin() as session:
-                receipt = tally_service.log_tally(session, actor, category.code, channel, desk=self._desk())
-        except DomainError as exc:
-            log.warning("tally not counted: %s", exc)
-            self.notice.say(error_text(exc), error=True)
+        desk = self._desk()
+        receipt = run_action(self._db, None, "tally not counted", lambda session: tally_service.log_tally(
+            session, actor, category.code, channel, desk=desk), on_error=self._notice_error).value
+        if receipt is None:
             return None
         self.counts[category.code] = self.counts.get(category.code, 0) + 1
         self._update_buttons()
@@ -249,7 +249,6 @@ class TallyPanel(QWidget):
             category=category.name(self._language), channel=label(channel),
             count=self.counts[category.code]))
         self._hub.tallies_changed.emit()
-        self.refresh_counts()
         return receipt
 
     def undo(self, tally_id: int | None = None) -> bool:
@@ -258,17 +257,13 @@ class TallyPanel(QWidget):
         actor = self._actor()
         if receipt is None or actor is None or (tally_id is not None and tally_id != receipt.id):
             return False
-        try:
-            with self._db.begin() as session:
-                tally_service.undo_tally(session, actor, receipt.id)
-        except DomainError as exc:
-            self.notice.say(error_text(exc), error=True)
+        if not run_action(self._db, None, "tally not undone", lambda session: tally_service.undo_tally(
+                session, actor, receipt.id), on_error=self._notice_error):
             return False
         name = self.categories[receipt.category_code].name(self._language) \
             if receipt.category_code in self.categories else receipt.category_code
         self.notice.say(self.tr("Undone: {category}.").format(category=name), ms=3000)
         self._hub.tallies_changed.emit()
-        self.refresh_counts()
         return True
 
     def refresh_counts(self) -> None:
@@ -276,13 +271,18 @@ class TallyPanel(QWidget):
         if actor is None:
             self.counts = {}
         else:
-            try:
-                with self._db.begin() as session:
-                    self.counts = tally_service.counts_for_day(session, actor, desk=self._desk())
-            except DomainError as exc:
-                log.warning("tally counts not read: %s", exc)
+            desk = self._desk()
+            counts = run_action(self._db, None, "tally counts not read",  # logged; the buttons keep their counts
+                                lambda session: tally_service.counts_for_day(session, actor, desk=desk)).value
+            if counts is None:
                 return
+            self.counts = counts
         self._update_buttons()
+
+    def _notice_error(self, exc: DomainError) -> bool:
+        """Shown in the notice under the keys, not in a box."""
+        self.notice.say(error_text(exc), error=True)
+        return True
 
     def count_for(self, code: str) -> int:
         return self.counts.get(code, 0)

@@ -21,7 +21,8 @@ from referral_app.domain.errors import ConflictError, DomainError, ValidationErr
 from referral_app.domain.referrals import TRANSITIONS, InvalidTransitionError, Referral
 from referral_app.services import referrals as referral_service
 from referral_app.services import residents as resident_service
-from referral_app.translation import error_text, label
+from referral_app.services.database import Database, Session
+from referral_app.translation import label
 from referral_app.ui.queue.referral_dialogs import (
     CloseChoice,
     CloseReasonDialog,
@@ -29,6 +30,8 @@ from referral_app.ui.queue.referral_dialogs import (
     PurposeDialog,
 )
 from referral_app.ui.queue.service_picker import ServicePickerDialog
+from referral_app.ui.widgets.actions import run_action
+from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.flow_layout import FlowLayout
 
 
@@ -36,8 +39,8 @@ class QueueHost(Protocol):
     """What the actions need from the page that shows the queue (the page
     implements it; declared here so the two modules do not import each other)."""
 
-    db: Any
-    dialogs: Any
+    db: Database
+    dialogs: DialogService
     detail: Any
 
     def actor(self) -> Any: ...
@@ -88,7 +91,7 @@ class QueueActions(QObject):
         return action
 
     def retranslate(self) -> None:
-        # Mnemonics avoid the menu bar's letters and the filter labels' (see queue_filters.py).
+        # Mnemonics avoid the menu bar's letters and the filter labels' (see filters.py).
         texts = {
             self.moves[S.SENT]: self.tr("Se&nt"),
             self.moves[S.ACCEPTED]: self.tr("Acce&pted"),
@@ -129,17 +132,17 @@ class QueueActions(QObject):
             button.setEnabled(action.isEnabled())
 
     # -- running service calls -------------------------------------------------------
-    def _run(self, title: str, call: Callable[[Any], Any]) -> tuple[Any, DomainError | None]:
+    def _run(self, title: str, call: Callable[[Session], Any]) -> tuple[Any, DomainError | None]:
         """One transaction; a conflict or a stale state is shown and the queue reloaded."""
         page = self.page
-        try:
-            with page.db.begin() as session:
-                return call(session), None
-        except DomainError as exc:
-            page.dialogs.warning(title, error_text(exc))
+
+        def reload_after_conflict(exc: DomainError) -> bool:
             if isinstance(exc, ConflictError | InvalidTransitionError):
                 page.reload()  # show what the other desk did
-            return None, exc
+            return False  # and the message too
+
+        outcome = run_action(page.db, page.dialogs, title, call, on_error=reload_after_conflict)
+        return outcome.value, outcome.error
 
     def _current(self) -> Referral | None:
         actor, referral = self.page.actor(), self.page.shown_referral()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from referral_app.domain.accounts import Actor, Permission
-from referral_app.domain.directory import Category, Organization, Service
+from referral_app.domain.directory import Organization, Service
 from referral_app.domain.errors import DomainError
 from referral_app.domain.referrals import QueueFilter, Referral
 from referral_app.services import directory as directory_service
 from referral_app.services import referrals as referral_service
-from referral_app.services.database import Database
+from referral_app.services.database import Database, Session
 from referral_app.translation import error_text
 from referral_app.ui.queue.actions import QueueActions
 from referral_app.ui.queue.detail import ReferralDetail
@@ -40,9 +40,12 @@ from referral_app.ui.queue.filters import QueueFilterBar
 from referral_app.ui.queue.model import PAGE_SIZE, QueueModel
 from referral_app.ui.queue.table import QueueTable
 from referral_app.ui.signals import SignalHub
+from referral_app.ui.widgets.actions import Outcome, run_action
 from referral_app.ui.widgets.dialogs import DialogService
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 POLL_MS = 30_000
 DETAIL_DELAY_MS = 150  # arrowing through the list opens (and logs) only the referral it stops on
@@ -218,14 +221,15 @@ class ReferralQueuePage(QWidget):
         sort, descending = self.table.sort_key()
         search = (flt, sort, descending)
         log_search = search != self._logged_search
-        try:
-            with self.db.begin() as session:
-                total = referral_service.count_queue(session, actor, flt)
-                first = referral_service.list_queue(session, actor, flt, sort=sort, descending=descending,
-                                                    offset=0, limit=PAGE_SIZE, log_search=log_search)
-        except DomainError as exc:
-            self._show_error(self.tr("The referral queue could not be read"), exc)
+        def first_page(session: Session) -> tuple[int, tuple[Referral, ...]]:
+            return (referral_service.count_queue(session, actor, flt),
+                    referral_service.list_queue(session, actor, flt, sort=sort, descending=descending,
+                                                offset=0, limit=PAGE_SIZE, log_search=log_search))
+
+        read = self._run(self.tr("The referral queue could not be read"), first_page).value
+        if read is None:
             return
+        total, first = read
         self._last_error = None
         self._logged_search = search
 
@@ -285,13 +289,11 @@ class ReferralQueuePage(QWidget):
     def _load_options(self) -> None:
         if not self.may_use():
             return
-        try:
-            with self.db.begin() as session:
-                organizations = directory_service.list_directory(session)
-                categories: tuple[Category, ...] = directory_service.list_categories(session)
-        except DomainError as exc:
-            self._show_error(self.tr("The directory could not be read"), exc)
+        read = self._run(self.tr("The directory could not be read"), lambda session: (
+            directory_service.list_directory(session), directory_service.list_categories(session))).value
+        if read is None:
             return
+        organizations, categories = read
         self._organizations = organizations
         self.filters.set_options(organizations, categories)
         self.model.set_language(self.language, ((c.code, c.name_da, c.name_en) for c in categories))
@@ -306,11 +308,9 @@ class ReferralQueuePage(QWidget):
             self.detail.show_referral(None, masked=self.masked)
             self._update_actions()
             return
-        try:
-            with self.db.begin() as session:
-                referral = referral_service.get(session, actor, referral_id, log=log_view)
-        except DomainError as exc:
-            self._show_error(self.tr("The referral could not be read"), exc)
+        referral = self._run(self.tr("The referral could not be read"),
+                             lambda session: referral_service.get(session, actor, referral_id, log=log_view)).value
+        if referral is None:
             return
         self._shown_id = referral.id
         self.detail.show_referral(referral, masked=self.masked)
@@ -347,9 +347,14 @@ class ReferralQueuePage(QWidget):
     def _update_summary(self) -> None:
         self.summary.setText(self.tr("%n referrals", "", self.model.rowCount()))
 
-    def _show_error(self, title: str, exc: DomainError) -> None:
+    def _run(self, title: str, fn: Callable[[Session], T]) -> Outcome[T]:
+        """A read for the page: an error is shown once per problem, not once per poll."""
+        return run_action(self.db, None, title, fn, on_error=lambda exc: self._show_error(title, exc))
+
+    def _show_error(self, title: str, exc: DomainError) -> bool:
         log.warning("%s: %s", title, exc)
         message = error_text(exc)
-        if message != self._last_error:  # one box per problem, not one per poll
+        if message != self._last_error:
             self._last_error = message
             self.dialogs.warning(title, message)
+        return True

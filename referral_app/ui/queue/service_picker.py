@@ -1,8 +1,8 @@
 """Pick another service for a referral by typing a few letters.
 
-Typing filters the active services by name, organization and category
-(ignoring case and æ/ø/å spelt ae/oe/aa); Up and Down choose while the
-cursor stays in the search field, Enter picks, Esc cancels. The list is the
+Typing filters the active services by name, organization, category and
+description, by the one matching rule (``domain.matching``); Up and Down
+choose while the cursor stays in the search field, Enter picks, Esc cancels. The list is the
 directory the caller read through the directory service: no queries here.
 """
 
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_app.domain.directory import Service
+from referral_app.domain.directory import Service, service_target
+from referral_app.domain.matching import rank, words
 from referral_app.domain.referrals import MAX_NOTE
 from referral_app.domain.text import fold
 
@@ -36,13 +37,6 @@ SERVICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class ServiceChoice:
     service_id: int
     note: str
-
-
-def _haystack(service: Service) -> str:
-    parts = [service.name, service.organization_name]
-    for category in service.categories:
-        parts += [category.name_da, category.name_en, *category.keywords]
-    return fold(" ".join(part for part in parts if part))
 
 
 class ServicePickerDialog(QDialog):
@@ -69,8 +63,6 @@ class ServicePickerDialog(QDialog):
         self.count = QLabel(self)
         self.count.setObjectName("servicePickerCount")
         self._services = sorted(services, key=lambda s: (fold(s.name), fold(s.organization_name)))
-        self._names = [fold(f"{s.name} {s.organization_name}") for s in self._services]
-        self._haystacks = [_haystack(s) for s in self._services]
         search_label = QLabel(self.tr("&Find service:"), self)
         search_label.setBuddy(self.search)
         list_label = QLabel(self.tr("&Services:"), self)
@@ -113,18 +105,16 @@ class ServicePickerDialog(QDialog):
         return None if service_id is None else ServiceChoice(service_id, self.note.text().strip())
 
     def _filter(self, text: str) -> None:
-        """Show the services matching every word; those whose name matches come first."""
-        words = fold(text).split()
+        """Show the services the text matches, best first (``domain.matching``);
+        an empty field shows them all, by name."""
+        typed = bool(words(text))
+        shown = [m.item for m in rank(self._services, text, service_target)] if typed else self._services
         chosen = self.chosen_id()
-        matches = [(not all(word in name for word in words), row)
-                   for row, (name, haystack) in enumerate(zip(self._names, self._haystacks, strict=True))
-                   if all(word in haystack for word in words)]
         self.list.clear()
-        for _rank, row in sorted(matches):
-            service = self._services[row]
+        for service in shown:
             item = QListWidgetItem(f"{service.name} – {service.organization_name}", self.list)
             item.setData(SERVICE_ID_ROLE, service.id)
-            if service.id == chosen and not words:
+            if service.id == chosen and not typed:
                 self.list.setCurrentItem(item)
         if self.list.count() and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QKeyCombination, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -36,11 +35,13 @@ from referral_app.domain.audit import AuditAction
 from referral_app.domain.errors import DomainError
 from referral_app.domain.reporting import RenderedReport, ReportKind
 from referral_app.services import reporting as reporting_service
-from referral_app.services.database import Database
+from referral_app.services.database import Database, Session
 from referral_app.translation import error_text
 from referral_app.ui.reports.params import CaseForm, SlipForm, StatsForm
 from referral_app.ui.reports.printing import PrintError, PrintHook, print_with_dialog
+from referral_app.ui.reports.slip_language import SlipLanguageDialog
 from referral_app.ui.signals import SignalHub
+from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.worker import Task, run_task
 
@@ -254,11 +255,9 @@ class ReportsPage(QWidget):
             self._clear_preview()
         actor = self._actor()
         if actor is not None and actor.can(Permission.PRINT_CASE):
-            try:
-                with self._db.begin() as session:
-                    self.case_form.set_organizations(reporting_service.recipients(session))
-            except DomainError as exc:
-                self._dialogs.warning(self.tr("Reports"), error_text(exc))
+            recipients = run_action(self._db, self._dialogs, self.tr("Reports"), reporting_service.recipients).value
+            if recipients is not None:
+                self.case_form.set_organizations(recipients)
         self._update_buttons()
 
     def focus_first(self) -> None:
@@ -280,10 +279,13 @@ class ReportsPage(QWidget):
             self.forms.setCurrentWidget(self.form_for[kind])
 
     def _referral_seen(self, referral_id: int) -> None:
-        """The last referral made or changed at this desk is the slip's default."""
-        self._last_referral = referral_id
+        """The last referral made or changed at this desk is the slip's default,
+        in the language recorded for its resident."""
         if self._task is None:
+            if referral_id != self._last_referral:
+                self.slip_form.set_language(None)
             self.slip_form.referral.setValue(referral_id)
+        self._last_referral = referral_id
 
     # -- making a report ---------------------------------------------------------------------
     def is_busy(self) -> bool:
@@ -302,7 +304,8 @@ class ReportsPage(QWidget):
             case = self.case_form.values()
             return (lambda progress: _in_session(db, lambda s: reporting_service.render_case_summary(
                 s, actor, case.inquiry_id, recipient_id=case.recipient_id, language=case.language,
-                progress=progress)),
+                log_view=False, progress=progress),
+                then=lambda s, report: reporting_service.record_case_view(s, actor, report)),
                 self.tr("Case summary for inquiry %1").replace("%1", str(case.inquiry_id)))
         if kind is ReportKind.STATISTICS:
             try:
@@ -433,23 +436,37 @@ class ReportsPage(QWidget):
                                          self.tr("PDF files (*.pdf)"), suffix="pdf")
         if target is None:
             return
-        try:  # the dialog asked before replacing an existing file
-            with self._db.begin() as session:
-                written = reporting_service.save(session, actor, report, target, overwrite=True)
-        except DomainError as exc:
-            self._dialogs.warning(self.tr("Save the report"), error_text(exc))
+        written = run_action(  # the dialog asked before replacing an existing file
+            self._db, self._dialogs, self.tr("Save the report"),
+            lambda session: reporting_service.save(session, actor, report, target, overwrite=True)).value
+        if written is None:
             return
         self.status.setText(self.tr("Saved as %1").replace("%1", str(written)))
 
+    def _recorded_language(self, actor: Actor, referral_id: int) -> str:
+        """The slip language recorded for the referral's resident (Danish if none, or if the
+        referral is not there: making the slip then says why)."""
+        recorded = run_action(self._db, None, "slip language", lambda session: reporting_service.slip_language_for(
+            session, actor, referral_id)).value
+        return recorded or "da"
+
     def print_slip_now(self) -> None:
         """Ctrl+Shift+P: the slip for the referral on screen (else the last one made
-        at this desk, else the number typed) is made and sent to the print dialog."""
+        at this desk, else the number typed) is made in the language chosen in a small
+        dialog (the resident's recorded language already chosen: Enter prints), shown
+        in the preview and sent to the print dialog."""
         actor = self._actor()
         if actor is None or not actor.can(Permission.PRINT_SLIP) or self._task is not None:
             return
         referral_id = self._current_referral() or self._last_referral
         if referral_id is not None:
             self.slip_form.referral.setValue(referral_id)
+        referral_id = self.slip_form.referral.value()
+        language, accepted = SlipLanguageDialog.choose(referral_id, self._recorded_language(actor, referral_id),
+                                                       self)
+        if not accepted:
+            return
+        self.slip_form.set_language(language)
         self.choose(ReportKind.SLIP)
         self._print_when_ready = True
         self.generate()
@@ -457,7 +474,14 @@ class ReportsPage(QWidget):
             self._print_when_ready = False
 
 
-def _in_session(db: Database, work: Callable[[Any], RenderedReport]) -> RenderedReport:
-    """Run ``work(session)`` in its own transaction (on the worker thread)."""
-    with db.begin() as session:
-        return work(session)
+def _in_session(db: Database, work: Callable[[Session], RenderedReport],
+                then: Callable[[Session, RenderedReport], None] | None = None) -> RenderedReport:
+    """Run ``work(session)`` (on the worker thread) in a transaction that only
+    reads, so building the PDF holds no write lock; ``then(session, report)``
+    writes what must be logged in a short transaction of its own."""
+    with db.reading() as session:
+        report = work(session)
+    if then is not None:
+        with db.begin() as session:
+            then(session, report)
+    return report

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,9 +20,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.reporting import Period, PeriodKind
+from referral_app.domain.slip_languages import SLIP_LANGUAGES
 
 MAX_ID = 2_000_000_000
+SLIP_LANGUAGE_CONTEXT = "SlipLanguages"
+# What each slip language prints: Danish alone, or the language with Danish alongside.
+SLIP_LANGUAGE_NAMES = {
+    "da": QT_TRANSLATE_NOOP("SlipLanguages", "Danish only"),
+    "ar": QT_TRANSLATE_NOOP("SlipLanguages", "Arabic and Danish"),
+    "so": QT_TRANSLATE_NOOP("SlipLanguages", "Somali and Danish"),
+    "tr": QT_TRANSLATE_NOOP("SlipLanguages", "Turkish and Danish"),
+    "ur": QT_TRANSLATE_NOOP("SlipLanguages", "Urdu and Danish"),
+    "fa": QT_TRANSLATE_NOOP("SlipLanguages", "Farsi and Danish"),
+    "uk": QT_TRANSLATE_NOOP("SlipLanguages", "Ukrainian and Danish"),
+    "pl": QT_TRANSLATE_NOOP("SlipLanguages", "Polish and Danish"),
+    "en": QT_TRANSLATE_NOOP("SlipLanguages", "English and Danish"),
+}
+RESIDENTS_LANGUAGE = QT_TRANSLATE_NOOP("SlipLanguages", "The resident's language (as recorded)")
+
+
+def fill_slip_languages(combo: QComboBox, *, with_residents_language: bool, chosen: str | None = None) -> None:
+    """The slip's languages in ``combo`` (item data: the code; None for "the resident's
+    language"), keeping ``chosen`` or else the current choice."""
+    keep = chosen if chosen is not None else combo.currentData()
+    combo.clear()
+    if with_residents_language:
+        combo.addItem(QCoreApplication.translate(SLIP_LANGUAGE_CONTEXT, RESIDENTS_LANGUAGE), None)
+    for code in SLIP_LANGUAGES:
+        combo.addItem(QCoreApplication.translate(SLIP_LANGUAGE_CONTEXT, SLIP_LANGUAGE_NAMES[code]), code)
+    index = combo.findData(keep) if keep is not None else -1
+    combo.setCurrentIndex(max(index, 0))
 
 
 def _labelled(form: QFormLayout, text: str, widget: QWidget, name: str) -> QLabel:
@@ -45,7 +74,7 @@ def _id_box(parent: QWidget) -> QSpinBox:
 @dataclass(frozen=True)
 class SlipParams:
     referral_id: int
-    language: str
+    language: str | None  # None: the language recorded for the resident
 
 
 @dataclass(frozen=True)
@@ -76,11 +105,11 @@ class SlipForm(QWidget):
         self.language_label.setText(self.tr("&Language:"))
         self.referral.setAccessibleName(self.tr("Referral number"))
         self.language.setAccessibleName(self.tr("Language of the slip"))
-        current = self.language.currentIndex()
-        self.language.clear()
-        self.language.addItem(self.tr("Danish"), "da")
-        self.language.addItem(self.tr("Danish with English alongside"), "en")
-        self.language.setCurrentIndex(max(current, 0))
+        fill_slip_languages(self.language, with_residents_language=True)
+
+    def set_language(self, language: str | None) -> None:
+        """Choose a slip language by its code; None: the resident's language."""
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
 
     def focus_first(self) -> None:
         self.referral.setFocus()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -29,15 +29,18 @@ from PySide6.QtWidgets import (
 from referral_app.domain.accounts import Actor
 from referral_app.domain.consent import Consent
 from referral_app.domain.enums import ConsentPurpose
-from referral_app.domain.errors import DomainError
 from referral_app.domain.residents import Resident, display_phone
 from referral_app.services import access_report
 from referral_app.services import consent as consent_service
 from referral_app.services import directory as directory_service
-from referral_app.translation import error_text, format_date, label
+from referral_app.services.database import Database, Session
+from referral_app.translation import format_date, label
+from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 
 Index = QModelIndex | QPersistentModelIndex
+
+T = TypeVar("T")
 
 
 class ConsentModel(QAbstractTableModel):
@@ -135,7 +138,7 @@ class RecordConsentDialog(QDialog):
 
 
 class ResidentDialog(QDialog):
-    def __init__(self, db: Any, actor: Callable[[], Actor | None], dialogs: DialogService, resident: Resident,
+    def __init__(self, db: Database, dialogs: DialogService, actor: Callable[[], Actor | None], resident: Resident,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("residentDialog")
@@ -188,16 +191,12 @@ class ResidentDialog(QDialog):
         self.resize(720, 460)
         self.refresh()
 
-    def _run(self, action: Callable[[Any, Actor], Any]) -> Any:
+    def _run(self, action: Callable[[Session, Actor], T]) -> T | None:
+        """The signed-in person's use case in one transaction; a refusal is shown."""
         actor = self._actor()
         if actor is None:
             return None
-        try:
-            with self._db.begin() as session:
-                return action(session, actor)
-        except DomainError as exc:
-            self._dialogs.warning(self.windowTitle(), error_text(exc))
-            return None
+        return run_action(self._db, self._dialogs, self.windowTitle(), lambda session: action(session, actor)).value
 
     def refresh(self) -> None:
         rows = self._run(lambda s, a: consent_service.list_for_resident(s, a, self.resident.id))

@@ -20,30 +20,30 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from referral_app.domain.accounts import Actor
-from referral_app.domain.directory import Organization, Service
+from referral_app.domain.directory import Organization, Service, active_services
 from referral_app.domain.enums import ConsentPurpose, ReferralMode
 from referral_app.domain.errors import DomainError, ValidationError
 from referral_app.domain.inquiries import local_today
 from referral_app.domain.referrals import ConsentRequiredError, Referral
 from referral_app.domain.routing import Routing, RoutingQuery, Suggestion
+from referral_app.domain.routing.intake import RouteInputs, routing_query
 from referral_app.services import consent as consent_service
 from referral_app.services import directory as directory_service
 from referral_app.services import referrals as referral_service
 from referral_app.services import routing as routing_service
-from referral_app.services.database import Database
+from referral_app.services.database import Database, Session
 from referral_app.translation import error_text, format_date, label
 from referral_app.ui.routing.cards import SuggestionCards, render_reason
 from referral_app.ui.routing.choices import ChosenReferrals, RouteChoice
 from referral_app.ui.routing.consent import ConsentDialog
-from referral_app.ui.routing.query import RouteInputs, routing_query
-from referral_app.ui.routing.service_search import ServiceTypeAhead, active_services
+from referral_app.ui.routing.service_search import ServiceTypeAhead
+from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.fields import error_label
 
 log = logging.getLogger(__name__)
@@ -143,14 +143,10 @@ class RoutePanel(QGroupBox):
         needed for the type-ahead and the follow-up days)."""
         if not self._services_stale:
             return
-        try:
-            with self._db.begin() as session:
-                organizations = directory_service.list_directory(session, active_only=True)
-        except DomainError as exc:
-            log.warning("services could not be read: %s", exc)
-            self.show_message(error_text(exc))
-            return
-        self.set_services(organizations)
+        organizations = run_action(self._db, None, "services", lambda session: directory_service.list_directory(
+            session, active_only=True), on_error=self._message_error).value
+        if organizations is not None:
+            self.set_services(organizations)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.other and event.type() == QEvent.Type.FocusIn:
@@ -179,14 +175,18 @@ class RoutePanel(QGroupBox):
 
     def _suggest(self, query: RoutingQuery) -> Routing:
         while True:
-            try:
-                with self._db.begin() as session:
-                    return routing_service.suggest(session, query, limit=SUGGESTIONS)
-            except ValidationError as exc:
-                # A resident's odd address, age or language must not stop the suggestions.
-                if exc.field not in ("address", "age", "language") or getattr(query, exc.field) is None:
-                    raise
-                query = replace(query, **{exc.field: None})
+            def ask(session: Session, asked: RoutingQuery = query) -> Routing:
+                return routing_service.suggest(session, asked, limit=SUGGESTIONS)
+
+            outcome = run_action(self._db, None, "suggestions", ask)
+            exc = outcome.error
+            if exc is None and outcome.value is not None:
+                return outcome.value
+            # A resident's odd address, age or language must not stop the suggestions.
+            if (not isinstance(exc, ValidationError) or exc.field not in ("address", "age", "language")
+                    or getattr(query, exc.field) is None):
+                raise exc or AssertionError("no routing and no error")
+            query = replace(query, **{exc.field: None})
 
     def suggestions(self) -> list[Suggestion]:
         return list(self.routing.suggestions[:SUGGESTIONS]) if self.routing is not None else []
@@ -269,7 +269,7 @@ class RoutePanel(QGroupBox):
         self._render()
 
     # -- saving -------------------------------------------------------------------------------------
-    def create_referrals(self, session: Any, actor: Actor, inquiry_id: int) -> list[Referral]:
+    def create_referrals(self, session: Session, actor: Actor, inquiry_id: int) -> list[Referral]:
         """Create the chosen referrals inside the caller's transaction (the one that logs the
         inquiry); a refusal is raised as RouteError so that the caller rolls both back."""
         made = []
@@ -304,14 +304,16 @@ class RoutePanel(QGroupBox):
         actor = self._actor()
         if actor is None or not isinstance(resident_id, int):
             return False
-        try:
-            with self._db.begin() as session:
-                consent_service.record(session, actor, resident_id, ConsentPurpose.HAND_OVER,
-                                       organization_id=organization_id)
-        except DomainError as exc:
-            self.show_message(error_text(exc))
+        if not run_action(self._db, None, "consent", lambda session: consent_service.record(
+                session, actor, resident_id, ConsentPurpose.HAND_OVER, organization_id=organization_id),
+                on_error=self._message_error):
             return False
         self.error.hide()
+        return True
+
+    def _message_error(self, exc: DomainError) -> bool:
+        """Shown in the panel's message line, not in a box."""
+        self.show_message(error_text(exc))
         return True
 
     def announce(self, referrals: Sequence[Referral]) -> str:

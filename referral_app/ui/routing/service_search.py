@@ -2,8 +2,8 @@
 
 Typing "lekt" offers "Lektiecaféen" (a word of its name begins with it);
 "3b" offers the services of Boligselskabet 3B; "skimmel" offers the services
-listed under a category with that keyword. Text is compared folded, so
-"laanekassen" finds "Lånekassen".
+listed under a category with that keyword. Text is compared by the one
+matching rule (``domain.matching``), so "laanekassen" finds "Lånekassen".
 
 Like the category field, the matches are an overlay list under the field: the
 keyboard stays in the field, Up/Down choose, Enter picks, Esc closes the list.
@@ -25,8 +25,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from referral_app.domain.directory import Organization, Service
-from referral_app.domain.text import fold
+from referral_app.domain.directory import Service, service_target
+from referral_app.domain.matching import Tier, rank
 from referral_app.ui.widgets.type_ahead import TypeAheadEdit
 
 MAX_MATCHES = 8
@@ -35,46 +35,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 class ServiceMatch(NamedTuple):
     service: Service
-    score: float
-
-
-def active_services(organizations: Sequence[Organization]) -> tuple[Service, ...]:
-    """The active services of the directory, in the directory's order."""
-    return tuple(s for org in organizations for s in org.services if s.is_active)
-
-
-def _begins_a_word(typed: Sequence[str], text: str) -> bool:
-    words = text.split()
-    return all(any(word.startswith(part) for word in words) for part in typed)
+    tier: Tier
 
 
 def match_services(services: Sequence[Service], query: str) -> list[ServiceMatch]:
-    """The services ``query`` may mean, best first: a name that begins with it,
-    a name with words that begin with it, the organization, then a category
-    (name or keyword). Ties keep the directory's order."""
-    folded = fold(query)
-    if not folded:
-        return []
-    typed = folded.split()
-    found: list[tuple[float, int, ServiceMatch]] = []
-    for order, service in enumerate(services):
-        name = fold(service.name)
-        if name.startswith(folded):
-            score = 4.0
-        elif _begins_a_word(typed, name):
-            score = 3.0
-        elif _begins_a_word(typed, f"{name} {fold(service.organization_name)}"):
-            score = 2.5
-        elif any(_begins_a_word(typed, fold(" ".join((c.name_da, c.name_en, *c.keywords))))
-                 for c in service.categories):
-            score = 2.0
-        elif len(folded) >= 3 and folded in name:
-            score = 1.0
-        else:
-            continue
-        found.append((score, order, ServiceMatch(service, score)))
-    found.sort(key=lambda item: (-item[0], item[1]))
-    return [match for _, _, match in found]
+    """The services ``query`` may mean, best first (``domain.matching``): a name
+    that begins with it, a name with words that begin with it, the name with
+    the organization, then a category (name or keyword), then the description.
+    Ties keep the directory's order."""
+    return [ServiceMatch(m.item, m.tier) for m in rank(services, query, service_target)]
 
 
 class ServiceListModel(QAbstractListModel):

@@ -32,6 +32,10 @@ class IdleWatcher(QObject):
         if self._timer.isActive():
             self._timer.start()
 
+    @property
+    def timeout_ms(self) -> int:
+        return self._timer.interval()
+
     def start(self) -> None:
         self._timer.start()
 

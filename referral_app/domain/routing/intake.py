@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from referral_app.domain.residents import Resident
-from referral_app.domain.routing import MAX_AGE, MAX_TEXT, RoutingQuery
+from referral_app.domain.residents import Resident, age_from_birth_year
+from referral_app.domain.routing.query import MAX_TEXT
+from referral_app.domain.routing.snapshot import RoutingQuery
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +32,11 @@ def routing_query(inputs: RouteInputs, today: date) -> RoutingQuery | None:
     if not text and not inputs.category_code:
         return None
     resident = inputs.resident
-    age = address = None
+    age: int | None = None
+    address: str | None = None
     language = inputs.language
     if resident is not None:
-        if resident.birth_year and 0 <= today.year - resident.birth_year <= MAX_AGE:
-            age = today.year - resident.birth_year
+        age = age_from_birth_year(resident.birth_year, today)
         if resident.street:
             address = resident.address_line
         language = language or resident.preferred_language

@@ -1,0 +1,96 @@
+"""kill -9 at random points: a writer on the app's SQLite set-up (WAL,
+BEGIN IMMEDIATE, the audit chain) is killed 50 times; every commit it
+reported survives, the file passes its integrity check and the audit chain
+stays intact.
+
+To keep this cheap, one helper process imports the app once and forks a
+fresh writer for each round (a new interpreter per round would cost a second
+of CPU each)."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+from referral_app.services import audit_chain
+from referral_app.services.database import open_database
+from tests.conftest import ROOT
+
+ROUNDS = 50
+
+FORKER = textwrap.dedent("""
+    import os, sys
+    from referral_app.db import models as m
+    from referral_app.db.engine import Database
+    from referral_app.domain.audit import AuditAction
+    from referral_app.services import audit
+
+    def write(url):
+        db = Database(url)
+        n = 0
+        while True:
+            n += 1
+            with db.begin() as s:
+                row = m.Inquiry(description=f"kill test {n}")
+                s.add(row)
+                s.flush()
+                audit.record(s, None, AuditAction.CREATE, entity="inquiry", entity_id=row.id, username="writer")
+                row_id = row.id
+            os.write(1, f"commit {row_id}\\n".encode())  # only after the commit returned
+
+    for line in sys.stdin:
+        pid = os.fork()
+        if pid == 0:
+            try:
+                write(sys.argv[1])
+            finally:
+                os._exit(1)
+        os.write(1, f"pid {pid}\\n".encode())
+        os.waitpid(pid, 0)
+        os.write(1, f"done {pid}\\n".encode())
+""")
+
+
+def test_every_reported_commit_survives_fifty_kills(sqlite_url: str) -> None:
+    path = sqlite_url.removeprefix("sqlite:///")
+    rng = random.Random(20261206)
+    forker = subprocess.Popen([sys.executable, "-c", FORKER, sqlite_url], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, bufsize=1, cwd=ROOT)
+    assert forker.stdin is not None and forker.stdout is not None
+    reported: set[int] = set()
+    try:
+        for _ in range(ROUNDS):
+            forker.stdin.write("go\n")
+            forker.stdin.flush()
+            pid = int(forker.stdout.readline().split()[1])
+            for _ in range(rng.randrange(0, 12)):  # let it commit a few times, then kill it mid-flight
+                reported.add(int(forker.stdout.readline().split()[1]))
+            os.kill(pid, signal.SIGKILL)
+            for line in iter(forker.stdout.readline, ""):
+                word, number = line.split()
+                if word == "done":
+                    break
+                reported.add(int(number))
+            conn = sqlite3.connect(path, timeout=30)
+            try:
+                assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+                present = {r[0] for r in conn.execute("SELECT id FROM inquiry WHERE description LIKE 'kill test %'")}
+            finally:
+                conn.close()
+            assert reported <= present, f"lost commits: {sorted(reported - present)[:5]}"
+    finally:
+        forker.stdin.close()
+        forker.wait(timeout=60)
+    assert len(reported) >= ROUNDS  # the writers really wrote
+    db = open_database(sqlite_url)
+    try:
+        with db.begin() as s:
+            report = audit_chain.check(s)
+    finally:
+        db.dispose()
+    assert report.intact, report
