@@ -90,10 +90,13 @@ def fuzz_template(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactor
 
             service = s.scalars(select(m.Service.id).where(m.Service.status == "active")).first()
             referrals.create(s, staff["frida"], inquiry.id, service)
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.dispose()
+    conn = sqlite3.connect(path)  # everything into the main file, so a copy of it is complete
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
     return path
 
 
