@@ -134,3 +134,22 @@ def test_a_file_that_appears_meanwhile_is_not_replaced(sqlite_db, case, out: Pat
         WRITERS["csv export"](s, case, target)
         target.write_bytes(b"someone else's file")  # between the check and the move
     assert target.read_bytes() == b"someone else's file" and [p.name for p in out.iterdir()] == ["out.csv"]
+
+
+def test_the_daily_backup_is_audited_and_left_out_when_the_entry_fails(sqlite_db, case, out: Path,
+                                                                      monkeypatch) -> None:
+    made = backup.run_automatic(sqlite_db, out, keep=3)
+    assert made is not None and made.is_file()
+    with sqlite_db.begin() as s:
+        entry = s.execute(select(m.AuditEvent.username, m.AuditEvent.detail)
+                          .where(m.AuditEvent.entity == "database")).one()
+    assert entry.username == "auto-backup" and made.name in entry.detail
+    made.unlink()
+
+    def failing(*_args, **_kwargs):
+        raise OperationalError("INSERT INTO audit_event", {}, Exception("disk I/O error"))
+
+    monkeypatch.setattr(audit, "record", failing)
+    with pytest.raises(DomainError):
+        backup.run_automatic(sqlite_db, out, keep=3)
+    assert list(out.iterdir()) == []
