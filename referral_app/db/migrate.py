@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest revision in alembic/versions. tests/db/test_migrations.py checks it.
-SCHEMA_HEAD = "0005_i16_service_translations"
+SCHEMA_HEAD = "0005_i12b_directory_upkeep"
 
 ALEMBIC_DIR = Path(__file__).resolve().parents[2] / "alembic"
 

@@ -74,6 +74,11 @@ class Organization(HsdsMixin, TimestampMixin, Base):
     website: Mapped[str | None] = mapped_column(String(300))
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
 
     services: Mapped[list[Service]] = relationship(back_populates="organization", order_by="Service.name")
     locations: Mapped[list[Location]] = relationship(back_populates="organization")
@@ -128,6 +133,15 @@ class Service(HsdsMixin, TimestampMixin, Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
     location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id", ondelete="SET NULL"))
+    name_en: Mapped[str | None] = mapped_column(String(200))
+    next_step: Mapped[str | None] = mapped_column(Text)
+    area: Mapped[str | None] = mapped_column(String(200))
+    handover_contact: Mapped[str | None] = mapped_column(String(300))
+    paused_until: Mapped[date | None] = mapped_column(Date)
+    open_on_holidays: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
 
     organization: Mapped[Organization] = relationship(back_populates="services")
     location: Mapped[Location | None] = relationship()
@@ -135,6 +149,9 @@ class Service(HsdsMixin, TimestampMixin, Base):
         back_populates="service", cascade="all, delete-orphan", order_by="(Schedule.weekday, Schedule.opens_at)"
     )
     contacts: Mapped[list[Contact]] = relationship(back_populates="service", cascade="all, delete-orphan")
+    exceptions: Mapped[list[ScheduleException]] = relationship(
+        cascade="all, delete-orphan", order_by="(ScheduleException.first_day, ScheduleException.id)"
+    )
     categories: Mapped[list[Category]] = relationship(secondary="service_category", order_by="Category.code")
 
 
@@ -154,6 +171,21 @@ class Schedule(Base):
     extra: Mapped[dict[str, object] | None] = mapped_column(JSON)
 
     service: Mapped[Service] = relationship(back_populates="schedules")
+
+
+class ScheduleException(Base):
+    """Closed from first_day to last_day, or open only opens_at-closes_at on those days."""
+
+    __tablename__ = "schedule_exception"
+    __table_args__ = (CheckConstraint("first_day <= last_day", name="day_order"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), index=True)
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+    opens_at: Mapped[time | None] = mapped_column(Time)
+    closes_at: Mapped[time | None] = mapped_column(Time)
+    note: Mapped[str | None] = mapped_column(String(300))
 
 
 class Contact(Base):
@@ -183,6 +215,9 @@ class Category(HsdsMixin, Base):
     focus_area: Mapped[str | None] = mapped_column(String(32))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
 
     parent: Mapped[Category | None] = relationship(remote_side="Category.id")
 
@@ -200,6 +235,10 @@ class AddressRange(Base):
     organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"), index=True)
     department: Mapped[str | None] = mapped_column(String(100))
     note: Mapped[str | None] = mapped_column(String(300))
+    parity: Mapped[str] = mapped_column(String(8), default="all")  # all | odd | even
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
 
     organization: Mapped[Organization] = relationship()
 
@@ -217,6 +256,9 @@ class RoutingRule(Base):
     language: Mapped[str | None] = mapped_column(String(8))
     note: Mapped[str | None] = mapped_column(String(300))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class ServiceTranslation(Base):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import TypeVar
 
-from referral_app.domain.enums import FocusArea, OrganizationKind, ServiceStatus
+from referral_app.domain.enums import AddressParity, FocusArea, OrganizationKind, ServiceStatus
 from referral_app.domain.matching import Target
 
 _T = TypeVar("_T")
@@ -22,6 +22,7 @@ class Category:
     parent_code: str | None
     focus_area: FocusArea | None
     keywords: tuple[str, ...] = ()
+    version: int = 1
 
     def name(self, language: str) -> str:
         return self.name_en if language == "en" else self.name_da
@@ -42,6 +43,25 @@ class Schedule:
         if self.valid_from and day < self.valid_from:
             return False
         return not (self.valid_to and day > self.valid_to)
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleException:
+    """Closed from ``first_day`` to ``last_day`` (inclusive), or, with hours, open
+    only then on those days (special hours)."""
+
+    first_day: date
+    last_day: date
+    opens_at: time | None = None
+    closes_at: time | None = None
+    note: str | None = None
+
+    @property
+    def closed(self) -> bool:
+        return self.opens_at is None or self.closes_at is None
+
+    def covers(self, day: date) -> bool:
+        return self.first_day <= day <= self.last_day
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +112,21 @@ class Service:
     schedules: tuple[Schedule, ...] = ()
     contacts: tuple[Contact, ...] = ()
     categories: tuple[Category, ...] = ()
+    name_en: str | None = None
+    next_step: str | None = None
+    area: str | None = None  # who it is for, by place (e.g. "Høje Gladsaxe")
+    handover_contact: str | None = None  # e-mail or person a hand-over goes to
+    paused_until: date | None = None
+    open_on_holidays: bool = False
+    exceptions: tuple[ScheduleException, ...] = ()
+    version: int = 1
 
     @property
     def is_active(self) -> bool:
         return self.status is ServiceStatus.ACTIVE
+
+    def display_name(self, language: str) -> str:
+        return self.name_en if language == "en" and self.name_en else self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +140,54 @@ class Organization:
     phone: str | None = None
     email: str | None = None
     services: tuple[Service, ...] = field(default_factory=tuple)
+    address: str | None = None
+    active: bool = True
+    version: int = 1
+
+
+def number_in_range(number: int, low: int, high: int, parity: AddressParity | str = AddressParity.ALL) -> bool:
+    """Whether house number ``number`` is in ``low``..``high`` on the given side of the street."""
+    if not low <= number <= high:
+        return False
+    if parity == AddressParity.ODD:
+        return number % 2 == 1
+    if parity == AddressParity.EVEN:
+        return number % 2 == 0
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class AddressEntry:
+    """One row of the address table: a range of house numbers on a street."""
+
+    id: int
+    street: str
+    number_from: int
+    number_to: int
+    parity: AddressParity
+    organization_id: int
+    organization_name: str
+    department: str | None = None
+    note: str | None = None
+    version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class RuleEntry:
+    """One routing rule as the editor shows it."""
+
+    id: int
+    category_code: str
+    service_id: int
+    service_name: str
+    priority: int = 0
+    housing_organization_id: int | None = None
+    min_age: int | None = None
+    max_age: int | None = None
+    language: str | None = None
+    note: str | None = None
+    active: bool = True
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,12 +200,16 @@ class SeedSummary:
     addresses: int = 0
     routing_rules: int = 0
     updated_categories: int = 0  # newer shipped versions of categories nobody had edited
+    updated_services: int = 0  # ... of services, rules and address ranges nobody had edited
+    updated_rules: int = 0
+    updated_addresses: int = 0
     service_translations: int = 0  # a service's texts in one of the slip's languages
 
     @property
     def total(self) -> int:
         return (self.organizations + self.services + self.categories + self.addresses + self.routing_rules
-                + self.updated_categories + self.service_translations)
+                + self.updated_categories + self.updated_services + self.updated_rules + self.updated_addresses
+                + self.service_translations)
 
 
 def active_services(organizations: Sequence[Organization]) -> tuple[Service, ...]:

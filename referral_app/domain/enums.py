@@ -22,6 +22,14 @@ class ServiceStatus(StrEnum):
     TEMPORARILY_CLOSED = "temporarily_closed"
 
 
+class AddressParity(StrEnum):
+    """Which house numbers of a range: all, or one side of the street."""
+
+    ALL = "all"
+    ODD = "odd"
+    EVEN = "even"
+
+
 class FocusArea(StrEnum):
     """Landsbyggefonden's focus areas for the 2019-26 social plans."""
 
@@ -100,6 +108,9 @@ LABELS: dict[StrEnum, str] = {
     ServiceStatus.INACTIVE: QT_TRANSLATE_NOOP("enums", "Inactive"),
     ServiceStatus.DEFUNCT: QT_TRANSLATE_NOOP("enums", "Closed down"),
     ServiceStatus.TEMPORARILY_CLOSED: QT_TRANSLATE_NOOP("enums", "Temporarily closed"),
+    AddressParity.ALL: QT_TRANSLATE_NOOP("enums", "All numbers"),
+    AddressParity.ODD: QT_TRANSLATE_NOOP("enums", "Odd numbers"),
+    AddressParity.EVEN: QT_TRANSLATE_NOOP("enums", "Even numbers"),
     FocusArea.EDUCATION: QT_TRANSLATE_NOOP("enums", "Education and life chances"),
     FocusArea.EMPLOYMENT: QT_TRANSLATE_NOOP("enums", "Employment"),
     FocusArea.CRIME_PREVENTION: QT_TRANSLATE_NOOP("enums", "Crime prevention"),

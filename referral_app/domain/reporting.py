@@ -20,6 +20,12 @@ from referral_app.domain.enums import Channel, FocusArea, ReferralMode, Referral
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.limits import check_day
+from referral_app.domain.opening_hours import (
+    CalendarSettings,
+    ClosedReason,
+    ServiceHours,
+    coming_days,
+)
 from referral_app.domain.referrals import OPEN_STATUSES
 from referral_app.domain.residents import AGE_BANDS
 from referral_app.domain.slip_languages import DANISH, ServiceTranslation
@@ -172,22 +178,27 @@ class OpeningDay:
 
     day: date
     hours: tuple[tuple[time, time, str | None], ...] = ()
+    closed_note: str | None = None  # why a usually open day is closed: the holiday's name or the closure's note
+    closed_by_choice: bool = False  # closed by an exception or a pause, not just outside the weekly hours
 
     @property
     def closed(self) -> bool:
         return not self.hours
 
 
-def coming_week(schedules: tuple[Schedule, ...], first_day: date, days: int = 7) -> tuple[OpeningDay, ...]:
-    """Opening hours for ``days`` days from ``first_day``, honouring each schedule's validity."""
+def coming_week(hours: ServiceHours | tuple[Schedule, ...], first_day: date, days: int = 7,
+                settings: CalendarSettings | None = None) -> tuple[OpeningDay, ...]:
+    """Opening hours for ``days`` days from ``first_day`` by the one calendar rule
+    (``opening_hours.hours_on``: validity, exceptions, pauses, holidays)."""
+    if not isinstance(hours, ServiceHours):
+        hours = ServiceHours(schedules=tuple(hours))
     week = []
-    for offset in range(days):
-        day = first_day + timedelta(days=offset)
-        hours = sorted(
-            ((s.opens_at, s.closes_at, s.note) for s in schedules if s.applies_on(day)),
-            key=lambda item: (item[0], item[1]),
-        )
-        week.append(OpeningDay(day, tuple(hours)))
+    for day in coming_days(hours, first_day, days, settings):
+        note = None
+        if day.reason in (ClosedReason.HOLIDAY, ClosedReason.EXCEPTION, ClosedReason.PAUSED):
+            note = day.holiday or day.note
+        week.append(OpeningDay(day.day, tuple((i.opens_at, i.closes_at, i.note) for i in day.intervals), note,
+                               day.reason in (ClosedReason.EXCEPTION, ClosedReason.PAUSED)))
     return tuple(week)
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.domain.opening_hours import CalendarSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,10 @@ class AppSettings:
     # Automatic SQLite backups kept, and where (empty: "backups" beside the database file).
     backups_to_keep: int = 10
     backup_folder: str = ""
+    # Directory-wide closing days that are not public holidays (1: services close, 0: they keep their hours).
+    closed_christmas_eve: int = 1
+    closed_new_years_eve: int = 1
+    closed_constitution_day: int = 1
 
     @classmethod
     def from_mapping(cls, values: dict[str, str]) -> AppSettings:
@@ -46,6 +51,12 @@ class AppSettings:
         except ValidationError:
             return cls()
         return settings
+
+    def calendar(self) -> CalendarSettings:
+        """The directory-wide closing days, for ``opening_hours.hours_on``."""
+        return CalendarSettings(closed_christmas_eve=bool(self.closed_christmas_eve),
+                                closed_new_years_eve=bool(self.closed_new_years_eve),
+                                closed_constitution_day=bool(self.closed_constitution_day))
 
     def to_mapping(self) -> dict[str, str]:
         return {f.name: str(getattr(self, f.name)) for f in fields(self)}

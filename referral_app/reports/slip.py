@@ -312,13 +312,14 @@ class _Slip:
 
     def hours_table(self) -> list[Flowable]:
         d = self.data
-        if all(day.closed for day in d.opening_days):
+        if all(day.closed and not day.closed_by_choice for day in d.opening_days):
             return self.sentence("no_hours")
         rows: list[list[object]] = []
         for day in d.opening_days:
             if day.closed:
                 closed = self.t.theirs("closed") if (self.data.bilingual and not self.rtl) else None
-                danish_closed = self.t.da("closed")
+                # Why a usual day is closed: the holiday's name or the closure's note, as entered.
+                danish_closed = self.t.da("closed") + (f" ({day.closed_note})" if day.closed_note else "")
                 hours: Flowable = self.markup([(f"{closed} / {danish_closed}" if closed else danish_closed, False)],
                                               self.st("closed", BODY, color=MUTED))
             else:

@@ -24,6 +24,7 @@ def category_from_row(row: m.Category, parent_code: str | None = None) -> d.Cate
         parent_code=parent_code if parent_code is not None else (row.parent.code if row.parent else None),
         focus_area=FocusArea(row.focus_area) if row.focus_area else None,
         keywords=tuple(k for k in row.keywords.splitlines() if k.strip()),
+        version=row.version,
     )
 
 
@@ -60,6 +61,16 @@ def service_from_row(row: m.Service) -> d.Service:
         ),
         contacts=tuple(d.Contact(c.name, c.title, c.phone, c.email) for c in row.contacts),
         categories=tuple(category_from_row(c) for c in row.categories),
+        name_en=row.name_en,
+        next_step=row.next_step,
+        area=row.area,
+        handover_contact=row.handover_contact,
+        paused_until=row.paused_until,
+        open_on_holidays=row.open_on_holidays,
+        exceptions=tuple(
+            d.ScheduleException(e.first_day, e.last_day, e.opens_at, e.closes_at, e.note) for e in row.exceptions
+        ),
+        version=row.version,
     )
 
 
@@ -67,6 +78,7 @@ def _service_options() -> Iterable[object]:
     return (
         selectinload(m.Service.schedules),
         selectinload(m.Service.contacts),
+        selectinload(m.Service.exceptions),
         selectinload(m.Service.categories).selectinload(m.Category.parent),
         selectinload(m.Service.location),
         selectinload(m.Service.organization),
@@ -115,6 +127,9 @@ def list_directory(session: Session, query: str = "", *, active_only: bool = Fal
             phone=org.phone,
             email=org.email,
             services=tuple(services),
+            address=org.address,
+            active=org.active,
+            version=org.version,
         )
         ranked.append(((-best, position), organization))
     ranked.sort(key=lambda pair: pair[0])

@@ -320,7 +320,11 @@ def load_directory(session: Session, folder: Path) -> SeedSummary:
     if TRANSLATIONS_FILE in documents:
         loader.load_service_translations(documents[TRANSLATIONS_FILE])
     session.flush()
-    return SeedSummary(**loader.counts)
+    from referral_app.services.directory_updates import apply_unedited
+
+    updated = apply_unedited(session, folder)
+    return SeedSummary(**loader.counts, updated_services=updated["service"], updated_rules=updated["routing_rule"],
+                       updated_addresses=updated["address"])
 
 
 def _category_item(row: m.Category) -> dict[str, Any]:

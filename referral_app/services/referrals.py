@@ -10,7 +10,7 @@ conflict instead of silently overwriting the first.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -34,6 +34,7 @@ from referral_app.domain.enums import (
 from referral_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.inquiries import local_today
+from referral_app.domain.opening_hours import hours_on, service_hours
 from referral_app.domain.privacy import check_no_cpr
 from referral_app.domain.referrals import (
     MAX_NOTE,
@@ -44,13 +45,16 @@ from referral_app.domain.referrals import (
     ReferralEvent,
     add_working_days,
     check_transition,
+    is_working_day,
     parse_reason,
     parse_status,
 )
 from referral_app.domain.text import fold
 from referral_app.services import audit
 from referral_app.services.consent import has_hand_over_consent
+from referral_app.services.directory import get_service
 from referral_app.services.permissions import require
+from referral_app.services.settings import load_settings
 
 MSG_NO_REFERRAL = QT_TRANSLATE_NOOP("errors", "There is no referral with number {id}.")
 MSG_STALE = QT_TRANSLATE_NOOP(
@@ -64,6 +68,21 @@ MSG_BUSY_REFERRAL = QT_TRANSLATE_NOOP(
     "again; nothing of yours was saved.",
 )
 CLOSED = {s.value for s in ReferralStatus} - {s.value for s in OPEN_STATUSES}
+
+
+def follow_up_due(session: Session, service_id: int, today: date) -> date:
+    """The service's follow-up days counted in working days from ``today``, moved on to a working day the
+    service is open (holidays, closures and pauses as everywhere, see ``opening_hours``)."""
+    service = get_service(session, service_id)
+    due = add_working_days(today, service.follow_up_days)
+    if not service.schedules:
+        return due
+    hours, calendar = service_hours(service), load_settings(session).calendar()
+    for _ in range(60):
+        if is_working_day(due) and not hours_on(hours, due, calendar).closed:
+            return due
+        due += timedelta(days=1)
+    return add_working_days(today, service.follow_up_days)
 
 
 def _service(session: Session, service_id: int) -> m.Service:
@@ -172,7 +191,7 @@ def create(session: Session, actor: Actor, inquiry_id: int, service_id: int, *,
                               field="due_date")
     row = m.Referral(
         inquiry_id=inquiry.id, service_id=service.id, mode=mode.value, status=status.value,
-        due_date=due_date or add_working_days(today, service.follow_up_days), created_by_id=actor.user_id,
+        due_date=due_date or follow_up_due(session, service.id, today), created_by_id=actor.user_id,
         created_at=now, updated_at=now, is_demo=False,
     )
     row.events.append(m.ReferralEvent(at=now, staff_user_id=actor.user_id, from_status=None,
@@ -270,7 +289,7 @@ def reassign(session: Session, actor: Actor, referral_id: int, service_id: int, 
     _flush(session, row)
     new = m.Referral(inquiry_id=row.inquiry_id, service_id=service.id, mode=row.mode,
                      status=ReferralStatus.PROPOSED.value,
-                     due_date=add_working_days(local_today(now), service.follow_up_days),
+                     due_date=follow_up_due(session, service.id, local_today(now)),
                      created_by_id=actor.user_id, previous_referral_id=row.id, created_at=now, updated_at=now)
     new.events.append(m.ReferralEvent(at=now, staff_user_id=actor.user_id, from_status=None,
                                       to_status=ReferralStatus.PROPOSED.value, note=note))

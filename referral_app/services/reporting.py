@@ -40,6 +40,7 @@ from referral_app.domain.enums import (
 from referral_app.domain.errors import NotFoundError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.inquiries import local_day_bounds, local_today
+from referral_app.domain.opening_hours import service_hours
 from referral_app.domain.referrals import OPEN_STATUSES
 from referral_app.domain.reporting import (
     AskerGroup,
@@ -72,6 +73,7 @@ from referral_app.services import audit, outputs
 from referral_app.services.directory import get_service
 from referral_app.services.permissions import require
 from referral_app.services.service_translations import get_service_translation
+from referral_app.services.settings import load_settings
 
 VORES_HG_KEY = "vores-hg"
 VORES_HG_OFFICE = "kontor"
@@ -139,7 +141,7 @@ def slip_data(session: Session, actor: Actor, referral_id: int, *, language: str
         application_process=service.application_process,
         mode=ReferralMode(row.mode),
         due_date=row.due_date,
-        opening_days=coming_week(service.schedules, today),
+        opening_days=coming_week(service_hours(service), today, settings=load_settings(session).calendar()),
         staff_first_name=actor.first_name,
         vores_hg=vores_hg_contact(session),
         service_translation=get_service_translation(session, service.id, language) if language != DANISH else None,

@@ -25,6 +25,7 @@ from referral_app.db.types import utcnow
 from referral_app.domain import residents as r
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction
+from referral_app.domain.directory import number_in_range
 from referral_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.inquiries import local_today
@@ -430,7 +431,9 @@ def resolve_address(
         .join(m.Organization, m.AddressRange.organization_id == m.Organization.id)
         .where(m.AddressRange.number_from <= value, m.AddressRange.number_to >= value)
     )
-    candidates = [(row, name) for row, name in session.execute(stmt) if fold(row.street) == target]
+    candidates = [(row, name) for row, name in session.execute(stmt)
+                  if fold(row.street) == target
+                  and number_in_range(value, row.number_from, row.number_to, row.parity)]
     if not candidates:
         return None
     row, name = min(

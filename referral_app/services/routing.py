@@ -126,6 +126,7 @@ class AddressRow(NamedTuple):
     number_to: int
     organization_id: int
     department: str | None
+    parity: str  # all | odd | even
 
 
 class DirectoryRows(NamedTuple):
@@ -216,6 +217,7 @@ def _read_rows(session: Session) -> DirectoryRows:
                 m.AddressRange.number_to,
                 m.AddressRange.organization_id,
                 m.AddressRange.department,
+                m.AddressRange.parity,
             ).order_by(m.AddressRange.id)
         ).tuples()
     )
@@ -265,6 +267,7 @@ def _snapshot_from_rows(rows: DirectoryRows) -> r.RoutingSnapshot:
                 organization_id=row.organization_id,
                 organization_name=orgs[row.organization_id].name,
                 department=row.department,
+                parity=row.parity,
             )
             for row in rows.addresses
             if row.organization_id in orgs

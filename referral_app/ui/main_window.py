@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
         changed = self.actor is None or self.actor.user_id != actor.user_id
         self.actor = actor
         self.front_desk_page.set_actor(actor)
+        self.directory_page.set_actor(actor)
         self.admin_page.apply_role()
         self.reports_page.apply_role()
         self.referral_page.apply_role()

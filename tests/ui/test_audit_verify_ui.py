@@ -22,7 +22,7 @@ def test_the_check_button_reports_an_intact_log_and_then_the_changed_entry(qtbot
         manager = make_staff(s, Role.MANAGER, "mette")
         for n in range(3):
             audit.record(s, manager, AuditAction.SEARCH, entity="resident", detail=f"terms='navn {n}'")
-    page = AuditPage(sqlite_db, lambda: manager, FakeDialogService())
+    page = AuditPage(sqlite_db, FakeDialogService(), lambda: manager)
     qtbot.addWidget(page)
     page.show()
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
@@ -48,7 +48,7 @@ def test_a_role_without_the_audit_log_is_told_so(qtbot, sqlite_db) -> None:
     with sqlite_db.begin() as s:
         front = make_staff(s, Role.FRONT_DESK, "frida")
     dialogs = FakeDialogService()
-    page = AuditPage(sqlite_db, lambda: front, dialogs)
+    page = AuditPage(sqlite_db, dialogs, lambda: front)
     qtbot.addWidget(page)
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialogs.kinds() == ["warning"], timeout=30_000)

@@ -165,12 +165,15 @@ def test_tab_order_goes_search_filter_tree(window, qtbot):
     assert QApplication.focusWidget() is page.tree
 
 
-def test_only_active_services_filter(window, qtbot):
+def test_closed_services_are_hidden_until_asked_for(window, qtbot):
     page = window.directory_page
+    assert page.active_only.isChecked()
+    shown = len(visible_services(page))
+    assert all(s.is_active for s in visible_services(page).values())
     page.active_only.setFocus()
     qtbot.keyClick(page.active_only, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: page.active_only.isChecked())
-    assert all(s.is_active for s in visible_services(page).values())
+    qtbot.waitUntil(lambda: not page.active_only.isChecked())
+    assert len(visible_services(page)) >= shown
 
 
 def test_language_choice_is_stored_and_switches_live(window, qtbot, _private_data_dir):
@@ -205,7 +208,7 @@ def test_mnemonics_reach_the_search_field_and_the_filter(window, qtbot):
     qtbot.keyClick(page.tree, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # "&Søg:"
     assert QApplication.focusWidget() is page.search_edit
     qtbot.keyClick(page.search_edit, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # "Kun &aktive tilbud"
-    qtbot.waitUntil(lambda: page.active_only.isChecked())
+    qtbot.waitUntil(lambda: not page.active_only.isChecked())  # on by default: closed services when asked
 
 
 def test_window_title_names_the_page(window):

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
+from referral_app.domain.directory import number_in_range
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.privacy import check_no_cpr
@@ -136,7 +137,8 @@ def resolve_housing(addresses: Sequence[AddressRange], address: str | None) -> H
     candidates = [
         a
         for a in addresses
-        if number is not None and a.street in matching and a.number_from <= number <= a.number_to
+        if number is not None and a.street in matching
+        and number_in_range(number, a.number_from, a.number_to, a.parity)
     ]
     if not candidates:
         return Housing(cleaned, None, None, None, bool(matching))

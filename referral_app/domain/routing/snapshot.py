@@ -56,6 +56,7 @@ class AddressRange:
     organization_id: int
     organization_name: str
     department: str | None = None
+    parity: str = "all"  # all | odd | even (see domain.directory.number_in_range)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ queries, no caching beyond the tuple it was handed, one reset per new result.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 from referral_app.domain.directory import Organization, Service
 from referral_app.domain.enums import ServiceStatus
+from referral_app.domain.opening_hours import CalendarSettings
 from referral_app.translation import label
+from referral_app.ui.widgets.open_status import open_status_text
 
 COL_NAME = 0
 COL_STATUS = 1
@@ -35,6 +38,12 @@ class DirectoryModel(QAbstractItemModel):
         super().__init__(parent)
         self._organizations: tuple[Organization, ...] = ()
         self._language = "da"
+        self._now: datetime | None = None
+        self._calendar: CalendarSettings | None = None
+
+    def set_moment(self, now: datetime, calendar: CalendarSettings | None) -> None:
+        """The moment the status column describes ("open now", "opens at …", "closed today (holiday)")."""
+        self._now, self._calendar = now, calendar
 
     # -- feeding -------------------------------------------------------------
     def set_organizations(self, organizations: tuple[Organization, ...]) -> None:
@@ -147,7 +156,9 @@ class DirectoryModel(QAbstractItemModel):
             if column == COL_NAME:
                 return service.name
             if column == COL_STATUS:
-                return label(service.status)
+                if self._now is None:
+                    return label(service.status)
+                return open_status_text(service, self._now, self._calendar)
             if column == COL_CATEGORIES:
                 return ", ".join(c.name(self._language) for c in service.categories)
         if role == Qt.ItemDataRole.ForegroundRole and service.status is not ServiceStatus.ACTIVE:

@@ -11,6 +11,8 @@ service's hours, contacts and who it is for.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -27,12 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_app.domain.accounts import Actor
+from referral_app.domain.directory import Organization, Service
 from referral_app.domain.errors import DomainError
 from referral_app.services import directory as directory_service
+from referral_app.services import directory_admin
 from referral_app.services.database import Database
 from referral_app.translation import error_text
 from referral_app.ui.directory.model import COL_NAME, COL_STATUS, DirectoryModel
 from referral_app.ui.directory.service_detail import ServiceDetailView
+from referral_app.ui.directory.upkeep import UpkeepBar
 from referral_app.ui.preferences import WindowState
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.actions import run_action
@@ -52,6 +58,7 @@ class DirectoryPage(QWidget):
         self._dialogs = dialogs
         self._language = language
         self._last_error: str | None = None
+        self.clock: Callable[[], datetime] = datetime.now  # tests set the moment "open now" is about
 
         self.search_label = QLabel(self)
         self.search_edit = QLineEdit(self)
@@ -60,6 +67,7 @@ class DirectoryPage(QWidget):
         self.search_label.setBuddy(self.search_edit)
         self.active_only = QCheckBox(self)
         self.active_only.setObjectName("directoryActiveOnly")
+        self.active_only.setChecked(True)  # closed services only when asked for
         self.count_label = QLabel(self)
         self.count_label.setObjectName("directoryCount")
 
@@ -94,7 +102,9 @@ class DirectoryPage(QWidget):
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        self.upkeep = UpkeepBar(db, hub, language, self.current_item, self)
         layout.addLayout(top)
+        layout.addWidget(self.upkeep)
         layout.addWidget(self.splitter, 1)
         QWidget.setTabOrder(self.search_edit, self.active_only)
         QWidget.setTabOrder(self.active_only, self.tree)
@@ -127,7 +137,16 @@ class DirectoryPage(QWidget):
         self.tree.setAccessibleName(self.tr("Organizations and their services"))
         self.model.set_language(language)
         self.detail.set_language(language)
+        self.upkeep.retranslate(language)
         self._update_count()
+
+    def set_actor(self, actor: Actor | None) -> None:
+        """Coordinators and administrators see the buttons that change the directory."""
+        self.upkeep.set_actor(actor)
+
+    def current_item(self) -> Service | Organization | None:
+        index = self.tree.currentIndex()
+        return self.model.service_at(index) or self.model.organization_at(index)
 
     def focus_first(self) -> None:
         self.focus_search()
@@ -161,11 +180,16 @@ class DirectoryPage(QWidget):
         selected = self.model.service_at(self.tree.currentIndex())
         query = self.search_edit.text()
         active_only = self.active_only.isChecked()
-        organizations = run_action(self._db, None, "directory could not be read", lambda session: (
-            directory_service.list_directory(session, query, active_only=active_only)), on_error=self._show_error).value
-        if organizations is None:
+        loaded = run_action(self._db, None, "directory could not be read", lambda session: (
+            directory_service.list_directory(session, query, active_only=active_only),
+            directory_admin.calendar_settings(session)), on_error=self._show_error).value
+        if loaded is None:
             return
+        organizations, calendar = loaded
         self._last_error = None
+        now = self.clock()
+        self.model.set_moment(now, calendar)
+        self.detail.set_moment(now, calendar)
         self.model.set_organizations(organizations)
         for row in range(self.model.rowCount()):  # organization names use the whole width
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)

@@ -3,6 +3,7 @@ about one service (or one organization), as read-only rich text."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QLocale
@@ -10,7 +11,11 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from referral_app.domain.directory import Contact, Organization, Schedule, Service
 from referral_app.domain.enums import ServiceStatus
+from referral_app.domain.opening_hours import CalendarSettings, coming_days, service_hours
 from referral_app.translation import format_date, label, weekday_name
+from referral_app.ui.widgets.open_status import closed_day_text, open_status_text
+
+CLOSURE_DAYS = 14
 
 
 def _hhmm(value: object) -> str:
@@ -42,6 +47,8 @@ class ServiceDetailView(QTextBrowser):
         self.setObjectName("serviceDetail")
         self._shown: Service | Organization | None = None
         self._language = "da"
+        self._now: datetime | None = None
+        self._calendar: CalendarSettings | None = None
         self.retranslate()
 
     # -- what to show ----------------------------------------------------------
@@ -96,7 +103,9 @@ class ServiceDetailView(QTextBrowser):
         if s.description:
             parts.append(f"<p>{escape(s.description)}</p>")
         parts.append(_h3(self.tr("Opening hours")))
+        parts.append(self._today_html(s))
         parts.append(self._hours_html(s.schedules))
+        parts.append(self._closures_html(s))
         parts.append(_h3(self.tr("Where and how to get in touch")))
         parts.append(self._rows([
             (self.tr("Address"), escape(s.location.one_line) if s.location else ""),
@@ -110,12 +119,15 @@ class ServiceDetailView(QTextBrowser):
         parts.append(_h3(self.tr("Who it is for")))
         parts.append(self._rows([
             (self.tr("Eligibility"), escape(s.eligibility or "")),
+            (self.tr("Area"), escape(s.area or "")),
             (self.tr("Age"), escape(self._age_text(s.min_age, s.max_age))),
             (self.tr("Residents"), escape(self.tr("Only for residents of Høje Gladsaxe")) if s.residents_only else ""),
         ]) or _p(self.tr("Everyone.")))
         parts.append(_h3(self.tr("Getting help")))
         parts.append(self._rows([
             (self.tr("How to apply"), escape(s.application_process or "")),
+            (self.tr("Next step"), escape(s.next_step or "")),
+            (self.tr("Hand-over to"), escape(s.handover_contact or "")),
             (self.tr("What to bring"), escape(s.what_to_bring or "")),
             (self.tr("Languages"), escape(", ".join(self._language_name(code) for code in s.languages))),
             (self.tr("Interpretation"), escape(s.interpretation or "")),
@@ -125,6 +137,32 @@ class ServiceDetailView(QTextBrowser):
             names = ", ".join(c.name(self._language) for c in s.categories)
             parts.append(self._rows([(self.tr("Categories"), escape(names))]))
         return "".join(parts)
+
+    def set_moment(self, now: datetime, calendar: CalendarSettings | None) -> None:
+        """The moment "open now" and the coming closures are counted from (the page's clock)."""
+        self._now, self._calendar = now, calendar
+
+    def _today_html(self, s: Service) -> str:
+        now = self._now or datetime.now()
+        return f"<p><b>{escape(open_status_text(s, now, self._calendar))}</b></p>"
+
+    def _closures_html(self, s: Service) -> str:
+        """Days in the coming two weeks when the weekly hours do not hold: holidays, closures, special hours."""
+        if not s.schedules:
+            return ""
+        start = (self._now or datetime.now()).date()
+        items = []
+        for day in coming_days(service_hours(s), start, CLOSURE_DAYS, self._calendar):
+            usual = any(slot.applies_on(day.day) for slot in s.schedules)
+            if day.closed and usual:
+                items.append(f"{format_date(day.day)}: {closed_day_text(day)}")
+            elif day.special:
+                hours = ", ".join(f"{i.opens_at:%H:%M}–{i.closes_at:%H:%M}" for i in day.intervals)
+                items.append(f"{format_date(day.day)}: {hours}" + (f" ({day.note})" if day.note else ""))
+        if not items:
+            return ""
+        return (f"<p>{escape(self.tr('Coming days that differ:'))}</p><ul>"
+                + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>")
 
     def _hours_html(self, schedules: tuple[Schedule, ...]) -> str:
         if not schedules:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -35,6 +37,7 @@ from referral_app.domain.routing import Routing, RoutingQuery, Suggestion
 from referral_app.domain.routing.intake import RouteInputs, routing_query
 from referral_app.services import consent as consent_service
 from referral_app.services import directory as directory_service
+from referral_app.services import directory_admin
 from referral_app.services import referrals as referral_service
 from referral_app.services import routing as routing_service
 from referral_app.services.database import Database, Session
@@ -45,6 +48,7 @@ from referral_app.ui.routing.consent import ConsentDialog
 from referral_app.ui.routing.service_search import ServiceTypeAhead
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.fields import error_label
+from referral_app.ui.widgets.open_status import open_status_text
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +80,7 @@ class RoutePanel(QGroupBox):
         self._inputs = inputs
         self._language = "da"
         self.routing: Routing | None = None
+        self._open_now: dict[int, str] = {}  # service id -> "open now" etc. for the cards
         self._message = ""
         self._services_stale = True
 
@@ -176,7 +181,9 @@ class RoutePanel(QGroupBox):
     def _suggest(self, query: RoutingQuery) -> Routing:
         while True:
             def ask(session: Session, asked: RoutingQuery = query) -> Routing:
-                return routing_service.suggest(session, asked, limit=SUGGESTIONS)
+                routing = routing_service.suggest(session, asked, limit=SUGGESTIONS)
+                self._open_now = self._open_texts(session, routing)
+                return routing
 
             outcome = run_action(self._db, None, "suggestions", ask)
             exc = outcome.error
@@ -188,12 +195,21 @@ class RoutePanel(QGroupBox):
                 raise exc or AssertionError("no routing and no error")
             query = replace(query, **{exc.field: None})
 
+    @staticmethod
+    def _open_texts(session: Any, routing: Routing) -> dict[int, str]:
+        """Whether each suggested service is open now, by the directory's one calendar rule."""
+        calendar = directory_admin.calendar_settings(session)
+        now = datetime.now()
+        return {s.service_id: open_status_text(directory_service.get_service(session, s.service_id), now, calendar)
+                for s in routing.suggestions[:SUGGESTIONS]}
+
     def suggestions(self) -> list[Suggestion]:
         return list(self.routing.suggestions[:SUGGESTIONS]) if self.routing is not None else []
 
     def _render(self) -> None:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in ACCEPT_KEYS]
-        filled = [(s, keys[n], [render_reason(r, self._language) for r in s.reasons], self.chosen.has(s.service_id))
+        filled = [(s, keys[n], [*self._open_line(s), *(render_reason(r, self._language) for r in s.reasons)],
+                   self.chosen.has(s.service_id))
                   for n, s in enumerate(self.suggestions())]
         notes = [render_reason(note, self._language) for note in self.routing.notes] if self.routing else []
         if self._message:
@@ -206,6 +222,10 @@ class RoutePanel(QGroupBox):
         else:
             message = " ".join(notes)
         self.cards.show_cards(filled, self.tr("✓ Chosen"), message)
+
+    def _open_line(self, suggestion: Suggestion) -> list[str]:
+        text = self._open_now.get(suggestion.service_id)
+        return [text] if text else []
 
     # -- choosing ---------------------------------------------------------------------------------
     def toggle(self, number: int) -> None:
