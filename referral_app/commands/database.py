@@ -13,6 +13,7 @@ from referral_app.commands.base import (
     add_sign_in_options,
     check_output,
 )
+from referral_app.config import app_paths, resolve_database_url
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction
 from referral_app.domain.errors import ValidationError
@@ -110,11 +111,13 @@ def run(ctx: Context) -> int:
     if ctx.args.db_command == "restore":
         return _restore(ctx)
     if ctx.args.db_command == "current":
-        db = ctx.open_db(migrate=False)
-        if db.path is not None and not db.path.exists():  # looking must not create an empty file
+        url, _default = resolve_database_url(ctx.args.database_url, app_paths())
+        path = database_service.sqlite_file(url)
+        if path is not None and not path.exists():  # looking must not create an empty file
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "There is no database at {path}."), field="database",
-                path=str(db.path))
+                path=str(path))
+        db = ctx.open_db(migrate=False)
         status = database_service.schema_status(db)
         current = status.current or translate("cli", "(empty database)")
         state = (

@@ -105,14 +105,15 @@ def _map_term(ctx: Context) -> int:
 
 def _export(ctx: Context) -> int:
     target = Path(ctx.args.output)
+    if ctx.args.format == "hsds-json":
+        target = check_output(ctx, ctx.args.output)  # before any work: never over the database or a file
     db = ctx.open_db()
     with db.begin() as session:
         if ctx.args.format == "hsds-csv":
             counts = hsds_export.write_csv_folder(session, target, overwrite=ctx.args.overwrite)
             services = counts.get("services", 0)
         else:
-            services = hsds_export.write_json(session, check_output(ctx, target),
-                                              overwrite=ctx.args.overwrite)
+            services = hsds_export.write_json(session, target, overwrite=ctx.args.overwrite)
     print(translate("cli", "Wrote {count} services to {path}.").format(count=services, path=target), file=ctx.out)
     return EXIT_OK
 

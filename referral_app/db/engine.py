@@ -33,7 +33,11 @@ from referral_app.domain.errors import (
     MSG_DB_READONLY,
     MSG_DB_UNREACHABLE,
     StorageError,
+    ValidationError,
 )
+from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+
+MSG_OUT_OF_RANGE = QT_TRANSLATE_NOOP("errors", "A number or a date in what was entered is out of range.")
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 # Execution option that makes a SQLite transaction begin deferred (readers only).
@@ -159,6 +163,8 @@ class Database:
             raise
         except (DBAPIError, sqlite3.Error) as exc:
             raise self.storage_error(exc) from exc
+        except OverflowError as exc:  # an id past 2^63-1 or a date past 9999 reached the driver
+            raise ValidationError(MSG_OUT_OF_RANGE) from exc
 
     def storage_error(self, exc: BaseException) -> StorageError:
         return classify_error(exc, self)

@@ -250,7 +250,15 @@ def run_automatic(db: Database, folder: Path, keep: int, *, now: datetime | None
     if existing and now.timestamp() - existing[-1].stat().st_mtime < 20 * 3600:
         return None
     target = folder / f"{AUTO_PREFIX}{now:%Y%m%d-%H%M%S}.sqlite3"
-    backup(db, target, cancelled=cancelled)
+    staged, revision = stage_backup(db, target, cancelled=cancelled)
+    # Audited like every other copy of everyone's data: the file is moved into
+    # place only once its entry is committed, and removed if that fails.
+    from referral_app.services import audit
+
+    with outputs.discarded_on_error(staged), db.begin() as session:
+        audit.record(session, None, AuditAction.EXPORT, entity="database", username="auto-backup",
+                     detail=f"automatic backup {target.name} revision={revision}")
+        outputs.publish_on_commit(session, staged)
     for old in sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"))[:-max(1, keep)]:
         old.unlink(missing_ok=True)
     return target
