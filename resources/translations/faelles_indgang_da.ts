@@ -2290,50 +2290,51 @@ Regler: {rules}</translation>
         <translation>Annulleret; der blev ikke lavet noget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="414"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="418"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="420"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="424"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="414"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="420"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="424"/>
         <source>The report was not printed.</source>
         <translation>Rapporten blev ikke udskrevet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="420"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="428"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="427"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="432"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="435"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="440"/>
         <source>Save the report</source>
         <translation>Gem rapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="428"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="436"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="436"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="444"/>
         <source>Saved as %1</source>
         <translation>Gemt som %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/printing.py" line="30"/>
+        <location filename="../../referral_app/ui/reports/printing.py" line="36"/>
         <source>The printer could not be started. Check that it is switched on and connected.</source>
-        <extracomment>``hook(document, title, parent)``: True when printed, False when the user cancelled; raises PrintError (or OSError) when the printer fails.</extracomment>
+        <extracomment>``hook(document, title, parent, before_print)``: True when printed, False when the user cancelled; raises PrintError (or OSError) when the printer fails. ``before_print()`` runs once the printer has started and before the first page goes out (the audit entry is committed there); if it raises, nothing is printed.</extracomment>
         <translation>Printeren kunne ikke startes. Tjek, at den er tændt og tilsluttet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/printing.py" line="36"/>
+        <location filename="../../referral_app/ui/reports/printing.py" line="48"/>
         <source>The printer stopped accepting pages.</source>
         <translation>Printeren holdt op med at tage imod sider.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/printing.py" line="42"/>
+        <location filename="../../referral_app/ui/reports/printing.py" line="54"/>
         <source>Page {page} could not be drawn.</source>
         <translation>Side {page} kunne ikke tegnes.</translation>
     </message>
@@ -3989,14 +3990,14 @@ Regler: {rules}</translation>
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="34"/>
+        <location filename="../../referral_app/commands/database.py" line="35"/>
         <source>the database schema</source>
         <translation>databasens skema</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/accounts.py" line="30"/>
         <location filename="../../referral_app/commands/audit.py" line="35"/>
-        <location filename="../../referral_app/commands/database.py" line="36"/>
+        <location filename="../../referral_app/commands/database.py" line="37"/>
         <location filename="../../referral_app/commands/directory.py" line="23"/>
         <location filename="../../referral_app/commands/frontdesk.py" line="116"/>
         <location filename="../../referral_app/commands/privacy.py" line="22"/>
@@ -4006,12 +4007,12 @@ Regler: {rules}</translation>
         <translation>HANDLING</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="39"/>
+        <location filename="../../referral_app/commands/database.py" line="40"/>
         <source>create or update the schema and load the directory</source>
         <translation>opret eller opdatér skemaet, og indlæs tilbuddene</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="42"/>
+        <location filename="../../referral_app/commands/database.py" line="43"/>
         <source>show the schema revision of the database</source>
         <translation>vis databasens skemaversion</translation>
     </message>
@@ -4087,80 +4088,80 @@ Regler: {rules}</translation>
         <translation>{argument} skal have en værdi</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="45"/>
+        <location filename="../../referral_app/commands/database.py" line="46"/>
         <source>copy the database to a file, also while in use</source>
         <translation>kopiér databasen til en fil, også mens den er i brug</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="47"/>
-        <location filename="../../referral_app/commands/database.py" line="52"/>
+        <location filename="../../referral_app/commands/database.py" line="48"/>
+        <location filename="../../referral_app/commands/database.py" line="53"/>
         <location filename="../../referral_app/commands/reports.py" line="69"/>
         <location filename="../../referral_app/commands/residents.py" line="44"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="50"/>
+        <location filename="../../referral_app/commands/database.py" line="51"/>
         <source>replace the SQLite database with a backup</source>
         <translation>erstat SQLite-databasen med en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="86"/>
+        <location filename="../../referral_app/commands/database.py" line="87"/>
         <source>Backup written to {path} ({size} bytes).</source>
         <translation>Sikkerhedskopien er skrevet til {path} ({size} byte).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="99"/>
+        <location filename="../../referral_app/commands/database.py" line="100"/>
         <source>Restored from {path} (schema {revision}).</source>
         <translation>Gendannet fra {path} (skema {revision}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="119"/>
+        <location filename="../../referral_app/commands/database.py" line="122"/>
         <source>(empty database)</source>
         <translation>(tom database)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="121"/>
+        <location filename="../../referral_app/commands/database.py" line="124"/>
         <source>up to date</source>
         <translation>opdateret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="123"/>
+        <location filename="../../referral_app/commands/database.py" line="126"/>
         <source>needs upgrade</source>
         <translation>skal opgraderes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="125"/>
+        <location filename="../../referral_app/commands/database.py" line="128"/>
         <source>newest</source>
         <translation>nyeste</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="132"/>
+        <location filename="../../referral_app/commands/database.py" line="135"/>
         <source>The database is up to date ({revision}); nothing was changed.</source>
         <translation>Databasen er opdateret ({revision}); intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="140"/>
+        <location filename="../../referral_app/commands/database.py" line="143"/>
         <source>Schema updated from {before} to {after}.</source>
         <translation>Skemaet er opdateret fra {before} til {after}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="141"/>
+        <location filename="../../referral_app/commands/database.py" line="144"/>
         <source>empty</source>
         <translation>tom</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="148"/>
+        <location filename="../../referral_app/commands/database.py" line="151"/>
         <source>A copy of the previous database is saved in {path}.</source>
         <translation>En kopi af den tidligere database er gemt i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="156"/>
+        <location filename="../../referral_app/commands/database.py" line="159"/>
         <source>Directory loaded: {orgs} organizations, {services} services, {categories} categories, {addresses} address ranges, {rules} routing rules.</source>
         <translation>Tilbud indlæst: {orgs} organisationer, {services} tilbud, {categories} kategorier, {addresses} adresseintervaller, {rules} henvisningsregler.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="170"/>
+        <location filename="../../referral_app/commands/database.py" line="173"/>
         <source>Categories brought up to the newer directory (nobody had edited them): {count}.</source>
         <translation>Kategorier opdateret til den nyere tilbudsliste (ingen havde rettet dem): {count}.</translation>
     </message>
@@ -4930,57 +4931,57 @@ Regler: {rules}</translation>
         <translation>Koblede {term} til {category}; {count} tilbud henvises nu efter den.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="116"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="117"/>
         <source>Wrote {count} services to {path}.</source>
         <translation>Skrev {count} tilbud til {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="143"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="144"/>
         <source>Dry run of {source}: nothing was written.</source>
         <translation>Prøvekørsel af {source}: intet blev gemt.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="144"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="145"/>
         <source>Imported {source}.</source>
         <translation>Importerede {source}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="147"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="148"/>
         <source>organizations</source>
         <translation>organisationer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="148"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="149"/>
         <source>locations</source>
         <translation>adresser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="149"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="150"/>
         <source>services</source>
         <translation>tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="150"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="151"/>
         <source>categories</source>
         <translation>kategorier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="153"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="154"/>
         <source>  {what}: {added} added, {changed} changed, {unchanged} unchanged</source>
         <translation>  {what}: {added} tilføjet, {changed} ændret, {unchanged} uændret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="161"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="162"/>
         <source>Categories to map before they route: {terms}</source>
         <translation>Kategorier, der skal kobles, før de bruges til henvisning: {terms}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="176"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="177"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="182"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="183"/>
         <source>Phone: {number}</source>
         <translation>Telefon: {number}</translation>
     </message>
@@ -6357,7 +6358,7 @@ Regler: {rules}</translation>
         <translation>Angiv perioden: --from og --to, eller --period.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="116"/>
+        <location filename="../../referral_app/commands/database.py" line="118"/>
         <source>There is no database at {path}.</source>
         <translation>Der er ingen database i {path}.</translation>
     </message>
@@ -6422,12 +6423,12 @@ Regler: {rules}</translation>
         <translation>Sedlens tekster i {file} kan ikke læses: {problem}. Installer Fælles Indgang igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/hsds/export.py" line="281"/>
+        <location filename="../../referral_app/services/hsds/export.py" line="282"/>
         <source>The folder {path} already holds files; choose an empty or new folder, or add --overwrite to replace an earlier export.</source>
         <translation>Mappen {path} indeholder allerede filer; vælg en tom eller ny mappe, eller tilføj --overwrite for at erstatte en tidligere eksport.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/hsds/export.py" line="284"/>
+        <location filename="../../referral_app/services/hsds/export.py" line="285"/>
         <source>There is no service with number or HSDS id {id}.</source>
         <translation>Der er intet tilbud med nummer eller HSDS-id {id}.</translation>
     </message>
@@ -6560,6 +6561,11 @@ Regler: {rules}</translation>
         <location filename="../../referral_app/resources.py" line="27"/>
         <source>A file of the installation is missing: {path}. Reinstall Fælles Indgang.</source>
         <translation>En fil i installationen mangler: {path}. Installér Fælles Indgang igen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/db/engine.py" line="40"/>
+        <source>A number or a date in what was entered is out of range.</source>
+        <translation>Et tal eller en dato i det indtastede ligger uden for det tilladte.</translation>
     </message>
 </context>
 <context>
