@@ -7,6 +7,8 @@ The export and import themselves live in ``services/hsds``.
 
 from __future__ import annotations
 
+import json
+import math
 import re
 import uuid
 from collections.abc import Mapping, Sequence
@@ -17,6 +19,7 @@ from typing import Any
 from referral_app.domain.enums import OrganizationKind, ServiceStatus
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.domain.residents import MAX_AGE
 
 # Fixed for ever: the shipped directory gets the same ids on every install.
 # alembic/versions/0005_i12a_hsds_ids.py repeats it (migrations import no app code).
@@ -59,6 +62,8 @@ PROBLEM_NO_RESOURCES = QT_TRANSLATE_NOOP("enums", "it lists no CSV files (resour
 PROBLEM_NO_SERVICES = QT_TRANSLATE_NOOP("enums", "services.csv is not among its resources")
 PROBLEM_BAD_CSV = QT_TRANSLATE_NOOP("enums", "it is not readable CSV")
 PROBLEM_ITEM_NOT_OBJECT = QT_TRANSLATE_NOOP("enums", "an item is not a JSON object")
+PROBLEM_TOO_DEEP = QT_TRANSLATE_NOOP(
+    "enums", "it is nested too deeply or holds a number with too many digits to read")
 MSG_BAD_FIELD = QT_TRANSLATE_NOOP(
     "errors", "{file}, {where}: the field {name} {problem}. Nothing was imported.")
 MSG_TOO_LONG = QT_TRANSLATE_NOOP(
@@ -71,6 +76,19 @@ MSG_NO_DATAPACKAGE = QT_TRANSLATE_NOOP(
     "errors", "The folder {file} has no datapackage.json, so it is not an HSDS tabular export. Nothing was imported.")
 MSG_MISSING_COLUMN = QT_TRANSLATE_NOOP(
     "errors", "{file} lacks the column {column}. Nothing was imported.")
+
+
+def parse_json(text: str, file: str) -> Any:
+    """The JSON value in ``text``; ValidationError naming ``file`` when it is
+    not JSON, or nests so deeply or holds so long a number that Python's
+    reader gives up (RecursionError, or ValueError past 4,300 digits)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(MSG_NOT_JSON, file=file, line=exc.lineno, column=exc.colno) from exc
+    except (RecursionError, ValueError) as exc:
+        raise ValidationError(MSG_NOT_HSDS, file=file, problem=PROBLEM_TOO_DEEP,
+                              translated_params=("problem",)) from exc
 
 
 def stable_uuid(kind: str, natural_key: str) -> str:
@@ -191,6 +209,13 @@ class _Checker:
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
             raise self.fail(path + name, PROBLEM_NOT_NUMBER)
 
+    def age(self, obj: Mapping[str, Any], name: str, path: str) -> None:
+        """A number of years, as the directory's own form allows (0 to MAX_AGE)."""
+        self.number(obj, name, path)
+        value = obj.get(name)
+        if value is not None and not (math.isfinite(value) and 0 <= value <= MAX_AGE):
+            raise self.fail(path + name, PROBLEM_AGE_RANGE)
+
     def objects(self, obj: Mapping[str, Any], name: str, path: str) -> Sequence[Mapping[str, Any]]:
         value = obj.get(name)
         if value is None:
@@ -211,6 +236,7 @@ class _Checker:
 PROBLEM_MISSING = QT_TRANSLATE_NOOP("enums", "is missing")
 PROBLEM_NOT_TEXT = QT_TRANSLATE_NOOP("enums", "must be text")
 PROBLEM_NOT_NUMBER = QT_TRANSLATE_NOOP("enums", "must be a number")
+PROBLEM_AGE_RANGE = QT_TRANSLATE_NOOP("enums", "must be an age from 0 to 120")
 PROBLEM_NOT_LIST = QT_TRANSLATE_NOOP("enums", "must be a list of objects")
 PROBLEM_NOT_OBJECT = QT_TRANSLATE_NOOP("enums", "must be an object")
 PROBLEM_STATUS = QT_TRANSLATE_NOOP("enums", "must be active, inactive, defunct or temporarily closed")
@@ -244,10 +270,10 @@ def check_service(obj: object, file: str, where: str) -> None:
                  "eligibility_description"):
         c.text(obj, name, "")
     status = obj.get("status", "active")
-    if status not in STATUS_FROM_HSDS:
+    if not isinstance(status, str) or status not in STATUS_FROM_HSDS:
         raise c.fail("status", PROBLEM_STATUS)
-    c.number(obj, "minimum_age", "")
-    c.number(obj, "maximum_age", "")
+    c.age(obj, "minimum_age", "")
+    c.age(obj, "maximum_age", "")
     low, high = obj.get("minimum_age"), obj.get("maximum_age")
     if low is not None and high is not None and high < low:
         raise c.fail("maximum_age", PROBLEM_AGES)
@@ -298,6 +324,7 @@ def check_service(obj: object, file: str, where: str) -> None:
 
 
 def check_schedule(schedule: Mapping[str, Any], c: _Checker, path: str) -> None:
+    c.text(schedule, "id", path, required=True)  # kept on the opening-hours rows it becomes
     opens = closes = None
     for name in ("opens_at", "closes_at"):
         value = schedule.get(name)

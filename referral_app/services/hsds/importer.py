@@ -14,7 +14,6 @@ coordinator maps them.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -34,7 +33,6 @@ from referral_app.domain.hsds import (
     MAX_IMPORT_BYTES,
     MSG_BAD_FIELD,
     MSG_NOT_HSDS,
-    MSG_NOT_JSON,
     MSG_NOT_UTF8,
     MSG_TOO_BIG,
     PROBLEM_NOT_FOUND,
@@ -46,6 +44,7 @@ from referral_app.domain.hsds import (
     ImportSummary,
     check_service,
     parse_hsds_date,
+    parse_json,
     weekly_slots,
 )
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -96,10 +95,7 @@ def read_source(path: Path) -> Source:
         raise ValidationError(MSG_NOT_HSDS, file=str(path), problem=PROBLEM_NOT_FOUND,
                               translated_params=("problem",))
     text = read_text(path)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(MSG_NOT_JSON, file=path.name, line=exc.lineno, column=exc.colno) from exc
+    data = parse_json(text, path.name)
     if isinstance(data, dict) and isinstance(data.get("contents"), list):
         items = data["contents"]  # a page of the HSDS API
     elif isinstance(data, dict) and ("id" in data or "name" in data):

@@ -21,12 +21,12 @@ from referral_app.domain.hsds import (
     MSG_MISSING_COLUMN,
     MSG_NO_DATAPACKAGE,
     MSG_NOT_HSDS,
-    MSG_NOT_JSON,
     PROBLEM_BAD_CSV,
     PROBLEM_MISSING,
     PROBLEM_NO_RESOURCES,
     PROBLEM_NO_SERVICES,
     PROBLEM_NOT_NUMBER,
+    parse_json,
 )
 
 JsonObject = dict[str, Any]
@@ -262,10 +262,7 @@ def resource_paths(folder: Path, read_text: Any) -> dict[str, Path]:
     package_path = folder / "datapackage.json"
     if not package_path.is_file():
         raise ValidationError(MSG_NO_DATAPACKAGE, file=str(folder))
-    try:
-        package = json.loads(read_text(package_path))
-    except json.JSONDecodeError as exc:
-        raise ValidationError(MSG_NOT_JSON, file="datapackage.json", line=exc.lineno, column=exc.colno) from exc
+    package = parse_json(read_text(package_path), "datapackage.json")
     paths: dict[str, Path] = {}
     resources = package.get("resources") if isinstance(package, dict) else None
     if not isinstance(resources, list):
