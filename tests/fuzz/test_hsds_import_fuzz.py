@@ -241,8 +241,8 @@ def _edit(folder: Path, file: str, action: str, argument: Any) -> None:
         try:
             package = json.loads(package_path.read_text(encoding="utf-8"))
             package["resources"][0]["path"] = argument
-        except (ValueError, KeyError, IndexError, TypeError):
-            return
+        except (OSError, ValueError, KeyError, IndexError, TypeError):
+            return  # the package is gone or already mangled
         package_path.write_text(json.dumps(package), encoding="utf-8")
     elif action in ("truncate", "bytes"):
         data = path.read_bytes()
