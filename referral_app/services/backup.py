@@ -138,8 +138,9 @@ def check_backup_file(path: Path, *, thorough: bool = True) -> str:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem=str(exc)) from exc
-    if check != "ok":
-        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem=f"integrity check: {check}")
+    if check != "ok":  # SQLite words a damaged file over several lines: one is shown, on one line
+        problem = " ".join(str(check).split())
+        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem=f"integrity check: {problem}")
     missing = REQUIRED_TABLES - tables
     if missing:
         raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path),
