@@ -187,7 +187,10 @@ class UpkeepBar(QWidget):
             return self._run(lambda s: (admin.get_category(s, code), admin.category_usage(s, code)))
 
         def submit(edit: CategoryEdit) -> Any:
-            return self._run(lambda s: admin.update_category(s, actor, edit.code, edit.draft, base=edit.base,
+            if edit.base is None:
+                return self._run(lambda s: admin.create_category(s, actor, edit.draft, parent_code=edit.parent_code))
+            base = edit.base
+            return self._run(lambda s: admin.update_category(s, actor, edit.code, edit.draft, base=base,
                                                              version=edit.version))
 
         dialog = CategoryDialog(categories, load, submit, self._language, self)
