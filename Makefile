@@ -28,6 +28,8 @@ QT_PACKAGES := libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-
 WINDOW_PACKAGES := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 \
 	libxkbcommon-x11-0
 TEST_PACKAGES := postgresql poppler-utils
+# PyInstaller reads the libraries' dependencies with objdump.
+BUNDLE_PACKAGES := binutils
 
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
@@ -54,7 +56,7 @@ else \
 fi
 endef
 
-.PHONY: help run test lint translations screenshot system-packages test-packages venv qm clean
+.PHONY: help run test lint translations screenshot system-packages test-packages venv qm clean wheel bundle
 
 help:
 	@echo "make run          install what is missing and start Fælles Indgang (ARGS='--lang en')"
@@ -62,6 +64,8 @@ help:
 	@echo "make lint         ruff, the import-linter contracts and mypy --strict on the core"
 	@echo "make translations refresh resources/translations/*.ts from the source"
 	@echo "make screenshot   docs/screenshot-main.png of the main window under Xvfb"
+	@echo "make wheel        dist/: the wheel and the sdist (with migrations, resources, compiled translations)"
+	@echo "make bundle       dist/faelles-indgang/: the frozen one-folder app (PyInstaller)"
 
 system-packages:
 	@$(call apt_install,$(QT_PACKAGES) $(WINDOW_PACKAGES))
@@ -122,5 +126,19 @@ screenshot: venv qm
 		xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot.py $(ARGS); \
 	status=$$?; rm -rf "$$tmp"; exit $$status
 
+# The wheel and the sdist; the build hook in setup.py copies resources/ and
+# alembic/ into the package (the .qm files made by `make qm` ride along).
+wheel: venv qm
+	$(BIN)/python -m build --outdir dist .
+
+# The frozen one-folder app (packaging/faelles-indgang.spec); CI builds it
+# once before `make test`, whose smoke test then runs it. PYTHONPATH makes
+# PyInstaller read this checkout even if the .venv's editable install points elsewhere.
+bundle: venv qm
+	@$(call apt_install,$(BUNDLE_PACKAGES))
+	PYTHONPATH=$(CURDIR) QT_QPA_PLATFORM=offscreen $(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/faelles-indgang.spec
+	@echo "bundle: dist/faelles-indgang, $$(du -sh dist/faelles-indgang | cut -f1)"
+
 clean:
-	rm -rf $(VENV) resources/translations/*.qm .pytest_cache
+	rm -rf $(VENV) resources/translations/*.qm .pytest_cache build dist

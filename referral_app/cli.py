@@ -12,6 +12,7 @@ import argparse
 import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from referral_app import __version__
@@ -23,7 +24,7 @@ from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.translation import error_text
 from referral_app.translation import tr as translate
 
-__all__ = ["EXIT_OK", "EXIT_USAGE", "UsageError", "build_parser", "parse", "run", "usage_error"]
+__all__ = ["EXIT_OK", "EXIT_USAGE", "UsageError", "broken_installation", "build_parser", "parse", "run", "usage_error"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"Fælles Indgang {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate(
+            "cli",
+            "check this installation (files, translations, migrations, the window) and exit",
+        ),
+    )
     parser.add_argument(
         "--database-url",
         metavar="URL",
@@ -85,6 +94,14 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         return EXIT_USAGE
     finally:
         ctx.close()
+
+
+def broken_installation(missing: Path, err: TextIO | None = None) -> int:
+    """A file that ships with the app is missing (e.g. a compiled translation): say which, exit 2."""
+    from referral_app.resources import MissingResourceError
+
+    print(f"referral-app: {error_text(MissingResourceError(missing))}", file=err or sys.stderr)
+    return EXIT_USAGE
 
 
 def usage_error(message: str, err: TextIO | None = None) -> int:

@@ -12,7 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import PlatformDirs
+from referral_app import resources
+from referral_app.domain.errors import MSG_DATA_DIR_UNWRITABLE, StorageError
 
 APP_NAME = "faelles-indgang"
 APP_AUTHOR = "VoresHG"
@@ -24,9 +25,10 @@ DEFAULT_BUSY_TIMEOUT_MS = 5000
 LANGUAGES = ("da", "en")
 DEFAULT_LANGUAGE = "da"
 
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
-DIRECTORY_DIR = RESOURCES_DIR / "directory"
-TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+# Found in the installed package or the checkout: see referral_app/resources.py.
+RESOURCES_DIR = resources.resources_dir()
+DIRECTORY_DIR = resources.directory_dir()
+TRANSLATIONS_DIR = resources.translations_dir()
 DEMO_TEXTS = RESOURCES_DIR / "demo" / "texts.json"
 
 
@@ -43,14 +45,35 @@ class Paths:
     def backup_dir(self) -> Path:
         return self.data_dir / "backups"
 
+    @property
+    def log_file(self) -> Path:
+        """The window's log (warnings and start-up facts, never residents' data); rotated at 1 MB."""
+        return self.data_dir / "logs" / "faelles-indgang.log"
+
 
 def app_paths() -> Paths:
     override = os.environ.get(ENV_DATA_DIR)
     if override:
         base = Path(override)
         return Paths(data_dir=base, config_dir=base)
+    from platformdirs import PlatformDirs
+
     dirs = PlatformDirs(APP_NAME, APP_AUTHOR)
     return Paths(data_dir=Path(dirs.user_data_dir), config_dir=Path(dirs.user_config_dir))
+
+
+def ensure_data_dir(paths: Paths) -> Path:
+    """Create the data folder if needed and check that files can be written in it
+    (StorageError naming the folder otherwise; a probe file, since root ignores permissions)."""
+    import tempfile
+
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=paths.data_dir):
+            pass
+    except OSError as exc:
+        raise StorageError(MSG_DATA_DIR_UNWRITABLE, path=str(paths.data_dir)) from exc
+    return paths.data_dir
 
 
 def resolve_database_url(cli_value: str | None, paths: Paths | None = None) -> tuple[str, bool]:

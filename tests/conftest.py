@@ -25,6 +25,20 @@ ROOT = Path(__file__).resolve().parent.parent
 _counter = itertools.count()
 
 
+# Property tests (tests/fuzz): a few dozen examples per target in the suite,
+# so all of them together stay within about a minute of CPU;
+# ``--hypothesis-profile=long --timeout=0`` runs 10,000 per target for a
+# benchmark run (hours of CPU for the CLI targets: run a subset with -k).
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+_FUZZ = dict(deadline=None, print_blob=True, derandomize=False,
+             suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                    HealthCheck.filter_too_much, HealthCheck.data_too_large])
+settings.register_profile("default", max_examples=40, **_FUZZ)
+settings.register_profile("long", max_examples=10_000, **_FUZZ)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
 def pytest_configure(config: pytest.Config) -> None:
     from tests.translations import compile_translations
 

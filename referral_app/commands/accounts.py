@@ -15,9 +15,11 @@ from referral_app.domain.accounts import StaffUser, parse_role
 from referral_app.domain.enums import Role
 from referral_app.domain.errors import ConflictError, ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
-from referral_app.services import accounts as accounts_service
+from referral_app.lazy import lazy_module
 from referral_app.translation import label
 from referral_app.translation import tr as translate
+
+accounts_service = lazy_module("referral_app.services.accounts")
 
 NAME = "user"
 

@@ -20,8 +20,10 @@ from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.limits import check_day
 from referral_app.domain.privacy import check_no_cpr
-from referral_app.services import audit as audit_service
+from referral_app.lazy import lazy_module
 from referral_app.translation import tr as translate
+
+audit_service = lazy_module("referral_app.services.audit")
 
 NAME = "audit"
 PAGE = 1000

@@ -11,15 +11,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from referral_app.config import DIRECTORY_DIR, app_paths, busy_timeout_ms, resolve_database_url
+from referral_app.config import (
+    DIRECTORY_DIR,
+    app_paths,
+    busy_timeout_ms,
+    ensure_data_dir,
+    resolve_database_url,
+)
 from referral_app.domain.accounts import Actor
-from referral_app.domain.errors import MSG_DB_NO_FOLDER, StorageError, ValidationError
+from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.limits import parse_record_id
-from referral_app.services import accounts as accounts_service
-from referral_app.services import database as database_service
-from referral_app.services import outputs
+from referral_app.lazy import lazy_module
 from referral_app.translation import tr as translate
+
+accounts_service = lazy_module("referral_app.services.accounts")
+database_service = lazy_module("referral_app.services.database")
+outputs = lazy_module("referral_app.services.outputs")
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -46,10 +54,7 @@ class Context:
         paths = app_paths()
         url, is_default = resolve_database_url(self.args.database_url, paths)
         if is_default:  # the embedded default's folder is ours to create
-            try:
-                paths.data_dir.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StorageError(MSG_DB_NO_FOLDER, path=str(paths.data_dir)) from exc
+            ensure_data_dir(paths)
         db = database_service.open_database(url, busy_timeout_ms=busy_timeout_ms())
         self._opened.append(db)
         # Temporary files of a run that was killed (a backup holds everyone's data).

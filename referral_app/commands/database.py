@@ -13,17 +13,20 @@ from referral_app.commands.base import (
     add_sign_in_options,
     check_output,
 )
+from referral_app.config import app_paths, resolve_database_url
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
-from referral_app.services import accounts as accounts_service
-from referral_app.services import audit as audit_service
-from referral_app.services import backup as backup_service
-from referral_app.services import database as database_service
-from referral_app.services import outputs
-from referral_app.services.permissions import require
+from referral_app.lazy import lazy_module
 from referral_app.translation import tr as translate
+
+accounts_service = lazy_module("referral_app.services.accounts")
+audit_service = lazy_module("referral_app.services.audit")
+backup_service = lazy_module("referral_app.services.backup")
+database_service = lazy_module("referral_app.services.database")
+permissions = lazy_module("referral_app.services.permissions")
+outputs = lazy_module("referral_app.services.outputs")
 
 NAME = "db"
 
@@ -59,7 +62,7 @@ def _administrator(ctx: Context, db: database_service.Database) -> Actor | None:
             return None
     actor = ctx.sign_in(db)
     with db.begin() as session:
-        require(session, actor, Permission.BACKUP)
+        permissions.require(session, actor, Permission.BACKUP)
     return actor
 
 
@@ -108,11 +111,13 @@ def run(ctx: Context) -> int:
     if ctx.args.db_command == "restore":
         return _restore(ctx)
     if ctx.args.db_command == "current":
-        db = ctx.open_db(migrate=False)
-        if db.path is not None and not db.path.exists():  # looking must not create an empty file
+        url, _default = resolve_database_url(ctx.args.database_url, app_paths())
+        path = database_service.sqlite_file(url)
+        if path is not None and not path.exists():  # looking must not create an empty file
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "There is no database at {path}."), field="database",
-                path=str(db.path))
+                path=str(path))
+        db = ctx.open_db(migrate=False)
         status = database_service.schema_status(db)
         current = status.current or translate("cli", "(empty database)")
         state = (

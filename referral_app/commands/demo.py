@@ -6,9 +6,11 @@ from typing import Any
 
 from referral_app.commands.base import EXIT_OK, Context
 from referral_app.domain import demo as demo_rules
-from referral_app.services import demo as demo_service
+from referral_app.lazy import lazy_module
 from referral_app.translation import format_date, label
 from referral_app.translation import tr as translate
+
+demo_service = lazy_module("referral_app.services.demo")
 
 NAME = "demo"
 # Below this many rows in all, a run is over before progress would help.

@@ -7,9 +7,11 @@ from typing import Any
 from referral_app.commands import directory_hsds
 from referral_app.commands.base import EXIT_OK, Context, Parser, dump_json
 from referral_app.domain.directory import Organization, Service
-from referral_app.services import directory as directory_service
+from referral_app.lazy import lazy_module
 from referral_app.translation import label, weekday_name
 from referral_app.translation import tr as translate
+
+directory_service = lazy_module("referral_app.services.directory")
 
 NAME = "directory"
 

@@ -16,11 +16,13 @@ from referral_app.commands.base import (
     dump_json,
 )
 from referral_app.domain.hsds import STATUS_FROM_HSDS, ImportSummary
-from referral_app.services.hsds import export as hsds_export
-from referral_app.services.hsds import importer as hsds_importer
-from referral_app.services.hsds import terms as hsds_terms
+from referral_app.lazy import lazy_module
 from referral_app.translation import label
 from referral_app.translation import tr as translate
+
+hsds_export = lazy_module("referral_app.services.hsds.export")
+hsds_importer = lazy_module("referral_app.services.hsds.importer")
+hsds_terms = lazy_module("referral_app.services.hsds.terms")
 
 ACTIONS = ("export", "import", "show", "terms", "map-term")
 FORMATS = ("hsds-json", "hsds-csv")
@@ -103,14 +105,15 @@ def _map_term(ctx: Context) -> int:
 
 def _export(ctx: Context) -> int:
     target = Path(ctx.args.output)
+    if ctx.args.format == "hsds-json":
+        target = check_output(ctx, ctx.args.output)  # before any work: never over the database or a file
     db = ctx.open_db()
     with db.begin() as session:
         if ctx.args.format == "hsds-csv":
             counts = hsds_export.write_csv_folder(session, target, overwrite=ctx.args.overwrite)
             services = counts.get("services", 0)
         else:
-            services = hsds_export.write_json(session, check_output(ctx, target),
-                                              overwrite=ctx.args.overwrite)
+            services = hsds_export.write_json(session, target, overwrite=ctx.args.overwrite)
     print(translate("cli", "Wrote {count} services to {path}.").format(count=services, path=target), file=ctx.out)
     return EXIT_OK
 

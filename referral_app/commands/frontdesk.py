@@ -34,9 +34,12 @@ from referral_app.domain.inquiries import (
     parse_choice,
 )
 from referral_app.domain.limits import check_day
-from referral_app.services import intake, tallies
+from referral_app.lazy import lazy_module
 from referral_app.translation import label
 from referral_app.translation import tr as translate
+
+intake = lazy_module("referral_app.services.intake")
+tallies = lazy_module("referral_app.services.tallies")
 
 # Inquiries are read this many at a time, so a year of them never sits in memory at once.
 PAGE = 5000

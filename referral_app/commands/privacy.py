@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from referral_app.commands.base import EXIT_OK, Context, Parser, add_sign_in_options
-from referral_app.services import retention as retention_service
+from referral_app.lazy import lazy_module
 from referral_app.translation import tr as translate
+
+retention_service = lazy_module("referral_app.services.retention")
 
 NAME = "retention"
 

@@ -16,9 +16,11 @@ from referral_app.commands.base import (
 from referral_app.domain.enums import CloseReason, ReferralStatus
 from referral_app.domain.inquiries import local_today
 from referral_app.domain.referrals import FOLLOW_UP_LABELS, QueueFilter, Referral, parse_status
-from referral_app.services import referrals as referral_service
+from referral_app.lazy import lazy_module
 from referral_app.translation import label, lookup
 from referral_app.translation import tr as translate
+
+referral_service = lazy_module("referral_app.services.referrals")
 
 NAME = "referral"
 PAGE = 500

@@ -30,10 +30,12 @@ from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.reporting import REPORT_LANGUAGES, Period, RenderedReport, Statistics
 from referral_app.domain.slip_languages import SLIP_LANGUAGES, parse_slip_language
-from referral_app.services import exports
-from referral_app.services import reporting as reporting_service
+from referral_app.lazy import lazy_module
 from referral_app.translation import format_number
 from referral_app.translation import tr as translate
+
+exports = lazy_module("referral_app.services.exports")
+reporting_service = lazy_module("referral_app.services.reporting")
 
 MSG_NEED_PERIOD = QT_TRANSLATE_NOOP("errors", "Say which period: --from and --to, or --period.")
 DELIMITER_NAMES = {";": ";", ",": ",", "tab": "\t"}

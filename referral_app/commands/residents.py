@@ -17,9 +17,13 @@ from referral_app.commands.base import (
 )
 from referral_app.domain.privacy import check_no_cpr
 from referral_app.domain.residents import MATCH_LABELS, ResidentMatch, display_phone
-from referral_app.services import access_report, residents, retention
+from referral_app.lazy import lazy_module
 from referral_app.translation import lookup
 from referral_app.translation import tr as translate
+
+access_report = lazy_module("referral_app.services.access_report")
+residents = lazy_module("referral_app.services.residents")
+retention = lazy_module("referral_app.services.retention")
 
 NAME = "resident"
 

@@ -12,9 +12,11 @@ from referral_app.config import resolve_language
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.routing import MAX_AGE, Reason, Routing, RoutingQuery
-from referral_app.services import routing as routing_service
+from referral_app.lazy import lazy_module
 from referral_app.translation import lookup
 from referral_app.translation import tr as translate
+
+routing_service = lazy_module("referral_app.services.routing")
 
 NAME = "suggest"
 DEFAULT_LIMIT = 5

@@ -28,11 +28,16 @@ from referral_app.domain.errors import (
     MSG_DB_CORRUPT,
     MSG_DB_FAILED,
     MSG_DB_LOCKED,
+    MSG_DB_NO_DRIVER,
     MSG_DB_NO_FOLDER,
     MSG_DB_READONLY,
     MSG_DB_UNREACHABLE,
     StorageError,
+    ValidationError,
 )
+from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+
+MSG_OUT_OF_RANGE = QT_TRANSLATE_NOOP("errors", "A number or a date in what was entered is out of range.")
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 # Execution option that makes a SQLite transaction begin deferred (readers only).
@@ -55,6 +60,14 @@ def parse_database_url(raw: str) -> URL:
     if url.get_backend_name() == "postgresql" and not url.database:
         raise StorageError(MSG_DB_BAD_URL, url=_mask(raw))
     return url
+
+
+def require_postgres_driver() -> None:
+    """psycopg comes with the extra ``referral-app[postgres]``; without it, say what to install."""
+    try:
+        import psycopg  # noqa: F401 - only checks that the driver is there
+    except ImportError as exc:
+        raise StorageError(MSG_DB_NO_DRIVER) from exc
 
 
 def _mask(raw: str) -> str:
@@ -91,6 +104,7 @@ class Database:
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000}
         else:
+            require_postgres_driver()
             kwargs["pool_pre_ping"] = True
             # A desk waits for another desk's row lock as long as a SQLite desk
             # waits for the write lock, then gets a clear answer instead of hanging.
@@ -149,6 +163,8 @@ class Database:
             raise
         except (DBAPIError, sqlite3.Error) as exc:
             raise self.storage_error(exc) from exc
+        except OverflowError as exc:  # an id past 2^63-1 or a date past 9999 reached the driver
+            raise ValidationError(MSG_OUT_OF_RANGE) from exc
 
     def storage_error(self, exc: BaseException) -> StorageError:
         return classify_error(exc, self)

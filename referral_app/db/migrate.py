@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
+from referral_app import resources
 from referral_app.db.engine import Database
 from referral_app.domain.errors import MSG_DB_TOO_NEW, StorageError
 
@@ -24,7 +25,14 @@ if TYPE_CHECKING:
 # The newest revision in alembic/versions. tests/db/test_migrations.py checks it.
 SCHEMA_HEAD = "0005_i12b_directory_upkeep"
 
-ALEMBIC_DIR = Path(__file__).resolve().parents[2] / "alembic"
+
+
+def alembic_dir() -> Path:
+    """The Alembic scripts, inside the installed package or in the checkout (MissingResourceError if absent)."""
+    folder = resources.migrations_dir()
+    resources.require(folder / "env.py")
+    resources.require(folder / "versions")
+    return folder
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +50,7 @@ def alembic_config(db: Database) -> Config:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(ALEMBIC_DIR))
+    config.set_main_option("script_location", str(alembic_dir()))
     config.set_main_option("sqlalchemy.url", db.url.render_as_string(hide_password=False).replace("%", "%%"))
     return config
 

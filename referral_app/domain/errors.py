@@ -75,6 +75,14 @@ MSG_DB_BAD_URL = QT_TRANSLATE_NOOP(
     "errors",
     "The database address is not valid: {url}. Use e.g. sqlite:///C:/data/app.db or postgresql+psycopg://user@host/db.",
 )
+MSG_DATA_DIR_UNWRITABLE = QT_TRANSLATE_NOOP(
+    "errors",
+    "The data folder cannot be written: {path}. Check the permissions, or set REFERRAL_APP_DATA_DIR to a folder you may write to.",
+)
+MSG_DB_NO_DRIVER = QT_TRANSLATE_NOOP(
+    "errors",
+    "PostgreSQL support is not installed. Install it with: pip install \"referral-app[postgres]\"",
+)
 MSG_DB_TOO_NEW = QT_TRANSLATE_NOOP(
     "errors",
     "The database was made by a newer version of Fælles Indgang (schema {revision}). Install the newer version; nothing was changed.",

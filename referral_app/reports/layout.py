@@ -12,9 +12,7 @@ line mixes the two fonts run by run (``font_for``).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -26,6 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
 
+from referral_app import resources
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -33,7 +32,8 @@ FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 ARABIC_FONT = "NotoSansArabic"
 ARABIC_FONT_BOLD = "NotoSansArabic-Bold"
-_SHIPPED_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+# Inside the installed package or in the checkout (referral_app/resources.py).
+_SHIPPED_FONTS = resources.fonts_dir()
 PAGE_SIZE = A4
 MARGIN = 18 * mm
 INK = colors.HexColor("#1b1b1b")
@@ -43,18 +43,6 @@ ACCENT_LIGHT = colors.HexColor("#8fb3d9")
 RULE = colors.HexColor("#c8c8c8")
 ZEBRA = colors.HexColor("#f1f4f8")
 
-_FONT_DIRS = (
-    _SHIPPED_FONTS,
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/TTF"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/Library/Fonts"),
-    Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts",
-)
-
-MSG_NO_FONT = QT_TRANSLATE_NOOP(
-    "errors", "The font DejaVu Sans was not found (looked in {folders}). Reinstall Fælles Indgang."
-)
 MSG_NO_ARABIC_FONT = QT_TRANSLATE_NOOP(
     "errors", "The font Noto Sans Arabic was not found in {folder}. Reinstall Fælles Indgang."
 )
@@ -72,17 +60,18 @@ _ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50,
 
 
 def register_fonts() -> None:
-    """Register DejaVu Sans (regular and bold) with ReportLab, once."""
+    """Register DejaVu Sans (regular and bold), shipped with the app, with ReportLab, once.
+
+    Only the shipped files are used, never the system's, so every PDF is the
+    same on every machine; a missing one is a broken installation
+    (MissingResourceError names the file)."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    for folder in _FONT_DIRS:
-        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-        if regular.is_file() and bold.is_file():
-            pdfmetrics.registerFont(TTFont(FONT, str(regular)))
-            pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold)))
-            pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-            return
-    raise ValidationError(MSG_NO_FONT, folders=", ".join(str(f) for f in _FONT_DIRS[:2]))
+    regular = resources.require(_SHIPPED_FONTS / "DejaVuSans.ttf")
+    bold = resources.require(_SHIPPED_FONTS / "DejaVuSans-Bold.ttf")
+    pdfmetrics.registerFont(TTFont(FONT, str(regular)))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 
 def register_arabic_fonts() -> None:

@@ -16,10 +16,12 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from referral_app import resources
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 
-CATALOGUE_DIR = Path(__file__).resolve().parents[2] / "resources" / "slip"
+# Inside the installed package or in the checkout (referral_app/resources.py).
+CATALOGUE_DIR = resources.resources_dir() / "slip"
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 

@@ -12,7 +12,7 @@ from referral_app.db.engine import Database
 from referral_app.domain.directory import SeedSummary
 from referral_app.services.directory_seed import load_directory
 
-__all__ = ["Database", "Session", "StartupReport", "open_database", "prepare", "schema_status"]
+__all__ = ["Database", "Session", "StartupReport", "open_database", "prepare", "schema_status", "sqlite_file"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,18 @@ def open_database(url: str, *, busy_timeout_ms: int | None = None) -> Database:
     db = Database(url) if busy_timeout_ms is None else Database(url, busy_timeout_ms=busy_timeout_ms)
     db.check()
     return db
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL names (None for PostgreSQL, memory or a bad URL,
+    which opening the database reports)."""
+    from referral_app.db.engine import parse_database_url, sqlite_path
+    from referral_app.domain.errors import DomainError
+
+    try:
+        return sqlite_path(parse_database_url(url))
+    except DomainError:
+        return None
 
 
 def schema_status(db: Database) -> SchemaStatus:

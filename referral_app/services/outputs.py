@@ -80,8 +80,7 @@ JOURNAL_FOLDER = "pending-outputs"
 def _shown(path: os.PathLike[str] | str) -> str:
     """A path as it can be shown on one line (undecodable bytes and line breaks made visible)."""
     text = os.fspath(path)
-    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 # --- which paths are the database ------------------------------------------------------------

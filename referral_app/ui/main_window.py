@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from referral_app import __version__, translation
+from referral_app.config import app_paths
 from referral_app.domain.accounts import Actor
 from referral_app.domain.enums import Role
 from referral_app.domain.settings import AppSettings
@@ -30,6 +31,7 @@ from referral_app.ui.admin.users import PasswordDialog
 from referral_app.ui.directory.hsds_import import DirectoryImport
 from referral_app.ui.directory.page import DirectoryPage
 from referral_app.ui.front_desk.page import FrontDeskPage
+from referral_app.ui.help.about import AboutDialog, AboutInfo
 from referral_app.ui.preferences import Preferences, WindowState
 from referral_app.ui.queue.page import ReferralQueuePage
 from referral_app.ui.reports.page import ReportsPage
@@ -270,12 +272,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.page_titles()[index]} – Fælles Indgang{who}")
 
     def _about(self) -> None:
-        self.dialogs.information(
-            self.tr("About Fælles Indgang"),
-            self.tr("Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ "
-                    "Høje Gladsaxe.").format(version=__version__),
-            self.tr("Database: {url}").format(url=self.db.display_url),
-        )
+        info = AboutInfo(__version__, self.db.display_url, app_paths().data_dir)
+        AboutDialog.show_about(info, self)
 
     # -- window state ------------------------------------------------------------
     def _restore_state(self) -> None:

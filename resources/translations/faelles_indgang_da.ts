@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/help/about.py" line="79"/>
+        <source>About Fælles Indgang</source>
+        <extracomment>What the app ships with (the wheel&apos;s dependencies and the frozen app&apos;s contents). Shipped beside the fonts (resources/fonts), shown in full.</extracomment>
+        <translation>Om Fælles Indgang</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/help/about.py" line="84"/>
+        <source>Referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
+        <translation>Henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/help/about.py" line="98"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/help/about.py" line="98"/>
+        <source>Data folder:</source>
+        <translation>Datamappe:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/help/about.py" line="108"/>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/help/about.py" line="112"/>
+        <source>&amp;Licences of the bundled libraries and fonts:</source>
+        <translation>&amp;Licenser for de medfølgende biblioteker og skrifttyper:</translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="35"/>
+        <source>Street</source>
+        <translation>Vej</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="35"/>
+        <source>Numbers</source>
+        <translation>Numre</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="35"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="36"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="42"/>
+        <source>The address table</source>
+        <translation>Adressetabellen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="51"/>
+        <source>&amp;New range</source>
+        <translation>Nyt &amp;interval</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="56"/>
+        <source>&amp;Street:</source>
+        <translation>&amp;Vej:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="57"/>
+        <source>Number &amp;from:</source>
+        <translation>Nummer &amp;fra:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="59"/>
+        <source>Number &amp;to:</source>
+        <translation>Nummer &amp;til:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="61"/>
+        <source>&amp;Which numbers:</source>
+        <translation>&amp;Hvilke numre:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="64"/>
+        <source>Housing &amp;organization:</source>
+        <translation>&amp;Boligorganisation:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="66"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;Afdeling:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="67"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="69"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="94"/>
+        <source>Address range</source>
+        <translation>Adresseinterval</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="87"/>
+        <source>Change address range</source>
+        <translation>Ret adresseinterval</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../referral_app/ui/admin/page.py" line="41"/>
@@ -70,85 +183,85 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="59"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="60"/>
         <source>All actions</source>
         <translation>Alle handlinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="65"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="66"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="68"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="69"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="72"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="73"/>
         <source>Check &amp;integrity</source>
         <translation>Kontrollér &amp;integritet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="74"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="75"/>
         <source>Check that no entry in the log was changed, deleted or inserted</source>
         <translation>Kontrollér at ingen post i loggen er ændret, slettet eller indsat</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="79"/>
         <source>Result of the integrity check</source>
         <translation>Resultat af integritetskontrollen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="90"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="105"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="131"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="138"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="154"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="179"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="91"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="106"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="132"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="139"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="151"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="175"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="178"/>
         <location filename="../../referral_app/ui/admin/audit.py" line="182"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="185"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="219"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="216"/>
         <source>Audit log</source>
         <translation>Logbog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="93"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="94"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="93"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="94"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="93"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="94"/>
         <source>St&amp;aff</source>
         <translation>Me&amp;darbejder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="94"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="95"/>
         <source>A&amp;ction</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="94"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="95"/>
         <source>&amp;Resident no.</source>
         <translation>&amp;Beboernr.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="131"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="132"/>
         <source>The resident number must be a whole number.</source>
         <translation>Beboernummeret skal være et helt tal.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="138"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="139"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/admin/audit.py" line="164"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="163"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -156,22 +269,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="171"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="170"/>
         <source>Export the audit log</source>
         <translation>Eksportér logbogen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="171"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="170"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="182"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="178"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/admin/audit.py" line="185"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="182"/>
         <source>%n entries exported.</source>
         <translation>
             <numerusform>%n post eksporteret.</numerusform>
@@ -179,12 +292,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="200"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="197"/>
         <source>Checking the log…</source>
         <translation>Kontrollerer loggen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/admin/audit.py" line="207"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="204"/>
         <source>✓ The log is intact: %n entries checked.</source>
         <translation>
             <numerusform>✓ Loggen er intakt: %n poster kontrolleret.</numerusform>
@@ -192,7 +305,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="212"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="209"/>
         <source>✗ The log has been tampered with: %1.</source>
         <translation>✗ Der er pillet ved loggen: %1.</translation>
     </message>
@@ -246,19 +359,95 @@
     </message>
 </context>
 <context>
+    <name>CategoryDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="46"/>
+        <source>&amp;Category:</source>
+        <extracomment>What the category&apos;s usage is: the names of its services and the rules that route it.</extracomment>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="48"/>
+        <source>Name in &amp;Danish:</source>
+        <translation>Navn på &amp;dansk:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="49"/>
+        <source>Name in &amp;English:</source>
+        <translation>Navn på &amp;engelsk:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="50"/>
+        <source>&amp;Focus area:</source>
+        <translation>&amp;Fokusområde:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="51"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="54"/>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Søgeord:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="60"/>
+        <source>A word or phrase residents use</source>
+        <translation>Et ord eller udtryk, beboerne bruger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="61"/>
+        <source>&amp;Add word</source>
+        <translation>&amp;Tilføj ord</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="64"/>
+        <source>&amp;Remove word</source>
+        <translation>Fje&amp;rn ord</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="70"/>
+        <source>&amp;New word:</source>
+        <translation>N&amp;yt ord:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="72"/>
+        <source>New word</source>
+        <translation>Nyt ord</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="78"/>
+        <source>Used by:</source>
+        <translation>Bruges af:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="80"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="115"/>
+        <source>Services: {services}
+Rules: {rules}</source>
+        <translation>Tilbud: {services}
+Regler: {rules}</translation>
+    </message>
+</context>
+<context>
     <name>ChannelBar</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="91"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="92"/>
         <source>Channel:</source>
         <translation>Kanal:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="95"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="96"/>
         <source>Channel {channel}</source>
         <translation>Kanal {channel}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="96"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="97"/>
         <source>Log the next tallies and inquiries as {channel}. Key: {key}</source>
         <translation>Log de næste optællinger og henvendelser som {channel}. Tast: {key}</translation>
     </message>
@@ -355,6 +544,34 @@
     </message>
 </context>
 <context>
+    <name>ClosingDaysDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/directory/closing_days.py" line="20"/>
+        <source>Public holidays close every service unless the service stays open. These days are not public holidays; tick the ones on which the directory closes as well.</source>
+        <translation>Helligdage lukker alle tilbud, medmindre tilbuddet holder åbent. Disse dage er ikke helligdage; sæt flueben ved dem, hvor kataloget også lukker.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/closing_days.py" line="24"/>
+        <source>Closed on &amp;24 December</source>
+        <translation>Lukket &amp;24. december</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/closing_days.py" line="26"/>
+        <source>Closed on &amp;31 December</source>
+        <translation>Lukket &amp;31. december</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/closing_days.py" line="29"/>
+        <source>Closed on &amp;5 June (Constitution Day)</source>
+        <translation>Lukket &amp;5. juni (grundlovsdag)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/closing_days.py" line="32"/>
+        <source>Closing days</source>
+        <translation>Lukkedage</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../referral_app/ui/routing/consent.py" line="19"/>
@@ -385,32 +602,32 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="77"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="80"/>
         <source>In force</source>
         <translation>Gælder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="78"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="81"/>
         <source>Withdrawn %1</source>
         <translation>Trukket tilbage %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="83"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="86"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="83"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="86"/>
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="83"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="86"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="83"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="86"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
@@ -426,124 +643,124 @@
 <context>
     <name>DirectoryImport</name>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="54"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="60"/>
         <source>&amp;Import directory (HSDS)…</source>
         <translation>&amp;Importér tilbudskatalog (HSDS)…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="55"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="61"/>
         <source>Read an Open Referral HSDS 3.0 directory: a JSON file, or the datapackage.json of a folder of CSV files</source>
         <translation>Indlæs et Open Referral HSDS 3.0-tilbudskatalog: en JSON-fil eller datapackage.json i en mappe med CSV-filer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="67"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="73"/>
         <source>Choose an HSDS file (or a folder&apos;s datapackage.json)</source>
         <translation>Vælg en HSDS-fil (eller datapackage.json i en mappe)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="68"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="74"/>
         <source>HSDS JSON (*.json)</source>
         <translation>HSDS JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="85"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="91"/>
         <source>Reading {source}…</source>
         <translation>Læser {source}…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="86"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="92"/>
         <source>Importing {source}…</source>
         <translation>Importerer {source}…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="87"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="93"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="89"/>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="115"/>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="140"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="95"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="121"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="146"/>
         <source>Import directory</source>
         <translation>Importér tilbudskatalog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="118"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="124"/>
         <source>Imported {source}.</source>
         <translation>Importerede {source}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="123"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="129"/>
         <source>{source} holds nothing new: every item is already in the directory as it is.</source>
         <translation>{source} indeholder intet nyt: alt står allerede sådan i tilbudskataloget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="135"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="141"/>
         <source>An unexpected error stopped the import: {error}</source>
         <translation>En uventet fejl stoppede importen: {error}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="136"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="142"/>
         <source>The directory was not imported</source>
         <translation>Tilbudskataloget blev ikke importeret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="140"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="146"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annulleret: intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="143"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="149"/>
         <source>{source}:</source>
         <translation>{source}:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="144"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="150"/>
         <source>Services</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="144"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="150"/>
         <source>Organizations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="145"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="151"/>
         <source>Addresses</source>
         <translation>Adresser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="145"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="151"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="146"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="152"/>
         <source>{what}: {added} new, {changed} changed, {unchanged} unchanged</source>
         <translation>{what}: {added} nye, {changed} ændrede, {unchanged} uændrede</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="150"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="156"/>
         <source>Import now?</source>
         <translation>Importér nu?</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="155"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="161"/>
         <source>New services:</source>
         <translation>Nye tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="155"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="161"/>
         <source>Changed services:</source>
         <translation>Ændrede tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="161"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="167"/>
         <source>and {count} more</source>
         <translation>og {count} mere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="164"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="170"/>
         <source>Categories from another taxonomy are kept but do not route until they are mapped: {terms}</source>
         <translation>Kategorier fra en anden taksonomi gemmes, men bruges ikke til henvisning, før de er koblet: {terms}</translation>
     </message>
@@ -551,18 +768,18 @@
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../referral_app/ui/directory/model.py" line="115"/>
+        <location filename="../../referral_app/ui/directory/model.py" line="124"/>
         <source>Name</source>
         <extracomment>The ``Service`` behind a service row, the ``Organization`` behind an organization row.</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/model.py" line="115"/>
+        <location filename="../../referral_app/ui/directory/model.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/model.py" line="115"/>
+        <location filename="../../referral_app/ui/directory/model.py" line="124"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
@@ -570,52 +787,52 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="118"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="131"/>
         <source>&amp;Search:</source>
         <translation>&amp;Søg:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="119"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="132"/>
         <source>Name, category or keyword, e.g. lektie or MitID</source>
         <translation>Navn, kategori eller stikord, fx lektie eller MitID</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="120"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="133"/>
         <source>Search the directory</source>
         <translation>Søg i tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="121"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="134"/>
         <source>Typing filters the list. Down or Enter moves into the list.</source>
         <translation>Listen filtreres, mens du skriver. Pil ned eller Enter går ned i listen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="122"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="135"/>
         <source>Only &amp;active services</source>
         <translation>Kun &amp;aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="123"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="136"/>
         <source>Only active services</source>
         <translation>Kun aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="124"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="137"/>
         <source>Organizations and their services</source>
         <translation>Organisationer og deres tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="170"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="205"/>
         <source>The directory could not be read</source>
         <translation>Tilbudslisten kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="213"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="240"/>
         <source>Nothing matches</source>
         <translation>Intet passer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="215"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="242"/>
         <source>Services: {services} · Organizations: {organizations}</source>
         <translation>Tilbud: {services} · Organisationer: {organizations}</translation>
     </message>
@@ -631,6 +848,19 @@
         <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="121"/>
         <source>&amp;Follow-up date:</source>
         <translation>&amp;Opfølgningsdato:</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/directory/editor_dialog.py" line="49"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/editor_dialog.py" line="98"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
     </message>
 </context>
 <context>
@@ -662,9 +892,9 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/admin/erasure.py" line="71"/>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="86"/>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="117"/>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="119"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="81"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="111"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="114"/>
         <source>Erasure</source>
         <translation>Sletning</translation>
     </message>
@@ -674,62 +904,62 @@
         <translation>Beboernummeret skal være et helt tal.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="94"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="92"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="94"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="92"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="94"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="92"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="95"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="93"/>
         <source>street</source>
         <translation>gade</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="95"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="93"/>
         <source>house number</source>
         <translation>husnummer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="95"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="93"/>
         <source>floor and door</source>
         <translation>etage og dør</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="96"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="94"/>
         <source>birth year</source>
         <translation>fødselsår</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="98"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="96"/>
         <source>nothing</source>
         <translation>intet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="100"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="98"/>
         <source>Resident %1: %2. Will be removed: %3. Kept without them: %4 inquiries, %5 referrals, %6 consents. Last activity %7.</source>
         <translation>Beboer %1: %2. Fjernes: %3. Bevares uden dem: %4 henvendelser, %5 henvisninger, %6 samtykker. Seneste aktivitet %7.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="110"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="108"/>
         <source>Erase resident %1?</source>
         <translation>Slet beboer %1?</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="111"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="109"/>
         <source>This cannot be undone.</source>
         <translation>Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="119"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="114"/>
         <source>Resident %1 is erased.</source>
         <translation>Beboer %1 er slettet.</translation>
     </message>
@@ -826,7 +1056,7 @@
         <translation>Din rolle kan ikke registrere henvendelser; skranken er for skrankemedarbejdere og koordinatorer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="263"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="258"/>
         <source>The categories could not be read</source>
         <translation>Kategorierne kunne ikke læses</translation>
     </message>
@@ -834,107 +1064,107 @@
 <context>
     <name>InquiryForm</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="176"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="178"/>
         <source>Inquiry</source>
         <translation>Henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="177"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="179"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="178"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="180"/>
         <source>Type a word, e.g. skimmel, MitID or husleje</source>
         <translation>Skriv et ord, fx skimmel, MitID eller husleje</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="179"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="181"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="180"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="182"/>
         <source>Names and keywords are searched. Up and Down choose, Enter picks.</source>
         <translation>Der søges i navne og nøgleord. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="182"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="184"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="183"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="185"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="184"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="186"/>
         <source>What is it about? No CPR numbers.</source>
         <translation>Hvad drejer det sig om? Ingen CPR-numre.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="185"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="187"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="186"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="188"/>
         <source>Language of the conversation</source>
         <translation>Samtalens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="188"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="190"/>
         <source>&amp;Interpreter needed</source>
         <translation>&amp;Tolk nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="189"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="191"/>
         <source>&amp;Urgency:</source>
         <translation>Hastegra&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="190"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="192"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="193"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="195"/>
         <source>S&amp;ave (Ctrl+Enter)</source>
         <translation>&amp;Gem (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="194"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="196"/>
         <source>Save the inquiry and start a new one</source>
         <translation>Gem henvendelsen og begynd på en ny</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="195"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="197"/>
         <source>Cl&amp;ear (Esc)</source>
         <translation>R&amp;yd (Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="196"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="198"/>
         <source>Empty the form without saving</source>
         <translation>Tøm formularen uden at gemme</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="204"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="206"/>
         <source>{length} of {maximum} characters</source>
         <translation>{length} af {maximum} tegn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="276"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="280"/>
         <source>Saved as inquiry {number}: {category}.</source>
         <translation>Gemt som henvendelse {number}: {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="322"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="331"/>
         <source>The form you had not saved when the app closed is back.</source>
         <translation>Formularen, du ikke havde gemt, da programmet lukkede, er hentet frem igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="197"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="199"/>
         <source>Resident (optional)</source>
         <translation>Beboer (valgfri)</translation>
     </message>
@@ -1027,88 +1257,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="179"/>
+        <location filename="../../referral_app/ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="180"/>
+        <location filename="../../referral_app/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="181"/>
+        <location filename="../../referral_app/ui/main_window.py" line="186"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="182"/>
+        <location filename="../../referral_app/ui/main_window.py" line="187"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="183"/>
+        <location filename="../../referral_app/ui/main_window.py" line="188"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="184"/>
+        <location filename="../../referral_app/ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="185"/>
+        <location filename="../../referral_app/ui/main_window.py" line="190"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="191"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="187"/>
+        <location filename="../../referral_app/ui/main_window.py" line="192"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="188"/>
+        <location filename="../../referral_app/ui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="194"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="190"/>
+        <location filename="../../referral_app/ui/main_window.py" line="195"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="192"/>
+        <location filename="../../referral_app/ui/main_window.py" line="197"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="192"/>
+        <location filename="../../referral_app/ui/main_window.py" line="197"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="192"/>
+        <location filename="../../referral_app/ui/main_window.py" line="197"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="193"/>
+        <location filename="../../referral_app/ui/main_window.py" line="198"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="193"/>
+        <location filename="../../referral_app/ui/main_window.py" line="198"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
@@ -1124,146 +1354,135 @@
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="203"/>
-        <location filename="../../referral_app/ui/main_window.py" line="271"/>
+        <location filename="../../referral_app/ui/main_window.py" line="208"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="205"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209"/>
+        <location filename="../../referral_app/ui/main_window.py" line="214"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209"/>
+        <location filename="../../referral_app/ui/main_window.py" line="214"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209"/>
+        <location filename="../../referral_app/ui/main_window.py" line="214"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="209"/>
+        <location filename="../../referral_app/ui/main_window.py" line="214"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="215"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="220"/>
+        <location filename="../../referral_app/ui/main_window.py" line="225"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="221"/>
+        <location filename="../../referral_app/ui/main_window.py" line="226"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="268"/>
-        <source>About Fælles Indgang</source>
-        <translation>Om Fælles Indgang</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/main_window.py" line="269"/>
-        <source>Fælles Indgang {version}: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe.</source>
-        <translation>Fælles Indgang {version}: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe.</translation>
     </message>
 </context>
 <context>
     <name>NewResidentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="58"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="59"/>
         <source>New resident</source>
         <translation>Ny beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="70"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="71"/>
         <source>e.g. Høje Gladsaxe 34, 3. tv</source>
         <translation>fx Høje Gladsaxe 34, 3. tv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="78"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="79"/>
         <source>e.g. 1984</source>
         <translation>fx 1984</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="80"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="81"/>
         <source>&amp;Interpreter needed</source>
         <translation>Tol&amp;k nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="97"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="98"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="98"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="99"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="99"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="100"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="100"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="101"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="101"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="102"/>
         <source>P&amp;ostal code and city:</source>
         <translation>&amp;Postnummer og by:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="102"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="103"/>
         <source>&amp;Birth year:</source>
         <translation>&amp;Fødselsår:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="103"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="104"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="126"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="127"/>
         <source>Residents who may be the same person</source>
         <translation>Beboere der kan være samme person</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="127"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="128"/>
         <source>Use &amp;existing</source>
         <translation>&amp;Brug den eksisterende</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="129"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="130"/>
         <source>Create any&amp;way</source>
         <translation>Opret a&amp;lligevel</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="144"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="145"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="145"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="146"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="153"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="154"/>
         <source>Only the name is required. Never write a CPR number.</source>
         <translation>Kun navnet er påkrævet. Skriv aldrig et CPR-nummer.</translation>
     </message>
@@ -1273,35 +1492,133 @@
         <translation>Ikke i adressetabellen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="256"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="254"/>
         <source>This may be a resident who is already registered. Choose the existing record (Enter), or create a new one anyway.</source>
         <translation>Det kan være en beboer, der allerede er registreret. Vælg den eksisterende (Enter), eller opret en ny alligevel.</translation>
     </message>
 </context>
 <context>
+    <name>OpenStatus</name>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="27"/>
+        <source>Paused until {date}</source>
+        <translation>Holder pause til {date}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="32"/>
+        <source>Open now, until {time}</source>
+        <translation>Åben nu, til kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="34"/>
+        <source>Opens at {time}</source>
+        <translation>Åbner kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="43"/>
+        <source>Closed today (holiday)</source>
+        <translation>Lukket i dag (helligdag)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="43"/>
+        <source>Closed (holiday)</source>
+        <translation>Lukket (helligdag)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="46"/>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="50"/>
+        <source>Closed today</source>
+        <translation>Lukket i dag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="46"/>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="50"/>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="49"/>
+        <source>Closed today (paused)</source>
+        <translation>Lukket i dag (pause)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/open_status.py" line="49"/>
+        <source>Closed (paused)</source>
+        <translation>Lukket (pause)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/directory/organization_editor.py" line="22"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/organization_editor.py" line="23"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/organization_editor.py" line="25"/>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/organization_editor.py" line="26"/>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/organization_editor.py" line="27"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/organization_editor.py" line="28"/>
+        <source>&amp;Web:</source>
+        <translation>&amp;Web:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/organization_editor.py" line="29"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/organization_editor.py" line="30"/>
+        <source>&amp;Active (untick to deactivate)</source>
+        <translation>A&amp;ktiv (fjern fluebenet for at deaktivere)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/organization_editor.py" line="32"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="141"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="143"/>
         <source>&amp;New password</source>
         <translation>&amp;Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="141"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="143"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="143"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="145"/>
         <source>&amp;Current password</source>
         <translation>&amp;Nuværende adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="154"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="156"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="162"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="164"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
@@ -1327,123 +1644,123 @@
 <context>
     <name>QueueActions</name>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="93"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="96"/>
         <source>Se&amp;nt</source>
         <translation>Se&amp;ndt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="94"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="97"/>
         <source>Acce&amp;pted</source>
         <translation>A&amp;ccepteret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="95"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="98"/>
         <source>&amp;Declined…</source>
         <translation>&amp;Afvist…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="96"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="99"/>
         <source>&amp;Completed</source>
         <translation>&amp;Gennemført</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="97"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="100"/>
         <source>Not comp&amp;leted…</source>
         <translation>Ikk&amp;e gennemført…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="98"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="101"/>
         <source>Follow-&amp;up date…</source>
         <translation>O&amp;pfølgningsdato…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="99"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="102"/>
         <source>&amp;Refer to another service…</source>
         <translation>Henvis ti&amp;l et andet tilbud…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="100"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="103"/>
         <source>Mar&amp;k selected as sent</source>
         <translation>Ma&amp;rkér valgte som sendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="103"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="106"/>
         <source>Mark the referral as sent to the service</source>
         <translation>Markér henvisningen som sendt til tilbuddet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="104"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="107"/>
         <source>The service accepted the referral</source>
         <translation>Tilbuddet har taget imod henvisningen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="105"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="108"/>
         <source>The service declined; choose a reason</source>
         <translation>Tilbuddet har afvist; vælg en årsag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="106"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="109"/>
         <source>The resident got the help; the referral closes</source>
         <translation>Beboeren har fået hjælpen; henvisningen lukkes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="107"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="110"/>
         <source>Close the referral as not completed; choose a reason</source>
         <translation>Luk henvisningen som ikke gennemført; vælg en årsag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="108"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="111"/>
         <source>Change the follow-up date</source>
         <translation>Skift opfølgningsdatoen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="109"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="112"/>
         <source>Close this referral as referred elsewhere and refer to another service</source>
         <translation>Luk henvisningen som henvist videre, og henvis til et andet tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="110"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="113"/>
         <source>Mark every selected proposed referral as sent</source>
         <translation>Markér alle valgte foreslåede henvisninger som sendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="152"/>
-        <location filename="../../referral_app/ui/queue/actions.py" line="174"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="155"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="177"/>
         <source>Referral no. {id}</source>
         <translation>Henvisning nr. {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="156"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="159"/>
         <source>Why is referral no. {id} ({service}) {status}?</source>
         <translation>Hvorfor er henvisning nr. {id} ({service}) {status}?</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="178"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="181"/>
         <source>New follow-up date for referral no. {id} ({service}):</source>
         <translation>Ny opfølgningsdato for henvisning nr. {id} ({service}):</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="196"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="199"/>
         <source>Refer to another service</source>
         <translation>Henvis til et andet tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="197"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="200"/>
         <source>Referral no. {id} to {service} closes as referred elsewhere, and a new referral to the service you choose is linked to it.</source>
         <translation>Henvisning nr. {id} til {service} lukkes som henvist videre, og en ny henvisning til det tilbud, du vælger, knyttes til den.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="213"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="216"/>
         <source>Mark selected as sent</source>
         <translation>Markér valgte som sendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="223"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="226"/>
         <source>Show resident</source>
         <translation>Vis beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/actions.py" line="224"/>
+        <location filename="../../referral_app/ui/queue/actions.py" line="227"/>
         <source>Follow-up on a referral</source>
         <translation>Opfølgning på henvisning</translation>
     </message>
@@ -1594,37 +1911,37 @@
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="93"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="96"/>
         <source>Record consent</source>
         <translation>Registrér samtykke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="110"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="113"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="110"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="113"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="111"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="114"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="117"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="120"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="118"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="121"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="122"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="125"/>
         <source>Record only what the resident has agreed to, here and now.</source>
         <translation>Registrér kun det, beboeren har sagt ja til, her og nu.</translation>
     </message>
@@ -1796,32 +2113,32 @@
 <context>
     <name>ReferralQueuePage</name>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="139"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="142"/>
         <source>Referral queue</source>
         <translation>Henvisninger til opfølgning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="140"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="143"/>
         <source>The referral queue is for coordinators. Your role does not follow up referrals here; ask a coordinator.</source>
         <translation>Henvisningskøen er for koordinatorer. Din rolle følger ikke op på henvisninger her; spørg en koordinator.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="142"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="145"/>
         <source>Referrals in the queue</source>
         <translation>Henvisninger i køen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="227"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="229"/>
         <source>The referral queue could not be read</source>
         <translation>Henvisningskøen kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="293"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="292"/>
         <source>The directory could not be read</source>
         <translation>Tilbudslisten kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="313"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="311"/>
         <source>The referral could not be read</source>
         <translation>Henvisningen kunne ikke læses</translation>
     </message>
@@ -1838,10 +2155,10 @@
     <name>ReportsPage</name>
     <message>
         <location filename="../../referral_app/ui/reports/page.py" line="203"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="262"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="316"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="258"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="314"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="365"/>
         <location filename="../../referral_app/ui/reports/page.py" line="367"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="369"/>
         <source>Reports</source>
         <extracomment>A report was made and is shown in the preview. Making a report failed (the user was told why) or was cancelled. A report was printed (True) or printing was given up (False).</extracomment>
         <translation>Rapporter</translation>
@@ -1933,90 +2250,91 @@
     </message>
     <message>
         <location filename="../../referral_app/ui/reports/page.py" line="229"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="321"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="319"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="304"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="302"/>
         <source>Slip for referral %1</source>
         <translation>Seddel til henvisning %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="311"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="309"/>
         <source>Case summary for inquiry %1</source>
         <translation>Sagsoversigt for henvendelse %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="335"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="333"/>
         <source>Making: %1…</source>
         <translation>Laver: %1…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="343"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="341"/>
         <source>Stopping…</source>
         <translation>Stopper…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="356"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="354"/>
         <source>Ready. Pages: %1.</source>
         <translation>Klar. Sider: %1.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="369"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="367"/>
         <source>The report could not be made.</source>
         <translation>Rapporten kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="375"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="373"/>
         <source>Cancelled; nothing was made.</source>
         <translation>Annulleret; der blev ikke lavet noget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="416"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="420"/>
         <location filename="../../referral_app/ui/reports/page.py" line="424"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="416"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="420"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="424"/>
         <source>The report was not printed.</source>
         <translation>Rapporten blev ikke udskrevet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="425"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="428"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="432"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="435"/>
         <location filename="../../referral_app/ui/reports/page.py" line="440"/>
         <source>Save the report</source>
         <translation>Gem rapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="433"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="436"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="442"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="444"/>
         <source>Saved as %1</source>
         <translation>Gemt som %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/printing.py" line="30"/>
+        <location filename="../../referral_app/ui/reports/printing.py" line="36"/>
         <source>The printer could not be started. Check that it is switched on and connected.</source>
-        <extracomment>``hook(document, title, parent)``: True when printed, False when the user cancelled; raises PrintError (or OSError) when the printer fails.</extracomment>
+        <extracomment>``hook(document, title, parent, before_print)``: True when printed, False when the user cancelled; raises PrintError (or OSError) when the printer fails. ``before_print()`` runs once the printer has started and before the first page goes out (the audit entry is committed there); if it raises, nothing is printed.</extracomment>
         <translation>Printeren kunne ikke startes. Tjek, at den er tændt og tilsluttet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/printing.py" line="36"/>
+        <location filename="../../referral_app/ui/reports/printing.py" line="48"/>
         <source>The printer stopped accepting pages.</source>
         <translation>Printeren holdt op med at tage imod sider.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/printing.py" line="42"/>
+        <location filename="../../referral_app/ui/reports/printing.py" line="54"/>
         <source>Page {page} could not be drawn.</source>
         <translation>Side {page} kunne ikke tegnes.</translation>
     </message>
@@ -2024,82 +2342,82 @@
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="146"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="149"/>
         <source>Resident %1</source>
         <translation>Beboer %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="160"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="163"/>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="161"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="164"/>
         <source>&amp;Record consent…</source>
         <translation>&amp;Registrér samtykke…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="162"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="165"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Træk tilbage</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="163"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="166"/>
         <source>Print consent &amp;form…</source>
         <translation>Udskriv samtykke&amp;erklæring…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="167"/>
         <source>&amp;Access report…</source>
         <translation>&amp;Indsigtsrapport…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="168"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="179"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="182"/>
         <source>Consents (history kept)</source>
         <translation>Samtykker (historikken gemmes)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="225"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="224"/>
         <source>Choose a consent that is in force.</source>
         <translation>Vælg et samtykke, der gælder.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="231"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="230"/>
         <source>Save the consent form</source>
         <translation>Gem samtykkeerklæringen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="232"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="231"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="239"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="238"/>
         <source>The consent form is saved in %1.</source>
         <translation>Samtykkeerklæringen er gemt i %1.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="243"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="242"/>
         <source>Save the access report</source>
         <translation>Gem indsigtsrapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="245"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="244"/>
         <source>PDF files (*.pdf);;JSON files (*.json)</source>
         <translation>PDF-filer (*.pdf);;JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="251"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="250"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 findes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="261"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="260"/>
         <source>The access report is saved in %1.</source>
         <translation>Indsigtsrapporten er gemt i %1.</translation>
     </message>
@@ -2120,107 +2438,107 @@
 <context>
     <name>ResidentPicker</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="160"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="161"/>
         <source>Name, phone or address</source>
         <translation>Navn, telefon eller adresse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="161"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="162"/>
         <source>Search for a resident</source>
         <translation>Søg efter en beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="162"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="163"/>
         <source>Typing searches. Up and Down choose, Enter picks.</source>
         <translation>Der søges, mens du skriver. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="163"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="164"/>
         <source>Residents found</source>
         <translation>Fundne beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="164"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="165"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="165"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="166"/>
         <source>Register a resident who is not found</source>
         <translation>Registrér en beboer, der ikke findes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="166"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="167"/>
         <source>&amp;Purpose:</source>
         <translation>F&amp;ormål:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="167"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="168"/>
         <source>Purpose of opening the record</source>
         <translation>Formål med at åbne beboerens oplysninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="168"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="169"/>
         <source>Why you open the resident&apos;s record. It is saved in the log.</source>
         <translation>Hvorfor du åbner beboerens oplysninger. Det gemmes i loggen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="172"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="173"/>
         <source>Re&amp;move</source>
         <translation>Fje&amp;rn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="173"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="174"/>
         <source>&amp;View resident&apos;s page…</source>
         <translation>&amp;Vis beboerens side…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="174"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="175"/>
         <source>Consents and the access report for this resident</source>
         <translation>Samtykker og indsigtsrapporten for denne beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="175"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="176"/>
         <source>Remove the resident from the inquiry</source>
         <translation>Fjern beboeren fra henvendelsen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="176"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="177"/>
         <source>Only when the resident needs a referral or follow-up. Type a name, a phone number or an address; Up and Down choose, Enter picks. Ctrl+F gets here.</source>
         <translation>Kun når beboeren skal henvises eller følges op. Skriv et navn, et telefonnummer eller en adresse; Op og Ned vælger, Enter tager den valgte. Ctrl+F kommer hertil.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="182"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="183"/>
         <source>Inquiry at the front desk</source>
         <translation>Henvendelse i skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="226"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="227"/>
         <source>No resident found. Alt+N registers a new one.</source>
         <translation>Ingen beboer fundet. Alt+N registrerer en ny.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="325"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="329"/>
         <source>{name}, born {year}</source>
         <translation>{name}, født {year}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="335"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="339"/>
         <source>Address not in the address table</source>
         <translation>Adressen er ikke i adressetabellen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="338"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="342"/>
         <source>language: {code}</source>
         <translation>sprog: {code}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="340"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="344"/>
         <source>needs an interpreter</source>
         <translation>har brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="159"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="160"/>
         <source>&amp;Resident:</source>
         <translation>B&amp;eboer:</translation>
     </message>
@@ -2228,396 +2546,717 @@
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="122"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="127"/>
         <source>Referral (optional) – {first} to {last} takes a suggestion, the same key again drops it</source>
         <translation>Henvisning (valgfri) – {first} til {last} vælger et forslag, samme tast igen fravælger det</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="124"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="129"/>
         <source>O&amp;ther service:</source>
         <translation>&amp;Andet tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="125"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="130"/>
         <source>Type a service, organization or word, e.g. lektie or 3B</source>
         <translation>Skriv et tilbud, en organisation eller et ord, fx lektie eller 3B</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="126"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="131"/>
         <source>Refer to another service</source>
         <translation>Henvis til et andet tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="127"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="132"/>
         <source>Every active service. Up and Down choose, Enter adds it.</source>
         <translation>Alle aktive tilbud. Op og Ned vælger, Enter tilføjer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="128"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="133"/>
         <source>Suggested services</source>
         <translation>Foreslåede tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="202"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="218"/>
         <source>Choose a category or describe the inquiry, and the services that fit show here with the reasons.</source>
         <translation>Vælg en kategori eller beskriv henvendelsen, så vises de tilbud, der passer, her med begrundelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="205"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="221"/>
         <source>No service fits what is typed so far.</source>
         <translation>Intet tilbud passer til det, der er skrevet indtil nu.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="208"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="224"/>
         <source>✓ Chosen</source>
         <translation>✓ Valgt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="247"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="267"/>
         <source>An anonymous inquiry cannot be handed over: the service may only be given a resident&apos;s details with their consent. Choose Logged, or add the resident first.</source>
         <translation>En anonym henvendelse kan ikke overdrages: tilbuddet må kun få en beboers oplysninger med samtykke. Vælg Noteret, eller tilføj beboeren først.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="292"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="312"/>
         <source>Nothing was saved: {service}: {problem}</source>
         <translation>Intet blev gemt: {service}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="295"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="315"/>
         <source>Not saved: a hand-over to {organization} needs the resident&apos;s consent, and none is recorded.</source>
         <translation>Ikke gemt: overdragelse til {organization} kræver beboerens samtykke, og der er ikke registreret noget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="297"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="317"/>
         <source>Save again (Ctrl+Enter) to record it, or choose Logged.</source>
         <translation>Gem igen (Ctrl+Enter) for at registrere det, eller vælg Noteret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="322"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="344"/>
         <source>Referred to {service} ({mode}), follow-up {date}.</source>
         <translation>Henvist til {service} ({mode}), opfølgning {date}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="336"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="358"/>
         <source>{key} prints the slip for the resident.</source>
         <translation>{key} udskriver sedlen til beboeren.</translation>
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="50"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="50"/>
+        <source>Service</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="50"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="51"/>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="55"/>
+        <source>Routing rules; choose one to change it</source>
+        <translation>Henvisningsregler; vælg en for at rette den</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="64"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="68"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Tilbud:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="69"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="72"/>
+        <source>Only for tenants of &amp;housing:</source>
+        <translation>Kun for lejere i &amp;boligorganisation:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="73"/>
+        <source>(anyone)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="74"/>
+        <source>Age &amp;from:</source>
+        <translation>Alder &amp;fra:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="75"/>
+        <source>Age &amp;to:</source>
+        <translation>Alder t&amp;il:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="76"/>
+        <source>&amp;Language (code):</source>
+        <translation>&amp;Sprog (kode):</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="77"/>
+        <source>&amp;Reason shown:</source>
+        <translation>Begr&amp;undelse der vises:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="78"/>
+        <source>Acti&amp;ve</source>
+        <translation>&amp;Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="85"/>
+        <source>What a resident might say</source>
+        <translation>Hvad en beboer kunne sige</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="86"/>
+        <source>Tr&amp;y it</source>
+        <translation>Prø&amp;v</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="91"/>
+        <source>Try the rule &amp;with:</source>
+        <translation>Prøv reglen &amp;med:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="92"/>
+        <source>Try the rule with</source>
+        <translation>Prøv reglen med</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="96"/>
+        <source>Top suggestions with the draft rule</source>
+        <translation>De bedste forslag med reglen, som den står</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="98"/>
+        <source>Top 3:</source>
+        <translation>Top 3:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="100"/>
+        <source>Routing rule</source>
+        <translation>Henvisningsregel</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="132"/>
+        <source>Change routing rule</source>
+        <translation>Ret henvisningsregel</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="147"/>
+        <source>No suggestions for this text.</source>
+        <translation>Ingen forslag til denne tekst.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDetailView</name>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="58"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="65"/>
         <source>Choose a service in the list to see its opening hours, contacts and who it is for.</source>
         <translation>Vælg et tilbud i listen for at se åbningstider, kontakter og hvem det er for.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="66"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="73"/>
         <source>Service details</source>
         <translation>Oplysninger om tilbuddet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="93"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="100"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="94"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="98"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="105"/>
         <source>Opening hours</source>
         <translation>Åbningstider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="100"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="109"/>
         <source>Where and how to get in touch</source>
         <translation>Hvor og hvordan man kommer i kontakt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="102"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="111"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="103"/>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="186"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="112"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="224"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="104"/>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="187"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="113"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="225"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="105"/>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="188"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="114"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="226"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="106"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="115"/>
         <source>No contact details are recorded.</source>
         <translation>Der er ikke registreret kontaktoplysninger.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="108"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="117"/>
         <source>Contacts</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="110"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="119"/>
         <source>Who it is for</source>
         <translation>Hvem er det for</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="112"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="121"/>
         <source>Eligibility</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="113"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="122"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="123"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="114"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="124"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="114"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="124"/>
         <source>Only for residents of Høje Gladsaxe</source>
         <translation>Kun for beboere i Høje Gladsaxe</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="115"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="125"/>
         <source>Everyone.</source>
         <translation>Alle.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="116"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="126"/>
         <source>Getting help</source>
         <translation>Sådan får man hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="118"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="128"/>
         <source>How to apply</source>
         <translation>Sådan søger man</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="119"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="129"/>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="130"/>
+        <source>Hand-over to</source>
+        <translation>Overdrages til</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="131"/>
         <source>What to bring</source>
         <translation>Medbring</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="120"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="132"/>
         <source>Languages</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="121"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="133"/>
         <source>Interpretation</source>
         <translation>Tolkning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="122"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="134"/>
         <source>Waiting list</source>
         <translation>Venteliste</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="126"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="138"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="131"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="169"/>
         <source>No opening hours are recorded. Call or write to ask.</source>
         <translation>Der er ikke registreret åbningstider. Ring eller skriv for at spørge.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="136"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="174"/>
         <source>from {date}</source>
         <translation>fra {date}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="138"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="176"/>
         <source>until {date}</source>
         <translation>til og med {date}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="160"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="198"/>
         <source>{low} to {high} years</source>
         <translation>{low} til {high} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="162"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="200"/>
         <source>{low} years and older</source>
         <translation>{low} år og opefter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="164"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="202"/>
         <source>up to {high} years</source>
         <translation>op til {high} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="168"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="206"/>
         <source>Yes, there is a waiting list</source>
         <translation>Ja, der er venteliste</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="168"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="206"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="173"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="211"/>
         <source>Danish</source>
         <translation>dansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="173"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="211"/>
         <source>English</source>
         <translation>engelsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="173"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="211"/>
         <source>Arabic</source>
         <translation>arabisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="174"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="212"/>
         <source>Persian</source>
         <translation>persisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="174"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="212"/>
         <source>Kurdish</source>
         <translation>kurdisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="174"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="212"/>
         <source>Polish</source>
         <translation>polsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="175"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="213"/>
         <source>Pashto</source>
         <translation>pashto</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="175"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="213"/>
         <source>Somali</source>
         <translation>somali</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="175"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="213"/>
         <source>Tigrinya</source>
         <translation>tigrinya</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="176"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="214"/>
         <source>Turkish</source>
         <translation>tyrkisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="176"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="214"/>
         <source>Ukrainian</source>
         <translation>ukrainsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="176"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="214"/>
         <source>Urdu</source>
         <translation>urdu</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="177"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="215"/>
         <source>German</source>
         <translation>tysk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="177"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="215"/>
         <source>Russian</source>
         <translation>russisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="177"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="215"/>
         <source>Romanian</source>
         <translation>rumænsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="178"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="216"/>
         <source>Bosnian</source>
         <translation>bosnisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="178"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="216"/>
         <source>Albanian</source>
         <translation>albansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="178"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="216"/>
         <source>Vietnamese</source>
         <translation>vietnamesisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="185"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="223"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="192"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="230"/>
         <source>Services shown: {count}. Choose one to see its opening hours.</source>
         <translation>Viste tilbud: {count}. Vælg et for at se åbningstiderne.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="38"/>
+        <source>Ser&amp;vice</source>
+        <translation>&amp;Tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="39"/>
+        <source>&amp;Who and how</source>
+        <translation>&amp;Hvem og hvordan</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="40"/>
+        <source>&amp;Opening hours</source>
+        <translation>Å&amp;bningstider</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="43"/>
+        <source>Or&amp;ganization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="45"/>
+        <source>&amp;Name (Danish):</source>
+        <translation>&amp;Navn (dansk):</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="46"/>
+        <source>Name in &amp;English:</source>
+        <translation>Navn på &amp;engelsk:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="47"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="49"/>
+        <source>&amp;Reopens on:</source>
+        <translation>Genåbner &amp;den:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="51"/>
+        <source>dd.mm.yyyy, when temporarily closed</source>
+        <translation>dd.mm.åååå, når det er midlertidigt lukket</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="52"/>
+        <source>Waiting &amp;list</source>
+        <translation>&amp;Venteliste</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="53"/>
+        <source>Capacit&amp;y note:</source>
+        <translation>&amp;Kapacitet:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="54"/>
+        <source>&amp;Description:</source>
+        <translation>Besk&amp;rivelse:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="63"/>
+        <source>&amp;Categories (Space ticks):</source>
+        <translation>Kategorier (&amp;mellemrum sætter flueben):</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="66"/>
+        <source>Age &amp;from:</source>
+        <translation>Alder &amp;fra:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="67"/>
+        <source>Age &amp;to:</source>
+        <translation>Alder t&amp;il:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="68"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="69"/>
+        <source>Who it is &amp;for:</source>
+        <translation>Målgr&amp;uppe:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="70"/>
+        <source>What to &amp;bring:</source>
+        <translation>Tag &amp;med:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="71"/>
+        <source>How to a&amp;pply:</source>
+        <translation>Sådan &amp;søger man:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="73"/>
+        <source>Ne&amp;xt step for the resident:</source>
+        <translation>&amp;Næste skridt for beboeren:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="74"/>
+        <source>P&amp;hone:</source>
+        <translation>Te&amp;lefon:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="75"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-m&amp;ail:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="76"/>
+        <source>&amp;Web:</source>
+        <translation>&amp;Web:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="77"/>
+        <source>Add&amp;ress:</source>
+        <translation>Adr&amp;esse:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="78"/>
+        <source>Post&amp;code:</source>
+        <translation>&amp;Postnr.:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="79"/>
+        <source>C&amp;ity:</source>
+        <translation>B&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="80"/>
+        <source>&amp;Languages (codes):</source>
+        <translation>Sp&amp;rog (koder):</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="81"/>
+        <source>Follow-&amp;up days:</source>
+        <translation>Opfølgning (&amp;dage):</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="83"/>
+        <source>Hand-o&amp;ver to:</source>
+        <translation>O&amp;verdrag til:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="87"/>
+        <source>One line per weekday or range of weekdays, e.g. &quot;mon 09:00-15:00, 16:00-18:00&quot; or &quot;tue-fri 9-15&quot;; valid from/to in brackets: &quot;(01.06.2026-31.08.2026)&quot;.</source>
+        <translation>Én linje pr. ugedag eller række af ugedage, fx &quot;man 09:00-15:00, 16:00-18:00&quot; eller &quot;tir-fre 9-15&quot;; gyldig fra/til i parentes: &quot;(01.06.2026-31.08.2026)&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="91"/>
+        <source>&amp;Weekly hours:</source>
+        <translation>&amp;Ugens tider:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="93"/>
+        <source>Exceptions, one line each: &quot;24.12.2026 closed&quot;, &quot;27.07.2026-07.08.2026 closed Summer break&quot; or &quot;31.12.2026 10:00-12:00 Short day&quot;.</source>
+        <translation>Undtagelser, én pr. linje: &quot;24.12.2026 lukket&quot;, &quot;27.07.2026-07.08.2026 lukket Sommerferie&quot; eller &quot;31.12.2026 10:00-12:00 Kort dag&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="98"/>
+        <source>E&amp;xceptions:</source>
+        <translation>U&amp;ndtagelser:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="100"/>
+        <source>Stays open on public &amp;holidays</source>
+        <translation>Holder åbent på hellig&amp;dage</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="104"/>
+        <source>Service</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_editor.py" line="104"/>
+        <source>Service: {name}</source>
+        <translation>Tilbud: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ServicePickerDialog</name>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="59"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="53"/>
         <source>Service, organization or category</source>
         <translation>Tilbud, organisation eller kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="60"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="54"/>
         <source>Typing filters the list. Up and Down choose, Enter picks.</source>
         <translation>Listen filtreres, mens du skriver. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="61"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="55"/>
         <source>Search services</source>
         <translation>Søg i tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="64"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="58"/>
         <source>Active services</source>
         <translation>Aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="68"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="62"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="74"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="66"/>
         <source>&amp;Find service:</source>
         <translation>&amp;Find tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="76"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="68"/>
         <source>&amp;Services:</source>
         <translation>&amp;Tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="78"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="70"/>
         <source>&amp;Note (optional):</source>
         <translation>&amp;Note (valgfri):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="132"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="122"/>
         <source>%n services</source>
         <translation>
             <numerusform>%n tilbud</numerusform>
@@ -2625,7 +3264,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="132"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="122"/>
         <source>Nothing matches</source>
         <translation>Intet passer</translation>
     </message>
@@ -2633,75 +3272,103 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../referral_app/ui/admin/settings.py" line="52"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="56"/>
         <source>Anonymize residents after (months without activity)</source>
         <translation>Anonymisér beboere efter (måneder uden aktivitet)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/settings.py" line="53"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="57"/>
         <source>Delete audit entries after (months)</source>
         <translation>Slet logposter efter (måneder)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/settings.py" line="54"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="58"/>
         <source>Lock the screen after (idle minutes)</source>
         <translation>Lås skærmen efter (minutter uden brug)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/settings.py" line="55"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="59"/>
         <source>Default follow-up (working days)</source>
         <translation>Standardopfølgning (arbejdsdage)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/settings.py" line="56"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="60"/>
         <source>Failed logins before an account locks</source>
         <translation>Mislykkede login, før en konto låses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/settings.py" line="57"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="61"/>
         <source>Account lock (minutes)</source>
         <translation>Kontolås (minutter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/settings.py" line="58"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="62"/>
         <source>Automatic backups to keep</source>
         <translation>Automatiske sikkerhedskopier, der gemmes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/settings.py" line="71"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="75"/>
         <source>empty: the backups folder beside the database</source>
         <translation>tom: mappen backups ved siden af databasen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/settings.py" line="72"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="76"/>
         <source>Backup &amp;folder</source>
         <translation>&amp;Mappe til sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/settings.py" line="74"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="78"/>
         <source>Backup folder</source>
         <translation>Mappe til sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/settings.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="80"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/settings.py" line="84"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="88"/>
         <source>These settings are shared by every desk that uses this database.</source>
         <translation>Indstillingerne deles af alle skranker, der bruger denne database.</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/admin/settings.py" line="100"/>
-        <location filename="../../referral_app/ui/admin/settings.py" line="119"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="118"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/settings.py" line="121"/>
+        <location filename="../../referral_app/ui/admin/settings.py" line="122"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>ShippedUpdatesDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/directory/shipped_updates.py" line="42"/>
+        <source>The shipped directory has newer versions of these items, which were edited here. Take the ones you want; the rest keep your edits.</source>
+        <translation>Det medfølgende tilbudskatalog har nyere udgaver af disse punkter, som er rettet her. Tag dem, du vil have; resten beholder jeres rettelser.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/shipped_updates.py" line="48"/>
+        <source>Shipped updates</source>
+        <translation>Medfølgende opdateringer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/shipped_updates.py" line="49"/>
+        <source>&amp;Take the shipped version</source>
+        <translation>&amp;Tag den medfølgende udgave</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/shipped_updates.py" line="61"/>
+        <source>Shipped directory updates</source>
+        <translation>Opdateringer af tilbudskataloget</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/shipped_updates.py" line="84"/>
+        <source>Nothing to take: the directory matches what was shipped.</source>
+        <translation>Intet at tage: kataloget svarer til det medfølgende.</translation>
     </message>
 </context>
 <context>
@@ -2972,7 +3639,7 @@
 <context>
     <name>TallyPanel</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="223"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="225"/>
         <source>Quick count (anonymous): one key per question</source>
         <translation>Hurtig optælling (anonym): én tast pr. spørgsmål</translation>
     </message>
@@ -2982,7 +3649,7 @@
         <translation>Talt: {category} ({channel}). I dag: {count}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="269"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="265"/>
         <source>Undone: {category}.</source>
         <translation>Fortrudt: {category}.</translation>
     </message>
@@ -3068,50 +3735,93 @@
 <context>
     <name>UndoNotice</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="158"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="159"/>
         <source>Undo ({key})</source>
         <translation>Fortryd ({key})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="159"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="160"/>
         <source>Undo the count</source>
         <translation>Fortryd optællingen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="160"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="161"/>
         <source>Notice</source>
         <translation>Besked</translation>
     </message>
 </context>
 <context>
+    <name>UpkeepBar</name>
+    <message>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="77"/>
+        <source>New servi&amp;ce…</source>
+        <translation>&amp;Nyt tilbud…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="78"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigér…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="79"/>
+        <source>New &amp;organization…</source>
+        <translation>Ny &amp;organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="80"/>
+        <source>Address &amp;table…</source>
+        <translation>Adresse&amp;tabel…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="81"/>
+        <source>Categor&amp;ies…</source>
+        <translation>&amp;Kategorier…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="82"/>
+        <source>New &amp;rule…</source>
+        <translation>Ny r&amp;egel…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="83"/>
+        <source>Closing &amp;days…</source>
+        <translation>&amp;Lukkedage…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="84"/>
+        <source>Shipped &amp;updates…</source>
+        <translation>Op&amp;dateringer…</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="95"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="97"/>
         <source>New staff account</source>
         <translation>Ny medarbejderkonto</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="102"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="104"/>
         <source>&amp;Username</source>
         <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="103"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="105"/>
         <source>&amp;Full name</source>
         <translation>&amp;Fulde navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="104"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="106"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="105"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="107"/>
         <source>First &amp;password</source>
         <translation>Første &amp;adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="112"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="114"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
@@ -3119,47 +3829,47 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="66"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="68"/>
         <source>Deactivated</source>
         <translation>Deaktiveret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="67"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="69"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="67"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="69"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="69"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="71"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="78"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="78"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="78"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="78"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="78"/>
         <source>Last login</source>
         <translation>Seneste login</translation>
     </message>
@@ -3167,40 +3877,40 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="191"/>
-        <location filename="../../referral_app/ui/admin/users.py" line="206"/>
-        <location filename="../../referral_app/ui/admin/users.py" line="231"/>
-        <location filename="../../referral_app/ui/admin/users.py" line="247"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="193"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="208"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="229"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="242"/>
         <source>Staff accounts</source>
         <translation>Medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="192"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="194"/>
         <source>&amp;New account…</source>
         <translation>&amp;Ny konto…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="193"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="195"/>
         <source>&amp;Deactivate / activate</source>
         <translation>&amp;Deaktivér / aktivér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="194"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="196"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Nulstil adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="196"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="198"/>
         <source>Set r&amp;ole</source>
         <translation>Sæt r&amp;olle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="201"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="203"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="279"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="274"/>
         <source>Reset password for %1</source>
         <translation>Nulstil adgangskode for %1</translation>
     </message>
@@ -3208,19 +3918,20 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../referral_app/app.py" line="131"/>
+        <location filename="../../referral_app/app.py" line="186"/>
         <source>Fælles Indgang cannot open its database</source>
+        <extracomment>When set to a file name, start-up milestones are appended to it as &quot;&lt;event&gt; &lt;time.time()&gt;&quot; lines and the app quits once the window is built (and the daily jobs are done): what ``benchmarks/startup.py`` measures.</extracomment>
         <translation>Fælles Indgang kan ikke åbne sin database</translation>
     </message>
     <message>
-        <location filename="../../referral_app/app.py" line="133"/>
+        <location filename="../../referral_app/app.py" line="188"/>
         <source>Nothing was changed. Solve the problem described above and start Fælles Indgang again. If it keeps happening, contact your coordinator.</source>
         <translation>Intet blev ændret. Løs problemet beskrevet ovenfor, og start Fælles Indgang igen. Sker det igen, så kontakt din koordinator.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/app.py" line="172"/>
-        <source>Fælles Indgang</source>
-        <translation>Fælles Indgang</translation>
+        <location filename="../../referral_app/app.py" line="261"/>
+        <source>Daily backup and clean-up are running in the background…</source>
+        <translation>Den daglige sikkerhedskopi og oprydning kører i baggrunden …</translation>
     </message>
 </context>
 <context>
@@ -3254,1023 +3965,1028 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../referral_app/cli.py" line="32"/>
+        <location filename="../../referral_app/cli.py" line="33"/>
         <source>Fælles Indgang: referrals for the single entry point at BIBLIOTEK+ Høje Gladsaxe. Without a command the window opens.</source>
         <translation>Fælles Indgang: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe. Uden en kommando åbner vinduet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="42"/>
+        <location filename="../../referral_app/cli.py" line="43"/>
+        <source>check this installation (files, translations, migrations, the window) and exit</source>
+        <translation>kontrollér denne installation (filer, oversættelser, migreringer, vinduet) og afslut</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="51"/>
         <source>database to use (default: REFERRAL_APP_DATABASE_URL, else SQLite in the data folder)</source>
         <translation>databasen, der skal bruges (standard: REFERRAL_APP_DATABASE_URL, ellers SQLite i datamappen)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="50"/>
+        <location filename="../../referral_app/cli.py" line="59"/>
         <source>language of the app: da (default) or en</source>
         <translation>programmets sprog: da (standard) eller en</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="53"/>
+        <location filename="../../referral_app/cli.py" line="62"/>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="32"/>
+        <location filename="../../referral_app/commands/database.py" line="35"/>
         <source>the database schema</source>
         <translation>databasens skema</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="28"/>
-        <location filename="../../referral_app/commands/audit.py" line="33"/>
-        <location filename="../../referral_app/commands/database.py" line="34"/>
-        <location filename="../../referral_app/commands/directory.py" line="21"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="113"/>
-        <location filename="../../referral_app/commands/privacy.py" line="20"/>
-        <location filename="../../referral_app/commands/referrals.py" line="33"/>
-        <location filename="../../referral_app/commands/residents.py" line="30"/>
+        <location filename="../../referral_app/commands/accounts.py" line="30"/>
+        <location filename="../../referral_app/commands/audit.py" line="35"/>
+        <location filename="../../referral_app/commands/database.py" line="37"/>
+        <location filename="../../referral_app/commands/directory.py" line="23"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="116"/>
+        <location filename="../../referral_app/commands/privacy.py" line="22"/>
+        <location filename="../../referral_app/commands/referrals.py" line="35"/>
+        <location filename="../../referral_app/commands/residents.py" line="34"/>
         <source>ACTION</source>
         <translation>HANDLING</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="37"/>
+        <location filename="../../referral_app/commands/database.py" line="40"/>
         <source>create or update the schema and load the directory</source>
         <translation>opret eller opdatér skemaet, og indlæs tilbuddene</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="40"/>
+        <location filename="../../referral_app/commands/database.py" line="43"/>
         <source>show the schema revision of the database</source>
         <translation>vis databasens skemaversion</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="18"/>
+        <location filename="../../referral_app/commands/directory.py" line="20"/>
         <source>the service directory</source>
         <translation>tilbudsoversigten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="26"/>
+        <location filename="../../referral_app/commands/directory.py" line="28"/>
         <source>list organizations and their services</source>
         <translation>vis organisationer og deres tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="36"/>
-        <location filename="../../referral_app/commands/audit.py" line="66"/>
-        <location filename="../../referral_app/commands/directory.py" line="29"/>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="45"/>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="50"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="91"/>
-        <location filename="../../referral_app/commands/referrals.py" line="49"/>
-        <location filename="../../referral_app/commands/residents.py" line="35"/>
-        <location filename="../../referral_app/commands/routing.py" line="65"/>
+        <location filename="../../referral_app/commands/accounts.py" line="38"/>
+        <location filename="../../referral_app/commands/audit.py" line="68"/>
+        <location filename="../../referral_app/commands/directory.py" line="31"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="47"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="52"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="94"/>
+        <location filename="../../referral_app/commands/referrals.py" line="51"/>
+        <location filename="../../referral_app/commands/residents.py" line="39"/>
+        <location filename="../../referral_app/commands/routing.py" line="67"/>
         <source>print JSON instead of text</source>
         <translation>udskriv JSON i stedet for tekst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="34"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="128"/>
-        <location filename="../../referral_app/commands/residents.py" line="33"/>
-        <location filename="../../referral_app/commands/routing.py" line="37"/>
+        <location filename="../../referral_app/commands/directory.py" line="36"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="131"/>
+        <location filename="../../referral_app/commands/residents.py" line="37"/>
+        <location filename="../../referral_app/commands/routing.py" line="39"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="35"/>
+        <location filename="../../referral_app/commands/directory.py" line="37"/>
         <source>only what matches this text</source>
         <translation>kun det, der passer med denne tekst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="38"/>
+        <location filename="../../referral_app/commands/directory.py" line="40"/>
         <source>only active services</source>
         <translation>kun aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="88"/>
+        <location filename="../../referral_app/cli.py" line="109"/>
         <source>invalid arguments</source>
         <translation>ugyldige argumenter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="119"/>
+        <location filename="../../referral_app/cli.py" line="140"/>
         <source>{argument}: unknown choice {value} (choose from {choices})</source>
         <translation>{argument}: ukendt valg {value} (vælg mellem {choices})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="123"/>
+        <location filename="../../referral_app/cli.py" line="144"/>
         <source>unknown arguments: {arguments}</source>
         <translation>ukendte argumenter: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="127"/>
+        <location filename="../../referral_app/cli.py" line="148"/>
         <source>missing: {arguments}</source>
         <translation>mangler: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="131"/>
+        <location filename="../../referral_app/cli.py" line="152"/>
         <source>{argument}: {value} is not a record number (a whole number from 1 to 9223372036854775807)</source>
         <translation>{argument}: {value} er ikke et løbenummer (et helt tal fra 1 til 9223372036854775807)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="136"/>
+        <location filename="../../referral_app/cli.py" line="157"/>
         <source>{argument} needs a value</source>
         <translation>{argument} skal have en værdi</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="43"/>
+        <location filename="../../referral_app/commands/database.py" line="46"/>
         <source>copy the database to a file, also while in use</source>
         <translation>kopiér databasen til en fil, også mens den er i brug</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="45"/>
-        <location filename="../../referral_app/commands/database.py" line="50"/>
-        <location filename="../../referral_app/commands/reports.py" line="67"/>
-        <location filename="../../referral_app/commands/residents.py" line="40"/>
+        <location filename="../../referral_app/commands/database.py" line="48"/>
+        <location filename="../../referral_app/commands/database.py" line="53"/>
+        <location filename="../../referral_app/commands/reports.py" line="69"/>
+        <location filename="../../referral_app/commands/residents.py" line="44"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="48"/>
+        <location filename="../../referral_app/commands/database.py" line="51"/>
         <source>replace the SQLite database with a backup</source>
         <translation>erstat SQLite-databasen med en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="84"/>
+        <location filename="../../referral_app/commands/database.py" line="87"/>
         <source>Backup written to {path} ({size} bytes).</source>
         <translation>Sikkerhedskopien er skrevet til {path} ({size} byte).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="97"/>
+        <location filename="../../referral_app/commands/database.py" line="100"/>
         <source>Restored from {path} (schema {revision}).</source>
         <translation>Gendannet fra {path} (skema {revision}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="117"/>
+        <location filename="../../referral_app/commands/database.py" line="122"/>
         <source>(empty database)</source>
         <translation>(tom database)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="119"/>
+        <location filename="../../referral_app/commands/database.py" line="124"/>
         <source>up to date</source>
         <translation>opdateret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="121"/>
+        <location filename="../../referral_app/commands/database.py" line="126"/>
         <source>needs upgrade</source>
         <translation>skal opgraderes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="123"/>
+        <location filename="../../referral_app/commands/database.py" line="128"/>
         <source>newest</source>
         <translation>nyeste</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="130"/>
+        <location filename="../../referral_app/commands/database.py" line="135"/>
         <source>The database is up to date ({revision}); nothing was changed.</source>
         <translation>Databasen er opdateret ({revision}); intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="138"/>
+        <location filename="../../referral_app/commands/database.py" line="143"/>
         <source>Schema updated from {before} to {after}.</source>
         <translation>Skemaet er opdateret fra {before} til {after}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="139"/>
+        <location filename="../../referral_app/commands/database.py" line="144"/>
         <source>empty</source>
         <translation>tom</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="146"/>
+        <location filename="../../referral_app/commands/database.py" line="151"/>
         <source>A copy of the previous database is saved in {path}.</source>
         <translation>En kopi af den tidligere database er gemt i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="154"/>
+        <location filename="../../referral_app/commands/database.py" line="159"/>
         <source>Directory loaded: {orgs} organizations, {services} services, {categories} categories, {addresses} address ranges, {rules} routing rules.</source>
         <translation>Tilbud indlæst: {orgs} organisationer, {services} tilbud, {categories} kategorier, {addresses} adresseintervaller, {rules} henvisningsregler.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="168"/>
+        <location filename="../../referral_app/commands/database.py" line="173"/>
         <source>Categories brought up to the newer directory (nobody had edited them): {count}.</source>
         <translation>Kategorier opdateret til den nyere tilbudsliste (ingen havde rettet dem): {count}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory.py" line="55"/>
+        <location filename="../../referral_app/commands/directory.py" line="57"/>
         <source>Nothing in the directory matches.</source>
         <translation>Intet i tilbudsoversigten passer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="118"/>
+        <location filename="../../referral_app/commands/base.py" line="130"/>
         <source>Password for {user}: </source>
         <translation>Adgangskode for {user}: </translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="51"/>
-        <location filename="../../referral_app/commands/base.py" line="128"/>
+        <location filename="../../referral_app/commands/audit.py" line="53"/>
+        <location filename="../../referral_app/commands/base.py" line="140"/>
         <source>NAME</source>
         <translation>NAVN</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="129"/>
+        <location filename="../../referral_app/commands/base.py" line="141"/>
         <source>your staff username (the password is asked for)</source>
         <translation>dit medarbejder-brugernavn (du bliver spurgt om adgangskoden)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="134"/>
+        <location filename="../../referral_app/commands/base.py" line="146"/>
         <source>read passwords from standard input, one per line</source>
         <translation>læs adgangskoder fra standard input, én pr. linje</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="159"/>
+        <location filename="../../referral_app/commands/base.py" line="171"/>
         <source>replace the file if it exists (never the database itself)</source>
         <translation>erstat filen, hvis den findes (aldrig selve databasen)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="26"/>
+        <location filename="../../referral_app/commands/accounts.py" line="28"/>
         <source>staff accounts</source>
         <translation>medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="30"/>
+        <location filename="../../referral_app/commands/accounts.py" line="32"/>
         <source>create a staff account</source>
         <translation>opret en medarbejderkonto</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="31"/>
-        <location filename="../../referral_app/commands/accounts.py" line="44"/>
+        <location filename="../../referral_app/commands/accounts.py" line="33"/>
+        <location filename="../../referral_app/commands/accounts.py" line="46"/>
         <source>USERNAME</source>
         <translation>BRUGERNAVN</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="33"/>
+        <location filename="../../referral_app/commands/accounts.py" line="35"/>
         <source>the person&apos;s full name</source>
         <translation>personens fulde navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="34"/>
+        <location filename="../../referral_app/commands/accounts.py" line="36"/>
         <source>list staff accounts</source>
         <translation>vis medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="39"/>
+        <location filename="../../referral_app/commands/accounts.py" line="41"/>
         <source>deactivate an account</source>
         <translation>deaktivér en konto</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="40"/>
+        <location filename="../../referral_app/commands/accounts.py" line="42"/>
         <source>activate an account again</source>
         <translation>aktivér en konto igen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="41"/>
+        <location filename="../../referral_app/commands/accounts.py" line="43"/>
         <source>give an account a new password</source>
         <translation>giv en konto en ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="54"/>
+        <location filename="../../referral_app/commands/accounts.py" line="56"/>
         <source>New password for {user}: </source>
         <translation>Ny adgangskode for {user}: </translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="56"/>
+        <location filename="../../referral_app/commands/accounts.py" line="58"/>
         <source>Repeat the password: </source>
         <translation>Gentag adgangskoden: </translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="85"/>
+        <location filename="../../referral_app/commands/accounts.py" line="87"/>
         <source>Administrator {user} created.</source>
         <translation>Administratoren {user} er oprettet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="96"/>
+        <location filename="../../referral_app/commands/accounts.py" line="98"/>
         <source>Account {user} created ({role}).</source>
         <translation>Kontoen {user} er oprettet ({role}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="110"/>
+        <location filename="../../referral_app/commands/accounts.py" line="112"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="110"/>
+        <location filename="../../referral_app/commands/accounts.py" line="112"/>
         <source>deactivated</source>
         <translation>deaktiveret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="121"/>
+        <location filename="../../referral_app/commands/accounts.py" line="123"/>
         <source>{user} is active.</source>
         <translation>{user} er aktiv.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="123"/>
+        <location filename="../../referral_app/commands/accounts.py" line="125"/>
         <source>{user} is deactivated.</source>
         <translation>{user} er deaktiveret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="131"/>
+        <location filename="../../referral_app/commands/accounts.py" line="133"/>
         <source>The password of {user} is changed.</source>
         <translation>Adgangskoden for {user} er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="31"/>
+        <location filename="../../referral_app/commands/audit.py" line="33"/>
         <source>the audit trail</source>
         <translation>logbogen over adgang til data</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="35"/>
+        <location filename="../../referral_app/commands/audit.py" line="37"/>
         <source>list audit entries, oldest first</source>
         <translation>vis logposter, ældste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="39"/>
-        <location filename="../../referral_app/commands/audit.py" line="45"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="161"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="167"/>
-        <location filename="../../referral_app/commands/reports.py" line="53"/>
+        <location filename="../../referral_app/commands/audit.py" line="41"/>
+        <location filename="../../referral_app/commands/audit.py" line="47"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="164"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="170"/>
         <location filename="../../referral_app/commands/reports.py" line="55"/>
+        <location filename="../../referral_app/commands/reports.py" line="57"/>
         <source>DATE</source>
         <translation>DATO</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="40"/>
-        <location filename="../../referral_app/commands/reports.py" line="54"/>
+        <location filename="../../referral_app/commands/audit.py" line="42"/>
+        <location filename="../../referral_app/commands/reports.py" line="56"/>
         <source>from this day (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>fra denne dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="46"/>
-        <location filename="../../referral_app/commands/reports.py" line="56"/>
+        <location filename="../../referral_app/commands/audit.py" line="48"/>
+        <location filename="../../referral_app/commands/reports.py" line="58"/>
         <source>to and including this day</source>
         <translation>til og med denne dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="52"/>
+        <location filename="../../referral_app/commands/audit.py" line="54"/>
         <source>only this staff member&apos;s entries</source>
         <translation>kun denne medarbejders poster</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="57"/>
+        <location filename="../../referral_app/commands/audit.py" line="59"/>
         <source>only this kind of entry</source>
         <translation>kun denne slags poster</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="63"/>
+        <location filename="../../referral_app/commands/audit.py" line="65"/>
         <source>only entries about this resident</source>
         <translation>kun poster om denne beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="71"/>
+        <location filename="../../referral_app/commands/audit.py" line="73"/>
         <source>check that no entry was changed, deleted or inserted (exit status 1 if one was)</source>
         <translation>kontrollér at ingen post er ændret, slettet eller indsat (afslutningsstatus 1 hvis en er)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="163"/>
+        <location filename="../../referral_app/commands/audit.py" line="165"/>
         <source>The audit log is intact: {count} entries checked.</source>
         <translation>Loggen er intakt: {count} poster kontrolleret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="174"/>
+        <location filename="../../referral_app/commands/audit.py" line="176"/>
         <source>The audit log has been tampered with: {problem}.</source>
         <translation>Der er pillet ved loggen: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="29"/>
+        <location filename="../../referral_app/commands/referrals.py" line="31"/>
         <source>referrals and their follow-up</source>
         <translation>henvisninger og opfølgning på dem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="38"/>
+        <location filename="../../referral_app/commands/referrals.py" line="40"/>
         <source>list referrals (open ones unless --status)</source>
         <translation>vis henvisninger (de åbne, medmindre --status er angivet)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="43"/>
+        <location filename="../../referral_app/commands/referrals.py" line="45"/>
         <source>only referrals with this status</source>
         <translation>kun henvisninger med denne status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="46"/>
+        <location filename="../../referral_app/commands/referrals.py" line="48"/>
         <source>only overdue referrals</source>
         <translation>kun henvisninger med overskredet opfølgning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="51"/>
+        <location filename="../../referral_app/commands/referrals.py" line="53"/>
         <source>give a referral a new status</source>
         <translation>giv en henvisning en ny status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="55"/>
+        <location filename="../../referral_app/commands/referrals.py" line="57"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="61"/>
+        <location filename="../../referral_app/commands/referrals.py" line="63"/>
         <source>why it was declined or not completed</source>
         <translation>hvorfor den blev afvist eller ikke gennemført</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="63"/>
+        <location filename="../../referral_app/commands/referrals.py" line="65"/>
         <source>a short note for the history</source>
         <translation>en kort note til historikken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="68"/>
+        <location filename="../../referral_app/commands/referrals.py" line="70"/>
         <source>the version you looked at; refused if someone changed it since</source>
         <translation>den version, du så; afvises, hvis en anden har ændret den siden</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="92"/>
+        <location filename="../../referral_app/commands/referrals.py" line="94"/>
         <source>Referral {id} is now: {status}.</source>
         <translation>Henvisning {id} er nu: {status}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="119"/>
+        <location filename="../../referral_app/commands/referrals.py" line="121"/>
         <source>No referrals match.</source>
         <translation>Ingen henvisninger passer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="21"/>
+        <location filename="../../referral_app/commands/demo.py" line="23"/>
         <source>fill an empty database with made-up residents, inquiries and counts</source>
         <translation>fyld en tom database med opdigtede beboere, henvendelser og optællinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="31"/>
+        <location filename="../../referral_app/commands/demo.py" line="33"/>
         <source>how many residents (1-{maximum})</source>
         <translation>hvor mange beboere (1-{maximum})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="39"/>
+        <location filename="../../referral_app/commands/demo.py" line="41"/>
         <source>how many inquiries (1-{maximum})</source>
         <translation>hvor mange henvendelser (1-{maximum})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="46"/>
+        <location filename="../../referral_app/commands/demo.py" line="48"/>
         <source>how many one-key counts (default: half the inquiries)</source>
         <translation>hvor mange optællinger med én tast (standard: halvdelen af henvendelserne)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="52"/>
+        <location filename="../../referral_app/commands/demo.py" line="54"/>
         <source>the same seed gives the same data (default: {seed})</source>
         <translation>samme startværdi giver samme data (standard: {seed})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="67"/>
+        <location filename="../../referral_app/commands/demo.py" line="69"/>
         <source>Residents</source>
         <translation>Beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="68"/>
+        <location filename="../../referral_app/commands/demo.py" line="70"/>
         <source>Inquiries</source>
         <translation>Henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="69"/>
+        <location filename="../../referral_app/commands/demo.py" line="71"/>
         <source>Counts</source>
         <translation>Optællinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="108"/>
+        <location filename="../../referral_app/commands/demo.py" line="110"/>
         <source>Demo data made with seed {seed}: {residents} residents, {inquiries} inquiries ({anonymous} anonymous) and {tallies} counts from {first} to {last}.</source>
         <translation>Demodata lavet med startværdi {seed}: {residents} beboere, {inquiries} henvendelser ({anonymous} anonyme) og {tallies} optællinger fra {first} til {last}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="124"/>
+        <location filename="../../referral_app/commands/demo.py" line="126"/>
         <source>Everything is made up and marked as demo data. Never use this database for real residents.</source>
         <translation>Alt er opdigtet og markeret som demodata. Brug aldrig denne database til rigtige beboere.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="133"/>
+        <location filename="../../referral_app/commands/demo.py" line="135"/>
         <source>DEMO ACCOUNTS, for training only. Their password is shown this once and is the same for all: {password}</source>
         <translation>DEMOKONTI, kun til træning. Adgangskoden vises kun denne ene gang og er den samme for alle: {password}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/privacy.py" line="16"/>
+        <location filename="../../referral_app/commands/privacy.py" line="18"/>
         <source>anonymize and delete data whose time is up</source>
         <translation>anonymisér og slet data, hvis tid er udløbet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/privacy.py" line="24"/>
+        <location filename="../../referral_app/commands/privacy.py" line="26"/>
         <source>run the retention rules now</source>
         <translation>kør reglerne for opbevaring nu</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/privacy.py" line="28"/>
+        <location filename="../../referral_app/commands/privacy.py" line="30"/>
         <source>only say what would happen; change nothing</source>
         <translation>fortæl kun, hvad der ville ske; ændr intet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/privacy.py" line="39"/>
+        <location filename="../../referral_app/commands/privacy.py" line="41"/>
         <source>Would anonymize {residents} residents (no activity since {resident_cutoff}) and delete {entries} audit entries (older than {audit_cutoff}). Nothing was changed.</source>
         <translation>Ville anonymisere {residents} beboere (ingen aktivitet siden {resident_cutoff}) og slette {entries} logposter (ældre end {audit_cutoff}). Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/privacy.py" line="45"/>
+        <location filename="../../referral_app/commands/privacy.py" line="47"/>
         <source>Anonymized {residents} residents (no activity since {resident_cutoff}) and deleted {entries} audit entries (older than {audit_cutoff}).</source>
         <translation>Anonymiserede {residents} beboere (ingen aktivitet siden {resident_cutoff}) og slettede {entries} logposter (ældre end {audit_cutoff}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="99"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="102"/>
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="100"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="103"/>
         <source>how it came in: {choices} (default: walk_in)</source>
         <translation>hvordan den kom ind: {choices} (standard: walk_in)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="110"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="113"/>
         <source>log and list inquiries</source>
         <translation>registrér og vis henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="117"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="120"/>
         <source>log an inquiry</source>
         <translation>registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="121"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="138"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="321"/>
-        <location filename="../../referral_app/commands/routing.py" line="42"/>
-        <location filename="../../referral_app/commands/routing.py" line="55"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="124"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="141"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="324"/>
+        <location filename="../../referral_app/commands/routing.py" line="44"/>
+        <location filename="../../referral_app/commands/routing.py" line="57"/>
         <source>CODE</source>
         <translation>KODE</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="122"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="125"/>
         <source>the category&apos;s code, e.g. bolig.vedligehold</source>
         <translation>kategoriens kode, f.eks. bolig.vedligehold</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="129"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="132"/>
         <source>what the inquiry is about (never a CPR number)</source>
         <translation>hvad henvendelsen handler om (aldrig et CPR-nummer)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="134"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="137"/>
         <source>the resident&apos;s number, for a named inquiry</source>
         <translation>beboerens nummer, for en henvendelse med navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="139"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="142"/>
         <source>the language spoken, e.g. da, ar or so</source>
         <translation>det talte sprog, f.eks. da, ar eller so</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="142"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="145"/>
         <source>an interpreter is needed</source>
         <translation>der er brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="147"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="150"/>
         <source>URGENCY</source>
         <translation>HASTEGRAD</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="148"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="151"/>
         <source>{choices} (default: normal)</source>
         <translation>{choices} (standard: normal)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="156"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="159"/>
         <source>list inquiries received in a period, newest first</source>
         <translation>vis henvendelser modtaget i en periode, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="162"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="165"/>
         <source>first day, e.g. 2025-03-01 or 01.03.2025</source>
         <translation>første dag, f.eks. 2025-03-01 eller 01.03.2025</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="168"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="171"/>
         <source>last day (included)</source>
         <translation>sidste dag (medregnet)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="201"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="204"/>
         <source>Inquiry {id} saved: {category} ({channel}).</source>
         <translation>Henvendelse {id} er gemt: {category} ({channel}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="258"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="261"/>
         <source>resident {id}</source>
         <translation>beboer {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="260"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="263"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="276"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="279"/>
         <source>No inquiries in this period.</source>
         <translation>Ingen henvendelser i denne periode.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="317"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="320"/>
         <source>count an anonymous inquiry in a category</source>
         <translation>tæl en anonym henvendelse i en kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="322"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="325"/>
         <source>the category&apos;s code, e.g. digital.mitid</source>
         <translation>kategoriens kode, f.eks. digital.mitid</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="338"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="341"/>
         <source>Counted: {category} ({channel}). Today in this category: {count}.</source>
         <translation>Talt: {category} ({channel}). I dag i denne kategori: {count}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="28"/>
+        <location filename="../../referral_app/commands/residents.py" line="32"/>
         <source>the resident register</source>
         <translation>beboerregistret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="32"/>
+        <location filename="../../referral_app/commands/residents.py" line="36"/>
         <source>find residents by name, phone, address or e-mail</source>
         <translation>find beboere efter navn, telefon, adresse eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="34"/>
+        <location filename="../../referral_app/commands/residents.py" line="38"/>
         <source>what to look for; typos and ae/oe/aa for æ/ø/å are fine</source>
         <translation>hvad der skal søges efter; tastefejl og ae/oe/aa for æ/ø/å er i orden</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="36"/>
+        <location filename="../../referral_app/commands/residents.py" line="40"/>
         <source>everything held about a resident and every lookup of it (the access report)</source>
         <translation>alt, hvad der er registreret om en beboer, og hvert opslag i det (indsigtsrapporten)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="43"/>
+        <location filename="../../referral_app/commands/residents.py" line="47"/>
         <source>language of the report</source>
         <translation>rapportens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="44"/>
+        <location filename="../../referral_app/commands/residents.py" line="48"/>
         <source>erase a resident&apos;s identifying data on request</source>
         <translation>slet en beboers identificerende oplysninger efter anmodning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="47"/>
+        <location filename="../../referral_app/commands/residents.py" line="51"/>
         <source>confirm; without it, only show what would be erased</source>
         <translation>bekræft; uden den vises kun, hvad der ville blive slettet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="72"/>
+        <location filename="../../referral_app/commands/residents.py" line="76"/>
         <source>No residents match.</source>
         <translation>Ingen beboere passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="103"/>
+        <location filename="../../referral_app/commands/residents.py" line="107"/>
         <source>The access report for resident {id} is in {path}.</source>
         <translation>Indsigtsrapporten for beboer {id} ligger i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="114"/>
+        <location filename="../../referral_app/commands/residents.py" line="118"/>
         <source>Resident {id} ({name}): removes {fields}; keeps {inquiries} inquiries, {referrals} referrals and {consents} consents without them.</source>
         <translation>Beboer {id} ({name}): fjerner {fields}; beholder {inquiries} henvendelser, {referrals} henvisninger og {consents} samtykker uden dem.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="119"/>
+        <location filename="../../referral_app/commands/residents.py" line="123"/>
         <source>Nothing was erased. Add --yes to erase.</source>
         <translation>Intet blev slettet. Tilføj --yes for at slette.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="123"/>
+        <location filename="../../referral_app/commands/residents.py" line="127"/>
         <source>Resident {id} is erased.</source>
         <translation>Beboer {id} er slettet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="31"/>
+        <location filename="../../referral_app/commands/routing.py" line="33"/>
         <source>suggest services for an inquiry, with reasons</source>
         <translation>foreslå tilbud til en henvendelse, med begrundelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="38"/>
+        <location filename="../../referral_app/commands/routing.py" line="40"/>
         <source>what the inquiry is about, in the resident&apos;s words</source>
         <translation>hvad henvendelsen handler om, med beboerens egne ord</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="43"/>
+        <location filename="../../referral_app/commands/routing.py" line="45"/>
         <source>the category, if known (e.g. bolig.vedligehold)</source>
         <translation>kategorien, hvis den kendes (fx bolig.vedligehold)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="47"/>
+        <location filename="../../referral_app/commands/routing.py" line="49"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="48"/>
+        <location filename="../../referral_app/commands/routing.py" line="50"/>
         <source>the resident&apos;s address (e.g. &quot;Høje Gladsaxe 34, 3. tv&quot;)</source>
         <translation>beboerens adresse (fx &quot;Høje Gladsaxe 34, 3. tv&quot;)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="51"/>
+        <location filename="../../referral_app/commands/routing.py" line="53"/>
         <source>the resident&apos;s age in years</source>
         <translation>beboerens alder i år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="56"/>
+        <location filename="../../referral_app/commands/routing.py" line="58"/>
         <source>the resident&apos;s language as a two-letter code (e.g. ar, so, tr)</source>
         <translation>beboerens sprog som en kode på to bogstaver (fx ar, so, tr)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="62"/>
+        <location filename="../../referral_app/commands/routing.py" line="64"/>
         <source>how many suggestions to show (default 5)</source>
         <translation>hvor mange forslag der vises (standard 5)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="116"/>
+        <location filename="../../referral_app/commands/routing.py" line="118"/>
         <source>No suggestions.</source>
         <translation>Ingen forslag.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="119"/>
+        <location filename="../../referral_app/commands/routing.py" line="121"/>
         <source>{number}. {service} – {organization} (no. {id}, score {score})</source>
         <translation>{number}. {service} – {organization} (nr. {id}, point {score})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="57"/>
+        <location filename="../../referral_app/commands/reports.py" line="59"/>
         <source>PERIOD</source>
         <translation>PERIODE</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="58"/>
+        <location filename="../../referral_app/commands/reports.py" line="60"/>
         <source>a whole year, quarter or month instead: 2026, 2026-Q3 or 2026-09</source>
         <translation>et helt år, kvartal eller måned i stedet: 2026, 2026-Q3 eller 2026-09</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="83"/>
+        <location filename="../../referral_app/commands/reports.py" line="85"/>
         <source>make a PDF: a slip, a case summary or statistics</source>
         <translation>lav en PDF: en seddel, en sagsoversigt eller statistik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="84"/>
+        <location filename="../../referral_app/commands/reports.py" line="86"/>
         <source>REPORT</source>
         <translation>RAPPORT</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="86"/>
+        <location filename="../../referral_app/commands/reports.py" line="88"/>
         <source>the resident&apos;s slip for a referral</source>
         <translation>beboerens seddel til en henvisning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="90"/>
+        <location filename="../../referral_app/commands/reports.py" line="92"/>
         <source>da: Danish alone; another code: that language alongside Danish; default: the language recorded for the resident</source>
         <translation>da: kun dansk; en anden kode: det sprog sammen med dansk; standard: det sprog, der er registreret for beboeren</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="92"/>
+        <location filename="../../referral_app/commands/reports.py" line="94"/>
         <source>the case summary of an inquiry</source>
         <translation>sagsoversigten for en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="94"/>
+        <location filename="../../referral_app/commands/reports.py" line="96"/>
         <source>ORGANIZATION</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="95"/>
+        <location filename="../../referral_app/commands/reports.py" line="97"/>
         <source>for this organization (key or number): only what the resident consented to share with it; default: for our own file</source>
         <translation>til denne organisation (nøgle eller nummer): kun det, beboeren har givet samtykke til at dele med den; standard: til vores egen journal</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="97"/>
-        <location filename="../../referral_app/commands/reports.py" line="100"/>
+        <location filename="../../referral_app/commands/reports.py" line="99"/>
+        <location filename="../../referral_app/commands/reports.py" line="102"/>
         <source>language of the report: da or en</source>
         <translation>rapportens sprog: da eller en</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="98"/>
+        <location filename="../../referral_app/commands/reports.py" line="100"/>
         <source>the statistics for a period</source>
         <translation>statistikken for en periode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="102"/>
+        <location filename="../../referral_app/commands/reports.py" line="104"/>
         <source>the PDF file to write</source>
         <translation>PDF-filen der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="107"/>
+        <location filename="../../referral_app/commands/reports.py" line="109"/>
         <source>the statistics&apos; figures for a period</source>
         <translation>statistikkens tal for en periode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="109"/>
+        <location filename="../../referral_app/commands/reports.py" line="111"/>
         <source>print every figure as JSON</source>
         <translation>udskriv alle tal som JSON</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="114"/>
+        <location filename="../../referral_app/commands/reports.py" line="116"/>
         <source>export data for a spreadsheet</source>
         <translation>eksportér data til et regneark</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="115"/>
+        <location filename="../../referral_app/commands/reports.py" line="117"/>
         <source>WHAT</source>
         <translation>HVAD</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="118"/>
+        <location filename="../../referral_app/commands/reports.py" line="120"/>
         <source>inquiries and quick counts as CSV (UTF-8 with BOM, for Excel)</source>
         <translation>henvendelser og hurtige optællinger som CSV (UTF-8 med BOM, til Excel)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="120"/>
+        <location filename="../../referral_app/commands/reports.py" line="122"/>
         <source>the CSV file to write</source>
         <translation>CSV-filen der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="122"/>
+        <location filename="../../referral_app/commands/reports.py" line="124"/>
         <source>column separator (default ; as a Danish Excel expects)</source>
         <translation>kolonneskilletegn (standard ; som et dansk Excel forventer)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="124"/>
+        <location filename="../../referral_app/commands/reports.py" line="126"/>
         <source>include names and descriptions (coordinators only)</source>
         <translation>medtag navne og beskrivelser (kun koordinatorer)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="125"/>
+        <location filename="../../referral_app/commands/reports.py" line="127"/>
         <source>language of the column headers: da or en</source>
         <translation>sproget i kolonneoverskrifterne: da eller en</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="186"/>
+        <location filename="../../referral_app/commands/reports.py" line="188"/>
         <source>Wrote {path}.</source>
         <translation>Gemte {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="204"/>
+        <location filename="../../referral_app/commands/reports.py" line="206"/>
         <source>Period: {start} to {end}</source>
         <translation>Periode: {start} til {end}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="206"/>
+        <location filename="../../referral_app/commands/reports.py" line="208"/>
         <source>Inquiries: {total} ({anonymous} anonymous, {named} named); unique residents: {unique}, repeat visitors: {repeat}</source>
         <translation>Henvendelser: {total} ({anonymous} anonyme, {named} med navn); forskellige beboere: {unique}, gengangere: {repeat}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="212"/>
+        <location filename="../../referral_app/commands/reports.py" line="214"/>
         <source>Referrals: {total}; completed: {completed}; completion rate: {rate}; median days to completion: {median}; overdue: {overdue}</source>
         <translation>Henvisninger: {total}; gennemførte: {completed}; gennemførelsesrate: {rate}; median dage til gennemført: {median}; overskredne opfølgninger: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="215"/>
+        <location filename="../../referral_app/commands/reports.py" line="217"/>
         <source>Every figure: --json; the PDF: referral-app report stats.</source>
         <translation>Alle tal: --json; PDF&apos;en: referral-app report stats.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="228"/>
+        <location filename="../../referral_app/commands/reports.py" line="230"/>
         <source>Wrote {count} rows to {path}.</source>
         <translation>Gemte {count} rækker i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="32"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="34"/>
         <source>write the directory as Open Referral HSDS 3.0 (JSON or CSV)</source>
         <translation>skriv tilbudskataloget som Open Referral HSDS 3.0 (JSON eller CSV)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="34"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="36"/>
         <source>hsds-json: one JSON file; hsds-csv: a folder of CSV files</source>
         <translation>hsds-json: én JSON-fil; hsds-csv: en mappe med CSV-filer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="35"/>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="41"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="37"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="43"/>
         <source>PATH</source>
         <translation>STI</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="36"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="38"/>
         <source>the JSON file, or the folder for the CSV files</source>
         <translation>JSON-filen eller mappen til CSV-filerne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="40"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="42"/>
         <source>read Open Referral HSDS 3.0 services into the directory</source>
         <translation>indlæs Open Referral HSDS 3.0-tilbud i tilbudskataloget</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="42"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="44"/>
         <source>a .json file, or a folder with datapackage.json and CSV files</source>
         <translation>en .json-fil eller en mappe med datapackage.json og CSV-filer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="44"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="46"/>
         <source>only show what would be added, changed and left alone</source>
         <translation>vis kun, hvad der ville blive tilføjet, ændret og ladt uændret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="49"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="51"/>
         <source>taxonomy terms imported from other taxonomies, and what they map to</source>
         <translation>taksonomi-emner importeret fra andre taksonomier, og hvad de er koblet til</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="52"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="54"/>
         <source>map an imported taxonomy term to one of our categories</source>
         <translation>kobl et importeret taksonomi-emne til en af vores kategorier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="53"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="55"/>
         <source>TERM</source>
         <translation>EMNE</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="54"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="56"/>
         <source>the term&apos;s code (hsds-…) or HSDS id, see directory terms</source>
         <translation>emnets kode (hsds-…) eller HSDS-id, se directory terms</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="55"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="57"/>
         <source>CATEGORY</source>
         <translation>KATEGORI</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="56"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="58"/>
         <source>our category&apos;s code, e.g. faellesskab.aktiviteter</source>
         <translation>vores kategoris kode, f.eks. faellesskab.aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="59"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="61"/>
         <source>one service, by number or HSDS id</source>
         <translation>ét tilbud, efter nummer eller HSDS-id</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="62"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="64"/>
         <source>print the HSDS 3.0 service object as JSON</source>
         <translation>udskriv HSDS 3.0-tilbudsobjektet som JSON</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="87"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="89"/>
         <source>No imported taxonomy terms.</source>
         <translation>Ingen importerede taksonomi-emner.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="89"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="91"/>
         <source>(not mapped: does not route)</source>
         <translation>(ikke koblet: bruges ikke til henvisning)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="99"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="101"/>
         <source>Mapped {term} to {category}; {count} services route by it now.</source>
         <translation>Koblede {term} til {category}; {count} tilbud henvises nu efter den.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="114"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="117"/>
         <source>Wrote {count} services to {path}.</source>
         <translation>Skrev {count} tilbud til {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="141"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="144"/>
         <source>Dry run of {source}: nothing was written.</source>
         <translation>Prøvekørsel af {source}: intet blev gemt.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="142"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="145"/>
         <source>Imported {source}.</source>
         <translation>Importerede {source}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="145"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="148"/>
         <source>organizations</source>
         <translation>organisationer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="146"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="149"/>
         <source>locations</source>
         <translation>adresser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="147"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="150"/>
         <source>services</source>
         <translation>tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="148"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="151"/>
         <source>categories</source>
         <translation>kategorier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="151"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="154"/>
         <source>  {what}: {added} added, {changed} changed, {unchanged} unchanged</source>
         <translation>  {what}: {added} tilføjet, {changed} ændret, {unchanged} uændret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="159"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="162"/>
         <source>Categories to map before they route: {terms}</source>
         <translation>Kategorier, der skal kobles, før de bruges til henvisning: {terms}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="174"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="177"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="180"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="183"/>
         <source>Phone: {number}</source>
         <translation>Telefon: {number}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/__main__.py" line="32"/>
+        <location filename="../../referral_app/__main__.py" line="88"/>
         <source>{argument} is not valid UTF-8 text</source>
         <translation>{argument} er ikke gyldig UTF-8-tekst</translation>
     </message>
@@ -4463,274 +5179,289 @@
         <translation>Adgang nægtet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="94"/>
+        <location filename="../../referral_app/domain/enums.py" line="102"/>
         <source>Housing organization</source>
         <translation>Boligorganisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="95"/>
+        <location filename="../../referral_app/domain/enums.py" line="103"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="96"/>
+        <location filename="../../referral_app/domain/enums.py" line="104"/>
         <source>State authority</source>
         <translation>Statslig myndighed</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="97"/>
+        <location filename="../../referral_app/domain/enums.py" line="105"/>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="98"/>
+        <location filename="../../referral_app/domain/enums.py" line="106"/>
         <source>Association</source>
         <translation>Forening</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="99"/>
+        <location filename="../../referral_app/domain/enums.py" line="107"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="100"/>
+        <location filename="../../referral_app/domain/enums.py" line="108"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="101"/>
+        <location filename="../../referral_app/domain/enums.py" line="109"/>
         <source>Closed down</source>
         <translation>Nedlagt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="102"/>
+        <location filename="../../referral_app/domain/enums.py" line="110"/>
         <source>Temporarily closed</source>
         <translation>Midlertidigt lukket</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="103"/>
+        <location filename="../../referral_app/domain/enums.py" line="111"/>
+        <source>All numbers</source>
+        <translation>Alle numre</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="112"/>
+        <source>Odd numbers</source>
+        <translation>Ulige numre</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="113"/>
+        <source>Even numbers</source>
+        <translation>Lige numre</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/enums.py" line="114"/>
         <source>Education and life chances</source>
         <translation>Uddannelse og livschancer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="104"/>
+        <location filename="../../referral_app/domain/enums.py" line="115"/>
         <source>Employment</source>
         <translation>Beskæftigelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="105"/>
+        <location filename="../../referral_app/domain/enums.py" line="116"/>
         <source>Crime prevention</source>
         <translation>Kriminalitetsforebyggelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="106"/>
+        <location filename="../../referral_app/domain/enums.py" line="117"/>
         <source>Cohesion and citizenship</source>
         <translation>Sammenhængskraft og medborgerskab</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="107"/>
+        <location filename="../../referral_app/domain/enums.py" line="118"/>
         <source>Walk-in</source>
         <translation>Personligt fremmøde</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="108"/>
+        <location filename="../../referral_app/domain/enums.py" line="119"/>
         <location filename="../../referral_app/domain/residents.py" line="47"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="109"/>
+        <location filename="../../referral_app/domain/enums.py" line="120"/>
         <location filename="../../referral_app/domain/residents.py" line="49"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="110"/>
+        <location filename="../../referral_app/domain/enums.py" line="121"/>
         <source>Outreach</source>
         <translation>Opsøgende</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="111"/>
+        <location filename="../../referral_app/domain/enums.py" line="122"/>
         <source>Low</source>
         <translation>Lav</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="112"/>
+        <location filename="../../referral_app/domain/enums.py" line="123"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="113"/>
+        <location filename="../../referral_app/domain/enums.py" line="124"/>
         <source>High</source>
         <translation>Høj</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="114"/>
+        <location filename="../../referral_app/domain/enums.py" line="125"/>
         <source>Acute</source>
         <translation>Akut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="115"/>
+        <location filename="../../referral_app/domain/enums.py" line="126"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="116"/>
+        <location filename="../../referral_app/domain/enums.py" line="127"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="117"/>
+        <location filename="../../referral_app/domain/enums.py" line="128"/>
         <source>Answered</source>
         <translation>Besvaret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="118"/>
+        <location filename="../../referral_app/domain/enums.py" line="129"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="119"/>
+        <location filename="../../referral_app/domain/enums.py" line="130"/>
         <source>Logged</source>
         <translation>Noteret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="120"/>
+        <location filename="../../referral_app/domain/enums.py" line="131"/>
         <source>Handed over</source>
         <translation>Overdraget</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="121"/>
+        <location filename="../../referral_app/domain/enums.py" line="132"/>
         <source>Proposed</source>
         <translation>Foreslået</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="122"/>
+        <location filename="../../referral_app/domain/enums.py" line="133"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="123"/>
+        <location filename="../../referral_app/domain/enums.py" line="134"/>
         <source>Accepted</source>
         <translation>Accepteret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="124"/>
+        <location filename="../../referral_app/domain/enums.py" line="135"/>
         <source>Declined</source>
         <translation>Afvist</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="125"/>
+        <location filename="../../referral_app/domain/enums.py" line="136"/>
         <source>Completed</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="126"/>
+        <location filename="../../referral_app/domain/enums.py" line="137"/>
         <source>Not completed</source>
         <translation>Ikke gennemført</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="127"/>
+        <location filename="../../referral_app/domain/enums.py" line="138"/>
         <source>Cancelled</source>
         <translation>Annulleret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="128"/>
+        <location filename="../../referral_app/domain/enums.py" line="139"/>
         <source>Referred elsewhere</source>
         <translation>Henvist videre</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="129"/>
+        <location filename="../../referral_app/domain/enums.py" line="140"/>
         <source>Resident declined</source>
         <translation>Beboeren takkede nej</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="130"/>
+        <location filename="../../referral_app/domain/enums.py" line="141"/>
         <source>No capacity</source>
         <translation>Ingen kapacitet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="131"/>
+        <location filename="../../referral_app/domain/enums.py" line="142"/>
         <source>No longer needed</source>
         <translation>Ikke længere nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="132"/>
+        <location filename="../../referral_app/domain/enums.py" line="143"/>
         <source>Could not reach resident</source>
         <translation>Kunne ikke få fat i beboeren</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="133"/>
+        <location filename="../../referral_app/domain/enums.py" line="144"/>
         <source>Could not reach service</source>
         <translation>Kunne ikke få fat i tilbuddet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="134"/>
+        <location filename="../../referral_app/domain/enums.py" line="145"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="135"/>
+        <location filename="../../referral_app/domain/enums.py" line="146"/>
         <source>Front desk</source>
         <translation>Skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="136"/>
+        <location filename="../../referral_app/domain/enums.py" line="147"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="137"/>
+        <location filename="../../referral_app/domain/enums.py" line="148"/>
         <source>Manager</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="138"/>
+        <location filename="../../referral_app/domain/enums.py" line="149"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="139"/>
+        <location filename="../../referral_app/domain/enums.py" line="150"/>
         <source>Store personal data</source>
         <translation>Opbevare personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="140"/>
+        <location filename="../../referral_app/domain/enums.py" line="151"/>
         <source>Hand over to an organization</source>
         <translation>Overdrage til en organisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="144"/>
+        <location filename="../../referral_app/domain/enums.py" line="155"/>
         <source>Monday</source>
         <translation>Mandag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="145"/>
+        <location filename="../../referral_app/domain/enums.py" line="156"/>
         <source>Tuesday</source>
         <translation>Tirsdag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="146"/>
+        <location filename="../../referral_app/domain/enums.py" line="157"/>
         <source>Wednesday</source>
         <translation>Onsdag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="147"/>
+        <location filename="../../referral_app/domain/enums.py" line="158"/>
         <source>Thursday</source>
         <translation>Torsdag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="148"/>
+        <location filename="../../referral_app/domain/enums.py" line="159"/>
         <source>Friday</source>
         <translation>Fredag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="149"/>
+        <location filename="../../referral_app/domain/enums.py" line="160"/>
         <source>Saturday</source>
         <translation>Lørdag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/enums.py" line="150"/>
+        <location filename="../../referral_app/domain/enums.py" line="161"/>
         <source>Sunday</source>
         <translation>Søndag</translation>
     </message>
@@ -4775,27 +5506,27 @@
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="149"/>
+        <location filename="../../referral_app/services/demo.py" line="158"/>
         <source>residents</source>
         <translation>beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="150"/>
+        <location filename="../../referral_app/services/demo.py" line="159"/>
         <source>inquiries</source>
         <translation>henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="151"/>
+        <location filename="../../referral_app/services/demo.py" line="160"/>
         <source>counts</source>
         <translation>optællinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="152"/>
+        <location filename="../../referral_app/services/demo.py" line="161"/>
         <source>referrals</source>
         <translation>henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="165"/>
+        <location filename="../../referral_app/services/demo.py" line="174"/>
         <source>staff accounts</source>
         <translation>medarbejderkonti</translation>
     </message>
@@ -4914,6 +5645,96 @@
         <source>names an organization that is neither in the file nor in the directory</source>
         <translation>henviser til en organisation, der hverken er i filen eller i tilbudskataloget</translation>
     </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="50"/>
+        <source>the name</source>
+        <translation>navnet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="51"/>
+        <source>the Danish name</source>
+        <translation>det danske navn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="52"/>
+        <source>the English name</source>
+        <translation>det engelske navn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="53"/>
+        <source>the street</source>
+        <translation>vejen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="54"/>
+        <source>the organization</source>
+        <translation>organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="55"/>
+        <source>the category</source>
+        <translation>kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="56"/>
+        <source>the service</source>
+        <translation>tilbuddet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/opening_hours.py" line="38"/>
+        <source>closed</source>
+        <translation>lukket</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/opening_hours.py" line="39"/>
+        <source>closed (holiday)</source>
+        <translation>lukket (helligdag)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/opening_hours.py" line="40"/>
+        <source>closed (exception)</source>
+        <translation>lukket (undtagelse)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/opening_hours.py" line="41"/>
+        <source>closed (paused)</source>
+        <translation>lukket (pause)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/opening_hours.py" line="42"/>
+        <source>closed (service closed)</source>
+        <translation>lukket (tilbuddet er lukket)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/directory_admin.py" line="53"/>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/directory_admin.py" line="54"/>
+        <source>service</source>
+        <translation>tilbud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/directory_admin.py" line="55"/>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/directory_admin.py" line="56"/>
+        <source>address range</source>
+        <translation>adresseinterval</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/directory_admin.py" line="57"/>
+        <source>routing rule</source>
+        <translation>henvisningsregel</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/directory_admin.py" line="59"/>
+        <source>Someone else</source>
+        <translation>En anden</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4994,16 +5815,26 @@
     </message>
     <message>
         <location filename="../../referral_app/domain/errors.py" line="78"/>
+        <source>The data folder cannot be written: {path}. Check the permissions, or set REFERRAL_APP_DATA_DIR to a folder you may write to.</source>
+        <translation>Der kan ikke skrives i datamappen: {path}. Tjek rettighederne, eller sæt REFERRAL_APP_DATA_DIR til en mappe, du må skrive i.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/errors.py" line="82"/>
+        <source>PostgreSQL support is not installed. Install it with: pip install &quot;referral-app[postgres]&quot;</source>
+        <translation>Understøttelse af PostgreSQL er ikke installeret. Installér den med: pip install &quot;referral-app[postgres]&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/errors.py" line="86"/>
         <source>The database was made by a newer version of Fælles Indgang (schema {revision}). Install the newer version; nothing was changed.</source>
         <translation>Databasen er lavet af en nyere version af Fælles Indgang (skema {revision}). Installér den nyere version; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/errors.py" line="82"/>
+        <location filename="../../referral_app/domain/errors.py" line="90"/>
         <source>The database could not be used: {detail}</source>
         <translation>Databasen kunne ikke bruges: {detail}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/settings.py" line="67"/>
+        <location filename="../../referral_app/domain/settings.py" line="78"/>
         <source>The setting {name} must be at least {minimum}.</source>
         <translation>Indstillingen {name} skal være mindst {minimum}.</translation>
     </message>
@@ -5043,63 +5874,58 @@
         <translation>Vælg en ny adgangskode, der er forskellig fra den gamle.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/reports/layout.py" line="55"/>
-        <source>The font DejaVu Sans was not found (looked in {folders}). Reinstall Fælles Indgang.</source>
-        <translation>Skrifttypen DejaVu Sans blev ikke fundet (søgte i {folders}). Geninstallér Fælles Indgang.</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/reports/layout.py" line="58"/>
+        <location filename="../../referral_app/reports/layout.py" line="46"/>
         <source>The font Noto Sans Arabic was not found in {folder}. Reinstall Fælles Indgang.</source>
         <translation>Skrifttypen Noto Sans Arabic blev ikke fundet i {folder}. Installer Fælles Indgang igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/reports/layout.py" line="61"/>
+        <location filename="../../referral_app/reports/layout.py" line="49"/>
         <source>The slip cannot print the character {char} ({code}) in “{text}”: no font on the slip has it. Correct the text, or print the slip in another language.</source>
         <translation>Sedlen kan ikke vise tegnet {char} ({code}) i “{text}”: ingen skrifttype på sedlen har det. Ret teksten, eller udskriv sedlen på et andet sprog.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/outputs.py" line="48"/>
+        <location filename="../../referral_app/services/outputs.py" line="52"/>
         <source>Say which file to write to.</source>
         <translation>Angiv hvilken fil der skal skrives til.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/outputs.py" line="49"/>
+        <location filename="../../referral_app/services/outputs.py" line="53"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} findes ikke.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/outputs.py" line="50"/>
+        <location filename="../../referral_app/services/outputs.py" line="54"/>
         <source>Cannot write to {path}: {problem}</source>
         <translation>Kan ikke skrive til {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/outputs.py" line="51"/>
+        <location filename="../../referral_app/services/outputs.py" line="55"/>
         <source>{path} already exists. Choose another name, or add --overwrite to replace it.</source>
         <translation>{path} findes allerede. Vælg et andet navn, eller tilføj --overwrite for at erstatte den.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/outputs.py" line="54"/>
+        <location filename="../../referral_app/services/outputs.py" line="58"/>
         <source>{path} is the app&apos;s own database (or one of its files) and is never written over.</source>
         <translation>{path} er programmets egen database (eller en af dens filer) og bliver aldrig overskrevet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/outputs.py" line="57"/>
+        <location filename="../../referral_app/services/outputs.py" line="61"/>
         <source>{path} is not an ordinary file (a folder, a device or a system file): choose a file name.</source>
         <translation>{path} er ikke en almindelig fil (en mappe, en enhed eller en systemfil): vælg et filnavn.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/outputs.py" line="60"/>
+        <location filename="../../referral_app/services/outputs.py" line="64"/>
         <source>The file name {path} is too long.</source>
         <translation>Filnavnet {path} er for langt.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/outputs.py" line="61"/>
+        <location filename="../../referral_app/services/outputs.py" line="65"/>
         <source>The file name {path} holds characters a file name cannot have.</source>
         <translation>Filnavnet {path} indeholder tegn, som et filnavn ikke kan have.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/directory.py" line="125"/>
-        <location filename="../../referral_app/services/referrals.py" line="72"/>
+        <location filename="../../referral_app/services/directory.py" line="142"/>
+        <location filename="../../referral_app/services/referrals.py" line="91"/>
         <location filename="../../referral_app/services/service_translations.py" line="27"/>
         <source>There is no service with number {id}.</source>
         <translation>Der er intet tilbud med nummer {id}.</translation>
@@ -5113,7 +5939,7 @@
         <location filename="../../referral_app/domain/inquiries.py" line="88"/>
         <location filename="../../referral_app/domain/referrals.py" line="95"/>
         <location filename="../../referral_app/domain/referrals.py" line="109"/>
-        <location filename="../../referral_app/domain/reporting.py" line="41"/>
+        <location filename="../../referral_app/domain/reporting.py" line="49"/>
         <location filename="../../referral_app/services/exports.py" line="63"/>
         <source>{value} is not one of the choices: {choices}.</source>
         <translation>{value} er ikke en af mulighederne: {choices}.</translation>
@@ -5127,10 +5953,11 @@
         <location filename="../../referral_app/domain/accounts.py" line="180"/>
         <location filename="../../referral_app/domain/inquiries.py" line="106"/>
         <location filename="../../referral_app/domain/referrals.py" line="84"/>
-        <location filename="../../referral_app/domain/residents.py" line="266"/>
-        <location filename="../../referral_app/services/referrals.py" line="119"/>
-        <location filename="../../referral_app/services/residents.py" line="336"/>
+        <location filename="../../referral_app/domain/residents.py" line="280"/>
+        <location filename="../../referral_app/services/referrals.py" line="138"/>
+        <location filename="../../referral_app/services/residents.py" line="338"/>
         <source>This field can hold at most {maximum} characters.</source>
+        <extracomment>The oldest age taken as real; a birth year giving more is a typing error.</extracomment>
         <translation>Feltet kan højst rumme {maximum} tegn.</translation>
     </message>
     <message>
@@ -5145,7 +5972,7 @@
     </message>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="124"/>
-        <location filename="../../referral_app/services/access_report.py" line="34"/>
+        <location filename="../../referral_app/services/access_report.py" line="33"/>
         <location filename="../../referral_app/services/retention.py" line="184"/>
         <source>There is no resident with number {id}.</source>
         <translation>Der er ingen beboer med nummer {id}.</translation>
@@ -5166,52 +5993,63 @@
         <translation>Telefonnummeret er ikke gyldigt. Skriv et dansk nummer med 8 cifre (fx 20 12 34 56) eller et udenlandsk nummer, der starter med + og landekoden (fx +46 70 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="279"/>
-        <location filename="../../referral_app/domain/routing/query.py" line="171"/>
+        <location filename="../../referral_app/domain/residents.py" line="293"/>
+        <location filename="../../referral_app/domain/routing/query.py" line="172"/>
         <source>Write the language as a two-letter code, e.g. da, en, ar or so.</source>
         <translation>Skriv sproget som en kode på to bogstaver, fx da, en, ar eller so.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="316"/>
+        <location filename="../../referral_app/domain/residents.py" line="330"/>
         <source>Write the resident&apos;s name.</source>
         <translation>Skriv beboerens navn.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="326"/>
+        <location filename="../../referral_app/domain/residents.py" line="340"/>
         <source>The e-mail address is not valid. Write it like name@example.dk.</source>
         <translation>E-mailadressen er ikke gyldig. Skriv den som navn@eksempel.dk.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="337"/>
+        <location filename="../../referral_app/domain/residents.py" line="351"/>
         <source>Write the house number as digits with an optional letter, e.g. 34 or 34B.</source>
         <translation>Skriv husnummeret med cifre og eventuelt et bogstav, fx 34 eller 34B.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="346"/>
+        <location filename="../../referral_app/domain/residents.py" line="360"/>
         <source>Write the street as well as the house number.</source>
         <translation>Skriv både vejnavn og husnummer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="352"/>
+        <location filename="../../referral_app/domain/residents.py" line="366"/>
         <source>A postal code has four digits, e.g. 2860.</source>
         <translation>Et postnummer har fire cifre, fx 2860.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="360"/>
+        <location filename="../../referral_app/domain/residents.py" line="374"/>
         <source>The birth year {year} is in the future.</source>
         <translation>Fødselsåret {year} ligger i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="366"/>
+        <location filename="../../referral_app/domain/residents.py" line="380"/>
         <source>The birth year must be {minimum} or later.</source>
         <translation>Fødselsåret skal være {minimum} eller senere.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="395"/>
+        <location filename="../../referral_app/domain/residents.py" line="409"/>
         <source>Write the birth year with four digits, e.g. 1984.</source>
         <translation>Skriv fødselsåret med fire cifre, fx 1984.</translation>
     </message>
     <message>
+        <location filename="../../referral_app/services/directory_admin.py" line="44"/>
+        <source>{who} changed this {what} while you were editing it ({fields}). Nothing was saved; your changes are still in the form. Close it and open the item again to see the new version.</source>
+        <translation>{who} har gemt en ændring af samme {what}, mens du redigerede ({fields}). Intet blev gemt; dine ændringer står stadig i formularen. Luk den og åbn igen for at se den nye udgave.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/directory_admin.py" line="49"/>
+        <source>There is no {what} with number {id}.</source>
+        <translation>Der findes ingen {what} med nummer {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/directory_admin.py" line="50"/>
         <location filename="../../referral_app/services/intake.py" line="38"/>
         <source>There is no category with the code {code}.</source>
         <translation>Der er ingen kategori med koden {code}.</translation>
@@ -5222,20 +6060,20 @@
         <translation>Kategorien {name} bruges ikke længere. Vælg en anden kategori.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="106"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="47"/>
-        <location filename="../../referral_app/domain/reporting.py" line="34"/>
+        <location filename="../../referral_app/commands/audit.py" line="108"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="50"/>
+        <location filename="../../referral_app/domain/reporting.py" line="42"/>
         <location filename="../../referral_app/services/intake.py" line="135"/>
         <source>The end of the period must come after its start.</source>
         <translation>Periodens slutning skal ligge efter dens start.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/residents.py" line="328"/>
+        <location filename="../../referral_app/services/residents.py" line="330"/>
         <source>Write why you open this record. The purpose is saved in the log.</source>
         <translation>Skriv, hvorfor du åbner oplysningerne. Formålet gemmes i logbogen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/residents.py" line="538"/>
+        <location filename="../../referral_app/services/residents.py" line="542"/>
         <source>Choose two different residents to merge.</source>
         <translation>Vælg to forskellige beboere at lægge sammen.</translation>
     </message>
@@ -5260,37 +6098,37 @@
         <translation>En optælling kan kun fortrydes inden for {seconds} sekunder; denne bevares.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="75"/>
+        <location filename="../../referral_app/commands/base.py" line="87"/>
         <source>A password was expected on standard input.</source>
         <translation>Der manglede en adgangskode på standard input.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="81"/>
+        <location filename="../../referral_app/commands/base.py" line="93"/>
         <source>No terminal to ask for a password: use --password-stdin.</source>
         <translation>Der er ingen terminal at spørge om adgangskoden i: brug --password-stdin.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="98"/>
+        <location filename="../../referral_app/commands/base.py" line="110"/>
         <source>Standard input is not UTF-8 text.</source>
         <translation>Standardinput er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="115"/>
+        <location filename="../../referral_app/commands/base.py" line="127"/>
         <source>This command needs your staff username: say who you are.</source>
         <translation>Kommandoen kræver dit medarbejder-brugernavn: skriv, hvem du er.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="59"/>
+        <location filename="../../referral_app/commands/accounts.py" line="61"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/accounts.py" line="75"/>
+        <location filename="../../referral_app/commands/accounts.py" line="77"/>
         <source>The first account must be an administrator (--role admin).</source>
         <translation>Den første konto skal være en administrator (--role admin).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="89"/>
+        <location filename="../../referral_app/commands/audit.py" line="91"/>
         <source>{value} is not a date; write it as 2026-11-27 or 27.11.2026.</source>
         <translation>{value} er ikke en dato; skriv den som 2026-11-27 eller 27.11.2026.</translation>
     </message>
@@ -5316,7 +6154,7 @@
     </message>
     <message>
         <location filename="../../referral_app/services/consent.py" line="37"/>
-        <location filename="../../referral_app/services/reporting.py" line="81"/>
+        <location filename="../../referral_app/services/reporting.py" line="84"/>
         <source>There is no organization with number {id}.</source>
         <translation>Der findes ingen organisation med nummer {id}.</translation>
     </message>
@@ -5331,100 +6169,100 @@
         <translation>Samtykket er allerede trukket tilbage.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="55"/>
-        <location filename="../../referral_app/services/reporting.py" line="79"/>
+        <location filename="../../referral_app/services/referrals.py" line="59"/>
+        <location filename="../../referral_app/services/reporting.py" line="82"/>
         <source>There is no referral with number {id}.</source>
         <translation>Der findes ingen henvisning med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="56"/>
+        <location filename="../../referral_app/services/referrals.py" line="60"/>
         <source>Someone else changed referral {id} while you had it open: it is now {status}, follow-up {due} (last change by {by} at {at}: {change}). Look at their change and try again; nothing of yours was saved.</source>
         <translation>En anden har ændret henvisning {id}, mens du havde den åben: den er nu {status}, opfølgning {due} (sidst ændret af {by} den {at}: {change}). Se ændringen, og prøv igen; intet af dit er gemt.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="61"/>
+        <location filename="../../referral_app/services/referrals.py" line="65"/>
         <source>Someone else is changing referral {id} at this moment. Wait a moment, look at their change and try again; nothing of yours was saved.</source>
         <translation>En anden er ved at ændre henvisning {id} lige nu. Vent et øjeblik, se ændringen, og prøv igen; intet af dit er gemt.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="76"/>
+        <location filename="../../referral_app/services/referrals.py" line="95"/>
         <source>{service} is not active at the moment; choose another service.</source>
         <translation>{service} er ikke aktivt lige nu; vælg et andet tilbud.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="153"/>
-        <location filename="../../referral_app/services/reporting.py" line="80"/>
+        <location filename="../../referral_app/services/referrals.py" line="172"/>
+        <location filename="../../referral_app/services/reporting.py" line="83"/>
         <source>There is no inquiry with number {id}.</source>
         <translation>Der findes ingen henvendelse med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="160"/>
+        <location filename="../../referral_app/services/referrals.py" line="179"/>
         <source>An anonymous inquiry cannot be handed over; log the referral instead, or add the resident first.</source>
         <translation>En anonym henvendelse kan ikke overdrages; registrér henvisningen i stedet, eller tilføj beboeren først.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="164"/>
+        <location filename="../../referral_app/services/referrals.py" line="183"/>
         <source>{resident} has not consented to a hand-over to {organization}. Record the consent first, or log the referral instead.</source>
         <translation>{resident} har ikke givet samtykke til overdragelse til {organization}. Registrér samtykket først, eller registrér henvisningen uden overdragelse.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="171"/>
-        <location filename="../../referral_app/services/referrals.py" line="242"/>
+        <location filename="../../referral_app/services/referrals.py" line="190"/>
+        <location filename="../../referral_app/services/referrals.py" line="261"/>
         <source>The follow-up date cannot be in the past.</source>
         <translation>Opfølgningsdatoen kan ikke ligge i fortiden.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="245"/>
+        <location filename="../../referral_app/services/referrals.py" line="264"/>
         <source>Referral {id} is closed; its follow-up date cannot change.</source>
         <translation>Henvisning {id} er lukket; opfølgningsdatoen kan ikke ændres.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="264"/>
+        <location filename="../../referral_app/services/referrals.py" line="283"/>
         <source>Choose another service than the current one.</source>
         <translation>Vælg et andet tilbud end det nuværende.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/demo.py" line="37"/>
+        <location filename="../../referral_app/domain/demo.py" line="38"/>
         <source>This database already holds real data ({what}). Demo data is only made in a database without residents, inquiries, counts or referrals; create a new database for it.</source>
         <translation>Databasen indeholder allerede rigtige data ({what}). Demodata laves kun i en database uden beboere, henvendelser, optællinger eller henvisninger; opret en ny database til dem.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/demo.py" line="42"/>
+        <location filename="../../referral_app/domain/demo.py" line="43"/>
         <source>This database already holds demo data. Create a new database for a fresh set.</source>
         <translation>Databasen indeholder allerede demodata. Opret en ny database til et nyt sæt.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/demo.py" line="46"/>
+        <location filename="../../referral_app/domain/demo.py" line="47"/>
         <source>There are no categories in use, so no inquiries can be made. Run db upgrade first.</source>
         <translation>Der er ingen kategorier i brug, så der kan ikke laves henvendelser. Kør db upgrade først.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/demo.py" line="51"/>
+        <location filename="../../referral_app/domain/demo.py" line="52"/>
         <source>The number of residents must be a whole number from {minimum} to {maximum}.</source>
         <translation>Antallet af beboere skal være et helt tal fra {minimum} til {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/demo.py" line="54"/>
+        <location filename="../../referral_app/domain/demo.py" line="55"/>
         <source>The number of inquiries must be a whole number from {minimum} to {maximum}.</source>
         <translation>Antallet af henvendelser skal være et helt tal fra {minimum} til {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/demo.py" line="57"/>
+        <location filename="../../referral_app/domain/demo.py" line="58"/>
         <source>The number of counts must be a whole number from {minimum} to {maximum}.</source>
         <translation>Antallet af optællinger skal være et helt tal fra {minimum} til {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/demo.py" line="84"/>
+        <location filename="../../referral_app/domain/demo.py" line="85"/>
         <source>The seed must be a whole number, e.g. 1 or 2024.</source>
         <translation>Startværdien skal være et helt tal, f.eks. 1 eller 2024.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/reporting.py" line="35"/>
+        <location filename="../../referral_app/domain/reporting.py" line="43"/>
         <source>A statistics period can be at most {years} years long; check the dates.</source>
         <translation>En statistikperiode kan højst være {years} år lang; kontrollér datoerne.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/reporting.py" line="38"/>
+        <location filename="../../referral_app/domain/reporting.py" line="46"/>
         <source>{value} is not a period; write e.g. 2026, 2026-Q3 or 2026-09.</source>
         <translation>{value} er ikke en periode; skriv f.eks. 2026, 2026-Q3 eller 2026-09.</translation>
     </message>
@@ -5454,27 +6292,28 @@
         <translation>Beskrivelsen kan højst være på {maximum} tegn.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="23"/>
+        <location filename="../../referral_app/services/backup.py" line="24"/>
         <source>{path} is not a backup of Fælles Indgang: {problem}</source>
         <translation>{path} er ikke en sikkerhedskopi af Fælles Indgang: {problem}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="47"/>
+        <location filename="../../referral_app/services/backup.py" line="59"/>
         <source>An in-memory database cannot be backed up.</source>
+        <extracomment>Pages copied per step of the online backup; between steps a cancelled backup stops.</extracomment>
         <translation>En database i hukommelsen kan ikke sikkerhedskopieres.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="76"/>
+        <location filename="../../referral_app/services/backup.py" line="97"/>
         <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools, or ask whoever runs the database server to back it up.</source>
         <translation>pg_dump er ikke installeret på denne computer. Installér PostgreSQL-klientværktøjerne, eller bed den, der driver databaseserveren, om at tage sikkerhedskopien.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="92"/>
+        <location filename="../../referral_app/services/backup.py" line="113"/>
         <source>The backup failed: {detail}</source>
         <translation>Sikkerhedskopieringen mislykkedes: {detail}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="188"/>
+        <location filename="../../referral_app/services/backup.py" line="213"/>
         <source>Restoring is for the embedded SQLite database; restore PostgreSQL with pg_restore.</source>
         <translation>Gendannelse gælder den indbyggede SQLite-database; gendan PostgreSQL med pg_restore.</translation>
     </message>
@@ -5484,42 +6323,42 @@
         <translation>Beboer {id} er allerede anonymiseret; der er intet tilbage at slette.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="44"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="47"/>
         <source>{value} is not a date. Write it as 2025-03-31 or 31.03.2025.</source>
         <translation>{value} er ikke en dato. Skriv den som 2025-03-31 eller 31.03.2025.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="48"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="51"/>
         <source>Write the resident&apos;s number as digits, e.g. 42; {value} is not one.</source>
         <translation>Skriv beboerens nummer med cifre, f.eks. 42; {value} er ikke et nummer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/access_report.py" line="37"/>
+        <location filename="../../referral_app/services/access_report.py" line="36"/>
         <source>Resident {id} is anonymized: no personal data is held, so there is nothing to report.</source>
         <translation>Beboer {id} er anonymiseret: der er ingen personoplysninger, så der er intet at rapportere.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="23"/>
+        <location filename="../../referral_app/commands/routing.py" line="25"/>
         <source>--limit must be a whole number from 1 to {maximum}.</source>
         <translation>--limit skal være et helt tal fra 1 til {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/routing.py" line="24"/>
+        <location filename="../../referral_app/commands/routing.py" line="26"/>
         <source>The age must be a whole number from 0 to {maximum}, e.g. --age 34.</source>
         <translation>Alderen skal være et helt tal fra 0 til {maximum}, fx --age 34.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/reporting.py" line="175"/>
+        <location filename="../../referral_app/services/reporting.py" line="178"/>
         <source>There is no organization called {name}.</source>
         <translation>Der findes ingen organisation med navnet {name}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/reports.py" line="38"/>
+        <location filename="../../referral_app/commands/reports.py" line="40"/>
         <source>Say which period: --from and --to, or --period.</source>
         <translation>Angiv perioden: --from og --to, eller --period.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="114"/>
+        <location filename="../../referral_app/commands/database.py" line="118"/>
         <source>There is no database at {path}.</source>
         <translation>Der er ingen database i {path}.</translation>
     </message>
@@ -5579,17 +6418,17 @@
         <translation>Sedlen kan ikke udskrives på {value}; vælg et af: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/reports/slip_catalogue.py" line="26"/>
+        <location filename="../../referral_app/reports/slip_catalogue.py" line="28"/>
         <source>The slip&apos;s texts in {file} cannot be read: {problem}. Reinstall Fælles Indgang.</source>
         <translation>Sedlens tekster i {file} kan ikke læses: {problem}. Installer Fælles Indgang igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/hsds/export.py" line="281"/>
+        <location filename="../../referral_app/services/hsds/export.py" line="282"/>
         <source>The folder {path} already holds files; choose an empty or new folder, or add --overwrite to replace an earlier export.</source>
         <translation>Mappen {path} indeholder allerede filer; vælg en tom eller ny mappe, eller tilføj --overwrite for at erstatte en tidligere eksport.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/hsds/export.py" line="284"/>
+        <location filename="../../referral_app/services/hsds/export.py" line="285"/>
         <source>There is no service with number or HSDS id {id}.</source>
         <translation>Der er intet tilbud med nummer eller HSDS-id {id}.</translation>
     </message>
@@ -5617,6 +6456,116 @@
         <location filename="../../referral_app/services/service_translations.py" line="31"/>
         <source>The translated text is too long: at most {limit} characters.</source>
         <translation>Den oversatte tekst er for lang: højst {limit} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="32"/>
+        <source>Fill in {what}.</source>
+        <translation>Udfyld {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="33"/>
+        <source>{value} does not look like a phone number (8 digits, e.g. 39 57 57 05).</source>
+        <translation>{value} ligner ikke et telefonnummer (8 cifre, fx 39 57 57 05).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="34"/>
+        <source>{value} does not look like an e-mail address (name@example.dk).</source>
+        <translation>{value} ligner ikke en e-mailadresse (navn@eksempel.dk).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="35"/>
+        <source>{value} does not look like a web address (www.example.dk).</source>
+        <translation>{value} ligner ikke en webadresse (www.eksempel.dk).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="36"/>
+        <source>The age from ({low}) must not be above the age to ({high}).</source>
+        <translation>Alder fra ({low}) må ikke være over alder til ({high}).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="37"/>
+        <source>An age must be between 0 and 120, not {value}.</source>
+        <translation>En alder skal være mellem 0 og 120, ikke {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="38"/>
+        <source>{weekday}: the opening time {opens} must be before the closing time {closes}.</source>
+        <translation>{weekday}: åbningstiden {opens} skal være før lukketiden {closes}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="39"/>
+        <source>The date from ({first}) must not be after the date to ({last}).</source>
+        <translation>Datoen fra ({first}) må ikke være efter datoen til ({last}).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="40"/>
+        <source>The house number from ({low}) must not be above the number to ({high}).</source>
+        <translation>Husnummer fra ({low}) må ikke være over husnummer til ({high}).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="41"/>
+        <source>A house number must be a whole number from 1, not {value}.</source>
+        <translation>Et husnummer skal være et helt tal fra 1, ikke {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="42"/>
+        <source>{street} {low}-{high} overlaps {street} {other_low}-{other_high} ({organization}) in the address table.</source>
+        <translation>{street} {low}-{high} overlapper {street} {other_low}-{other_high} ({organization}) i adressetabellen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="44"/>
+        <source>Follow-up days must be between 1 and 365, not {value}.</source>
+        <translation>Opfølgningsdage skal være mellem 1 og 365, ikke {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="45"/>
+        <source>{value} is not a language code (two letters, e.g. ar).</source>
+        <translation>{value} er ikke en sprogkode (to bogstaver, fx ar).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="46"/>
+        <source>A keyword must have at least two letters: {value}</source>
+        <translation>Et søgeord skal have mindst to bogstaver: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/directory_edit.py" line="47"/>
+        <source>A paused service needs the date it reopens.</source>
+        <translation>Et midlertidigt lukket tilbud skal have datoen, hvor det åbner igen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hours_text.py" line="30"/>
+        <source>Line {line} is not understood: {text}. {hint}</source>
+        <translation>Linje {line} kan ikke forstås: {text}. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hours_text.py" line="31"/>
+        <source>Write e.g. &quot;mon 09:00-15:00, 16:00-18:00&quot; or &quot;tue-fri 9-15&quot;.</source>
+        <translation>Skriv fx &quot;man 09:00-15:00, 16:00-18:00&quot; eller &quot;tir-fre 9-15&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hours_text.py" line="32"/>
+        <source>Write e.g. &quot;24.12.2026 closed&quot; or &quot;31.12.2026 10:00-12:00 note&quot;.</source>
+        <translation>Skriv fx &quot;24.12.2026 lukket&quot; eller &quot;31.12.2026 10:00-12:00 bemærkning&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/directory_updates.py" line="35"/>
+        <source>The shipped directory has no newer version of {key}.</source>
+        <translation>Det medfølgende tilbudskatalog har ingen nyere udgave af {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/editor_dialog.py" line="36"/>
+        <source>{value} is not a date (dd.mm.yyyy).</source>
+        <translation>{value} er ikke en dato (dd.mm.åååå).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/resources.py" line="27"/>
+        <source>A file of the installation is missing: {path}. Reinstall Fælles Indgang.</source>
+        <translation>En fil i installationen mangler: {path}. Installér Fælles Indgang igen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/db/engine.py" line="40"/>
+        <source>A number or a date in what was entered is out of range.</source>
+        <translation>Et tal eller en dato i det indtastede ligger uden for det tilladte.</translation>
     </message>
 </context>
 <context>

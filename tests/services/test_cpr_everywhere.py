@@ -100,9 +100,10 @@ def test_every_cpr_spelling_is_refused_in_the_field(sqlite_db, case, field: str)
 def test_everyday_numbers_pass_the_field(sqlite_db, case, field: str, monkeypatch) -> None:
     from tests.services import staff
 
-    monkeypatch.setattr(accounts, "hash_password", lambda _password: staff.password_hash())
+    known = staff.password_hash()
+    monkeypatch.setattr(accounts, "hash_password", lambda _password: known)
     save = FIELDS[field]
-    for index, text in enumerate(EVERYDAY_NUMBERS):
+    for text in EVERYDAY_NUMBERS:
         try:
             with sqlite_db.begin() as s:
                 save(s, case, text)

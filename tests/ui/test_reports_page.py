@@ -29,10 +29,11 @@ class FakePrinter:
         self.fail = fail
         self.calls: list[tuple[int, str]] = []
 
-    def __call__(self, document: QPdfDocument, title: str, parent: object) -> bool:
+    def __call__(self, document: QPdfDocument, title: str, parent: object, before_print=lambda: None) -> bool:
         self.calls.append((document.pageCount(), title))
         if self.fail:
             raise PrintError("The printer could not be started. Check that it is switched on and connected.")
+        before_print()  # as the real hook does once the printer has started
         return True
 
 
@@ -151,6 +152,26 @@ def test_a_failing_printer_says_so_and_nothing_is_logged_as_printed(make_page, s
         assert s.scalar(select(m.AuditEvent.id).where(m.AuditEvent.action == "print")) is None
 
 
+def test_no_printout_when_its_audit_entry_cannot_be_written(make_page, sample, qtbot, fake_dialogs, sqlite_db,
+                                                           monkeypatch) -> None:
+    from referral_app.domain.errors import StorageError
+
+    def failing(*_args, **_kwargs):
+        raise StorageError("The database is busy: {detail}", detail="test")
+
+    printer = FakePrinter()
+    page = make_page(sample.coordinator, printer)
+    page.choose(ReportKind.CASE_SUMMARY)
+    page.case_form.inquiry.setValue(sample.case_inquiry)
+    generate(qtbot, page)
+    monkeypatch.setattr(reporting_service, "record_output", failing)
+    with qtbot.waitSignal(page.printed) as printed:
+        page.print_report()
+    assert printed.args == [False]
+    assert fake_dialogs.shown[-1].text == "The report was not printed."
+    assert page.status.text() != "Sent to the printer."
+
+
 def test_save_as_writes_the_pdf_and_a_bad_folder_is_reported(make_page, sample, qtbot, fake_dialogs,
                                                              tmp_path) -> None:
     page = make_page(sample.manager)
@@ -258,6 +279,18 @@ def test_real_printing_draws_every_page(qtbot, sample, sqlite_db, tmp_path) -> N
     from pypdf import PdfReader
 
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == document.pageCount()
+
+    def audit_fails() -> None:
+        raise RuntimeError("the audit entry could not be written")
+
+    refused = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    refused.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    refused.setOutputFileName(str(tmp_path / "refused.pdf"))
+    with pytest.raises(RuntimeError):
+        render_to_printer(document, refused, before_print=audit_fails)
+    target = tmp_path / "refused.pdf"  # a PDF "printer" cannot abort: it may hold one blank page, no more
+    if target.exists() and target.stat().st_size:
+        assert all(not (p.extract_text() or "").strip() for p in PdfReader(str(target)).pages)
 
 
 def test_in_the_main_window(make_window, sample, qtbot) -> None:

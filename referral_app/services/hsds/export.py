@@ -45,6 +45,7 @@ from referral_app.domain.hsds import (
     stable_uuid,
 )
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+from referral_app.domain.limits import MAX_ID
 from referral_app.services import audit, outputs
 from referral_app.services.hsds.tabular import write_tabular
 
@@ -389,6 +390,8 @@ def write_csv_folder(session: Session, folder: Path, actor: Actor | None = None,
     ``datapackage.json`` in ``folder`` (new or empty; an earlier export only
     with ``overwrite``)."""
     folder = Path(folder)
+    if not str(folder).strip():
+        raise ValidationError(outputs.MSG_NO_PATH, field="output")
     parent = folder.parent if str(folder.parent) else Path(".")
     if not parent.is_dir():
         raise ValidationError(outputs.MSG_NO_FOLDER, field="output", path=str(parent))
@@ -424,7 +427,8 @@ def find_service(session: Session, ident: str) -> JsonObject:
     """One service as an HSDS object, by our number or its HSDS id."""
     stmt = service_rows_query()
     text = ident.strip()
-    stmt = stmt.where(m.Service.id == int(text)) if text.isdigit() else stmt.where(m.Service.hsds_id == text)
+    number = text.isascii() and text.isdigit() and int(text) <= MAX_ID  # beyond 2^63-1 no row has it
+    stmt = stmt.where(m.Service.id == int(text)) if number else stmt.where(m.Service.hsds_id == text)
     row = session.scalars(stmt).first()
     if row is None:
         raise NotFoundError(MSG_NO_SUCH_SERVICE, id=text)

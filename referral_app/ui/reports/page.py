@@ -408,15 +408,23 @@ class ReportsPage(QWidget):
         if report is None or actor is None or self._task is not None:
             return
         title = report.file_name.removesuffix(".pdf")
+
+        def audit_first() -> None:
+            """Committed before the first page goes out: no printout without its entry."""
+            with self._db.begin() as session:
+                reporting_service.record_output(session, actor, report, AuditAction.PRINT)
+
         try:
-            done = self._print(self.document, title, self)
+            done = self._print(self.document, title, self, audit_first)
+        except DomainError as exc:
+            self._dialogs.warning(self.tr("Print"), self.tr("The report was not printed."), error_text(exc))
+            self.printed.emit(False)
+            return
         except (PrintError, OSError, RuntimeError) as exc:
             self._dialogs.warning(self.tr("Print"), self.tr("The report was not printed."), str(exc))
             self.printed.emit(False)
             return
         if done:
-            run_action(self._db, self._dialogs, self.tr("Print"), lambda session: reporting_service.record_output(
-                session, actor, report, AuditAction.PRINT))
             self.status.setText(self.tr("Sent to the printer."))
         self.printed.emit(bool(done))
 

@@ -12,23 +12,35 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-#: ``hook(document, title, parent)``: True when printed, False when the user
-#: cancelled; raises PrintError (or OSError) when the printer fails.
-PrintHook = Callable[[QPdfDocument, str, QWidget | None], bool]
+#: ``hook(document, title, parent, before_print)``: True when printed, False
+#: when the user cancelled; raises PrintError (or OSError) when the printer
+#: fails. ``before_print()`` runs once the printer has started and before the
+#: first page goes out (the audit entry is committed there); if it raises,
+#: nothing is printed.
+PrintHook = Callable[[QPdfDocument, str, QWidget | None, Callable[[], None]], bool]
 
 
 class PrintError(Exception):
     """The printer could not be used; the message says what happened."""
 
 
-def render_to_printer(document: QPdfDocument, printer: QPrinter, first: int = 0, last: int | None = None) -> None:
+def render_to_printer(document: QPdfDocument, printer: QPrinter, first: int = 0, last: int | None = None,
+                      before_print: Callable[[], None] = lambda: None) -> None:
     """Draw pages ``first``..``last`` (0-based, inclusive) onto ``printer``, each
-    scaled to fit the printable area with its proportions kept."""
+    scaled to fit the printable area with its proportions kept. ``before_print``
+    runs once the printer has started, before the first page; if it raises,
+    the print job is aborted."""
     last = document.pageCount() - 1 if last is None else min(last, document.pageCount() - 1)
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintError(QCoreApplication.translate(
             "ReportsPage", "The printer could not be started. Check that it is switched on and connected."))
+    try:
+        before_print()
+    except BaseException:
+        printer.abort()
+        painter.end()
+        raise
     try:
         area = printer.pageLayout().paintRectPixels(printer.resolution())
         for index in range(first, last + 1):
@@ -46,7 +58,8 @@ def render_to_printer(document: QPdfDocument, printer: QPrinter, first: int = 0,
         painter.end()
 
 
-def print_with_dialog(document: QPdfDocument, title: str, parent: QWidget | None) -> bool:
+def print_with_dialog(document: QPdfDocument, title: str, parent: QWidget | None,
+                      before_print: Callable[[], None] = lambda: None) -> bool:
     """Ask which printer and pages, then print. False when the user cancels."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
@@ -60,5 +73,5 @@ def print_with_dialog(document: QPdfDocument, title: str, parent: QWidget | None
     first, last = printer.fromPage(), printer.toPage()
     if first == 0 and last == 0:  # "all pages"
         first, last = 1, document.pageCount()
-    render_to_printer(document, printer, first - 1, last - 1)
+    render_to_printer(document, printer, first - 1, last - 1, before_print)
     return True

@@ -68,6 +68,7 @@ class DialogService:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, False)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # Qt's own question, in our language
         if suffix:
             dialog.setDefaultSuffix(suffix)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():

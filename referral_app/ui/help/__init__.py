@@ -1,0 +1,1 @@
+"""Help menu: the About box."""
