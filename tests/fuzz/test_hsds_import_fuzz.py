@@ -334,3 +334,42 @@ def test_the_same_service_without_the_bad_field_imports(directory, samples, tmp_
     with directory[0].begin() as s:
         summary = importer.import_path(s, directory[1], path)
     assert summary.count("added", "service") == 1
+
+
+@pytest.mark.parametrize("key", ["addresses", "phones"])
+def test_a_null_list_imports_and_exports_as_empty(directory, samples, tmp_path: Path, key: str) -> None:
+    """Found by the fuzzer: a location's ``"addresses": null`` was kept as is and
+    the export that compares the import's result then failed on it."""
+    service = copy.deepcopy(samples[0])
+    service.update(id=str(uuid.UUID(int=8)), name="Ny tjeneste med tom liste")
+    location = next(sal["location"] for sal in service["service_at_locations"] if sal.get("location"))
+    location.update(id=str(uuid.UUID(int=9)), name="Et nyt sted", **{key: None})
+    path = tmp_path / "null.json"
+    path.write_text(json.dumps(service), encoding="utf-8")
+    for _ in range(2):  # the second import compares with the export of the first
+        with directory[0].begin() as s:
+            importer.import_path(s, directory[1], path)
+    with directory[0].begin() as s:
+        exported = hsds_export.find_service(s, service["id"])
+    located = next(sal["location"] for sal in exported["service_at_locations"] if sal.get("location"))
+    assert located["id"] == location["id"] and not located.get(key)
+
+
+@pytest.mark.parametrize("resource", ["services.csv\x00", "x" * 5000, "a/" * 3000 + "services.csv"])
+def test_a_resource_path_the_system_cannot_use_is_skipped(directory, tabular_template: Path, tmp_path: Path,
+                                                         resource: str) -> None:
+    """Found by the fuzzer: a NUL byte in a resource's path raised ValueError.
+    Such a resource is not one of the package's files; without services.csv
+    among them the folder is refused, naming why."""
+    folder = tmp_path / "package"
+    shutil.copytree(tabular_template, folder)
+    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    for item in package["resources"]:
+        if item["path"] == "services.csv":
+            item["path"] = resource
+    (folder / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
+    before = _counts(directory[0])
+    with pytest.raises(DomainError, match="services.csv is not among its resources"):
+        with directory[0].begin() as s:
+            importer.import_path(s, directory[1], folder)
+    assert _counts(directory[0]) == before

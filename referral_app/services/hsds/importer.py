@@ -162,6 +162,7 @@ def _kept(incoming: JsonObject, generated: JsonObject, modelled: frozenset[str],
     extra: JsonObject = {}
     for key, value in incoming.items():
         if key in LIST_KEYS and key in matches:
+            value = value or []  # "phones": null is an empty list (the check allows it), kept as one
             if generated.get(key, []) != value:
                 extra.setdefault(ex.KEPT_LISTS, {})[key] = {"matches": matches[key], "items": value}
         elif key not in modelled and generated.get(key) != value:

@@ -272,11 +272,14 @@ def resource_paths(folder: Path, read_text: Any) -> dict[str, Path]:
         if not isinstance(resource, dict) or not isinstance(resource.get("path"), str):
             continue
         path = folder / resource["path"]
-        if path.resolve().parent != folder.resolve():
-            continue  # only the package's own files, never a path out of the folder
-        table = {"service_at_locations": "service_at_location"}.get(path.stem, path.stem)
-        if table in TABLES and path.is_file():
-            paths[table] = path
+        try:
+            if path.resolve().parent != folder.resolve():
+                continue  # only the package's own files, never a path out of the folder
+            table = {"service_at_locations": "service_at_location"}.get(path.stem, path.stem)
+            if table in TABLES and path.is_file():
+                paths[table] = path
+        except (ValueError, OSError):  # a NUL byte, a name too long: not one of the package's files
+            continue
     if "services" not in paths:
         raise ValidationError(MSG_NOT_HSDS, file="datapackage.json", problem=PROBLEM_NO_SERVICES,
                               translated_params=("problem",))
