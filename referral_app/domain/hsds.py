@@ -370,8 +370,10 @@ def check_field_value(name: str, attribute: Mapping[str, Any], c: _Checker, path
             parse_hsds_date(value)
         except ValueError:
             raise c.fail(path, PROBLEM_DATE) from None
-    elif not value.strip().isdigit() or not 1 <= int(value) <= 365:
-        raise c.fail(path, PROBLEM_WHOLE_NUMBER)
+    else:  # isdecimal, not isdigit: int() refuses "²"; three digits at most, so int() never meets a huge one
+        text = value.strip()
+        if not (text.isdecimal() and len(text) <= 3 and 1 <= int(text) <= 365):
+            raise c.fail(path, PROBLEM_WHOLE_NUMBER)
 
 
 def exception_kind(schedule: Mapping[str, Any]) -> str | None:

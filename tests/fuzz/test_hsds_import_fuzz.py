@@ -32,7 +32,7 @@ from tests.services.staff import make_staff
 TABLES = (m.Organization, m.Location, m.Service, m.Category, m.Schedule, m.Contact, m.AuditEvent)
 SAMPLE_SERVICES = 4  # services of the shipped directory the mutations start from
 
-ODD_TEXT = ["", " ", "\x00", "\u200b", "\ufeff", "Ærø Å-vej 1", "ﬁ", "\u0301", "\U0001f600",
+ODD_TEXT = ["", " ", "\x00", "²", "٣", "true", "2026-13-01", "\u200b", "\ufeff", "Ærø Å-vej 1", "ﬁ", "\u0301", "\U0001f600",
             "𝟘𝟙", "a" * 5000, "\r\n", "{name}", "{0}", "%s", "../../etc/passwd", "null", "NaN"]
 HOSTILE_NUMBERS = [0, -1, 2**31, 2**63, -(2**63) - 1, 10**40, 1e308, -1e308, 0.5, float("inf"), float("-inf"),
                    float("nan")]
@@ -372,4 +372,23 @@ def test_a_resource_path_the_system_cannot_use_is_skipped(directory, tabular_tem
     with pytest.raises(DomainError, match="services.csv is not among its resources"):
         with directory[0].begin() as s:
             importer.import_path(s, directory[1], folder)
+    assert _counts(directory[0]) == before
+
+
+@pytest.mark.parametrize("value", ["²", "1" * 5000, "0", "366"])
+def test_follow_up_days_that_are_not_a_small_whole_number_are_refused(directory, samples, tmp_path: Path,
+                                                                    value: str) -> None:
+    """Found while fuzzing: "²" passed isdigit() and then failed int(); 5,000
+    digits passed too and failed int() past Python's digit limit."""
+    from referral_app.domain.hsds import FIELDS_TAXONOMY
+
+    service = {**copy.deepcopy(samples[0]), "id": str(uuid.UUID(int=10)), "name": "Ny tjeneste"}
+    service["attributes"] = [{"value": value, "taxonomy_term": {
+        "id": str(uuid.UUID(int=11)), "name": "Opfølgning", "code": "follow_up_days", "taxonomy": FIELDS_TAXONOMY}}]
+    path = tmp_path / "days.json"
+    path.write_text(json.dumps(service), encoding="utf-8")
+    before = _counts(directory[0])
+    with pytest.raises(DomainError, match="must be a whole number from 1 to 365"):
+        with directory[0].begin() as s:
+            importer.import_path(s, directory[1], path)
     assert _counts(directory[0]) == before
