@@ -310,6 +310,8 @@ def check_service(obj: object, file: str, where: str) -> None:
         c.length(org, "name", "organization.", 200)
         c.length(org, "website", "organization.", 300)
         c.length(org, "email", "organization.", 200)
+        for name in ("description", "email", "website", "legal_status"):
+            c.text(org, name, "organization.")
         for phone in c.objects(org, "phones", "organization."):
             c.text(phone, "number", "organization.phones[].", required=True)
             c.length(phone, "number", "organization.phones[].", 40)
@@ -338,6 +340,8 @@ def check_service(obj: object, file: str, where: str) -> None:
             c.length(phone, "number", f"contacts[{i}].phones[].", 40)
     for i, language in enumerate(c.objects(obj, "languages", "")):
         c.text(language, "code", f"languages[{i}].")
+    for i, document in enumerate(c.objects(obj, "required_documents", "")):
+        c.text(document, "document", f"required_documents[{i}].")
     for i, attribute in enumerate(c.objects(obj, "attributes", "")):
         term = c.one(attribute, "taxonomy_term", f"attributes[{i}].")
         if term is None:

@@ -392,3 +392,20 @@ def test_follow_up_days_that_are_not_a_small_whole_number_are_refused(directory,
         with directory[0].begin() as s:
             importer.import_path(s, directory[1], path)
     assert _counts(directory[0]) == before
+
+
+@pytest.mark.parametrize(("change", "problem"), [
+    ({"required_documents": [None]}, "required_documents must be a list of objects"),
+    ({"required_documents": [{"document": ["pas"]}]}, r"required_documents\[0\]\.document must be text"),
+])
+def test_required_documents_that_are_not_objects_of_text_are_refused(directory, samples, tmp_path: Path,
+                                                                     change: dict[str, Any], problem: str) -> None:
+    """Found by the fuzzer: required_documents was not checked, and [null] raised AttributeError."""
+    service = {**copy.deepcopy(samples[0]), "id": str(uuid.UUID(int=12)), "name": "Ny tjeneste", **change}
+    path = tmp_path / "documents.json"
+    path.write_text(json.dumps(service), encoding="utf-8")
+    before = _counts(directory[0])
+    with pytest.raises(DomainError, match=problem):
+        with directory[0].begin() as s:
+            importer.import_path(s, directory[1], path)
+    assert _counts(directory[0]) == before
