@@ -89,8 +89,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     except OSError as exc:  # a full disk, a file that vanished, no permission
         problem = exc.strerror or str(exc)
         where = f" ({one_line(str(exc.filename))})" if exc.filename else ""
-        print(f"referral-app: {translate('cli', 'the system refused: {problem}').format(problem=problem)}"
-              f"{where}", file=err)
+        refused = translate("cli", "the system refused: {problem}").format(problem=problem)
+        print(f"referral-app: {refused}{where}", file=err)
         return EXIT_USAGE
     finally:
         ctx.close()
