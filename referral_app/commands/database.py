@@ -172,4 +172,9 @@ def run(ctx: Context) -> int:
         if s.updated_categories:
             print(translate("cli", "Categories brought up to the newer directory (nobody had edited them): {count}.")
                   .format(count=s.updated_categories), file=ctx.out)
+        if s.updated_services or s.updated_rules or s.updated_addresses:
+            print(translate("cli", "Brought up to the newer directory (nobody had edited them): {services} services, "
+                                   "{rules} routing rules, {addresses} address ranges.")
+                  .format(services=s.updated_services, rules=s.updated_rules, addresses=s.updated_addresses),
+                  file=ctx.out)
     return EXIT_OK

@@ -120,10 +120,16 @@ class Service:
     open_on_holidays: bool = False
     exceptions: tuple[ScheduleException, ...] = ()
     version: int = 1
+    organization_active: bool = True  # a deactivated organization closes all its services
+
+    @property
+    def shown_status(self) -> ServiceStatus:
+        """The status to show and act on: inactive while its organization is."""
+        return self.status if self.organization_active else ServiceStatus.INACTIVE
 
     @property
     def is_active(self) -> bool:
-        return self.status is ServiceStatus.ACTIVE
+        return self.shown_status is ServiceStatus.ACTIVE
 
     def display_name(self, language: str) -> str:
         return self.name_en if language == "en" and self.name_en else self.name

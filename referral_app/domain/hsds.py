@@ -27,6 +27,30 @@ COUNTRY = "DK"
 STATE_PROVINCE = "Region Hovedstaden"  # every address we ship; imported ones keep their own
 MAX_IMPORT_BYTES = 40 * 1024 * 1024
 
+# Service fields HSDS 3.0 has no place for travel as attributes of the
+# service: the taxonomy term (of this taxonomy, its code the field's name)
+# says which field, the attribute's ``value`` holds it as text, so the
+# tabular form carries them too. A field at its default is left out.
+FIELDS_TAXONOMY = "faelles-indgang-fields"
+TEXT_FIELDS: dict[str, int] = {"next_step": 20_000, "handover_contact": 300, "area": 200, "capacity_note": 20_000}
+FLAG_FIELDS = ("waiting_list", "open_on_holidays", "residents_only")
+SERVICE_FIELDS: tuple[str, ...] = (*TEXT_FIELDS, *FLAG_FIELDS, "paused_until", "follow_up_days")
+FIELD_LABELS: dict[str, str] = {
+    "next_step": "The next step told to the resident",
+    "handover_contact": "Whom to contact when handing a resident over",
+    "area": "The area the service is for",
+    "capacity_note": "A note on capacity",
+    "waiting_list": "The service has a waiting list",
+    "open_on_holidays": "Open on Danish public holidays",
+    "residents_only": "Only for residents of Høje Gladsaxe",
+    "paused_until": "Temporarily closed; reopens on this date",
+    "follow_up_days": "Days until a referral is followed up",
+}
+# A dated schedule without weekdays: closed on those days, or open only at the
+# given hours (our exceptions to the weekly hours).
+EXCEPTION_CLOSED = "closed"
+EXCEPTION_SPECIAL_HOURS = "special opening hours"
+
 HSDS_STATUS: dict[ServiceStatus, str] = {
     ServiceStatus.ACTIVE: "active",
     ServiceStatus.INACTIVE: "inactive",
@@ -222,6 +246,8 @@ PROBLEM_AGES = QT_TRANSLATE_NOOP("enums", "is below minimum_age")
 PROBLEM_TO_BEFORE_FROM = QT_TRANSLATE_NOOP("enums", "is before valid_from")
 PROBLEM_NOT_UUID = QT_TRANSLATE_NOOP("enums", "must be a UUID")
 PROBLEM_FREQ = QT_TRANSLATE_NOOP("enums", "must be WEEKLY or MONTHLY")
+PROBLEM_FLAG = QT_TRANSLATE_NOOP("enums", "must be true or false")
+PROBLEM_WHOLE_NUMBER = QT_TRANSLATE_NOOP("enums", "must be a whole number from 1 to 365")
 
 
 def check_service(obj: object, file: str, where: str) -> None:
@@ -295,6 +321,47 @@ def check_service(obj: object, file: str, where: str) -> None:
         c.length(term, "name", f"attributes[{i}].taxonomy_term.", 200)
         c.text(term, "code", f"attributes[{i}].taxonomy_term.")
         c.length(term, "code", f"attributes[{i}].taxonomy_term.", 64)
+        if term.get("taxonomy") == FIELDS_TAXONOMY and term.get("code") in SERVICE_FIELDS:
+            check_field_value(str(term["code"]), attribute, c, f"attributes[{i}].value")
+    c.text(obj, "alternate_name", "")
+    c.length(obj, "alternate_name", "", 200)
+
+
+def check_field_value(name: str, attribute: Mapping[str, Any], c: _Checker, path: str) -> None:
+    """The value of one of our service fields carried as an attribute."""
+    value = attribute.get("value")
+    if not isinstance(value, str):
+        raise c.fail(path, PROBLEM_NOT_TEXT)
+    if name in TEXT_FIELDS:
+        if len(value.strip()) > TEXT_FIELDS[name]:
+            raise ValidationError(MSG_TOO_LONG, file=c.file, where=c.where, name=path, limit=TEXT_FIELDS[name],
+                                  field="path")
+    elif name in FLAG_FIELDS:
+        if value.strip().lower() not in ("true", "false"):
+            raise c.fail(path, PROBLEM_FLAG)
+    elif name == "paused_until":
+        try:
+            parse_hsds_date(value)
+        except ValueError:
+            raise c.fail(path, PROBLEM_DATE) from None
+    elif not value.strip().isdigit() or not 1 <= int(value) <= 365:
+        raise c.fail(path, PROBLEM_WHOLE_NUMBER)
+
+
+def exception_kind(schedule: Mapping[str, Any]) -> str | None:
+    """EXCEPTION_CLOSED or EXCEPTION_SPECIAL_HOURS when a schedule has the
+    shape of one of our exceptions (dated, no weekdays, our description)."""
+    if schedule.get("description") not in (EXCEPTION_CLOSED, EXCEPTION_SPECIAL_HOURS):
+        return None
+    if not schedule.get("valid_from") or not schedule.get("valid_to"):
+        return None
+    if any(schedule.get(name) not in (None, "") for name in ("byday", "freq", "interval", "bymonthday",
+                                                               "byweekno", "byyearday", "count", "until", "dtstart")):
+        return None
+    timed = bool(schedule.get("opens_at")) and bool(schedule.get("closes_at"))
+    if timed != (schedule["description"] == EXCEPTION_SPECIAL_HOURS):
+        return None
+    return str(schedule["description"])
 
 
 def check_schedule(schedule: Mapping[str, Any], c: _Checker, path: str) -> None:

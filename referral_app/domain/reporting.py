@@ -236,6 +236,8 @@ class SlipData:
     vores_hg: ContactPoint | None
     # The directory's texts for the service in the slip's language, where a coordinator wrote them.
     service_translation: ServiceTranslation | None = None
+    # The next step a coordinator wrote for the service; the slip's own sentence when None.
+    next_step: str | None = None
 
     @property
     def bilingual(self) -> bool:

@@ -55,7 +55,8 @@ def default_slip_language(*recorded: str | None) -> str:
 class ServiceTranslation:
     """A service's own texts in one language, for the slip; a text not translated is None.
 
-    ``next_step`` translates the service's application process ("Sådan gør du").
+    ``next_step`` translates the service's next step when the directory has one,
+    else its application process ("Sådan gør du").
     """
 
     service_id: int

@@ -375,6 +375,9 @@ class _Slip:
 
     def next_step(self) -> list[Flowable]:
         d = self.data
+        if self._own_next_step():
+            # The service's own next step; a hand-over keeps the sentence on who calls whom.
+            return self.directory_text(d.next_step, self.translation.next_step if self.translation else None)
         translated_name = self.translation.name if self.translation and self.translation.name else None
         key, params = self._next_step_key()
         danish = self.t.da(key, service=d.service_name, **params)
@@ -396,13 +399,17 @@ class _Slip:
             return "next_logged_phone", {**params, "phone": unbroken(d.phone)}
         return "next_logged", params
 
+    def _own_next_step(self) -> bool:
+        """Whether the slip prints the service's next step (which its translation then translates)."""
+        return bool(self.data.next_step) and self.data.mode is ReferralMode.LOGGED
+
     def how_to(self) -> list[Flowable]:
         d = self.data
         assert d.application_process
         st = self.st("howto", BODY - 1, leading=(BODY - 1) * 1.3)
         st_da = self.st("howtoDa", BODY - 2, leading=(BODY - 2) * 1.3, color=MUTED)
         danish_label = self.t.da("how_to")
-        translated = self.translation.next_step if self.translation else None
+        translated = self.translation.next_step if self.translation and not self._own_next_step() else None
         if not d.bilingual:
             return [self.markup([(f"{danish_label}:", True), (f" {d.application_process}", False)], st)]
         theirs_label = self.t.theirs("how_to")

@@ -71,6 +71,7 @@ def service_from_row(row: m.Service) -> d.Service:
             d.ScheduleException(e.first_day, e.last_day, e.opens_at, e.closes_at, e.note) for e in row.exceptions
         ),
         version=row.version,
+        organization_active=row.organization.active,
     )
 
 
@@ -107,6 +108,8 @@ def list_directory(session: Session, query: str = "", *, active_only: bool = Fal
     for position, org in enumerate(session.scalars(stmt)):
         services = [service_from_row(s) for s in org.services]
         if active_only:
+            if not org.active:
+                continue  # a deactivated organization is shown only with the closed services
             services = [s for s in services if s.is_active]
         best = 0
         if searching:

@@ -347,6 +347,30 @@ def get_category(session: Session, code: str) -> d.Category:
     return directory_service.category_from_row(row)
 
 
+def create_category(session: Session, actor: Actor, draft: e.CategoryDraft, *,
+                    parent_code: str | None = None) -> d.Category:
+    """A new category (under ``parent_code`` when given), with a code made from its Danish name."""
+    require(session, actor, Permission.EDIT_DIRECTORY)
+    clean = e.validate_category(draft)
+    parent = _get(session, m.Category, get_category(session, parent_code).id, "category") if parent_code else None
+    taken = set(session.scalars(select(m.Category.code)))
+    prefix = f"{parent.code}." if parent is not None else ""
+    base = prefix + _slug(clean.name_da, set())[:64 - len(prefix) - 4]
+    code, n = base, 2
+    while code in taken:
+        code, n = f"{base}-{n}", n + 1
+    last = session.scalar(select(func.max(m.Category.sort_order))) or 0
+    row = m.Category(code=code, name_da=clean.name_da, name_en=clean.name_en, parent=parent, active=True,
+                     focus_area=clean.focus_area.value if clean.focus_area else None,
+                     keywords="\n".join(clean.keywords), sort_order=last + 1)
+    session.add(row)
+    _flush(session, "category", None)
+    _record_change(session, actor, AuditAction.CREATE, "category", row.id, {},
+                   {"code": code, "parent": parent_code, **e.as_plain(clean)})
+    routing.clear_cache()
+    return get_category(session, code)
+
+
 def update_category(session: Session, actor: Actor, code: str, draft: e.CategoryDraft, *,
                     base: e.CategoryDraft, version: int) -> d.Category:
     require(session, actor, Permission.EDIT_DIRECTORY)

@@ -90,7 +90,7 @@ def _service(session: Session, service_id: int) -> m.Service:
     if service is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no service with number {id}."),
                             field="service", id=service_id)
-    if service.status != ServiceStatus.ACTIVE.value:
+    if service.status != ServiceStatus.ACTIVE.value or not service.organization.active:
         raise ConflictError(
             QT_TRANSLATE_NOOP("errors", "{service} is not active at the moment; choose another service."),
             field="service", service=service.name,

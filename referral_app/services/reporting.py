@@ -139,6 +139,7 @@ def slip_data(session: Session, actor: Actor, referral_id: int, *, language: str
         url=service.url,
         what_to_bring=service.what_to_bring,
         application_process=service.application_process,
+        next_step=service.next_step,
         mode=ReferralMode(row.mode),
         due_date=row.due_date,
         opening_days=coming_week(service_hours(service), today, settings=load_settings(session).calendar()),

@@ -84,6 +84,7 @@ class OrganizationRow(NamedTuple):
     key: str
     name: str
     kind: str
+    active: bool
 
 
 class ServiceRow(NamedTuple):
@@ -159,7 +160,8 @@ def _read_rows(session: Session) -> DirectoryRows:
     organizations = tuple(
         OrganizationRow(*row)
         for row in session.execute(
-            select(m.Organization.id, m.Organization.key, m.Organization.name, m.Organization.kind)
+            select(m.Organization.id, m.Organization.key, m.Organization.name, m.Organization.kind,
+                   m.Organization.active)
             .order_by(m.Organization.id)
         ).tuples()
     )
@@ -285,7 +287,8 @@ def _route_service(
         name=row.name,
         organization_id=row.organization_id,
         organization_name=organization.name,
-        status=ServiceStatus(row.status),
+        # A deactivated organization's services are never suggested.
+        status=ServiceStatus(row.status) if organization.active else ServiceStatus.INACTIVE,
         organization_is_housing=organization.kind == OrganizationKind.HOUSING.value,
         min_age=row.min_age,
         max_age=row.max_age,

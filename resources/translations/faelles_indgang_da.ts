@@ -38,78 +38,83 @@
 <context>
     <name>AddressDialog</name>
     <message>
-        <location filename="../../referral_app/ui/directory/address_editor.py" line="35"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="38"/>
         <source>Street</source>
         <translation>Vej</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/address_editor.py" line="35"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="38"/>
         <source>Numbers</source>
         <translation>Numre</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/address_editor.py" line="35"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="38"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/address_editor.py" line="36"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="39"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/address_editor.py" line="42"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="45"/>
         <source>The address table</source>
         <translation>Adressetabellen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/address_editor.py" line="51"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="54"/>
         <source>&amp;New range</source>
         <translation>Nyt &amp;interval</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/address_editor.py" line="56"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="57"/>
+        <source>De&amp;lete range</source>
+        <translation>S&amp;let interval</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="68"/>
         <source>&amp;Street:</source>
         <translation>&amp;Vej:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/address_editor.py" line="57"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="69"/>
         <source>Number &amp;from:</source>
         <translation>Nummer &amp;fra:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/address_editor.py" line="59"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="71"/>
         <source>Number &amp;to:</source>
         <translation>Nummer &amp;til:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/address_editor.py" line="61"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="73"/>
         <source>&amp;Which numbers:</source>
         <translation>&amp;Hvilke numre:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/address_editor.py" line="64"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="76"/>
         <source>Housing &amp;organization:</source>
         <translation>&amp;Boligorganisation:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/address_editor.py" line="66"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="78"/>
         <source>&amp;Department:</source>
         <translation>&amp;Afdeling:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/address_editor.py" line="67"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="79"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/address_editor.py" line="69"/>
-        <location filename="../../referral_app/ui/directory/address_editor.py" line="94"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="81"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="129"/>
         <source>Address range</source>
         <translation>Adresseinterval</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/address_editor.py" line="87"/>
+        <location filename="../../referral_app/ui/directory/address_editor.py" line="101"/>
         <source>Change address range</source>
         <translation>Ret adresseinterval</translation>
     </message>
@@ -361,73 +366,94 @@
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../../referral_app/ui/directory/category_editor.py" line="46"/>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="47"/>
         <source>&amp;Category:</source>
         <extracomment>What the category&apos;s usage is: the names of its services and the rules that route it.</extracomment>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/category_editor.py" line="48"/>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="49"/>
+        <source>Ne&amp;w category</source>
+        <translation>N&amp;y kategori</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="53"/>
+        <source>&amp;Under:</source>
+        <translation>&amp;Under:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="53"/>
+        <source>(top level)</source>
+        <translation>(øverste niveau)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="57"/>
         <source>Name in &amp;Danish:</source>
         <translation>Navn på &amp;dansk:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/category_editor.py" line="49"/>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="58"/>
         <source>Name in &amp;English:</source>
         <translation>Navn på &amp;engelsk:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/category_editor.py" line="50"/>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="59"/>
         <source>&amp;Focus area:</source>
         <translation>&amp;Fokusområde:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/category_editor.py" line="51"/>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="60"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/category_editor.py" line="54"/>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="63"/>
         <source>&amp;Keywords:</source>
         <translation>&amp;Søgeord:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/category_editor.py" line="60"/>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="69"/>
         <source>A word or phrase residents use</source>
         <translation>Et ord eller udtryk, beboerne bruger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/category_editor.py" line="61"/>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="70"/>
         <source>&amp;Add word</source>
         <translation>&amp;Tilføj ord</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/category_editor.py" line="64"/>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="73"/>
         <source>&amp;Remove word</source>
         <translation>Fje&amp;rn ord</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/category_editor.py" line="70"/>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="79"/>
         <source>&amp;New word:</source>
         <translation>N&amp;yt ord:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/category_editor.py" line="72"/>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="81"/>
         <source>New word</source>
         <translation>Nyt ord</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/category_editor.py" line="78"/>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="87"/>
         <source>Used by:</source>
         <translation>Bruges af:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/category_editor.py" line="80"/>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="89"/>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="137"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/category_editor.py" line="115"/>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="129"/>
+        <source>New category</source>
+        <translation>Ny kategori</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="147"/>
         <source>Services: {services}
 Rules: {rules}</source>
         <translation>Tilbud: {services}
@@ -3753,44 +3779,59 @@ Regler: {rules}</translation>
 <context>
     <name>UpkeepBar</name>
     <message>
-        <location filename="../../referral_app/ui/directory/upkeep.py" line="77"/>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="80"/>
         <source>New servi&amp;ce…</source>
         <translation>&amp;Nyt tilbud…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/upkeep.py" line="78"/>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="81"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redigér…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/upkeep.py" line="79"/>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="82"/>
         <source>New &amp;organization…</source>
         <translation>Ny &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/upkeep.py" line="80"/>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="83"/>
         <source>Address &amp;table…</source>
         <translation>Adresse&amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/upkeep.py" line="81"/>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="84"/>
         <source>Categor&amp;ies…</source>
         <translation>&amp;Kategorier…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/upkeep.py" line="82"/>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="85"/>
         <source>New &amp;rule…</source>
         <translation>Ny r&amp;egel…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/upkeep.py" line="83"/>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="86"/>
         <source>Closing &amp;days…</source>
         <translation>&amp;Lukkedage…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/upkeep.py" line="84"/>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="87"/>
         <source>Shipped &amp;updates…</source>
         <translation>Op&amp;dateringer…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="167"/>
+        <source>Delete address range</source>
+        <translation>Slet adresseinterval</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="168"/>
+        <source>Delete the range {street} {first}-{last} ({organization})?</source>
+        <translation>Slet intervallet {street} {first}-{last} ({organization})?</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="171"/>
+        <source>Addresses in it are then no longer matched to a housing organization. The audit trail keeps what the range was.</source>
+        <translation>Adresser i det bliver så ikke længere knyttet til en boligorganisation. Logningen gemmer, hvad intervallet var.</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4205,11 @@ Regler: {rules}</translation>
         <location filename="../../referral_app/commands/database.py" line="173"/>
         <source>Categories brought up to the newer directory (nobody had edited them): {count}.</source>
         <translation>Kategorier opdateret til den nyere tilbudsliste (ingen havde rettet dem): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/database.py" line="176"/>
+        <source>Brought up to the newer directory (nobody had edited them): {services} services, {rules} routing rules, {addresses} address ranges.</source>
+        <translation>Opdateret til den nyere tilbudsoversigt (ingen havde redigeret dem): {services} tilbud, {rules} henvisningsregler, {addresses} adresseintervaller.</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/directory.py" line="57"/>
@@ -5531,117 +5577,127 @@ Regler: {rules}</translation>
         <translation>medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="54"/>
+        <location filename="../../referral_app/domain/hsds.py" line="78"/>
         <source>expected a service object, a list of them or an API page with contents</source>
         <translation>der forventes et tilbudsobjekt, en liste af dem eller en API-side med contents</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="56"/>
+        <location filename="../../referral_app/domain/hsds.py" line="80"/>
         <source>there is no such file or folder</source>
         <translation>filen eller mappen findes ikke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="57"/>
+        <location filename="../../referral_app/domain/hsds.py" line="81"/>
         <source>the file cannot be read</source>
         <translation>filen kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="58"/>
+        <location filename="../../referral_app/domain/hsds.py" line="82"/>
         <source>it lists no CSV files (resources)</source>
         <translation>den nævner ingen CSV-filer (resources)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="59"/>
+        <location filename="../../referral_app/domain/hsds.py" line="83"/>
         <source>services.csv is not among its resources</source>
         <translation>services.csv er ikke blandt dens filer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="60"/>
+        <location filename="../../referral_app/domain/hsds.py" line="84"/>
         <source>it is not readable CSV</source>
         <translation>den er ikke læsbar CSV</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="61"/>
+        <location filename="../../referral_app/domain/hsds.py" line="85"/>
         <source>an item is not a JSON object</source>
         <translation>et element er ikke et JSON-objekt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="211"/>
+        <location filename="../../referral_app/domain/hsds.py" line="235"/>
         <source>is missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="212"/>
+        <location filename="../../referral_app/domain/hsds.py" line="236"/>
         <source>must be text</source>
         <translation>skal være tekst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="213"/>
+        <location filename="../../referral_app/domain/hsds.py" line="237"/>
         <source>must be a number</source>
         <translation>skal være et tal</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="214"/>
+        <location filename="../../referral_app/domain/hsds.py" line="238"/>
         <source>must be a list of objects</source>
         <translation>skal være en liste af objekter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="215"/>
+        <location filename="../../referral_app/domain/hsds.py" line="239"/>
         <source>must be an object</source>
         <translation>skal være et objekt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="216"/>
+        <location filename="../../referral_app/domain/hsds.py" line="240"/>
         <source>must be active, inactive, defunct or temporarily closed</source>
         <translation>skal være active, inactive, defunct eller temporarily closed</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="217"/>
+        <location filename="../../referral_app/domain/hsds.py" line="241"/>
         <source>must be a time such as 09:30</source>
         <translation>skal være et klokkeslæt som 09:30</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="218"/>
+        <location filename="../../referral_app/domain/hsds.py" line="242"/>
         <source>must be a date such as 2026-01-31</source>
         <translation>skal være en dato som 2026-01-31</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="219"/>
+        <location filename="../../referral_app/domain/hsds.py" line="243"/>
         <source>is not after opens_at</source>
         <translation>ligger ikke efter opens_at</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="220"/>
+        <location filename="../../referral_app/domain/hsds.py" line="244"/>
         <source>must list weekdays such as MO,TU</source>
         <translation>skal angive ugedage som MO,TU</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="221"/>
+        <location filename="../../referral_app/domain/hsds.py" line="245"/>
         <source>is below minimum_age</source>
         <translation>er lavere end minimum_age</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="222"/>
+        <location filename="../../referral_app/domain/hsds.py" line="246"/>
         <source>is before valid_from</source>
         <translation>ligger før valid_from</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="223"/>
+        <location filename="../../referral_app/domain/hsds.py" line="247"/>
         <source>must be a UUID</source>
         <translation>skal være et UUID</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="224"/>
+        <location filename="../../referral_app/domain/hsds.py" line="248"/>
         <source>must be WEEKLY or MONTHLY</source>
         <translation>skal være WEEKLY eller MONTHLY</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/hsds/importer.py" line="66"/>
+        <location filename="../../referral_app/domain/hsds.py" line="249"/>
+        <source>must be true or false</source>
+        <translation>skal være true eller false</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="250"/>
+        <source>must be a whole number from 1 to 365</source>
+        <translation>skal være et helt tal fra 1 til 365</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/hsds/importer.py" line="72"/>
         <source>is missing (every service needs its organization)</source>
         <translation>mangler (hvert tilbud skal have sin organisation)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/hsds/importer.py" line="67"/>
+        <location filename="../../referral_app/services/hsds/importer.py" line="73"/>
         <source>names an organization that is neither in the file nor in the directory</source>
         <translation>henviser til en organisation, der hverken er i filen eller i tilbudskataloget</translation>
     </message>
@@ -5924,7 +5980,7 @@ Regler: {rules}</translation>
         <translation>Filnavnet {path} indeholder tegn, som et filnavn ikke kan have.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/directory.py" line="142"/>
+        <location filename="../../referral_app/services/directory.py" line="145"/>
         <location filename="../../referral_app/services/referrals.py" line="91"/>
         <location filename="../../referral_app/services/service_translations.py" line="27"/>
         <source>There is no service with number {id}.</source>
@@ -6348,7 +6404,7 @@ Regler: {rules}</translation>
         <translation>Alderen skal være et helt tal fra 0 til {maximum}, fx --age 34.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/reporting.py" line="178"/>
+        <location filename="../../referral_app/services/reporting.py" line="179"/>
         <source>There is no organization called {name}.</source>
         <translation>Der findes ingen organisation med navnet {name}.</translation>
     </message>
@@ -6363,42 +6419,42 @@ Regler: {rules}</translation>
         <translation>Der er ingen database i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="50"/>
+        <location filename="../../referral_app/domain/hsds.py" line="74"/>
         <source>{file} is not HSDS 3.0 data: {problem}. Nothing was imported.</source>
         <translation>{file} er ikke HSDS 3.0-data: {problem}. Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="52"/>
+        <location filename="../../referral_app/domain/hsds.py" line="76"/>
         <source>{file} is not JSON (line {line}, column {column}). Nothing was imported.</source>
         <translation>{file} er ikke JSON (linje {line}, kolonne {column}). Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="62"/>
+        <location filename="../../referral_app/domain/hsds.py" line="86"/>
         <source>{file}, {where}: the field {name} {problem}. Nothing was imported.</source>
         <translation>{file}, {where}: feltet {name} {problem}. Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="64"/>
+        <location filename="../../referral_app/domain/hsds.py" line="88"/>
         <source>{file}, {where}: the field {name} is longer than {limit} characters. Nothing was imported.</source>
         <translation>{file}, {where}: feltet {name} er længere end {limit} tegn. Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="66"/>
+        <location filename="../../referral_app/domain/hsds.py" line="90"/>
         <source>{file} is too large to import ({size} MB; at most {limit} MB). Nothing was imported.</source>
         <translation>{file} er for stor til at blive importeret ({size} MB; højst {limit} MB). Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="68"/>
+        <location filename="../../referral_app/domain/hsds.py" line="92"/>
         <source>{file} is not UTF-8 text (byte {position}). Save it as UTF-8 and try again. Nothing was imported.</source>
         <translation>{file} er ikke UTF-8-tekst (byte {position}). Gem den som UTF-8, og prøv igen. Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="70"/>
+        <location filename="../../referral_app/domain/hsds.py" line="94"/>
         <source>The folder {file} has no datapackage.json, so it is not an HSDS tabular export. Nothing was imported.</source>
         <translation>Mappen {file} har ingen datapackage.json og er derfor ikke en HSDS-tabeleksport. Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="72"/>
+        <location filename="../../referral_app/domain/hsds.py" line="96"/>
         <source>{file} lacks the column {column}. Nothing was imported.</source>
         <translation>{file} mangler kolonnen {column}. Intet blev importeret.</translation>
     </message>
@@ -6423,17 +6479,17 @@ Regler: {rules}</translation>
         <translation>Sedlens tekster i {file} kan ikke læses: {problem}. Installer Fælles Indgang igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/hsds/export.py" line="282"/>
+        <location filename="../../referral_app/services/hsds/export.py" line="363"/>
         <source>The folder {path} already holds files; choose an empty or new folder, or add --overwrite to replace an earlier export.</source>
         <translation>Mappen {path} indeholder allerede filer; vælg en tom eller ny mappe, eller tilføj --overwrite for at erstatte en tidligere eksport.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/hsds/export.py" line="285"/>
+        <location filename="../../referral_app/services/hsds/export.py" line="366"/>
         <source>There is no service with number or HSDS id {id}.</source>
         <translation>Der er intet tilbud med nummer eller HSDS-id {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/hsds/importer.py" line="64"/>
+        <location filename="../../referral_app/services/hsds/importer.py" line="70"/>
         <source>{file}, {where}: the service id {id} appears twice. Nothing was imported.</source>
         <translation>{file}, {where}: tilbuds-id&apos;et {id} forekommer to gange. Intet blev importeret.</translation>
     </message>

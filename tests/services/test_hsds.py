@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import uuid
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -182,6 +183,126 @@ def test_csv_round_trip_through_an_empty_database(database, empty_db_url: str, t
     # the CSV form carries the same services as the JSON form
     assert _canonical(_export(target)) == _canonical(_export(database))
     target.dispose()
+
+
+def _give_every_upkeep_field(db) -> str:
+    """One shipped service with every field of the directory upkeep set; its HSDS id."""
+    with db.begin() as s:
+        svc = s.scalars(select(m.Service).where(m.Service.schedules.any()).order_by(m.Service.id)).first()
+        svc.name_en = "Caretaker's office"
+        svc.next_step = "Ring på og spørg efter viceværten."
+        svc.handover_contact = "drift@example.dk"
+        svc.area = "Høje Gladsaxe 1-40"
+        svc.capacity_note = "Op til 10 nye om ugen."
+        svc.waiting_list = True
+        svc.open_on_holidays = True
+        svc.residents_only = True
+        svc.follow_up_days = 21
+        svc.paused_until = date.today() + timedelta(days=30)
+        svc.min_age, svc.max_age = 15, 99
+        svc.application_process = "Mød op i åbningstiden."
+        svc.eligibility = "Beboere i afdelingen."
+        svc.what_to_bring = "Lejekontrakt"
+        svc.exceptions = [
+            m.ScheduleException(first_day=date(2026, 12, 27), last_day=date(2027, 1, 2), note="Juleferie"),
+            m.ScheduleException(first_day=date(2027, 2, 3), last_day=date(2027, 2, 3),
+                                opens_at=time(12, 0), closes_at=time(14, 0), note="Personalemøde"),
+            m.ScheduleException(first_day=date(2027, 3, 1), last_day=date(2027, 3, 1)),
+        ]
+        assert svc.hsds_id is not None
+        return svc.hsds_id
+
+
+def _upkeep_fields(db, hsds_id: str) -> tuple[object, ...]:
+    with db.begin() as s:
+        svc = s.scalar(select(m.Service).where(m.Service.hsds_id == hsds_id))
+        return (svc.status, svc.name_en, svc.next_step, svc.handover_contact, svc.area, svc.capacity_note,
+                svc.waiting_list, svc.open_on_holidays, svc.residents_only, svc.follow_up_days, svc.paused_until,
+                svc.min_age, svc.max_age, svc.application_process, svc.eligibility, svc.what_to_bring,
+                [(e.first_day, e.last_day, e.opens_at, e.closes_at, e.note) for e in svc.exceptions])
+
+
+def test_upkeep_fields_are_exported_as_hsds(database) -> None:
+    hsds_id = _give_every_upkeep_field(database)
+    svc = next(item for item in _export(database) if item["id"] == hsds_id)
+    assert _errors(svc) == []
+    assert svc["status"] == "temporarily closed"  # paused
+    assert svc["alternate_name"] == "Caretaker's office"
+    assert (svc["minimum_age"], svc["maximum_age"]) == (15, 99)
+    assert svc["application_process"] == "Mød op i åbningstiden."
+    assert svc["eligibility_description"] == "Beboere i afdelingen."
+    dated = sorted((s["valid_from"], s["valid_to"], s["description"], s.get("opens_at"), s.get("closes_at"),
+                    s.get("notes")) for s in svc["schedules"] if "byday" not in s)
+    assert dated == [("2026-12-27", "2027-01-02", "closed", None, None, "Juleferie"),
+                     ("2027-02-03", "2027-02-03", "special opening hours", "12:00", "14:00", "Personalemøde"),
+                     ("2027-03-01", "2027-03-01", "closed", None, None, None)]
+    fields = {a["taxonomy_term"]["code"]: a["value"] for a in svc["attributes"]
+              if a["taxonomy_term"]["taxonomy"] == "faelles-indgang-fields"}
+    assert fields == {
+        "next_step": "Ring på og spørg efter viceværten.", "handover_contact": "drift@example.dk",
+        "area": "Høje Gladsaxe 1-40", "capacity_note": "Op til 10 nye om ugen.", "waiting_list": "true",
+        "open_on_holidays": "true", "residents_only": "true", "follow_up_days": "21",
+        "paused_until": (date.today() + timedelta(days=30)).isoformat()}
+
+
+def test_upkeep_fields_survive_a_json_round_trip(database, empty_db_url: str, tmp_path: Path) -> None:
+    hsds_id = _give_every_upkeep_field(database)
+    with database.begin() as s:
+        hsds_export.write_json(s, tmp_path / "first.json")
+    target = _empty(empty_db_url)
+    with target.begin() as s:
+        summary = importer.import_path(s, _actor(target), tmp_path / "first.json")
+    assert summary.unmapped_terms == ()
+    assert _upkeep_fields(target, hsds_id) == _upkeep_fields(database, hsds_id)
+    assert _upkeep_fields(target, hsds_id)[0] == "active"  # the pause, not a closure
+    with target.begin() as s:
+        assert s.scalar(select(func.count()).select_from(m.Category)
+                        .where(m.Category.code.in_(["next_step", "paused_until"]))) == 0
+    first = json.loads((tmp_path / "first.json").read_text(encoding="utf-8"))
+    assert _canonical(_export(target)) == _canonical(first)
+    target.dispose()
+
+
+def test_upkeep_fields_survive_a_csv_round_trip(database, empty_db_url: str, tmp_path: Path) -> None:
+    hsds_id = _give_every_upkeep_field(database)
+    with database.begin() as s:
+        hsds_export.write_csv_folder(s, tmp_path / "first")
+    target = _empty(empty_db_url)
+    with target.begin() as s:
+        importer.import_path(s, _actor(target), tmp_path / "first")
+    assert _upkeep_fields(target, hsds_id) == _upkeep_fields(database, hsds_id)
+    with target.begin() as s:
+        hsds_export.write_csv_folder(s, tmp_path / "second")
+    assert _csv_rows(tmp_path / "second") == _csv_rows(tmp_path / "first")
+    target.dispose()
+
+
+def test_a_pause_that_has_passed_is_exported_as_active(sqlite_db) -> None:
+    hsds_id = _give_every_upkeep_field(sqlite_db)
+    with sqlite_db.begin() as s:
+        s.scalar(select(m.Service).where(m.Service.hsds_id == hsds_id)).paused_until = date(2020, 1, 6)
+    svc = next(item for item in _export(sqlite_db) if item["id"] == hsds_id)
+    assert svc["status"] == "active"
+
+
+@pytest.mark.parametrize("code, value, problem", [
+    ("waiting_list", "maybe", "must be true or false"),
+    ("paused_until", "next monday", "must be a date"),
+    ("follow_up_days", "0", "must be a whole number"),
+    ("handover_contact", "x" * 301, "longer than 300"),
+])
+def test_a_bad_field_value_is_refused(sqlite_db, tmp_path: Path, code: str, value: str, problem: str) -> None:
+    hsds_id = _give_every_upkeep_field(sqlite_db)
+    svc = next(item for item in _export(sqlite_db) if item["id"] == hsds_id)
+    position, attribute = next((i, a) for i, a in enumerate(svc["attributes"])
+                               if a["taxonomy_term"]["code"] == code)
+    attribute["value"] = value
+    svc["description"] = "Changed, but not imported"
+    before = _upkeep_fields(sqlite_db, hsds_id)
+    with pytest.raises(ValidationError) as caught, sqlite_db.begin() as s:
+        importer.import_path(s, _actor(sqlite_db), _write(tmp_path, svc))
+    assert f"attributes[{position}].value" in str(caught.value) and problem in str(caught.value)
+    assert _upkeep_fields(sqlite_db, hsds_id) == before
 
 
 # --- import into a directory that has data ---------------------------------------------------------

@@ -400,3 +400,32 @@ def test_a_coordinator_switches_off_a_rule_of_the_selected_service(window, sqlit
     with sqlite_db.begin() as s:
         switched = [rule for rule in admin.list_rules(s) if not rule.active]
     assert [rule.service_id for rule in switched] == [service.id]
+
+
+def test_a_deactivated_organization_is_hidden_until_closed_services_are_shown(window, sqlite_db, qtbot) -> None:
+    from dataclasses import replace
+
+    from referral_app.domain import directory_edit as edit
+    from referral_app.services import directory_admin as admin
+    from referral_app.ui.directory.model import COL_STATUS
+
+    with sqlite_db.begin() as s:
+        org_id = s.scalar(select(m.Organization.id).where(m.Organization.key == "3b"))
+        org = admin.get_organization(s, org_id)
+        base = edit.draft_from_organization(org)
+        admin.update_organization(s, window.actor, org_id, replace(base, active=False), base=base,
+                                  version=org.version)
+    page = window.directory_page
+    page.refresh()
+    page.focus_search()
+    qtbot.keyClicks(page.search_edit, "ejendomskontor 3B")
+    names = [page.model.index(row, 0).data() for row in range(page.model.rowCount())]
+    assert org.name not in names
+    page.active_only.setFocus()
+    qtbot.keyClick(page.active_only, Qt.Key.Key_Space)
+    assert not page.active_only.isChecked()
+    rows = [row for row in range(page.model.rowCount()) if page.model.index(row, 0).data() == org.name]
+    assert rows, "shown with the closed services"
+    parent = page.model.index(rows[0], 0)
+    statuses = {page.model.index(n, COL_STATUS, parent).data() for n in range(page.model.rowCount(parent))}
+    assert statuses and statuses <= {"Inaktiv", "Inactive"}

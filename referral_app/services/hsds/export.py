@@ -28,13 +28,21 @@ from referral_app.domain.enums import OrganizationKind, ServiceStatus
 from referral_app.domain.errors import NotFoundError, ValidationError
 from referral_app.domain.hsds import (
     COUNTRY,
+    EXCEPTION_CLOSED,
+    EXCEPTION_SPECIAL_HOURS,
+    FIELD_LABELS,
+    FIELDS_TAXONOMY,
+    FLAG_FIELDS,
     HSDS_STATUS,
     LEGAL_STATUS,
+    SERVICE_FIELDS,
     STATE_PROVINCE,
     TAXONOMY,
+    TEXT_FIELDS,
     byday_code,
     child_uuid,
     format_hsds_time,
+    stable_uuid,
 )
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.limits import MAX_ID
@@ -46,7 +54,7 @@ JsonObject = dict[str, Any]
 # Keys of each HSDS object that come from our columns; everything else an
 # import read is kept in ``extra`` and written back as it was.
 SERVICE_KEYS = frozenset({
-    "id", "name", "description", "url", "email", "status", "interpretation_services", "application_process",
+    "id", "name", "alternate_name", "description", "url", "email", "status", "interpretation_services", "application_process",
     "eligibility_description", "minimum_age", "maximum_age", "organization", "organization_id",
     "service_at_locations", "phones", "schedules", "contacts", "languages", "required_documents", "attributes",
 })
@@ -191,6 +199,75 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+def exception_object(row: m.ScheduleException, service_id: str) -> JsonObject:
+    """An exception to the weekly hours as a dated HSDS schedule without
+    weekdays: closed on those days, or open only at the given hours."""
+    timed = row.opens_at is not None and row.closes_at is not None
+    opens = format_hsds_time(row.opens_at) if row.opens_at is not None and timed else None
+    closes = format_hsds_time(row.closes_at) if row.closes_at is not None and timed else None
+    return _clean({
+        "id": child_uuid(service_id, f"exception:{row.first_day}:{row.last_day}:{opens}:{closes}:{row.note}"),
+        "valid_from": row.first_day.isoformat(),
+        "valid_to": row.last_day.isoformat(),
+        "opens_at": opens,
+        "closes_at": closes,
+        "description": EXCEPTION_SPECIAL_HOURS if timed else EXCEPTION_CLOSED,
+        "notes": row.note,
+    })
+
+
+DEFAULT_FOLLOW_UP_DAYS = 10  # what an imported service without the field gets
+
+
+def field_values(svc: m.Service) -> dict[str, str]:
+    """Our service fields HSDS has no place for, as text; defaults left out."""
+    values: dict[str, str] = {}
+    for name in TEXT_FIELDS:
+        text = getattr(svc, name)
+        if text:
+            values[name] = text
+    for name in FLAG_FIELDS:
+        if getattr(svc, name):
+            values[name] = "true"
+    if svc.paused_until is not None:
+        values["paused_until"] = svc.paused_until.isoformat()
+    if svc.follow_up_days != DEFAULT_FOLLOW_UP_DAYS:
+        values["follow_up_days"] = str(svc.follow_up_days)
+    return values
+
+
+def field_term(name: str) -> JsonObject:
+    return {
+        "id": stable_uuid("field", name),
+        "code": name,
+        "name": name,
+        "description": FIELD_LABELS[name],
+        "taxonomy": FIELDS_TAXONOMY,
+        "language": "en",
+    }
+
+
+def field_attributes(svc: m.Service, service_id: str) -> list[JsonObject]:
+    values = field_values(svc)
+    return [{
+        "id": child_uuid(service_id, f"field:{name}"),
+        "taxonomy_term_id": stable_uuid("field", name),
+        "value": values[name],
+        "label": FIELD_LABELS[name],
+        "taxonomy_term": field_term(name),
+    } for name in SERVICE_FIELDS if name in values]
+
+
+def hsds_status(svc: m.Service, today: date | None = None) -> str:
+    """The HSDS status; an active service paused until a later date is
+    ``temporarily closed`` (the reopening date travels as ``paused_until``)."""
+    status = ServiceStatus(svc.status)
+    if status is ServiceStatus.ACTIVE and svc.paused_until is not None and svc.paused_until > (
+            today or date.today()):
+        status = ServiceStatus.TEMPORARILY_CLOSED
+    return HSDS_STATUS[status]
+
+
 def contact_object(contact: m.Contact, service_id: str, position: int) -> JsonObject:
     extra = _extra(contact.extra)
     contact_id = contact.hsds_id or child_uuid(service_id, f"contact:{position}")
@@ -239,10 +316,11 @@ def service_object(svc: m.Service) -> JsonObject:
     generated: JsonObject = {
         "id": service_id,
         "name": svc.name,
+        "alternate_name": svc.name_en,
         "description": svc.description,
         "url": svc.url,
         "email": svc.email,
-        "status": HSDS_STATUS[ServiceStatus(svc.status)],
+        "status": hsds_status(svc),
         "interpretation_services": svc.interpretation,
         "application_process": svc.application_process,
         "eligibility_description": svc.eligibility,
@@ -251,11 +329,13 @@ def service_object(svc: m.Service) -> JsonObject:
         "organization": organization_object(svc.organization),
         "service_at_locations": locations,
         "phones": phone_list(service_id, svc.phone, extra),
-        "schedules": _schedule_groups(svc.schedules, service_id) + list(extra.get(KEPT_SCHEDULES, [])),
+        "schedules": (_schedule_groups(svc.schedules, service_id)
+                      + [exception_object(row, service_id) for row in svc.exceptions]
+                      + list(extra.get(KEPT_SCHEDULES, []))),
         "contacts": [contact_object(c, service_id, i) for i, c in enumerate(svc.contacts)],
         "languages": _kept_list(extra, "languages", codes, languages),
         "required_documents": _kept_list(extra, "required_documents", svc.what_to_bring, documents),
-        "attributes": attributes,
+        "attributes": attributes + field_attributes(svc, service_id),
     }
     return _finish(generated, extra)
 
@@ -265,6 +345,7 @@ def service_rows_query() -> Select[tuple[m.Service]]:
         selectinload(m.Service.organization),
         selectinload(m.Service.location),
         selectinload(m.Service.schedules),
+        selectinload(m.Service.exceptions),
         selectinload(m.Service.contacts),
         selectinload(m.Service.categories).selectinload(m.Category.parent),
     )

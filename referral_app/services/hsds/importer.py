@@ -27,9 +27,11 @@ from sqlalchemy.orm import Session, selectinload
 from referral_app.db import models as m
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction
-from referral_app.domain.enums import OrganizationKind
+from referral_app.domain.enums import OrganizationKind, ServiceStatus
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.hsds import (
+    FIELDS_TAXONOMY,
+    FLAG_FIELDS,
     KIND_FROM_LEGAL_STATUS,
     MAX_IMPORT_BYTES,
     MSG_BAD_FIELD,
@@ -40,12 +42,16 @@ from referral_app.domain.hsds import (
     PROBLEM_NOT_FOUND,
     PROBLEM_SHAPE,
     PROBLEM_UNREADABLE,
+    SERVICE_FIELDS,
     STATUS_FROM_HSDS,
     TAXONOMY,
+    TEXT_FIELDS,
     ImportItem,
     ImportSummary,
     check_service,
+    exception_kind,
     parse_hsds_date,
+    parse_hsds_time,
     weekly_slots,
 )
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -323,6 +329,7 @@ class _Importer:
         if svc.organization is not org:
             svc.organization = org
         svc.name = name
+        svc.name_en = _text(obj.get("alternate_name"))
         svc.description = str(obj.get("description") or "")
         svc.url = _text(obj.get("url"))
         svc.email = _text(obj.get("email"))
@@ -353,16 +360,22 @@ class _Importer:
         if svc.location is not location:
             svc.location = location
 
-        schedules, kept_schedules = _schedules(obj.get("schedules") or [])
+        schedules, exceptions, kept_schedules = _schedules(obj.get("schedules") or [], ident)
         svc.schedules = schedules
+        svc.exceptions = exceptions
         if kept_schedules:
             extra[ex.KEPT_SCHEDULES] = kept_schedules
         svc.contacts = [_contact(c) for c in obj.get("contacts") or []]
 
         categories: list[m.Category] = []
         attributes: JsonObject = {}
+        fields: dict[str, str] = {}
         for attribute in obj.get("attributes") or []:
             term = attribute.get("taxonomy_term")
+            name_of_field = _field_name(term)
+            if name_of_field is not None:
+                fields[name_of_field] = str(attribute["value"]).strip()
+                continue
             if isinstance(term, dict):
                 cat = self.category(term)
             elif str(attribute.get("taxonomy_term_id")) in self.categories:
@@ -379,6 +392,9 @@ class _Importer:
             if kept:
                 attributes[cat.hsds_id] = kept
         svc.categories = categories
+        _set_fields(svc, fields)
+        if svc.paused_until is not None and svc.status == ServiceStatus.TEMPORARILY_CLOSED.value:
+            svc.status = ServiceStatus.ACTIVE.value  # the pause is why HSDS says temporarily closed
         if attributes:
             extra["_attributes"] = attributes
 
@@ -394,14 +410,54 @@ class _Importer:
             self.service_names[(org.id, fold(name))] = svc
 
 
+def _field_name(term: object) -> str | None:
+    """The service field an attribute carries, when its term is one of ours."""
+    if isinstance(term, dict) and term.get("taxonomy") == FIELDS_TAXONOMY and term.get("code") in SERVICE_FIELDS:
+        return str(term["code"])
+    return None
+
+
+def _set_fields(svc: m.Service, fields: dict[str, str]) -> None:
+    """Our fields from their (checked) attribute values; an absent one is at its default."""
+    for name in TEXT_FIELDS:
+        setattr(svc, name, fields.get(name) or None)
+    for name in FLAG_FIELDS:
+        setattr(svc, name, fields.get(name, "false").lower() == "true")
+    svc.paused_until = parse_hsds_date(fields["paused_until"]) if fields.get("paused_until") else None
+    svc.follow_up_days = int(fields.get("follow_up_days") or ex.DEFAULT_FOLLOW_UP_DAYS)
+
+
 def _age(value: Any) -> int | None:
     return None if value is None else int(value)
 
 
-def _schedules(items: Sequence[JsonObject]) -> tuple[list[m.Schedule], list[JsonObject]]:
+def _exception(item: JsonObject, service_id: str) -> m.ScheduleException | None:
+    """One of our exceptions, when the schedule is exactly as we export one."""
+    kind = exception_kind(item)
+    notes = _text(item.get("notes"))
+    if kind is None or (notes is not None and len(notes) > 300):
+        return None
+    first, last = parse_hsds_date(str(item["valid_from"])), parse_hsds_date(str(item["valid_to"]))
+    if last < first:
+        return None
+    row = m.ScheduleException(
+        first_day=first, last_day=last, note=notes,
+        opens_at=parse_hsds_time(str(item["opens_at"])) if item.get("opens_at") else None,
+        closes_at=parse_hsds_time(str(item["closes_at"])) if item.get("closes_at") else None,
+    )
+    return row if ex.exception_object(row, service_id) == item else None
+
+
+def _schedules(items: Sequence[JsonObject], service_id: str
+               ) -> tuple[list[m.Schedule], list[m.ScheduleException], list[JsonObject]]:
     rows: list[m.Schedule] = []
+    exceptions: list[m.ScheduleException] = []
     kept: list[JsonObject] = []
     for item in items:
+        exception = _exception(item, service_id)
+        if exception is not None:
+            exceptions.append(exception)
+            continue
         slots = weekly_slots(item)
         notes = _text(item.get("notes"))
         if slots is None or (notes is not None and len(notes) > 300):
@@ -416,7 +472,7 @@ def _schedules(items: Sequence[JsonObject]) -> tuple[list[m.Schedule], list[Json
             rows.append(m.Schedule(weekday=weekday, opens_at=opens, closes_at=closes, valid_from=valid_from,
                                    valid_to=valid_to, note=notes, hsds_id=str(item["id"]).strip()[:36],
                                    extra=extra or None))
-    return rows, kept
+    return rows, exceptions, kept
 
 
 def _contact(item: JsonObject) -> m.Contact:

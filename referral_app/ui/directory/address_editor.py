@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QHBoxLayout,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from referral_app.domain.directory import AddressEntry, Organization
 from referral_app.domain.directory_edit import AddressDraft
 from referral_app.domain.enums import AddressParity
+from referral_app.domain.errors import DomainError
 from referral_app.translation import label
 from referral_app.ui.directory.editor_dialog import EditorDialog, optional_text
 
@@ -27,8 +29,9 @@ class AddressDialog(EditorDialog):
 
     def __init__(self, draft: AddressDraft, entries: Sequence[AddressEntry], organizations: Sequence[Organization],
                  submit: Callable[[tuple[AddressEntry | None, AddressDraft]], Any],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, remove: Callable[[AddressEntry], bool] | None = None) -> None:
         super().__init__(submit, parent)
+        self._remove = remove
         self.setObjectName("addressEditor")
         self.table = QTableWidget(len(entries), 4, self)
         self.table.setObjectName("addressTable")
@@ -51,7 +54,16 @@ class AddressDialog(EditorDialog):
         self.new_button = QPushButton(self.tr("&New range"), self)
         self.new_button.setObjectName("newRange")
         self.new_button.setAutoDefault(False)
-        self.outer.addWidget(self.new_button)
+        self.delete_button = QPushButton(self.tr("De&lete range"), self)
+        self.delete_button.setObjectName("deleteRange")
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.setEnabled(False)  # until a range is chosen
+        self.delete_button.setVisible(remove is not None)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        self.outer.addLayout(buttons)
         form = QFormLayout()
         self.street = self.line(form, "street", self.tr("&Street:"), draft.street)
         self.number_from = self.number(form, "number_from", self.tr("Number &from:"), draft.number_from, low=1,
@@ -70,6 +82,7 @@ class AddressDialog(EditorDialog):
         self.resize(640, 600)
         self.table.currentCellChanged.connect(self._row_chosen)
         self.new_button.clicked.connect(self.start_new)
+        self.delete_button.clicked.connect(self.delete_chosen)
         self.street.setFocus()
 
     def _row_chosen(self, row: int, *_: int) -> None:
@@ -84,10 +97,32 @@ class AddressDialog(EditorDialog):
         self.organization.setCurrentIndex(max(self.organization.findData(entry.organization_id), 0))
         self.department.setText(entry.department or "")
         self.note.setText(entry.note or "")
+        self.delete_button.setEnabled(True)
         self.setWindowTitle(self.tr("Change address range"))
+
+    def delete_chosen(self) -> None:
+        """Delete the chosen range (after the caller's confirmation); the table loses its row."""
+        entry = self.editing
+        if entry is None or self._remove is None:
+            return
+        self.errors.clear()
+        try:
+            removed = self._remove(entry)
+        except DomainError as exc:
+            self.errors.show(exc)
+            return
+        if not removed:
+            return
+        row = self._entries.index(entry)
+        self._entries.pop(row)
+        self.table.blockSignals(True)
+        self.table.removeRow(row)
+        self.table.blockSignals(False)
+        self.start_new()
 
     def start_new(self) -> None:
         self.editing = None
+        self.delete_button.setEnabled(False)
         self.table.clearSelection()
         for edit in (self.street, self.department, self.note):
             edit.clear()
@@ -96,8 +131,9 @@ class AddressDialog(EditorDialog):
 
     @classmethod
     def edit(cls, draft: AddressDraft, entries: Sequence[AddressEntry], organizations: Sequence[Organization],
-             submit: Callable[[tuple[AddressEntry | None, AddressDraft]], Any], parent: QWidget | None = None) -> tuple[Any, bool]:
-        dialog = cls(draft, entries, organizations, submit, parent)
+             submit: Callable[[tuple[AddressEntry | None, AddressDraft]], Any], parent: QWidget | None = None,
+             *, remove: Callable[[AddressEntry], bool] | None = None) -> tuple[Any, bool]:
+        dialog = cls(draft, entries, organizations, submit, parent, remove)
         accepted = dialog.exec() == EditorDialog.DialogCode.Accepted
         return dialog.saved, accepted
 

@@ -31,8 +31,9 @@ Usage = tuple[tuple[str, ...], tuple[RuleEntry, ...]]
 class CategoryEdit:
     code: str
     draft: CategoryDraft
-    base: CategoryDraft
+    base: CategoryDraft | None  # None: a new category
     version: int
+    parent_code: str | None = None  # where a new category goes
 
 
 class CategoryDialog(EditorDialog):
@@ -45,6 +46,14 @@ class CategoryDialog(EditorDialog):
         form = QFormLayout()
         self.chooser = self.combo(form, "code", self.tr("&Category:"),
                                   [(f"{c.name(language)} ({c.code})", c.code) for c in categories], None)
+        self.new_button = QPushButton(self.tr("Ne&w category"), self)
+        self.new_button.setObjectName("newCategory")
+        self.new_button.setAutoDefault(False)
+        form.addRow("", self.new_button)
+        self.parent_choice = self.combo(form, "parent", self.tr("&Under:"), [(self.tr("(top level)"), None)] + [
+            (f"{c.name(language)} ({c.code})", c.code) for c in categories if c.parent_code is None], None)
+        self._set_row_visible(form, self.parent_choice, False)
+        self._form = form
         self.name_da = self.line(form, "name_da", self.tr("Name in &Danish:"))
         self.name_en = self.line(form, "name_en", self.tr("Name in &English:"))
         self.focus_area = self.combo(form, "focus_area", self.tr("&Focus area:"),
@@ -81,6 +90,7 @@ class CategoryDialog(EditorDialog):
         self.resize(620, 600)
 
         self.chooser.currentIndexChanged.connect(self._show_chosen)
+        self.new_button.clicked.connect(self.start_new)
         self.add_keyword.clicked.connect(self._add)
         self.remove_keyword.clicked.connect(self._remove)
         self.new_keyword.returnPressed.connect(self._add)
@@ -99,10 +109,32 @@ class CategoryDialog(EditorDialog):
     def choose(self, code: str) -> None:
         self.chooser.setCurrentIndex(self.chooser.findData(code))
 
+    @staticmethod
+    def _set_row_visible(form: QFormLayout, field: QWidget, visible: bool) -> None:
+        form.setRowVisible(field.parentWidget(), visible)  # the row holds the field with its error label
+
+    def start_new(self) -> None:
+        """Empty the form for a new category; choosing one in the list goes back to changing it."""
+        self._category = None
+        self.errors.clear()
+        for edit in (self.name_da, self.name_en):
+            edit.clear()
+        self.focus_area.setCurrentIndex(0)
+        self.keywords.clear()
+        self.usage.setText("-")
+        self.chooser.blockSignals(True)
+        self.chooser.setCurrentIndex(-1)
+        self.chooser.blockSignals(False)
+        self._set_row_visible(self._form, self.parent_choice, True)
+        self.setWindowTitle(self.tr("New category"))
+        self.name_da.setFocus()
+
     def _show_chosen(self) -> None:
         code = self.chooser.currentData()
         if not code:
             return
+        self._set_row_visible(self._form, self.parent_choice, False)
+        self.setWindowTitle(self.tr("Category"))
         category, (services, rules) = self._load(str(code))
         self._category = category
         self.name_da.setText(category.name_da)
@@ -133,8 +165,10 @@ class CategoryDialog(EditorDialog):
         return tuple(self.keywords.item(row).text() for row in range(self.keywords.count()))
 
     def draft(self) -> CategoryEdit:
-        assert self._category is not None
         focus = self.focus_area.currentData()
         draft = CategoryDraft(name_da=self.name_da.text(), name_en=self.name_en.text(),
                               focus_area=FocusArea(focus) if focus else None, keywords=self.keyword_list())
+        if self._category is None:
+            parent = self.parent_choice.currentData()
+            return CategoryEdit("", draft, None, 0, str(parent) if parent else None)
         return CategoryEdit(self._category.code, draft, draft_from_category(self._category), self._category.version)

@@ -157,13 +157,13 @@ class DirectoryModel(QAbstractItemModel):
                 return service.name
             if column == COL_STATUS:
                 if self._now is None:
-                    return label(service.status)
+                    return label(service.shown_status)
                 return open_status_text(service, self._now, self._calendar)
             if column == COL_CATEGORIES:
                 return ", ".join(c.name(self._language) for c in service.categories)
-        if role == Qt.ItemDataRole.ForegroundRole and service.status is not ServiceStatus.ACTIVE:
+        if role == Qt.ItemDataRole.ForegroundRole and service.shown_status is not ServiceStatus.ACTIVE:
             # Colour only repeats what the status word already says.
-            if column == COL_STATUS and service.status is not ServiceStatus.INACTIVE:
+            if column == COL_STATUS and service.shown_status is not ServiceStatus.INACTIVE:
                 return QBrush(QColor("#a4262c"))
             return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None

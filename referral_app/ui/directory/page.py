@@ -102,7 +102,7 @@ class DirectoryPage(QWidget):
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        self.upkeep = UpkeepBar(db, hub, language, self.current_item, self)
+        self.upkeep = UpkeepBar(db, hub, language, self.current_item, self, dialogs=dialogs)
         layout.addLayout(top)
         layout.addWidget(self.upkeep)
         layout.addWidget(self.splitter, 1)

@@ -98,7 +98,7 @@ class ServiceDetailView(QTextBrowser):
         parts = [f"<h2>{escape(s.name)}</h2>"]
         parts.append(self._rows([
             (self.tr("Organization"), escape(s.organization_name)),
-            (self.tr("Status"), self._status_html(s.status)),
+            (self.tr("Status"), self._status_html(s.shown_status)),
         ]))
         if s.description:
             parts.append(f"<p>{escape(s.description)}</p>")

@@ -34,6 +34,7 @@ from referral_app.ui.directory.rule_editor import RuleDialog
 from referral_app.ui.directory.service_editor import ServiceDialog
 from referral_app.ui.directory.shipped_updates import ShippedUpdatesDialog
 from referral_app.ui.signals import SignalHub
+from referral_app.ui.widgets.dialogs import DialogService
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -41,9 +42,11 @@ T = TypeVar("T")
 
 class UpkeepBar(QWidget):
     def __init__(self, db: Database, hub: SignalHub, language: str,
-                 current: Callable[[], Service | Organization | None], parent: QWidget | None = None) -> None:
+                 current: Callable[[], Service | Organization | None], parent: QWidget | None = None,
+                 dialogs: DialogService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("directoryUpkeep")
+        self._dialogs = dialogs or DialogService(self)
         self._db = db
         self._hub = hub
         self._language = language
@@ -158,9 +161,23 @@ class UpkeepBar(QWidget):
             return self._run(lambda s: admin.update_address(s, actor, entry.id, draft,
                                                             base=e.draft_from_address(entry), version=entry.version))
 
+        def remove(entry: AddressEntry) -> bool:
+            """Ask, then delete the range (one transaction); True when it is gone."""
+            if not self._dialogs.question(
+                    self.tr("Delete address range"),
+                    self.tr("Delete the range {street} {first}-{last} ({organization})?").format(
+                        street=entry.street, first=entry.number_from, last=entry.number_to,
+                        organization=entry.organization_name),
+                    self.tr("Addresses in it are then no longer matched to a housing organization. "
+                            "The audit trail keeps what the range was.")):
+                return False
+            self._run(lambda s: admin.delete_address(s, actor, entry.id, version=entry.version))
+            self._hub.directory_changed.emit()
+            return True
+
         return self._saved(AddressDialog.edit(
             e.AddressDraft(street="", number_from=1, number_to=1, organization_id=housing), entries, organizations,
-            submit, self))
+            submit, self, remove=remove))
 
     def edit_categories(self) -> Any:
         _, categories = self._lists()
@@ -170,7 +187,10 @@ class UpkeepBar(QWidget):
             return self._run(lambda s: (admin.get_category(s, code), admin.category_usage(s, code)))
 
         def submit(edit: CategoryEdit) -> Any:
-            return self._run(lambda s: admin.update_category(s, actor, edit.code, edit.draft, base=edit.base,
+            if edit.base is None:
+                return self._run(lambda s: admin.create_category(s, actor, edit.draft, parent_code=edit.parent_code))
+            base = edit.base
+            return self._run(lambda s: admin.update_category(s, actor, edit.code, edit.draft, base=base,
                                                              version=edit.version))
 
         dialog = CategoryDialog(categories, load, submit, self._language, self)

@@ -25,8 +25,8 @@ def open_status_text(service: Service, moment: datetime, calendar: CalendarSetti
     """The service's state at ``moment`` in the app's language."""
     if service.status is ServiceStatus.TEMPORARILY_CLOSED and service.paused_until:
         return QCoreApplication.translate("OpenStatus", "Paused until {date}").format(date=format_date(service.paused_until))
-    if service.status is not ServiceStatus.ACTIVE:
-        return label(service.status)
+    if service.shown_status is not ServiceStatus.ACTIVE:
+        return label(service.shown_status)
     status = status_at(service_hours(service), moment, calendar)
     if status.state is OpenState.OPEN_NOW and status.until is not None:
         return QCoreApplication.translate("OpenStatus", "Open now, until {time}").format(time=f"{status.until:%H:%M}")
