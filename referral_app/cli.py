@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Without a command the window opens.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"Fælles Indgang {__version__}")
+    parser.add_argument("--version", action="version", version=f"Fælles Indgang {__version__}",
+                        help=translate("cli", "show the version number and exit"))
     parser.add_argument(
         "--self-test",
         action="store_true",
