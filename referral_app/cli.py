@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Without a command the window opens.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"Fælles Indgang {__version__}")
+    parser.add_argument("--version", action="version", version=f"Fælles Indgang {__version__}",
+                        help=translate("cli", "show the version number and exit"))
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -89,8 +90,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     except OSError as exc:  # a full disk, a file that vanished, no permission
         problem = exc.strerror or str(exc)
         where = f" ({one_line(str(exc.filename))})" if exc.filename else ""
-        print(f"referral-app: {translate('cli', 'the system refused: {problem}').format(problem=problem)}"
-              f"{where}", file=err)
+        refused = translate("cli", "the system refused: {problem}").format(problem=problem)
+        print(f"referral-app: {refused}{where}", file=err)
         return EXIT_USAGE
     finally:
         ctx.close()

@@ -37,7 +37,27 @@ class UsageError(Exception):
     """Arguments the parser refused."""
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with its own words ("usage:") in the user's language."""
+
+    def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, translate("cli", "usage: ") if prefix is None else prefix)
+
+
 class Parser(argparse.ArgumentParser):
+    """An argument parser whose help speaks the user's language throughout and
+    whose errors are one line (the caller words them)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+        # argparse's fixed headings and -h text are English whatever the app speaks.
+        self._positionals.title = translate("cli", "positional arguments")
+        self._optionals.title = translate("cli", "options")
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = translate("cli", "show this help message and exit")
+
     def error(self, message: str) -> NoReturn:  # one line, no usage dump
         raise UsageError(message)
 

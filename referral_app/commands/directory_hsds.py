@@ -15,9 +15,9 @@ from referral_app.commands.base import (
     check_output,
     dump_json,
 )
-from referral_app.domain.hsds import STATUS_FROM_HSDS, ImportSummary
+from referral_app.domain.hsds import STATUS_FROM_HSDS, ImportSummary, weekdays_from_byday
 from referral_app.lazy import lazy_module
-from referral_app.translation import label
+from referral_app.translation import label, weekday_name
 from referral_app.translation import tr as translate
 
 hsds_export = lazy_module("referral_app.services.hsds.export")
@@ -163,6 +163,14 @@ def print_summary(ctx: Context, summary: ImportSummary) -> None:
             terms=", ".join(summary.unmapped_terms)), file=ctx.out)
 
 
+def _days_text(byday: str) -> str:
+    """HSDS's ``"MO,WE"`` as weekday names in the user's language; an unknown code as it is."""
+    try:
+        return ", ".join(weekday_name(day) for day in weekdays_from_byday(byday))
+    except ValueError:
+        return byday
+
+
 def _show(ctx: Context) -> int:
     db = ctx.open_db()
     with db.begin() as session:
@@ -183,7 +191,7 @@ def _show(ctx: Context) -> int:
         print("  " + translate("cli", "Phone: {number}").format(number=phone["number"]), file=ctx.out)
     for schedule in service.get("schedules", []):
         if schedule.get("byday"):
-            print(f"  {schedule['byday']} {schedule.get('opens_at', '')}-{schedule.get('closes_at', '')}",
+            print(f"  {_days_text(schedule['byday'])} {schedule.get('opens_at', '')}-{schedule.get('closes_at', '')}",
                   file=ctx.out)
     for attribute in service.get("attributes", []):
         term = attribute.get("taxonomy_term", {})

@@ -22,6 +22,10 @@ from referral_app.services import outputs
 
 REQUIRED_TABLES = {"alembic_version", "resident", "inquiry", "referral", "audit_event", "staff_user", "service"}
 MSG_NOT_A_BACKUP = QT_TRANSLATE_NOOP("errors", "{path} is not a backup of Fælles Indgang: {problem}")
+# Problems without details are source texts themselves (context "enums"), so the user reads them translated.
+PROBLEM_NO_FILE = QT_TRANSLATE_NOOP("enums", "no such file")
+PROBLEM_NOT_SQLITE = QT_TRANSLATE_NOOP("enums", "not a SQLite file")
+PROBLEM_NO_REVISION = QT_TRANSLATE_NOOP("enums", "no schema revision")
 #: Pages copied per step of the online backup; between steps a cancelled backup stops.
 BACKUP_STEP_PAGES = 2048
 Cancelled = Callable[[], bool]
@@ -122,10 +126,12 @@ def check_backup_file(path: Path, *, thorough: bool = True) -> str:
     otherwise the faster ``quick_check`` (a copy the backup API just made)."""
     path = Path(path)
     if not path.is_file():
-        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem="no such file")
+        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem=PROBLEM_NO_FILE,
+                              translated_params=("problem",))
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem="not a SQLite file")
+            raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem=PROBLEM_NOT_SQLITE,
+                                  translated_params=("problem",))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -146,7 +152,8 @@ def check_backup_file(path: Path, *, thorough: bool = True) -> str:
         raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path),
                               problem="missing tables " + ", ".join(sorted(missing)))
     if revision is None:
-        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem="no schema revision")
+        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem=PROBLEM_NO_REVISION,
+                              translated_params=("problem",))
     return str(revision[0])
 
 

@@ -34,6 +34,21 @@
         <source>&amp;Licences of the bundled libraries and fonts:</source>
         <translation>&amp;Licenser for de medfølgende biblioteker og skrifttyper:</translation>
     </message>
+    <message>
+        <location filename="../../referral_app/ui/help/about.py" line="135"/>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/help/about.py" line="135"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/help/about.py" line="135"/>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
 </context>
 <context>
     <name>AddressDialog</name>
@@ -453,7 +468,12 @@
         <translation>Ny kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/category_editor.py" line="147"/>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="146"/>
+        <source>{service} (priority {priority})</source>
+        <translation>{service} (prioritet {priority})</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/category_editor.py" line="148"/>
         <source>Services: {services}
 Rules: {rules}</source>
         <translation>Tilbud: {services}
@@ -2675,97 +2695,97 @@ Regler: {rules}</translation>
         <translation>Henvisningsregler; vælg en for at rette den</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="64"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="65"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="68"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="69"/>
         <source>&amp;Service:</source>
         <translation>&amp;Tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="69"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="70"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="72"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="73"/>
         <source>Only for tenants of &amp;housing:</source>
         <translation>Kun for lejere i &amp;boligorganisation:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="73"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="74"/>
         <source>(anyone)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="74"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="75"/>
         <source>Age &amp;from:</source>
         <translation>Alder &amp;fra:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="75"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="76"/>
         <source>Age &amp;to:</source>
         <translation>Alder t&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="76"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="77"/>
         <source>&amp;Language (code):</source>
         <translation>&amp;Sprog (kode):</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="77"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="78"/>
         <source>&amp;Reason shown:</source>
         <translation>Begr&amp;undelse der vises:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="78"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="79"/>
         <source>Acti&amp;ve</source>
         <translation>&amp;Aktiv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="85"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="86"/>
         <source>What a resident might say</source>
         <translation>Hvad en beboer kunne sige</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="86"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="87"/>
         <source>Tr&amp;y it</source>
         <translation>Prø&amp;v</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="91"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="92"/>
         <source>Try the rule &amp;with:</source>
         <translation>Prøv reglen &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="92"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="93"/>
         <source>Try the rule with</source>
         <translation>Prøv reglen med</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="96"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="97"/>
         <source>Top suggestions with the draft rule</source>
         <translation>De bedste forslag med reglen, som den står</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="98"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="99"/>
         <source>Top 3:</source>
         <translation>Top 3:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="100"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="101"/>
         <source>Routing rule</source>
         <translation>Henvisningsregel</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="132"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="133"/>
         <source>Change routing rule</source>
         <translation>Ret henvisningsregel</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="147"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="148"/>
         <source>No suggestions for this text.</source>
         <translation>Ingen forslag til denne tekst.</translation>
     </message>
@@ -2809,19 +2829,19 @@ Regler: {rules}</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/directory/service_detail.py" line="112"/>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="224"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="225"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/directory/service_detail.py" line="113"/>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="225"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="226"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/directory/service_detail.py" line="114"/>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="226"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="227"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
@@ -2916,142 +2936,147 @@ Regler: {rules}</translation>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="169"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="164"/>
+        <source>Coming days that differ:</source>
+        <translation>Kommende dage, der afviger:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="170"/>
         <source>No opening hours are recorded. Call or write to ask.</source>
         <translation>Der er ikke registreret åbningstider. Ring eller skriv for at spørge.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="174"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="175"/>
         <source>from {date}</source>
         <translation>fra {date}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="176"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="177"/>
         <source>until {date}</source>
         <translation>til og med {date}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="198"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="199"/>
         <source>{low} to {high} years</source>
         <translation>{low} til {high} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="200"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="201"/>
         <source>{low} years and older</source>
         <translation>{low} år og opefter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="202"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="203"/>
         <source>up to {high} years</source>
         <translation>op til {high} år</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="206"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="207"/>
         <source>Yes, there is a waiting list</source>
         <translation>Ja, der er venteliste</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="206"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="207"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="211"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="212"/>
         <source>Danish</source>
         <translation>dansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="211"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="212"/>
         <source>English</source>
         <translation>engelsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="211"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="212"/>
         <source>Arabic</source>
         <translation>arabisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="212"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="213"/>
         <source>Persian</source>
         <translation>persisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="212"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="213"/>
         <source>Kurdish</source>
         <translation>kurdisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="212"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="213"/>
         <source>Polish</source>
         <translation>polsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="213"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="214"/>
         <source>Pashto</source>
         <translation>pashto</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="213"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="214"/>
         <source>Somali</source>
         <translation>somali</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="213"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="214"/>
         <source>Tigrinya</source>
         <translation>tigrinya</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="214"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="215"/>
         <source>Turkish</source>
         <translation>tyrkisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="214"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="215"/>
         <source>Ukrainian</source>
         <translation>ukrainsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="214"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="215"/>
         <source>Urdu</source>
         <translation>urdu</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="215"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="216"/>
         <source>German</source>
         <translation>tysk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="215"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="216"/>
         <source>Russian</source>
         <translation>russisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="215"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="216"/>
         <source>Romanian</source>
         <translation>rumænsk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="217"/>
         <source>Bosnian</source>
         <translation>bosnisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="217"/>
         <source>Albanian</source>
         <translation>albansk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="216"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="217"/>
         <source>Vietnamese</source>
         <translation>vietnamesisk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="223"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="224"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/service_detail.py" line="230"/>
+        <location filename="../../referral_app/ui/directory/service_detail.py" line="231"/>
         <source>Services shown: {count}. Choose one to see its opening hours.</source>
         <translation>Viste tilbud: {count}. Vælg et for at se åbningstiderne.</translation>
     </message>
@@ -4011,24 +4036,34 @@ Regler: {rules}</translation>
         <translation>Fælles Indgang: henvisninger for den fælles indgang på BIBLIOTEK+ Høje Gladsaxe. Uden en kommando åbner vinduet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="43"/>
+        <location filename="../../referral_app/cli.py" line="40"/>
+        <source>show the version number and exit</source>
+        <translation>vis versionsnummeret og afslut</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="44"/>
         <source>check this installation (files, translations, migrations, the window) and exit</source>
         <translation>kontrollér denne installation (filer, oversættelser, migreringer, vinduet) og afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="51"/>
+        <location filename="../../referral_app/cli.py" line="52"/>
         <source>database to use (default: REFERRAL_APP_DATABASE_URL, else SQLite in the data folder)</source>
         <translation>databasen, der skal bruges (standard: REFERRAL_APP_DATABASE_URL, ellers SQLite i datamappen)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="59"/>
+        <location filename="../../referral_app/cli.py" line="60"/>
         <source>language of the app: da (default) or en</source>
         <translation>programmets sprog: da (standard) eller en</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="62"/>
+        <location filename="../../referral_app/cli.py" line="63"/>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/cli.py" line="93"/>
+        <source>the system refused: {problem}</source>
+        <translation>systemet afviste: {problem}</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/database.py" line="35"/>
@@ -4099,32 +4134,32 @@ Regler: {rules}</translation>
         <translation>kun aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="109"/>
+        <location filename="../../referral_app/cli.py" line="110"/>
         <source>invalid arguments</source>
         <translation>ugyldige argumenter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="140"/>
+        <location filename="../../referral_app/cli.py" line="141"/>
         <source>{argument}: unknown choice {value} (choose from {choices})</source>
         <translation>{argument}: ukendt valg {value} (vælg mellem {choices})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="144"/>
+        <location filename="../../referral_app/cli.py" line="145"/>
         <source>unknown arguments: {arguments}</source>
         <translation>ukendte argumenter: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="148"/>
+        <location filename="../../referral_app/cli.py" line="149"/>
         <source>missing: {arguments}</source>
         <translation>mangler: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="152"/>
+        <location filename="../../referral_app/cli.py" line="153"/>
         <source>{argument}: {value} is not a record number (a whole number from 1 to 9223372036854775807)</source>
         <translation>{argument}: {value} er ikke et løbenummer (et helt tal fra 1 til 9223372036854775807)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/cli.py" line="157"/>
+        <location filename="../../referral_app/cli.py" line="158"/>
         <source>{argument} needs a value</source>
         <translation>{argument} skal have en værdi</translation>
     </message>
@@ -4217,28 +4252,48 @@ Regler: {rules}</translation>
         <translation>Intet i tilbudsoversigten passer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="130"/>
+        <location filename="../../referral_app/commands/base.py" line="150"/>
         <source>Password for {user}: </source>
         <translation>Adgangskode for {user}: </translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/audit.py" line="53"/>
-        <location filename="../../referral_app/commands/base.py" line="140"/>
+        <location filename="../../referral_app/commands/base.py" line="160"/>
         <source>NAME</source>
         <translation>NAVN</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="141"/>
+        <location filename="../../referral_app/commands/base.py" line="44"/>
+        <source>usage: </source>
+        <translation>brug: </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/base.py" line="55"/>
+        <source>positional arguments</source>
+        <translation>positionelle argumenter</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/base.py" line="56"/>
+        <source>options</source>
+        <translation>tilvalg</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/base.py" line="59"/>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjælp og afslut</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/base.py" line="161"/>
         <source>your staff username (the password is asked for)</source>
         <translation>dit medarbejder-brugernavn (du bliver spurgt om adgangskoden)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="146"/>
+        <location filename="../../referral_app/commands/base.py" line="166"/>
         <source>read passwords from standard input, one per line</source>
         <translation>læs adgangskoder fra standard input, én pr. linje</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="171"/>
+        <location filename="../../referral_app/commands/base.py" line="191"/>
         <source>replace the file if it exists (never the database itself)</source>
         <translation>erstat filen, hvis den findes (aldrig selve databasen)</translation>
     </message>
@@ -5022,12 +5077,12 @@ Regler: {rules}</translation>
         <translation>Kategorier, der skal kobles, før de bruges til henvisning: {terms}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="177"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="185"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/directory_hsds.py" line="183"/>
+        <location filename="../../referral_app/commands/directory_hsds.py" line="191"/>
         <source>Phone: {number}</source>
         <translation>Telefon: {number}</translation>
     </message>
@@ -5791,6 +5846,21 @@ Regler: {rules}</translation>
         <source>Someone else</source>
         <translation>En anden</translation>
     </message>
+    <message>
+        <location filename="../../referral_app/services/backup.py" line="26"/>
+        <source>no such file</source>
+        <translation>filen findes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/backup.py" line="27"/>
+        <source>not a SQLite file</source>
+        <translation>ikke en SQLite-fil</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/backup.py" line="28"/>
+        <source>no schema revision</source>
+        <translation>ingen skemaversion</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -6154,22 +6224,22 @@ Regler: {rules}</translation>
         <translation>En optælling kan kun fortrydes inden for {seconds} sekunder; denne bevares.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="87"/>
+        <location filename="../../referral_app/commands/base.py" line="107"/>
         <source>A password was expected on standard input.</source>
         <translation>Der manglede en adgangskode på standard input.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="93"/>
+        <location filename="../../referral_app/commands/base.py" line="113"/>
         <source>No terminal to ask for a password: use --password-stdin.</source>
         <translation>Der er ingen terminal at spørge om adgangskoden i: brug --password-stdin.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="110"/>
+        <location filename="../../referral_app/commands/base.py" line="130"/>
         <source>Standard input is not UTF-8 text.</source>
         <translation>Standardinput er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/base.py" line="127"/>
+        <location filename="../../referral_app/commands/base.py" line="147"/>
         <source>This command needs your staff username: say who you are.</source>
         <translation>Kommandoen kræver dit medarbejder-brugernavn: skriv, hvem du er.</translation>
     </message>
@@ -6353,23 +6423,23 @@ Regler: {rules}</translation>
         <translation>{path} er ikke en sikkerhedskopi af Fælles Indgang: {problem}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="59"/>
+        <location filename="../../referral_app/services/backup.py" line="63"/>
         <source>An in-memory database cannot be backed up.</source>
         <extracomment>Pages copied per step of the online backup; between steps a cancelled backup stops.</extracomment>
         <translation>En database i hukommelsen kan ikke sikkerhedskopieres.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="97"/>
+        <location filename="../../referral_app/services/backup.py" line="101"/>
         <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools, or ask whoever runs the database server to back it up.</source>
         <translation>pg_dump er ikke installeret på denne computer. Installér PostgreSQL-klientværktøjerne, eller bed den, der driver databaseserveren, om at tage sikkerhedskopien.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="113"/>
+        <location filename="../../referral_app/services/backup.py" line="117"/>
         <source>The backup failed: {detail}</source>
         <translation>Sikkerhedskopieringen mislykkedes: {detail}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="213"/>
+        <location filename="../../referral_app/services/backup.py" line="220"/>
         <source>Restoring is for the embedded SQLite database; restore PostgreSQL with pg_restore.</source>
         <translation>Gendannelse gælder den indbyggede SQLite-database; gendan PostgreSQL med pg_restore.</translation>
     </message>

@@ -129,6 +129,10 @@ def test_db_current(db_url: str) -> None:
 
 
 def test_db_current_on_an_empty_database(empty_db_url: str) -> None:
+    # An empty SQLite database is an empty file; a missing one is refused instead
+    # (test_cli_robustness.py::test_db_current_on_a_missing_file_creates_nothing).
+    if empty_db_url.startswith("sqlite:///"):
+        Path(empty_db_url.removeprefix("sqlite:///")).touch()
     result = run_cli(
         "--lang", "en", "db", "current", env={"REFERRAL_APP_DATABASE_URL": empty_db_url}
     )

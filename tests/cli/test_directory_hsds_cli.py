@@ -50,6 +50,19 @@ def staffed(db_url: str) -> str:
     return db_url
 
 
+def test_show_names_the_opening_days_in_the_users_language(staffed: str) -> None:
+    """HSDS stores days as "TH,FR"; a person reading `directory show` gets weekday names."""
+    assert _import(staffed, EXAMPLES / "service_full.json").returncode == 0
+    number = str(json.loads(_cli(staffed, "directory", "show", "ac148810-d857-441c-9679-408f346de14b",
+                                 "--json").stdout)["number"])
+    english = _cli(staffed, "directory", "show", number)
+    danish = _cli(staffed, "directory", "show", number, lang="da")
+    assert english.returncode == 0 and danish.returncode == 0, english.stderr + danish.stderr
+    assert "  Thursday, Friday " in english.stdout
+    assert "  Torsdag, Fredag " in danish.stdout
+    assert "TH,FR" not in english.stdout + danish.stdout
+
+
 def test_export_then_dry_run_then_import_of_the_spec_example(staffed: str, tmp_path: Path) -> None:
     exported = _cli(staffed, "directory", "export", "--format", "hsds-json", "-o", str(tmp_path / "dir.json"))
     assert exported.returncode == 0, exported.stderr

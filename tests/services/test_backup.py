@@ -138,3 +138,18 @@ def test_automatic_backup_once_a_day_keeping_the_newest(sqlite_url: str, tmp_pat
     assert sorted(p.name for p in folder.iterdir()) == made[-2:]
     os.utime(folder / made[-1], None)  # written just now: not due again today
     assert backup.run_automatic(db, folder, keep=2) is None
+
+
+@pytest.mark.parametrize(("content", "problem"), [(None, "no such file"), (b"notadb\n", "not a SQLite file")])
+def test_why_a_file_is_no_backup_reaches_the_user_translated(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes | None, problem: str) -> None:
+    """The reason is a source text of its own, looked up like the message, not English in a Danish line."""
+    from referral_app import translation
+
+    path = tmp_path / "restore-me.sqlite3"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(ValidationError) as caught:
+        backup.check_backup_file(path)
+    monkeypatch.setattr(translation, "lookup", lambda context, source: f"<{context}:{source}>")
+    assert f"<enums:{problem}>" in translation.error_text(caught.value)

@@ -429,3 +429,22 @@ def test_a_deactivated_organization_is_hidden_until_closed_services_are_shown(wi
     parent = page.model.index(rows[0], 0)
     statuses = {page.model.index(n, COL_STATUS, parent).data() for n in range(page.model.rowCount(parent))}
     assert statuses and statuses <= {"Inaktiv", "Inactive"}
+
+
+def test_the_rule_list_gives_the_reason_the_room_that_is_left(window, qtbot) -> None:
+    """The reason column reaches the right edge of the list instead of a narrow, cut column."""
+    page = window.directory_page
+    page.focus_search()
+    qtbot.keyClicks(page.search_edit, "ejendomskontor")
+    page.enter_tree()
+    seen = {}
+
+    def look(dialog) -> None:
+        header = dialog.table.horizontalHeader()
+        reason = dialog.table.columnCount() - 1
+        seen["right"] = header.sectionViewportPosition(reason) + header.sectionSize(reason)
+        seen["width"] = dialog.table.viewport().width()
+        dialog.reject()
+
+    open_editor(qtbot, page.upkeep.new_rule, look)
+    assert seen["width"] > 0 and seen["right"] >= seen["width"]

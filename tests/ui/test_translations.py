@@ -171,3 +171,23 @@ def test_english_dates_and_numbers(qapp):
     assert translation.install(qapp, "en")
     assert "27" in translation.format_date(date(2026, 11, 27))
     assert translation.weekday_name(1) == "Monday"
+
+
+def test_no_translated_text_is_hidden_in_an_f_string():
+    """lupdate does not look inside f-strings: a ``tr()`` there never reaches the catalogue
+    and stays English in the Danish UI (the category editor's "priority" did)."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "referral_app").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and (
+                    getattr(inner.func, "attr", None) in {"tr", "translate"}
+                    or getattr(inner.func, "id", None) in {"tr", "translate"}
+                ):
+                    hidden.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert hidden == [], "tr() inside an f-string is invisible to lupdate: " + ", ".join(hidden)

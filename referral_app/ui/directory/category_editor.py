@@ -143,7 +143,8 @@ class CategoryDialog(EditorDialog):
             category.focus_area.value if category.focus_area else None), 0))
         self.keywords.clear()
         self.keywords.addItems(list(category.keywords))
-        rule_texts = [f"{r.service_name} ({self.tr('priority')} {r.priority})" for r in rules]
+        rule_texts = [self.tr("{service} (priority {priority})").format(service=r.service_name, priority=r.priority)
+                      for r in rules]
         self.usage.setText(self.tr("Services: {services}\nRules: {rules}").format(
             services=", ".join(services) or "-", rules=", ".join(rule_texts) or "-"))
 

@@ -57,6 +57,7 @@ class RuleDialog(EditorDialog):
             texts = (rule.category_code, rule.service_name, str(rule.priority), rule.note or "")
             for column, text in enumerate(texts):
                 self.table.setItem(row, column, QTableWidgetItem(text if rule.active else f"({text})"))
+        self.table.horizontalHeader().setStretchLastSection(True)  # the reason gets the room that is left
         self.table.setVisible(bool(self._rules))
         self.table.setMaximumHeight(160)
         self.outer.addWidget(self.table)

@@ -161,7 +161,8 @@ class ServiceDetailView(QTextBrowser):
                 items.append(f"{format_date(day.day)}: {hours}" + (f" ({day.note})" if day.note else ""))
         if not items:
             return ""
-        return (f"<p>{escape(self.tr('Coming days that differ:'))}</p><ul>"
+        heading = escape(self.tr("Coming days that differ:"))
+        return (f"<p>{heading}</p><ul>"
                 + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>")
 
     def _hours_html(self, schedules: tuple[Schedule, ...]) -> str:

@@ -132,9 +132,10 @@ class AboutDialog(QDialog):
             path = resources.fonts_dir() / file_name
             if path.is_file():
                 texts += f"<h4>{html.escape(name)}</h4><pre>{html.escape(path.read_text(encoding='utf-8'))}</pre>"
+        component, version, licence = self.tr("Component"), self.tr("Version"), self.tr("Licence")
         return (
-            f"<table cellspacing='0' cellpadding='3'><tr><th align='left'>{self.tr('Component')}</th>"
-            f"<th align='left'>{self.tr('Version')}</th><th align='left'>{self.tr('Licence')}</th></tr>"
+            f"<table cellspacing='0' cellpadding='3'><tr><th align='left'>{component}</th>"
+            f"<th align='left'>{version}</th><th align='left'>{licence}</th></tr>"
             f"{rows}</table>{texts}"
         )
 
