@@ -166,7 +166,9 @@ def prove_backup_file(path: Path, known_revisions: set[str]) -> str:
     revision = check_backup_file(path)
     if revision not in known_revisions:
         raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path),
-                              problem=f"schema {revision} is newer than this version of the app")
+                              # escaped: a file can hold any text there, line breaks included
+                              problem=f"schema {revision.encode('unicode_escape').decode('ascii')} "
+                                      "is newer than this version of the app")
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:

@@ -228,3 +228,21 @@ def test_a_damaged_file_is_refused_on_one_line(live, tmp_path: Path) -> None:
     shown = error_text(info.value)
     assert "integrity check: *** in database main *** Fragmentation" in shown and "\n" not in shown
     assert _fingerprint(live) == before
+
+
+def test_a_revision_with_a_line_break_is_refused_on_one_line(live, template_backup: bytes, tmp_path: Path) -> None:
+    """Found by the long schema-edit run: version_num '\\n' reached the message as a line break."""
+    source = tmp_path / "odd-revision.sqlite3"
+    source.write_bytes(template_backup)
+    conn = sqlite3.connect(source)
+    try:
+        conn.execute("UPDATE alembic_version SET version_num = 'x\ny'")
+        conn.commit()
+    finally:
+        conn.close()
+    before = _fingerprint(live)
+    with pytest.raises(DomainError) as info:
+        backup.restore(live, source)
+    shown = error_text(info.value)
+    assert "schema x\\ny is newer" in shown and "\n" not in shown
+    assert _fingerprint(live) == before
