@@ -5632,127 +5632,137 @@ Regler: {rules}</translation>
         <translation>medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="78"/>
+        <location filename="../../referral_app/domain/hsds.py" line="81"/>
         <source>expected a service object, a list of them or an API page with contents</source>
         <translation>der forventes et tilbudsobjekt, en liste af dem eller en API-side med contents</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="80"/>
+        <location filename="../../referral_app/domain/hsds.py" line="83"/>
         <source>there is no such file or folder</source>
         <translation>filen eller mappen findes ikke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="81"/>
+        <location filename="../../referral_app/domain/hsds.py" line="84"/>
         <source>the file cannot be read</source>
         <translation>filen kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="82"/>
+        <location filename="../../referral_app/domain/hsds.py" line="85"/>
         <source>it lists no CSV files (resources)</source>
         <translation>den nævner ingen CSV-filer (resources)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="83"/>
+        <location filename="../../referral_app/domain/hsds.py" line="86"/>
         <source>services.csv is not among its resources</source>
         <translation>services.csv er ikke blandt dens filer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="84"/>
+        <location filename="../../referral_app/domain/hsds.py" line="87"/>
         <source>it is not readable CSV</source>
         <translation>den er ikke læsbar CSV</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="85"/>
+        <location filename="../../referral_app/domain/hsds.py" line="88"/>
         <source>an item is not a JSON object</source>
         <translation>et element er ikke et JSON-objekt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="235"/>
+        <location filename="../../referral_app/domain/hsds.py" line="89"/>
+        <source>it is nested too deeply or holds a number with too many digits to read</source>
+        <translation>er indlejret for dybt eller indeholder et tal med for mange cifre til at kunne læses</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="260"/>
         <source>is missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="236"/>
+        <location filename="../../referral_app/domain/hsds.py" line="261"/>
         <source>must be text</source>
         <translation>skal være tekst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="237"/>
+        <location filename="../../referral_app/domain/hsds.py" line="262"/>
         <source>must be a number</source>
         <translation>skal være et tal</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="238"/>
+        <location filename="../../referral_app/domain/hsds.py" line="263"/>
+        <source>must be an age from 0 to 120</source>
+        <translation>skal være en alder fra 0 til 120</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/hsds.py" line="264"/>
         <source>must be a list of objects</source>
         <translation>skal være en liste af objekter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="239"/>
+        <location filename="../../referral_app/domain/hsds.py" line="265"/>
         <source>must be an object</source>
         <translation>skal være et objekt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="240"/>
+        <location filename="../../referral_app/domain/hsds.py" line="266"/>
         <source>must be active, inactive, defunct or temporarily closed</source>
         <translation>skal være active, inactive, defunct eller temporarily closed</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="241"/>
+        <location filename="../../referral_app/domain/hsds.py" line="267"/>
         <source>must be a time such as 09:30</source>
         <translation>skal være et klokkeslæt som 09:30</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="242"/>
+        <location filename="../../referral_app/domain/hsds.py" line="268"/>
         <source>must be a date such as 2026-01-31</source>
         <translation>skal være en dato som 2026-01-31</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="243"/>
+        <location filename="../../referral_app/domain/hsds.py" line="269"/>
         <source>is not after opens_at</source>
         <translation>ligger ikke efter opens_at</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="244"/>
+        <location filename="../../referral_app/domain/hsds.py" line="270"/>
         <source>must list weekdays such as MO,TU</source>
         <translation>skal angive ugedage som MO,TU</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="245"/>
+        <location filename="../../referral_app/domain/hsds.py" line="271"/>
         <source>is below minimum_age</source>
         <translation>er lavere end minimum_age</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="246"/>
+        <location filename="../../referral_app/domain/hsds.py" line="272"/>
         <source>is before valid_from</source>
         <translation>ligger før valid_from</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="247"/>
+        <location filename="../../referral_app/domain/hsds.py" line="273"/>
         <source>must be a UUID</source>
         <translation>skal være et UUID</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="248"/>
+        <location filename="../../referral_app/domain/hsds.py" line="274"/>
         <source>must be WEEKLY or MONTHLY</source>
         <translation>skal være WEEKLY eller MONTHLY</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="249"/>
+        <location filename="../../referral_app/domain/hsds.py" line="275"/>
         <source>must be true or false</source>
         <translation>skal være true eller false</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="250"/>
+        <location filename="../../referral_app/domain/hsds.py" line="276"/>
         <source>must be a whole number from 1 to 365</source>
         <translation>skal være et helt tal fra 1 til 365</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/hsds/importer.py" line="72"/>
+        <location filename="../../referral_app/services/hsds/importer.py" line="71"/>
         <source>is missing (every service needs its organization)</source>
         <translation>mangler (hvert tilbud skal have sin organisation)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/hsds/importer.py" line="73"/>
+        <location filename="../../referral_app/services/hsds/importer.py" line="72"/>
         <source>names an organization that is neither in the file nor in the directory</source>
         <translation>henviser til en organisation, der hverken er i filen eller i tilbudskataloget</translation>
     </message>
@@ -6439,7 +6449,7 @@ Regler: {rules}</translation>
         <translation>Sikkerhedskopieringen mislykkedes: {detail}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="220"/>
+        <location filename="../../referral_app/services/backup.py" line="223"/>
         <source>Restoring is for the embedded SQLite database; restore PostgreSQL with pg_restore.</source>
         <translation>Gendannelse gælder den indbyggede SQLite-database; gendan PostgreSQL med pg_restore.</translation>
     </message>
@@ -6489,42 +6499,42 @@ Regler: {rules}</translation>
         <translation>Der er ingen database i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="74"/>
+        <location filename="../../referral_app/domain/hsds.py" line="77"/>
         <source>{file} is not HSDS 3.0 data: {problem}. Nothing was imported.</source>
         <translation>{file} er ikke HSDS 3.0-data: {problem}. Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="76"/>
+        <location filename="../../referral_app/domain/hsds.py" line="79"/>
         <source>{file} is not JSON (line {line}, column {column}). Nothing was imported.</source>
         <translation>{file} er ikke JSON (linje {line}, kolonne {column}). Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="86"/>
+        <location filename="../../referral_app/domain/hsds.py" line="91"/>
         <source>{file}, {where}: the field {name} {problem}. Nothing was imported.</source>
         <translation>{file}, {where}: feltet {name} {problem}. Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="88"/>
+        <location filename="../../referral_app/domain/hsds.py" line="93"/>
         <source>{file}, {where}: the field {name} is longer than {limit} characters. Nothing was imported.</source>
         <translation>{file}, {where}: feltet {name} er længere end {limit} tegn. Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="90"/>
+        <location filename="../../referral_app/domain/hsds.py" line="95"/>
         <source>{file} is too large to import ({size} MB; at most {limit} MB). Nothing was imported.</source>
         <translation>{file} er for stor til at blive importeret ({size} MB; højst {limit} MB). Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="92"/>
+        <location filename="../../referral_app/domain/hsds.py" line="97"/>
         <source>{file} is not UTF-8 text (byte {position}). Save it as UTF-8 and try again. Nothing was imported.</source>
         <translation>{file} er ikke UTF-8-tekst (byte {position}). Gem den som UTF-8, og prøv igen. Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="94"/>
+        <location filename="../../referral_app/domain/hsds.py" line="99"/>
         <source>The folder {file} has no datapackage.json, so it is not an HSDS tabular export. Nothing was imported.</source>
         <translation>Mappen {file} har ingen datapackage.json og er derfor ikke en HSDS-tabeleksport. Intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/hsds.py" line="96"/>
+        <location filename="../../referral_app/domain/hsds.py" line="101"/>
         <source>{file} lacks the column {column}. Nothing was imported.</source>
         <translation>{file} mangler kolonnen {column}. Intet blev importeret.</translation>
     </message>
@@ -6559,7 +6569,7 @@ Regler: {rules}</translation>
         <translation>Der er intet tilbud med nummer eller HSDS-id {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/hsds/importer.py" line="70"/>
+        <location filename="../../referral_app/services/hsds/importer.py" line="69"/>
         <source>{file}, {where}: the service id {id} appears twice. Nothing was imported.</source>
         <translation>{file}, {where}: tilbuds-id&apos;et {id} forekommer to gange. Intet blev importeret.</translation>
     </message>
