@@ -44,8 +44,9 @@ class BackupResult:
 
 def backup(db: Database, target: Path, *, overwrite: bool = False,
            cancelled: Cancelled | None = None) -> BackupResult:
-    """Copy the database to ``target`` at once (the automatic backups; the
-    command line stages the copy and publishes it after its audit entry).
+    """Copy the database to ``target`` at once, without an audit entry (used by
+    tests; ``db backup`` and the daily backup stage the copy with
+    ``stage_backup`` and publish it only after their audit entry commits).
     ``cancelled`` is asked between steps of an SQLite copy; when it says yes,
     BackupCancelled is raised and nothing is left behind."""
     staged, revision = stage_backup(db, target, overwrite=overwrite, cancelled=cancelled)
