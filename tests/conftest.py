@@ -54,6 +54,53 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     return folder
 
 
+# A UI test that leaves a modal dialog open blocks forever in exec(): Qt's
+# event loop swallows pytest-timeout's exception, so the run would hang until
+# CI's hard limit. This watchdog closes any modal dialog (or any dialog on
+# top) still up after MODAL_LIMIT seconds and fails the test with its title instead.
+MODAL_LIMIT = 90.0
+
+
+def _modal_limit() -> float:
+    return MODAL_LIMIT
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_hang(request: pytest.FixtureRequest) -> Iterator[None]:
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    request.getfixturevalue("qapp")
+    started = time.monotonic()
+    stuck: list[str] = []
+
+    def close_stuck_dialogs() -> None:
+        if time.monotonic() - started < _modal_limit():
+            return
+        top = QApplication.activeModalWidget() or next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()), None)
+        if top is None:
+            return
+        stuck.append(f"{type(top).__name__} {top.windowTitle()!r}")
+        if isinstance(top, QDialog):
+            top.reject()
+        else:
+            top.close()
+
+    timer = QTimer()
+    timer.timeout.connect(close_stuck_dialogs)
+    timer.start(1000)
+    yield
+    timer.stop()
+    if stuck:
+        pytest.fail(f"modal dialog(s) left open for {MODAL_LIMIT:.0f} s and closed: {', '.join(stuck)}")
+
+
 # --- SQLite -------------------------------------------------------------------
 
 

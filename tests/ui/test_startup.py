@@ -57,7 +57,7 @@ def test_help_imports_no_database_or_pdf_library(args: tuple[str, ...]) -> None:
 
 
 def _type_login_when_shown(qtbot, username: str, seen: dict[str, object]) -> None:
-    dialog = QApplication.activeModalWidget() or next(
+    dialog = next(
         (w for w in QApplication.topLevelWidgets() if w.objectName() == "loginDialog" and w.isVisible()), None)
     if dialog is None:
         QTimer.singleShot(10, lambda: _type_login_when_shown(qtbot, username, seen))
@@ -115,10 +115,14 @@ def test_the_status_bar_says_while_the_daily_jobs_run(qapp, qtbot, make_window, 
 def test_a_new_installation_gets_the_first_administrator_dialog(qapp, qtbot, empty_sqlite_url) -> None:
     from referral_app.app import launch
 
+    from referral_app.ui.session.login_dialog import FirstAdminDialog
+
     def create_admin() -> None:
-        dialog = QApplication.activeModalWidget() or next(
-            (w for w in QApplication.topLevelWidgets()
-             if w.isVisible() and hasattr(w, "repeat") and hasattr(w, "full_name")), None)
+        # The login dialog is up first, while the database opens in the
+        # background; wait for the first-administrator dialog that replaces it
+        # (taking the login dialog here would stop the driver and hang exec()).
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, FirstAdminDialog) and w.isVisible()), None)
         if dialog is None:
             QTimer.singleShot(10, create_admin)
             return
