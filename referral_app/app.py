@@ -378,6 +378,9 @@ class Launch(QObject):
             self._show_dialog(dialog)
 
     def _opened(self, result: tuple[Database, bool]) -> None:
+        if self.exit_code is not None:  # the login was cancelled while the database opened
+            result[0].dispose()
+            return
         self.db, self.first_start = result
         if self.first_start:
             from referral_app.ui.session.login_dialog import FirstAdminDialog
@@ -387,6 +390,8 @@ class Launch(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.failure = exc
+        if self.exit_code is not None:  # cancelled already: nobody is waiting for this
+            return
         self._replace_dialog(None)
         explain_storage_failure(self.dialogs, exc)
         self._end(EXIT_STORAGE)

@@ -161,6 +161,42 @@ def test_cancelling_the_login_ends_with_status_0(qapp, qtbot, sqlite_url) -> Non
     assert starter.jobs is None or not starter.jobs.running
 
 
+def test_a_database_that_opens_after_the_login_was_cancelled_shows_nothing(qapp, qtbot, empty_sqlite_url,
+                                                                           monkeypatch) -> None:
+    """Escape before the database is open ends the start; the opening, when it
+    finishes later, must not bring up a dialog of its own (here the first
+    administrator's, as the database is new)."""
+    import threading
+
+    from referral_app.app import Launch, launch
+
+    opening = threading.Event()
+    real_open = Launch._open
+
+    def slow_open(self, progress):
+        opening.wait(10)  # held until the login has been cancelled
+        return real_open(self, progress)
+
+    monkeypatch.setattr(Launch, "_open", slow_open)
+
+    def cancel() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if w.objectName() == "loginDialog" and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(10, cancel)
+            return
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        opening.set()
+
+    QTimer.singleShot(0, cancel)
+    result, starter = launch(qapp, cli.parse(["--database-url", empty_sqlite_url]), "da", dialogs=FakeDialogService())
+    assert result == 0
+    assert starter.task is not None and starter.task.done.wait(10)
+    qtbot.wait(200)  # the finished signal is delivered now, after launch() returned
+    visible = [type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert visible == []
+
+
 # --- the daily backup: cancelled half-way, nothing is left -----------------------------------
 
 
