@@ -115,17 +115,23 @@ def _entry(row: m.AuditEvent, staff: dict[int, str] | None = None,
         detail=row.detail,
         purpose=row.purpose,
         staff_user_id=row.staff_user_id,
-        staff_names=tuple((i, staff[i]) for i in sorted(staff_ids) if i in staff),  # type: ignore[type-var]
-        resident_names=tuple((i, residents[i]) for i in sorted(resident_ids) if i in residents),  # type: ignore[type-var]
+        staff_names=tuple((i, staff[i]) for i in sorted(i for i in staff_ids if i is not None) if i in staff),
+        resident_names=tuple((i, residents[i]) for i in sorted(i for i in resident_ids if i is not None)
+                             if i in residents),
     )
 
 
+def _entity_number(row: m.AuditEvent, entity: str) -> int | None:
+    value = row.entity_id or ""
+    return int(value) if row.entity == entity and value.isdigit() else None
+
+
 def _staff_entity(row: m.AuditEvent) -> int | None:
-    return int(row.entity_id) if row.entity == "staff_user" and (row.entity_id or "").isdigit() else None
+    return _entity_number(row, "staff_user")
 
 
 def _resident_entity(row: m.AuditEvent) -> int | None:
-    return int(row.entity_id) if row.entity == "resident" and (row.entity_id or "").isdigit() else None
+    return _entity_number(row, "resident")
 
 
 def _names(session: Session, rows: list[m.AuditEvent]) -> tuple[dict[int, str], dict[int, str]]:

@@ -27,7 +27,14 @@ from referral_app.services import audit, intake, referrals
 from referral_app.services import residents as resident_service
 from referral_app.translation import label
 from referral_app.ui.admin.audit import AuditPage
-from referral_app.ui.admin.audit_model import COL_AT, COL_DETAIL, COL_ENTITY, COL_PURPOSE, COL_RESIDENT, COL_USER
+from referral_app.ui.admin.audit_model import (
+    COL_AT,
+    COL_DETAIL,
+    COL_ENTITY,
+    COL_PURPOSE,
+    COL_RESIDENT,
+    COL_USER,
+)
 from referral_app.ui.front_desk.correction import CorrectionDialog
 from referral_app.ui.front_desk.new_resident import NewResidentDialog
 from referral_app.ui.resident.merge import MergeDialog
