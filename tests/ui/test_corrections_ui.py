@@ -272,3 +272,43 @@ def label_status(value: str) -> str:
     from referral_app.domain.enums import ReferralStatus
 
     return label(ReferralStatus(value))
+
+
+def test_resident_page_edits_details_and_merges_a_record_found_by_search(qtbot, sqlite_db, staff) -> None:
+    from referral_app.ui.resident.dialog import ResidentDialog
+
+    with sqlite_db.begin() as s:
+        ole = resident_service.create(s, staff["front"], ResidentDraft("Ole Olsen", phone="40506070"))
+        twin = resident_service.create(s, staff["front"], ResidentDraft("Ole Olesen", email="ole@example.dk")).id
+        ole = resident_service.get(s, staff["coordinator"], ole.id, "test")
+    dialogs = FakeDialogService(answer_yes=True)
+    page = ResidentDialog(sqlite_db, dialogs, lambda: staff["coordinator"], ole)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+
+    qtbot.keyClick(page.edit_button, Qt.Key.Key_Space)
+    edit = page.edit_dialog
+    assert isinstance(edit, NewResidentDialog) and edit.name.text() == "Ole Olsen"
+    assert edit.phone.text() == "40 50 60 70"
+    edit.address.setFocus()
+    qtbot.keyClicks(edit.address, "Høje Gladsaxe 12, 2. th")
+    qtbot.keyClick(edit.ok_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not edit.isVisible())
+    assert "Høje Gladsaxe 12, 2. th" in page.summary.text()
+
+    qtbot.keyClick(page.merge_button, Qt.Key.Key_Space)
+    merge = page.merge_dialog
+    assert isinstance(merge, MergeDialog) and merge.search.isVisible()
+    qtbot.keyClicks(merge.search, "Ole Olesen")
+    qtbot.keyClick(merge.search, Qt.Key.Key_Return)
+    assert merge.found.count() >= 1
+    qtbot.keyClick(merge.found, Qt.Key.Key_Return)
+    assert merge.other is not None and merge.other.id == twin
+    assert merge.choices["email"][1].isChecked() and merge.choices["full_name"][0].isChecked()
+    qtbot.keyClick(merge.merge_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not merge.isVisible())
+    assert "ole@example.dk" in page.summary.text()
+    with sqlite_db.begin() as s:
+        assert s.get(m.Resident, twin).merged_into_id == ole.id
+        assert s.get(m.Resident, ole.id).street == "Høje Gladsaxe"

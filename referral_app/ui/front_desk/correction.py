@@ -232,7 +232,6 @@ def open_correction(db: Database, dialogs: DialogService, actor: Actor, inquiry_
     if current is None:
         return None
     dialog = CorrectionDialog(db, dialogs, actor, current, categories, language, parent, masked=masked)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_corrected is not None:
         dialog.corrected.connect(on_corrected)
     dialog.open()

@@ -287,6 +287,8 @@ class FrontDeskPage(QWidget):
         inquiry = self.today_model.inquiry(row)
         if inquiry is None or self.actor is None:
             return None
+        if self.correction_dialog is not None:  # the page lives all day; closed dialogs do not pile up
+            self.correction_dialog.deleteLater()
         self.correction_dialog = open_correction(
             self._db, self._dialogs, self.actor, inquiry.id, self.form.category.categories, self._language, self,
             masked=self.masked, on_corrected=lambda done: self._hub.inquiry_corrected.emit(done.id))

@@ -157,6 +157,7 @@ class ResidentDialog(QDialog):
         self.merge_button = QPushButton(self.tr("Mer&ge with another record…"), self)
         self.merge_button.setObjectName("mergeResident")
         self.merge_dialog: QDialog | None = None
+        self.edit_dialog: QDialog | None = None
         current = actor()
         if current is None or not current.can(Permission.MERGE_RESIDENTS):
             self.merge_button.setEnabled(False)
@@ -222,20 +223,20 @@ class ResidentDialog(QDialog):
             facts.append(self.tr("Language: %1").replace("%1", resident.preferred_language))
         self.summary.setText("\n".join(f for f in facts if f))
 
-    def edit_details(self) -> bool:
-        """Edit name, phone, e-mail, address, birth year, language; a duplicate is
-        shown before saving, with the offer to merge."""
+    def edit_details(self) -> QDialog | None:
+        """Edit name, phone, e-mail, address, birth year, language (opened without
+        blocking); a duplicate is shown before saving, with the offer to merge."""
         from referral_app.ui.front_desk.new_resident import NewResidentDialog
 
         actor = self._actor()
         if actor is None:
-            return False
+            return None
         dialog = NewResidentDialog(self._db, actor, self.tr("Editing the resident's details"), parent=self,
                                    existing=self.resident, dialogs=self._dialogs)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.resident is None:
-            return False
-        self.set_resident(dialog.resident)
-        return True
+        dialog.accepted.connect(lambda: self.set_resident(dialog.resident) if dialog.resident else None)
+        self.edit_dialog = dialog
+        dialog.open()
+        return dialog
 
     def merge_with_other(self) -> QDialog | None:
         """Find the other record of the same person and merge it into this one."""

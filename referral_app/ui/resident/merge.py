@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +33,6 @@ from referral_app.domain.residents import MERGE_FIELD_LABELS, MERGE_FIELDS, Resi
 from referral_app.services import residents as resident_service
 from referral_app.services.database import Database
 from referral_app.translation import lookup
-from referral_app.ui.front_desk.resident_picker import ResidentPicker
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 
@@ -66,12 +68,20 @@ class MergeDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setObjectName("mergeIntro")
         self.intro.setWordWrap(True)
-        self.picker = ResidentPicker(db, lambda: actor, self)
-        self.picker.setObjectName("mergeOtherPicker")
-        self.picker.retranslate()
-        self.picker.purpose.setText(self.tr("Merging duplicate records"))
-        self.picker.new_button.hide()  # the other record exists already
+        self.search = QLineEdit(self)
+        self.search.setObjectName("mergeSearch")
+        self.search.setPlaceholderText(self.tr("Name, phone or address, then Enter"))
+        self.search.setAccessibleName(self.tr("Find the other record"))
+        self.found = QListWidget(self)
+        self.found.setObjectName("mergeFound")
+        self.found.setAccessibleName(self.tr("Records found; Enter chooses"))
+        self.picker = QWidget(self)
+        picker_layout = QVBoxLayout(self.picker)
+        picker_layout.setContentsMargins(0, 0, 0, 0)
+        picker_layout.addWidget(self.search)
+        picker_layout.addWidget(self.found)
         self.picker_label = QLabel(self.tr("Find the other record of the same person:"), self)
+        self.picker_label.setBuddy(self.search)
 
         self.grid_box = QWidget(self)
         self.grid = QGridLayout(self.grid_box)
@@ -125,8 +135,40 @@ class MergeDialog(QDialog):
         layout.addWidget(self.moves)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
-        self.picker.picked.connect(self.set_other)
+        self.search.returnPressed.connect(self.find_other)
+        self.found.itemActivated.connect(self._choose)
         self.set_other(other)
+
+    def find_other(self) -> bool:
+        """Search the register; the records found (not this one) are listed, the first highlighted."""
+        text, actor = self.search.text(), self._actor
+        matches = run_action(self._db, self._dialogs, self.windowTitle(),
+                             lambda session: resident_service.search(session, actor, text)).value
+        if matches is None:
+            return False
+        self.found.clear()
+        for match in matches:
+            resident = match.resident
+            if resident.id == self.keep.id:
+                continue
+            parts = [resident.full_name or "", resident.address_line, display_phone(resident.phone)]
+            item = QListWidgetItem(self.tr("%1 (no. %2)").replace("%1", "  ·  ".join(p for p in parts if p))
+                                   .replace("%2", str(resident.id)))
+            item.setData(Qt.ItemDataRole.UserRole, resident.id)
+            self.found.addItem(item)
+        if self.found.count():
+            self.found.setCurrentRow(0)
+            self.found.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _choose(self, item: QListWidgetItem) -> None:
+        """Open the chosen record (logged with the purpose) and compare it with the kept one."""
+        resident_id, actor = int(item.data(Qt.ItemDataRole.UserRole)), self._actor
+        purpose = self.tr("Merging duplicate records")
+        other = run_action(self._db, self._dialogs, self.windowTitle(),
+                           lambda session: resident_service.get(session, actor, resident_id, purpose)).value
+        if other is not None:
+            self.set_other(other)
 
     def set_other(self, other: object) -> None:
         """Show the two records side by side (``other`` None: find it first)."""
@@ -142,7 +184,7 @@ class MergeDialog(QDialog):
             self.intro.setText(self.tr("Resident no. %1 (%2) is kept. Find the record to merge into it.").replace(
                 "%1", str(keep.id)).replace("%2", keep.full_name or "–"))
             self.moves.clear()
-            self.picker.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         other_resident = self.other
         self.other_header.setText(self.tr("Merged in: no. %1").replace("%1", str(other_resident.id)))
@@ -190,7 +232,6 @@ def open_merge(db: Database, dialogs: DialogService, actor: Actor, keep: Residen
                on_merged: Callable[[Resident], None] | None = None) -> MergeDialog:
     """Open the merge dialog without blocking (the caller keeps the returned dialog)."""
     dialog = MergeDialog(db, dialogs, actor, keep, other, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_merged is not None:
         dialog.merged.connect(on_merged)
     dialog.open()
