@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, time
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from referral_app.translation import error_text, lookup
 from referral_app.ui.admin.audit_model import (
     COL_ACTION,
     COL_AT,
+    COL_DETAIL,
     COL_ENTITY,
     COL_PURPOSE,
     COL_RESIDENT,
@@ -103,23 +104,33 @@ class AuditPage(QWidget):
         padding = 3 * metrics.horizontalAdvance("M")
         header.setSectionResizeMode(COL_AT, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(COL_AT, metrics.horizontalAdvance("88.88.8888 88:88:88") + padding)
-        for column, sample in ((COL_USER, "Charlotte Christensen (charlotte)"), (COL_ACTION, "Adgang nægtet"),
-                               (COL_ENTITY, "Beboer: A.-M. S. (nr. 8888)"), (COL_RESIDENT, "A.-M. S. (nr. 8888)"),
+        # Names and purposes longer than these are elided, and whole in the tooltip; the details get the rest.
+        for column, sample in ((COL_USER, "Frida Skranke (frida)"), (COL_ACTION, "Oprettelse"),
+                               (COL_ENTITY, "Beboer: J. O. (nr. 8888)"), (COL_RESIDENT, "J. O. (nr. 8888)"),
                                (COL_PURPOSE, "Henvendelse i skranken")):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + padding)
         self.table.setAccessibleName(self.tr("Audit log"))
+        self.details = QLabel(self)
+        self.details.setObjectName("auditDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("The chosen entry in full"))
 
         bar = QHBoxLayout()
-        for text, widget in ((self.tr("&From"), self.start), (self.tr("&To"), self.end), (self.tr("St&aff"), self.user),
-                             (self.tr("A&ction"), self.action), (self.tr("&Resident"), self.resident.search)):
+        second = QHBoxLayout()
+        self.user.setMinimumWidth(self.user.fontMetrics().horizontalAdvance("M" * 10))
+        for text, widget, row in ((self.tr("&From"), self.start, bar), (self.tr("&To"), self.end, bar),
+                                  (self.tr("St&aff"), self.user, bar), (self.tr("A&ction"), self.action, bar),
+                                  (self.tr("&Resident"), self.resident.search, second)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", ""))
-            bar.addWidget(label)
-            bar.addWidget(self.resident if widget is self.resident.search else widget)
+            row.addWidget(label)
+            row.addWidget(self.resident if widget is self.resident.search else widget, 1 if row is second else 0)
         self.resident.results.setAccessibleName(self.tr("Resident chosen for the filter"))
-        bar.addWidget(self.apply_button)
         bar.addStretch(1)
+        second.addWidget(self.apply_button)
+        second.addStretch(1)
         tools = QHBoxLayout()
         tools.addStretch(1)
         tools.addWidget(self.verify_button)
@@ -135,10 +146,14 @@ class AuditPage(QWidget):
         heading.addLayout(tools, 1)
         layout.addLayout(heading)
         layout.addLayout(bar)
+        layout.addLayout(second)
         layout.addWidget(self.summary)
         layout.addWidget(self.chain_status)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
 
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self.show_entry(current.row()))
+        self.model.modelReset.connect(lambda: self.show_entry(-1))
         self.apply_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self.export)
         self.verify_button.clicked.connect(self.verify)
@@ -185,6 +200,16 @@ class AuditPage(QWidget):
         self.model.reset(total, load)
         self._load_category_names()
         self.summary.setText(self.tr("%n entries", "", total))
+
+    def show_entry(self, row: int) -> None:
+        """The chosen entry in full under the table: the details column is often too narrow."""
+        entry = self.model.entry(row) if row >= 0 else None
+        if entry is None:
+            self.details.clear()
+            return
+        self.details.setText(self.tr("%1 · %2 · %3 · %4: %5").replace("%1", self.model.text(entry, COL_AT)).replace(
+            "%2", self.model.text(entry, COL_USER)).replace("%3", self.model.text(entry, COL_ACTION)).replace(
+            "%4", self.model.text(entry, COL_ENTITY)).replace("%5", self.model.text(entry, COL_DETAIL) or "–"))
 
     def _load_category_names(self) -> None:
         categories = run_action(self._db, None, "categories", directory_service.list_categories).value
