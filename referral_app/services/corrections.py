@@ -15,9 +15,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy import update as sql_update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from referral_app.db import models as m
 from referral_app.db.engine import is_lock_timeout
@@ -155,18 +155,13 @@ def correct_inquiry(session: Session, actor: Actor, inquiry_id: int, correction:
     require(session, actor, Permission.LOG_INQUIRY)
     now = now or utcnow()
     _check_may_correct(session, actor, inquiry_id, now)
-    with session.no_autoflush:  # one UPDATE, one new version, however many fields change
-        changes, old_resident, row = _apply(session, inquiry_id, correction, expected_version, now)
-    if not changes:
-        return _to_inquiry(session, row)
-    try:
-        session.flush()
-    except StaleDataError as exc:
-        raise _conflict(session, inquiry_id) from exc
-    except OperationalError as exc:
-        if is_lock_timeout(exc):
-            raise ConflictError(MSG_BUSY, id=inquiry_id) from exc
-        raise
+    with session.no_autoflush:  # nothing is written before the version is claimed below
+        changes, old_resident, row, seen = _apply(session, inquiry_id, correction, expected_version, now)
+        if not changes:
+            return _to_inquiry(session, row)
+        _claim_version(session, inquiry_id, seen)
+        row.version = seen + 1
+    session.flush()
     detail = "corrected " + " ".join(changes)
     residents = [row.resident_id]
     if old_resident != row.resident_id:
@@ -177,11 +172,30 @@ def correct_inquiry(session: Session, actor: Actor, inquiry_id: int, correction:
     return _to_inquiry(session, row)
 
 
+def _claim_version(session: Session, inquiry_id: int, seen: int) -> None:
+    """Compare and set the version in one statement: on PostgreSQL it waits for a
+    desk saving the same inquiry and then finds the version moved on; either
+    way the second desk gets the conflict message and writes nothing."""
+    try:
+        claimed = session.execute(
+            sql_update(m.Inquiry).where(m.Inquiry.id == inquiry_id, m.Inquiry.version == seen)
+            .values(version=seen + 1).execution_options(synchronize_session=False)
+        ).rowcount  # type: ignore[attr-defined]
+    except OperationalError as exc:
+        if is_lock_timeout(exc):
+            raise ConflictError(MSG_BUSY, id=inquiry_id) from exc
+        raise
+    if claimed != 1:
+        raise _conflict(session, inquiry_id)
+
+
 def _apply(session: Session, inquiry_id: int, correction: InquiryCorrection, expected_version: int | None,
-           now: datetime) -> tuple[list[str], int | None, m.Inquiry]:
-    """Validate the correction and set the changed columns; what changed, as ``key=before->after``."""
+           now: datetime) -> tuple[list[str], int | None, m.Inquiry, int]:
+    """Validate the correction and set the changed columns; what changed, as
+    ``key=before->after``, and the version the correction starts from."""
     row = _row(session, inquiry_id)
-    if expected_version is not None and row.version != expected_version:
+    seen = row.version if expected_version is None else expected_version
+    if row.version != seen:
         raise _conflict(session, inquiry_id)
     clean = clean_inquiry(InquiryDraft(
         channel=correction.channel, category_code=correction.category_code, description=correction.description,
@@ -216,4 +230,4 @@ def _apply(session: Session, inquiry_id: int, correction: InquiryCorrection, exp
         row.age_band = (age_band(resident.birth_year, local_today(row.received_at))
                         if resident and resident.birth_year else (resident.age_band if resident else None))
         row.housing_organization_id = resident.housing_organization_id if resident else None
-    return changes, old_resident, row
+    return changes, old_resident, row, seen

@@ -18,7 +18,6 @@ from rapidfuzz import fuzz, process, utils
 from sqlalchemy import select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql.elements import ColumnElement
 
 from referral_app.db import models as m
@@ -568,15 +567,21 @@ def update(
     require(session, actor, Permission.EDIT_RESIDENT)
     now = now or utcnow()
     row = usable_resident_row(session, resident_id)
-    if expected_version is not None and row.version != expected_version:
+    seen = row.version if expected_version is None else expected_version
+    if row.version != seen:
         raise _resident_conflict(session, resident_id)
     clean = r.clean_resident(draft, today=local_today(now))
     changed = [name for name in _PERSONAL_FIELDS if getattr(row, name) != getattr(clean, name)]
+    # Compare and set the version in one statement (on PostgreSQL it waits for a desk
+    # saving the same resident, then finds the version moved on).
+    claimed = session.execute(
+        sql_update(m.Resident).where(m.Resident.id == resident_id, m.Resident.version == seen)
+        .values(version=seen + 1).execution_options(synchronize_session=False)
+    ).rowcount  # type: ignore[attr-defined]
+    if claimed != 1:
+        raise _resident_conflict(session, resident_id)
+    row.version = seen + 1
     _apply(session, row, clean, today=local_today(now), now=now)
-    try:
-        session.flush()
-    except StaleDataError as exc:
-        raise _resident_conflict(session, resident_id) from exc
     audit.record(
         session,
         actor,
@@ -673,6 +678,7 @@ def merge(
             setattr(keep, name, getattr(other, name))
         taken.append("address")
     keep.interpreter_needed = bool(keep.interpreter_needed or other.interpreter_needed)
+    keep.version = keep.version + 1  # an edit of the kept record opened before the merge is stale now
     keep.last_activity_at = max(keep.last_activity_at, other.last_activity_at, now)
 
     for name in (*_PERSONAL_FIELDS, "search_name"):

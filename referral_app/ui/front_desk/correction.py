@@ -90,6 +90,8 @@ class CorrectionDialog(QDialog):
         self.resident.retranslate()
         self.resident.set_masked(masked)
         self.resident.purpose.setText(self.tr("Correcting inquiry %1").replace("%1", str(inquiry.id)))
+        self.resident.hint.setText(self.tr("To move the inquiry to another resident, find them here: Up and Down "
+                                           "choose, Enter picks."))
         self.resident_current = QLabel(self)
         self.resident_current.setObjectName("correctionResidentNow")
         self.resident_current.setWordWrap(True)
