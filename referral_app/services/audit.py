@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import bindparam, func, select, tuple_
+from sqlalchemy import bindparam, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from referral_app.db import models as m
@@ -95,7 +95,9 @@ def _filtered(stmt, flt: AuditFilter):  # type: ignore[no-untyped-def]
     if flt.action:
         stmt = stmt.where(m.AuditEvent.action == flt.action.value)
     if flt.resident_id is not None:
-        stmt = stmt.where(m.AuditEvent.resident_id == flt.resident_id)
+        # A merged record's history is the kept record's history too.
+        merged = select(m.Resident.id).where(m.Resident.merged_into_id == flt.resident_id)
+        stmt = stmt.where(or_(m.AuditEvent.resident_id == flt.resident_id, m.AuditEvent.resident_id.in_(merged)))
     return stmt
 
 

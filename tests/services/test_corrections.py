@@ -209,3 +209,12 @@ def test_the_log_names_who_and_whom(database, staff, people) -> None:
     assert entity_text("resident", str(people["gitte"]), None, names, lambda _c, s: s) == \
         f"Resident: G. H. (no. {people['gitte']})"
     assert entity_text("referral", "465", None, names, lambda _c, s: s) == "Referral 465"
+
+
+def test_the_log_of_a_kept_record_includes_the_merged_records_history(database, staff, people) -> None:
+    with database.begin() as s:
+        residents.get(s, staff["front"], people["gitte2"], "before the merge")
+        residents.merge(s, staff["coordinator"], people["gitte"], people["gitte2"])
+    with database.begin() as s:
+        entries = audit.list_events(s, staff["admin"], AuditFilter(resident_id=people["gitte"]))
+    assert any(e.resident_id == people["gitte2"] and e.purpose == "before the merge" for e in entries)

@@ -344,3 +344,20 @@ def test_double_click_opens_the_inquiry_and_a_coordinator_corrects_yesterdays(
     assert older.save()
     with sqlite_db.begin() as s:
         assert s.get(m.Inquiry, yesterday.id).language == "ar"
+
+
+def test_esc_in_the_correction_asks_before_dropping_changes(qtbot, sqlite_db, staff) -> None:
+    from referral_app.ui.front_desk.correction import open_correction
+
+    with sqlite_db.begin() as s:
+        inquiry = intake.log_inquiry(s, staff["front"], InquiryDraft(category_code="digital.mitid", description="x"))
+    dialogs = FakeDialogService(answer_yes=False)
+    dialog = open_correction(sqlite_db, dialogs, staff["front"], inquiry.id, (), "en")
+    qtbot.addWidget(dialog)
+    dialog.description.setPlainText("changed")
+    qtbot.keyClick(dialog.description, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialogs.kinds() == ["question"]  # "no": the typing stays
+    assert dialog.description.toPlainText() == "changed"
+    dialogs.answer_yes = True
+    qtbot.keyClick(dialog.description, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

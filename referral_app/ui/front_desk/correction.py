@@ -198,6 +198,20 @@ class CorrectionDialog(QDialog):
             resident_id=self._resident_id,
         )
 
+    def has_changes(self) -> bool:
+        inquiry, now = self.inquiry, self.correction()
+        return (now.category_code != (inquiry.category_code or "") or now.description.strip() != inquiry.description
+                or now.channel != inquiry.channel.value or now.language != inquiry.language
+                or now.resident_id != inquiry.resident_id)
+
+    def reject(self) -> None:
+        """Esc or *Annullér*: a correction typed but not saved is dropped only when the user says so."""
+        if self.result_inquiry is None and self.has_changes() and not self._dialogs.question(
+                self.windowTitle(), self.tr("Discard your changes to inquiry %1?").replace("%1", str(self.inquiry.id)),
+                self.tr("Nothing has been saved yet.")):
+            return
+        super().reject()
+
     def save(self) -> bool:
         self.errors.clear()
         correction = self.correction()
