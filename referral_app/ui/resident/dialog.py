@@ -221,6 +221,8 @@ class ResidentDialog(QDialog):
             facts.append(self.tr("Born %1").replace("%1", str(resident.birth_year)))
         if resident.preferred_language:
             facts.append(self.tr("Language: %1").replace("%1", resident.preferred_language))
+        if resident.interpreter_needed:
+            facts.append(self.tr("Needs an interpreter"))
         self.summary.setText("\n".join(f for f in facts if f))
 
     def edit_details(self) -> QDialog | None:
