@@ -21,6 +21,11 @@ residents, 20,000 inquiries with referrals) and signs in its accounts.
 front desk with an inquiry half typed, saving ``docs/screenshot-front-desk.png``.
 In a database without today's inquiries at this desk it first makes synthetic
 data through the services: made-up residents, today's inquiries and tallies.
+
+``--page audit`` makes the front desk's synthetic data, corrects one of
+today's inquiries as the front-desk member, and shows the administrator the
+audit log filtered by a resident found by name, saving
+``docs/screenshot-audit.png``.
 """
 
 from __future__ import annotations
@@ -213,6 +218,36 @@ def show_front_desk(window: object, use_demo: bool = False) -> None:
     page.form.description.setFocus()
 
 
+def show_audit(window: object) -> None:
+    """The administrator's audit log: who did what to whom, in words, for one resident found by name."""
+    from referral_app.domain.enums import Channel
+    from referral_app.domain.inquiries import InquiryCorrection
+    from referral_app.services import accounts, corrections, intake
+    from referral_app.ui.main_window import PAGE_ADMIN
+
+    db = window.db  # type: ignore[attr-defined]
+    desk = front_desk_data(db, window.front_desk_page.desk())  # type: ignore[attr-defined]
+    with db.begin() as session:
+        today = intake.todays_inquiries(session, desk, desk=window.front_desk_page.desk())  # type: ignore[attr-defined]
+    jens = next((i for i in today if i.resident_name == "Jens Olsen"), None)
+    if jens is not None and jens.version == 1:
+        with db.begin() as session:
+            corrections.correct_inquiry(session, desk, jens.id, InquiryCorrection(
+                category_code="digital.digitalpost", description=jens.description, channel=Channel.PHONE,
+                language="da", resident_id=jens.resident_id), expected_version=jens.version)
+    with db.begin() as session:
+        admin = accounts.authenticate(session, "admin", SHOT_PASSWORD)
+    window.set_actor(admin)  # type: ignore[attr-defined]
+    window.show_page(PAGE_ADMIN)  # type: ignore[attr-defined]
+    admin_page = window.admin_page  # type: ignore[attr-defined]
+    admin_page.tabs.setCurrentWidget(admin_page.audit_page)
+    audit = admin_page.audit_page
+    audit.resident.search.setText("Jens Olsen")
+    audit.resident.run_search()  # choosing the resident shows the filtered log
+    audit.table.setFocus()
+    audit.table.selectRow(0)  # the correction, in full under the table
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--lang", default="da", choices=("da", "en"))
@@ -220,15 +255,15 @@ def main() -> int:
     parser.add_argument("--search", default="", help="text typed in the search field")
     parser.add_argument("--service", default="Lektiecaf", help="select the first service whose name has this")
     parser.add_argument("--font-scale", type=float, default=1.0, help="e.g. 1.5 to check 150%% text size")
-    parser.add_argument("--page", default="directory", choices=("directory", "queue", "front-desk"))
+    parser.add_argument("--page", default="directory", choices=("directory", "queue", "front-desk", "audit"))
     parser.add_argument("--demo", action="store_true",
                         help="fill an empty database with the demo generator and use its accounts")
     parser.add_argument("--output", type=Path, default=None,
                         help="default: docs/screenshot-main.png, or docs/screenshot-<page>.png")
     options = parser.parse_args()
     if options.output is None:
-        options.output = ROOT / "docs" / {"queue": "screenshot-queue.png", "front-desk": "screenshot-front-desk.png"}.get(
-            options.page, "screenshot-main.png")
+        options.output = ROOT / "docs" / {"queue": "screenshot-queue.png", "front-desk": "screenshot-front-desk.png",
+                                          "audit": "screenshot-audit.png"}.get(options.page, "screenshot-main.png")
     width, height = (int(v) for v in options.size.lower().split("x"))
 
     if options.demo and options.page == "front-desk":  # the demo's walk-ins are logged at "Skranke 1"
@@ -250,6 +285,8 @@ def main() -> int:
         show_queue(window, options.demo)
     elif options.page == "front-desk":
         show_front_desk(window, options.demo)
+    elif options.page == "audit":
+        show_audit(window)
     else:
         show_directory(window, options)
     settle()

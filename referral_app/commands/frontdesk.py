@@ -20,13 +20,21 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple, TextIO
 
-from referral_app.commands.base import EXIT_OK, Context, Parser, add_sign_in_options, dump_json
+from referral_app.commands.base import (
+    EXIT_OK,
+    Context,
+    Parser,
+    add_sign_in_options,
+    dump_json,
+    record_id,
+)
 from referral_app.config import resolve_language
 from referral_app.domain.enums import Channel, Urgency
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.inquiries import (
     Inquiry,
+    InquiryCorrection,
     InquiryDraft,
     clean_category_code,
     clean_inquiry,
@@ -40,6 +48,7 @@ from referral_app.translation import tr as translate
 
 intake = lazy_module("referral_app.services.intake")
 tallies = lazy_module("referral_app.services.tallies")
+corrections = lazy_module("referral_app.services.corrections")
 
 # Inquiries are read this many at a time, so a year of them never sits in memory at once.
 PAGE = 5000
@@ -173,11 +182,66 @@ def _register_inquiry(commands: Any) -> None:
     _json_flag(listing)
     add_sign_in_options(listing)
 
+    correct = actions.add_parser("correct", help=translate(
+        "cli", "correct a saved inquiry (your own the same day; a coordinator any day)"))
+    correct.add_argument("inquiry_id", type=record_id, metavar="ID")
+    correct.add_argument("--category", metavar=translate("cli", "CODE"), help=translate("cli", "the new category"))
+    correct.add_argument("--channel", metavar=translate("cli", "CHANNEL"), help=translate(
+        "cli", "how it came in: {choices}").format(choices=", ".join(c.value for c in Channel)))
+    correct.add_argument("--text", metavar=translate("cli", "TEXT"), help=translate("cli", "the new description"))
+    correct.add_argument("--language", metavar=translate("cli", "CODE"), help=translate(
+        "cli", "the language spoken; - for none"))
+    correct.add_argument("--resident", metavar="ID", help=translate(
+        "cli", "the resident's number; - for an anonymous inquiry"))
+    _json_flag(correct)
+    add_sign_in_options(correct)
+
 
 def _run_inquiry(ctx: Context) -> int:
     if ctx.args.inquiry_command == "add":
         return _add_inquiry(ctx)
+    if ctx.args.inquiry_command == "correct":
+        return _correct_inquiry(ctx)
     return _list_inquiries(ctx)
+
+
+def _correct_inquiry(ctx: Context) -> int:
+    """Options not given keep their current value; "-" empties the language or the resident."""
+    args = ctx.args
+    given = [args.category, args.channel, args.text, args.language, args.resident]
+    if all(value is None for value in given):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Nothing to correct: give at least one of --category, --channel, --text, --language and "
+                      "--resident."), field="inquiry")
+    resident = None if args.resident in (None, "-") else parse_resident_id(args.resident)
+    if args.text is not None:
+        clean_inquiry(InquiryDraft(category_code="x", description=args.text))  # a CPR number: refused at once
+    db = ctx.open_db()
+    actor = ctx.sign_in(db)
+    with db.begin() as session:
+        current = corrections.open_for_correction(session, actor, args.inquiry_id)
+    correction = InquiryCorrection(
+        category_code=args.category if args.category is not None else (current.category_code or ""),
+        description=args.text if args.text is not None else current.description,
+        channel=args.channel if args.channel is not None else current.channel,
+        language=current.language if args.language is None else (None if args.language == "-" else args.language),
+        resident_id=current.resident_id if args.resident is None else resident,
+    )
+    with db.begin() as session:
+        inquiry = corrections.correct_inquiry(session, actor, args.inquiry_id, correction,
+                                              expected_version=current.version)
+    language = _language(ctx)
+    if args.json:
+        dump_json(ctx, inquiry_json(inquiry, language))
+        return EXIT_OK
+    if inquiry.version == current.version:
+        print(translate("cli", "Inquiry {id} already says that; nothing was changed.").format(id=inquiry.id),
+              file=ctx.out)
+        return EXIT_OK
+    print(translate("cli", "Inquiry {id} corrected: {category} ({channel}).").format(
+        id=inquiry.id, category=inquiry.category_name(language) or inquiry.category_code,
+        channel=label(inquiry.channel)), file=ctx.out)
+    return EXIT_OK
 
 
 def _add_inquiry(ctx: Context) -> int:

@@ -1,8 +1,10 @@
-"""`referral-app resident`: find residents, export what is held about one
-(the access report), and erase one on request."""
+"""`referral-app resident`: find residents, correct one's details, merge two
+records of the same person, export what is held about one (the access
+report), and erase one on request."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from referral_app.commands.base import (
@@ -15,8 +17,19 @@ from referral_app.commands.base import (
     dump_json,
     record_id,
 )
+from referral_app.domain.errors import ValidationError
+from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.privacy import check_no_cpr
-from referral_app.domain.residents import MATCH_LABELS, ResidentMatch, display_phone
+from referral_app.domain.residents import (
+    MATCH_LABELS,
+    MERGE_FIELDS,
+    Resident,
+    ResidentDraft,
+    ResidentMatch,
+    display_phone,
+    parse_address,
+    parse_birth_year,
+)
 from referral_app.lazy import lazy_module
 from referral_app.translation import lookup
 from referral_app.translation import tr as translate
@@ -49,7 +62,27 @@ def register(commands: Any) -> None:
     erase.add_argument("resident_id", type=record_id, metavar="ID")
     erase.add_argument("--yes", action="store_true",
                        help=translate("cli", "confirm; without it, only show what would be erased"))
-    for parser in (search, export, erase):
+    edit = actions.add_parser("edit", help=translate(
+        "cli", "correct a resident's details; options not given keep their value, - empties one"))
+    edit.add_argument("resident_id", type=record_id, metavar="ID")
+    for option, help_text in (("--name", translate("cli", "the full name")),
+                              ("--phone", translate("cli", "the phone number")),
+                              ("--email", translate("cli", "the e-mail address")),
+                              ("--address", translate("cli", "street, number and floor, e.g. \"Høje Gladsaxe 34, 3. tv\"")),
+                              ("--postal-code", translate("cli", "the postal code")),
+                              ("--city", translate("cli", "the city")),
+                              ("--birth-year", translate("cli", "the birth year, e.g. 1984")),
+                              ("--language", translate("cli", "the preferred language, e.g. ar"))):
+        edit.add_argument(option, metavar=translate("cli", "TEXT"), help=help_text)
+    edit.add_argument("--interpreter", choices=("yes", "no"), help=translate("cli", "an interpreter is needed"))
+    merge = actions.add_parser("merge", help=translate(
+        "cli", "merge two records of the same person: inquiries, referrals and consents move to the first"))
+    merge.add_argument("keep_id", type=record_id, metavar=translate("cli", "KEEP"))
+    merge.add_argument("merge_id", type=record_id, metavar=translate("cli", "OTHER"))
+    merge.add_argument("--take", default="", metavar=translate("cli", "FIELDS"), help=translate(
+        "cli", "details where the other record's value wins, comma-separated: {fields}").format(
+        fields=", ".join(MERGE_FIELDS)))
+    for parser in (search, export, erase, edit, merge):
         add_sign_in_options(parser)
 
 
@@ -59,7 +92,76 @@ def run(ctx: Context) -> int:
         return _search(ctx)
     if command == "export":
         return _export(ctx)
+    if command == "edit":
+        return _edit(ctx)
+    if command == "merge":
+        return _merge(ctx)
     return _erase(ctx)
+
+
+_EDIT_OPTIONS = ("name", "phone", "email", "address", "postal_code", "city", "birth_year", "language",
+                 "interpreter")
+
+
+def _edited(current: Resident, args: Any) -> ResidentDraft:
+    """The current details with the given options applied ("-" empties a detail)."""
+
+    def value(given: str | None, now: str | None) -> str | None:
+        return now if given is None else (None if given.strip() == "-" else given)
+
+    draft = ResidentDraft(
+        full_name=current.full_name or "", phone=current.phone, email=current.email, street=current.street,
+        house_number=current.house_number, unit=current.unit, postal_code=current.postal_code, city=current.city,
+        birth_year=current.birth_year, preferred_language=current.preferred_language,
+        interpreter_needed=current.interpreter_needed)
+    if args.address is not None:
+        street, number, unit = parse_address(None if args.address.strip() == "-" else args.address)
+        draft = replace(draft, street=street or None, house_number=number, unit=unit)
+    birth_year = current.birth_year if args.birth_year is None else (
+        None if args.birth_year.strip() == "-" else parse_birth_year(args.birth_year))
+    return replace(
+        draft, full_name=value(args.name, current.full_name) or "", phone=value(args.phone, current.phone),
+        email=value(args.email, current.email), postal_code=value(args.postal_code, current.postal_code),
+        city=value(args.city, current.city), birth_year=birth_year,
+        preferred_language=value(args.language, current.preferred_language),
+        interpreter_needed=current.interpreter_needed if args.interpreter is None else args.interpreter == "yes")
+
+
+def _edit(ctx: Context) -> int:
+    args = ctx.args
+    if all(getattr(args, name) is None for name in _EDIT_OPTIONS):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Nothing to change: give at least one detail, e.g. --phone or --address."), field="resident")
+    for name in _EDIT_OPTIONS:
+        check_no_cpr(name, getattr(args, name))  # refused before anyone is asked for a password
+    db = ctx.open_db()
+    actor = ctx.sign_in(db)
+    with db.begin() as session:
+        current = residents.get(session, actor, args.resident_id, "resident edit (command line)")
+    draft = _edited(current, args)
+    with db.begin() as session:
+        saved = residents.update(session, actor, current.id, draft, expected_version=current.version)
+    print(translate("cli", "Resident {id} saved: {name}, {phone}, {address}.").format(
+        id=saved.id, name=saved.full_name or "-", phone=display_phone(saved.phone) or "-",
+        address=saved.address_line or "-"), file=ctx.out)
+    return EXIT_OK
+
+
+def _merge(ctx: Context) -> int:
+    args = ctx.args
+    take = tuple(part.strip() for part in args.take.split(",") if part.strip())
+    unknown = [name for name in take if name not in MERGE_FIELDS]
+    if unknown:  # refused before anyone is asked for a password
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{value} is not one of the choices: {choices}."),
+                              field="take", value=", ".join(unknown), choices=", ".join(MERGE_FIELDS))
+    db = ctx.open_db()
+    actor = ctx.sign_in(db)
+    with db.begin() as session:
+        kept = residents.merge(session, actor, args.keep_id, args.merge_id, prefer_other=take)
+    print(translate("cli", "Resident {other} is merged into resident {keep} ({name}); its inquiries, referrals "
+                           "and consents moved with it.").format(
+        other=args.merge_id, keep=kept.id, name=kept.full_name or "-"), file=ctx.out)
+    return EXIT_OK
 
 
 def _search(ctx: Context) -> int:

@@ -355,6 +355,9 @@ class Resident(TimestampMixin, Base):
     anonymized_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id", ondelete="SET NULL"))
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Bumped only when a desk corrects the details (the service compares and sets it),
+    # so a bulk job never makes a correction in progress look stale.
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class Consent(Base):
@@ -395,6 +398,7 @@ class Inquiry(TimestampMixin, Base):
         ForeignKey("organization.id", ondelete="SET NULL"), index=True
     )
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
     resident: Mapped[Resident | None] = relationship()
     category: Mapped[Category | None] = relationship()

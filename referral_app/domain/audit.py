@@ -59,6 +59,11 @@ class AuditEntry:
     resident_id: int | None
     detail: str | None
     purpose: str | None
+    staff_user_id: int | None = None
+    # Names for the reader, looked up when the page is read: staff by id (the
+    # actor, a staff account touched) and residents by id, as initials.
+    staff_names: tuple[tuple[int, str], ...] = ()
+    resident_names: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

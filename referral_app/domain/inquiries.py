@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
-from referral_app.domain.enums import Channel, InquiryStatus, Urgency
+from referral_app.domain.accounts import Actor
+from referral_app.domain.enums import Channel, InquiryStatus, Role, Urgency
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.privacy import check_no_cpr
@@ -51,6 +52,8 @@ class Inquiry:
     resident_name: str | None  # None for anonymous inquiries and anonymized residents
     logged_by: str | None  # the staff member's username
     desk: str | None
+    logged_by_id: int | None = None
+    version: int = 1  # for corrections: a change made meanwhile by another desk is refused
 
     def category_name(self, language: str) -> str | None:
         return self.category_name_en if language == "en" else self.category_name_da
@@ -153,3 +156,49 @@ def local_day_bounds(day: date) -> tuple[datetime, datetime]:
 def local_today(now: datetime | None = None) -> date:
     """Today's date on this computer's clock (``now`` for tests)."""
     return (now or datetime.now(UTC)).astimezone().date()
+
+
+# --- Corrections ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class InquiryCorrection:
+    """What may be corrected on a saved inquiry: everything the person at the
+    desk chose or typed about the matter itself."""
+
+    category_code: str
+    description: str
+    channel: Channel | str
+    language: str | None
+    resident_id: int | None
+
+
+MSG_NOT_YOURS = QT_TRANSLATE_NOOP(
+    "errors",
+    "Only the staff member who logged inquiry {id} can correct it, and only the same day. "
+    "Ask a coordinator to correct it.",
+)
+MSG_NOT_TODAY = QT_TRANSLATE_NOOP(
+    "errors",
+    "Inquiry {id} was logged on {day}; it can be corrected only the same day. Ask a coordinator to correct it.",
+)
+
+
+def correction_refusal(actor: Actor, logged_by_id: int | None, received_at: datetime,
+                       today: date) -> str | None:
+    """Why ``actor`` may not correct an inquiry (a message), or None when they may.
+
+    A coordinator may correct any inquiry on any day; the staff member who
+    logged it may correct it the same (local) day; nobody else.
+    """
+    if actor.role is Role.COORDINATOR:
+        return None
+    if logged_by_id != actor.user_id:
+        return MSG_NOT_YOURS
+    if local_today(received_at) != today:
+        return MSG_NOT_TODAY
+    return None
+
+
+def may_correct(actor: Actor, logged_by_id: int | None, received_at: datetime, today: date) -> bool:
+    return correction_refusal(actor, logged_by_id, received_at, today) is None

@@ -74,6 +74,7 @@ class Resident:
     interpreter_needed: bool
     anonymized: bool
     last_activity_at: datetime
+    version: int = 1  # for edits: a change made meanwhile at another desk is refused
 
     @property
     def address_line(self) -> str:
@@ -107,6 +108,14 @@ class ResidentMatch:
 
 
 @dataclass(frozen=True, slots=True)
+class ResidentRef:
+    """A resident as an administrator sees them to pick one: name and number only."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class HousingMatch:
     """Who owns the block an address is in, from the address table."""
 
@@ -120,6 +129,18 @@ class Address(NamedTuple):
     number: str | None
     unit: str | None
 
+
+#: What a merge can take from either record; the rest of the history (inquiries,
+#: referrals, consents) always moves to the kept record.
+MERGE_FIELDS: tuple[str, ...] = ("full_name", "phone", "email", "address", "birth_year", "preferred_language")
+MERGE_FIELD_LABELS: dict[str, str] = {
+    "full_name": QT_TRANSLATE_NOOP("enums", "Name"),
+    "phone": QT_TRANSLATE_NOOP("enums", "Phone"),
+    "email": QT_TRANSLATE_NOOP("enums", "E-mail"),
+    "address": QT_TRANSLATE_NOOP("enums", "Address"),
+    "birth_year": QT_TRANSLATE_NOOP("enums", "Birth year"),
+    "preferred_language": QT_TRANSLATE_NOOP("enums", "Language"),
+}
 
 MSG_NO_RESIDENT = QT_TRANSLATE_NOOP("errors", "There is no resident with number {id}.")
 MSG_MERGED = QT_TRANSLATE_NOOP(

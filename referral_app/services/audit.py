@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import bindparam, func, select, tuple_
+from sqlalchemy import bindparam, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from referral_app.db import models as m
@@ -25,7 +25,7 @@ from referral_app.db.types import UTCDateTime, utcnow
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction, AuditEntry, AuditFilter
 from referral_app.domain.audit_chain import ChainReport
-from referral_app.domain.privacy import check_no_cpr, redact_cpr
+from referral_app.domain.privacy import check_no_cpr, mask_name, redact_cpr
 from referral_app.services import audit_chain, outputs
 from referral_app.services.permissions import require
 
@@ -95,11 +95,17 @@ def _filtered(stmt, flt: AuditFilter):  # type: ignore[no-untyped-def]
     if flt.action:
         stmt = stmt.where(m.AuditEvent.action == flt.action.value)
     if flt.resident_id is not None:
-        stmt = stmt.where(m.AuditEvent.resident_id == flt.resident_id)
+        # A merged record's history is the kept record's history too.
+        merged = select(m.Resident.id).where(m.Resident.merged_into_id == flt.resident_id)
+        stmt = stmt.where(or_(m.AuditEvent.resident_id == flt.resident_id, m.AuditEvent.resident_id.in_(merged)))
     return stmt
 
 
-def _entry(row: m.AuditEvent) -> AuditEntry:
+def _entry(row: m.AuditEvent, staff: dict[int, str] | None = None,
+           residents: dict[int, str] | None = None) -> AuditEntry:
+    staff, residents = staff or {}, residents or {}
+    staff_ids = {row.staff_user_id, _staff_entity(row)} - {None}
+    resident_ids = {row.resident_id, _resident_entity(row)} - {None}
     return AuditEntry(
         id=row.id,
         at=row.at,
@@ -110,7 +116,41 @@ def _entry(row: m.AuditEvent) -> AuditEntry:
         resident_id=row.resident_id,
         detail=row.detail,
         purpose=row.purpose,
+        staff_user_id=row.staff_user_id,
+        staff_names=tuple((i, staff[i]) for i in sorted(i for i in staff_ids if i is not None) if i in staff),
+        resident_names=tuple((i, residents[i]) for i in sorted(i for i in resident_ids if i is not None)
+                             if i in residents),
     )
+
+
+def _entity_number(row: m.AuditEvent, entity: str) -> int | None:
+    value = row.entity_id or ""
+    return int(value) if row.entity == entity and value.isdigit() else None
+
+
+def _staff_entity(row: m.AuditEvent) -> int | None:
+    return _entity_number(row, "staff_user")
+
+
+def _resident_entity(row: m.AuditEvent) -> int | None:
+    return _entity_number(row, "resident")
+
+
+def _names(session: Session, rows: list[m.AuditEvent]) -> tuple[dict[int, str], dict[int, str]]:
+    """Staff names, and residents' initials, for one page of the log: the reader
+    sees who did it and whom it was about in words, and no more of the
+    resident's name than the front desk shows with names hidden."""
+    staff_ids = {i for row in rows for i in (row.staff_user_id, _staff_entity(row)) if i is not None}
+    resident_ids = {i for row in rows for i in (row.resident_id, _resident_entity(row)) if i is not None}
+    staff: dict[int, str] = {}
+    residents: dict[int, str] = {}
+    if staff_ids:
+        staff = {i: name for i, name in session.execute(
+            select(m.StaffUser.id, m.StaffUser.full_name).where(m.StaffUser.id.in_(staff_ids))) if name}
+    if resident_ids:
+        residents = {i: mask_name(name) for i, name in session.execute(
+            select(m.Resident.id, m.Resident.full_name).where(m.Resident.id.in_(resident_ids))) if name}
+    return staff, residents
 
 
 def count_events(session: Session, actor: Actor, flt: AuditFilter) -> int:
@@ -148,7 +188,9 @@ def list_events(
         stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
-    rows = tuple(_entry(row) for row in session.scalars(stmt))
+    found = list(session.scalars(stmt))
+    staff, residents = _names(session, found)
+    rows = tuple(_entry(row, staff, residents) for row in found)
     if log_view:
         record(session, actor, AuditAction.VIEW, entity="audit_log", detail=flt.describe())
     return rows

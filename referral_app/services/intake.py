@@ -109,6 +109,8 @@ def log_inquiry(
         resident_name=resident.full_name if resident else None,
         logged_by=actor.username,
         desk=row.desk,
+        logged_by_id=actor.user_id,
+        version=row.version,
     )
 
 
@@ -227,6 +229,8 @@ def list_inquiries(
             resident_name=resident_name,
             logged_by=username,
             desk=row.desk,
+            logged_by_id=row.logged_by_id,
+            version=row.version,
         )
         for row, code, name_da, name_en, resident_name, username in session.execute(stmt)
     )

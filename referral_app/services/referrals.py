@@ -427,5 +427,18 @@ def list_queue(session: Session, actor: Actor, flt: QueueFilter, *, sort: str = 
     rows = tuple(_view(record) for record in session.execute(stmt))
     if log_search:
         audit.record(session, actor, AuditAction.SEARCH, entity="referral",
-                     detail=f"queue {flt!r}"[:500])
+                     detail=f"queue {_describe_filter(flt)}"[:500])
     return rows
+
+
+def _describe_filter(flt: QueueFilter) -> str:
+    """The queue filter for the log, as ``key=value`` words (only what was chosen)."""
+    parts = []
+    for name, value in (("organization_id", flt.organization_id), ("service_id", flt.service_id),
+                        ("status", flt.status.value if flt.status else None), ("category", flt.category_code),
+                        ("staff", flt.staff_username), ("text", repr(flt.text) if flt.text else None)):
+        if value is not None:
+            parts.append(f"{name}={value}")
+    parts.append(f"overdue_only={'yes' if flt.overdue_only else 'no'}")
+    parts.append(f"open_only={'yes' if flt.open_only else 'no'}")
+    return " ".join(parts)

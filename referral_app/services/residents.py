@@ -92,6 +92,7 @@ def resident_from_row(
         interpreter_needed=bool(row.interpreter_needed),
         anonymized=row.anonymized_at is not None,
         last_activity_at=row.last_activity_at,
+        version=row.version,
     )
 
 
@@ -286,6 +287,22 @@ def search(
     check_no_cpr("query", query)
     if not query:
         return ()
+    top, _ = _find(session, query, limit)
+    residents = _load(session, (rid for rid, _, _ in top))
+    audit.record(
+        session,
+        actor,
+        AuditAction.SEARCH,
+        entity="resident",
+        detail=f"terms={query!r} results={len(top)}",
+    )
+    return tuple(r.ResidentMatch(residents[rid], round(score, 1), why) for rid, score, why in top)
+
+
+def _find(
+    session: Session, query: str, limit: int
+) -> tuple[list[tuple[int, float, r.MatchReason]], dict[int, str]]:
+    """The best matches for a (non-blank, CPR-checked) query among residents in use."""
     rows = session.execute(
         select(
             m.Resident.id,
@@ -309,16 +326,40 @@ def search(
         _score_address(
             hits, query, [(row.id, row.street, row.house_number, row.unit) for row in rows]
         )
-    top = hits.top(names, max(0, limit))
-    residents = _load(session, (rid for rid, _, _ in top))
-    audit.record(
-        session,
-        actor,
-        AuditAction.SEARCH,
-        entity="resident",
-        detail=f"terms={query!r} results={len(top)}",
-    )
-    return tuple(r.ResidentMatch(residents[rid], round(score, 1), why) for rid, score, why in top)
+    return hits.top(names, max(0, limit)), names
+
+
+#: Why an administrator looks a resident up by name, and the permission it needs.
+ADMIN_LOOKUPS: dict[str, Permission] = {
+    "audit log filter": Permission.READ_AUDIT,
+    "erasure": Permission.ERASE_DATA,
+}
+
+
+def find_for_admin(
+    session: Session, actor: Actor, text: str, purpose: str, limit: int = 20
+) -> tuple[r.ResidentRef, ...]:
+    """Residents by name (or phone, address, e-mail) for an administrator who
+    must pick one: for the audit log's filter or for erasure on request.
+
+    Only the name and the number are returned, and only for that purpose,
+    which is logged with the search terms.
+    """
+    permission = ADMIN_LOOKUPS.get(purpose)
+    if permission is None:
+        raise ValueError(f"unknown purpose for a resident lookup: {purpose}")
+    require(session, actor, permission)
+    query = " ".join((text or "").split())
+    check_no_cpr("query", query)
+    if not query:
+        return ()
+    top, _ = _find(session, query, limit)
+    ids = [rid for rid, _, _ in top]
+    full_names = dict(session.execute(
+        select(m.Resident.id, m.Resident.full_name).where(m.Resident.id.in_(ids))).tuples().all()) if ids else {}
+    audit.record(session, actor, AuditAction.SEARCH, entity="resident", purpose=purpose,
+                 detail=f"terms={query!r} results={len(ids)}")
+    return tuple(r.ResidentRef(rid, full_names.get(rid) or "") for rid in ids)
 
 
 def get(session: Session, actor: Actor, resident_id: int, purpose: str) -> r.Resident:
@@ -486,20 +527,60 @@ def create(
     return _view(session, row)
 
 
+MSG_RESIDENT_CHANGED = QT_TRANSLATE_NOOP(
+    "errors",
+    "{who} changed resident {id} while you were editing (at {at}). Nothing of yours was saved; "
+    "close the form and open the resident again to see their change.",
+)
+SOMEONE = QT_TRANSLATE_NOOP("enums", "Someone else")
+
+
+def _resident_conflict(session: Session, resident_id: int) -> ConflictError:
+    """Who changed the resident last, read in a transaction of its own."""
+    with audit.reading(session) as fresh:
+        last = fresh.scalars(
+            select(m.AuditEvent)
+            .where(m.AuditEvent.entity == "resident", m.AuditEvent.entity_id == str(resident_id),
+                   m.AuditEvent.action.in_((AuditAction.UPDATE.value, AuditAction.MERGE.value)))
+            .order_by(m.AuditEvent.id.desc()).limit(1)
+        ).first()
+        who = last.username if last is not None and last.username else None
+        at = last.at.astimezone().strftime("%H:%M") if last is not None else "-"
+    return ConflictError(MSG_RESIDENT_CHANGED, id=resident_id, who=who or SOMEONE, at=at,
+                         translated_params=() if who else ("who",))
+
+
 def update(
     session: Session,
     actor: Actor,
     resident_id: int,
     draft: r.ResidentDraft,
     *,
+    expected_version: int | None = None,
     now: datetime | None = None,
 ) -> r.Resident:
-    """Replace a resident's details with ``draft``; the log names the changed fields."""
+    """Replace a resident's details with ``draft``; the log names the changed fields.
+
+    ``expected_version`` is the version the user edited: a change saved
+    meanwhile at another desk gives a ConflictError and nothing is written.
+    """
     require(session, actor, Permission.EDIT_RESIDENT)
     now = now or utcnow()
     row = usable_resident_row(session, resident_id)
+    seen = row.version if expected_version is None else expected_version
+    if row.version != seen:
+        raise _resident_conflict(session, resident_id)
     clean = r.clean_resident(draft, today=local_today(now))
     changed = [name for name in _PERSONAL_FIELDS if getattr(row, name) != getattr(clean, name)]
+    # Compare and set the version in one statement (on PostgreSQL it waits for a desk
+    # saving the same resident, then finds the version moved on).
+    claimed = session.execute(
+        sql_update(m.Resident).where(m.Resident.id == resident_id, m.Resident.version == seen)
+        .values(version=seen + 1).execution_options(synchronize_session=False)
+    ).rowcount  # type: ignore[attr-defined]
+    if claimed != 1:
+        raise _resident_conflict(session, resident_id)
+    row.version = seen + 1
     _apply(session, row, clean, today=local_today(now), now=now)
     audit.record(
         session,
@@ -525,16 +606,29 @@ _ADDRESS_FIELDS = (
 _SINGLE_FIELDS = ("phone", "email", "birth_year", "age_band", "preferred_language")
 
 
+_MERGE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "full_name": ("full_name", "search_name"),
+    "phone": ("phone",),
+    "email": ("email",),
+    "address": _ADDRESS_FIELDS,
+    "birth_year": ("birth_year", "age_band"),
+    "preferred_language": ("preferred_language",),
+}
+
+
 def merge(
-    session: Session, actor: Actor, keep_id: int, merge_id: int, *, now: datetime | None = None
+    session: Session, actor: Actor, keep_id: int, merge_id: int, *,
+    prefer_other: Iterable[str] = (), now: datetime | None = None,
 ) -> r.Resident:
     """Merge two records of the same person into ``keep_id``, keeping all history.
 
     Inquiries (and with them their referrals) and consents move to the kept
-    resident. Details missing on the kept record are taken from the other
-    one (the address as a whole). The other record keeps only what
-    anonymization keeps (housing organization, department, age band), points
-    to the kept one through merged_into_id, and is never found again.
+    resident. ``prefer_other`` names the details (``domain.residents.MERGE_FIELDS``)
+    where the other record's value wins, as the user chose; other details
+    missing on the kept record are taken from the other one (the address as
+    a whole). The other record keeps only what anonymization keeps (housing
+    organization, department, age band), points to the kept one through
+    merged_into_id, and is never found again.
     """
     require(session, actor, Permission.MERGE_RESIDENTS)
     if keep_id == merge_id:
@@ -542,9 +636,22 @@ def merge(
             QT_TRANSLATE_NOOP("errors", "Choose two different residents to merge."),
             field="merge_id",
         )
+    chosen = list(dict.fromkeys(prefer_other))
+    unknown = [name for name in chosen if name not in r.MERGE_FIELDS]
+    if unknown:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{value} is not one of the choices: {choices}."),
+            field="prefer_other", value=", ".join(unknown), choices=", ".join(r.MERGE_FIELDS),
+        )
     keep = usable_resident_row(session, keep_id, field="keep_id")
     other = usable_resident_row(session, merge_id, field="merge_id")
     now = now or utcnow()
+    moved_referrals = len(session.scalars(
+        select(m.Referral.id).join(m.Inquiry, m.Referral.inquiry_id == m.Inquiry.id)
+        .where(m.Inquiry.resident_id == merge_id)).all())
+    for name in chosen:
+        for column in _MERGE_COLUMNS[name]:
+            setattr(keep, column, getattr(other, column))
 
     moved_inquiries = session.execute(
         sql_update(m.Inquiry).where(m.Inquiry.resident_id == merge_id).values(resident_id=keep_id)
@@ -559,18 +666,19 @@ def merge(
         .values(merged_into_id=keep_id)
     )
 
-    taken = [
+    taken = [*chosen] + [
         name
         for name in _SINGLE_FIELDS
-        if getattr(keep, name) is None and getattr(other, name) is not None
+        if name not in chosen and getattr(keep, name) is None and getattr(other, name) is not None
     ]
     for name in taken:
         setattr(keep, name, getattr(other, name))
-    if not keep.street and other.street:
+    if "address" not in chosen and not keep.street and other.street:
         for name in _ADDRESS_FIELDS:
             setattr(keep, name, getattr(other, name))
         taken.append("address")
     keep.interpreter_needed = bool(keep.interpreter_needed or other.interpreter_needed)
+    keep.version = keep.version + 1  # an edit of the kept record opened before the merge is stale now
     keep.last_activity_at = max(keep.last_activity_at, other.last_activity_at, now)
 
     for name in (*_PERSONAL_FIELDS, "search_name"):
@@ -580,6 +688,7 @@ def merge(
 
     detail = (
         f"merged {merge_id} into {keep_id}: inquiries={moved_inquiries} consents={moved_consents} "
+        f"referrals={moved_referrals} "
         f"taken={','.join(taken) or '-'}"
     )
     for resident in (keep_id, merge_id):

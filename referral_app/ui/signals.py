@@ -15,6 +15,8 @@ class SignalHub(QObject):
     directory_changed = Signal()
     #: An inquiry was logged at the front desk; carries the inquiry id.
     inquiry_logged = Signal(int)
+    #: A saved inquiry was corrected (category, description, channel, language, resident); carries its id.
+    inquiry_corrected = Signal(int)
     #: A one-key anonymous tally was counted or undone at the front desk.
     tallies_changed = Signal()
     #: A referral was created or changed status; carries the referral id.

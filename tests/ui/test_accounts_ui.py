@@ -183,7 +183,7 @@ def test_audit_page_filters_and_exports(qtbot, sqlite_db, tmp_path: Path) -> Non
     assert _audit_actions(sqlite_db, "mette") == ["view", "export"]
 
 
-def test_audit_page_rejects_a_non_numeric_resident(qtbot, sqlite_db) -> None:
+def test_audit_page_asks_for_a_resident_that_was_found(qtbot, sqlite_db) -> None:
     from tests.ui.fakes import FakeDialogService
 
     with sqlite_db.begin() as s:
@@ -191,8 +191,9 @@ def test_audit_page_rejects_a_non_numeric_resident(qtbot, sqlite_db) -> None:
     dialogs = FakeDialogService()
     page = AuditPage(sqlite_db, dialogs, lambda: manager)
     qtbot.addWidget(page)
-    qtbot.keyClicks(page.resident, "abc")
-    qtbot.keyClick(page.resident, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.resident.search, "abc")
+    qtbot.keyClick(page.resident.search, Qt.Key.Key_Return)  # finds no one
+    qtbot.keyClick(page.apply_button, Qt.Key.Key_Space)
     assert dialogs.kinds() == ["warning"] and page.model.rowCount() == 0
 
 

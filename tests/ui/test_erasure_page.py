@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from referral_app.db import models as m
 from referral_app.domain.enums import Role
@@ -26,8 +27,9 @@ def test_erase_after_confirmation(qtbot, sqlite_db) -> None:
     dialogs = FakeDialogService(answer_yes=True)
     page = ErasurePage(sqlite_db, dialogs, lambda: admin)
     qtbot.addWidget(page)
-    qtbot.keyClicks(page.number, str(rid))
+    qtbot.keyClicks(page.number, "bente holm")  # by name: an administrator cannot look numbers up
     qtbot.keyClick(page.number, Qt.Key.Key_Return)
+    assert page.finder.results.currentText() == f"Bente Holm (no. {rid})"
     assert "Bente Holm" in page.summary.text() and "phone" in page.summary.text()
     qtbot.keyClick(page.erase_button, Qt.Key.Key_Space)
     assert dialogs.kinds() == ["question", "information"]
@@ -42,20 +44,23 @@ def test_saying_no_changes_nothing(qtbot, sqlite_db) -> None:
     dialogs = FakeDialogService(answer_yes=False)
     page = ErasurePage(sqlite_db, dialogs, lambda: admin)
     qtbot.addWidget(page)
-    qtbot.keyClicks(page.number, str(rid))
+    qtbot.keyClicks(page.number, "Bente")
     qtbot.keyClick(page.number, Qt.Key.Key_Return)
     qtbot.keyClick(page.erase_button, Qt.Key.Key_Space)
     with sqlite_db.begin() as s:
         assert s.get(m.Resident, rid).full_name == "Bente Holm"
 
 
-def test_unknown_or_bad_numbers_are_clear(qtbot, sqlite_db) -> None:
+def test_unknown_names_are_clear(qtbot, sqlite_db) -> None:
     admin, _ = _setup(sqlite_db)
     dialogs = FakeDialogService()
     page = ErasurePage(sqlite_db, dialogs, lambda: admin)
     qtbot.addWidget(page)
-    for text in ("abc", "999999"):
-        page.number.clear()
-        qtbot.keyClicks(page.number, text)
-        qtbot.keyClick(page.number, Qt.Key.Key_Return)
-    assert dialogs.kinds() == ["warning", "warning"] and not page.erase_button.isEnabled()
+    qtbot.keyClicks(page.number, "Zacharias Quist")
+    qtbot.keyClick(page.number, Qt.Key.Key_Return)
+    assert page.finder.results.currentText() == "No resident found"
+    qtbot.keyClick(page.show_button, Qt.Key.Key_Space)
+    assert dialogs.kinds() == ["warning"] and not page.erase_button.isEnabled()
+    with sqlite_db.begin() as s:  # the administrator's search is logged with its purpose
+        purposes = s.scalars(select(m.AuditEvent.purpose).where(m.AuditEvent.action == "search")).all()
+    assert purposes == ["erasure"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, time
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,9 +29,20 @@ from referral_app.domain.audit import ACTION_LABELS, AuditAction, AuditFilter
 from referral_app.domain.audit_chain import PROBLEM_TEXTS, ChainReport
 from referral_app.domain.errors import DomainError
 from referral_app.services import audit as audit_service
+from referral_app.services import directory as directory_service
 from referral_app.services.database import Database
 from referral_app.translation import error_text, lookup
-from referral_app.ui.admin.audit_model import AuditModel
+from referral_app.ui.admin.audit_model import (
+    COL_ACTION,
+    COL_AT,
+    COL_DETAIL,
+    COL_ENTITY,
+    COL_PURPOSE,
+    COL_RESIDENT,
+    COL_USER,
+    AuditModel,
+)
+from referral_app.ui.admin.resident_finder import ResidentFinder
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.worker import Progress, Task, run_task
@@ -60,9 +71,8 @@ class AuditPage(QWidget):
         self.action.addItem(self.tr("All actions"), None)
         for action in AuditAction:
             self.action.addItem(lookup("enums", ACTION_LABELS[action]), action.value)
-        self.resident = QLineEdit(self)
-        self.resident.setObjectName("auditResident")
-        self.resident.setMaximumWidth(90)
+        self.resident = ResidentFinder(db, dialogs, actor, "audit log filter", self)
+        self.resident.set_object_names("auditResident")
         self.apply_button = QPushButton(self.tr("&Show"), self)
         self.apply_button.setObjectName("auditApply")
         self.apply_button.setDefault(True)
@@ -86,53 +96,81 @@ class AuditPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The log pages its rows, so widths come from the font, not from reading every row.
+        metrics = self.table.fontMetrics()
+        padding = 3 * metrics.horizontalAdvance("M")
+        header.setSectionResizeMode(COL_AT, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(COL_AT, metrics.horizontalAdvance("88.88.8888 88:88:88") + padding)
+        # Names and purposes longer than these are elided, and whole in the tooltip; the details get the rest.
+        for column, sample in ((COL_USER, "Frida Skranke (frida)"), (COL_ACTION, "Oprettelse"),
+                               (COL_ENTITY, "Beboer: J. O. (nr. 8888)"), (COL_RESIDENT, "J. O. (nr. 8888)"),
+                               (COL_PURPOSE, "Henvendelse i skranken")):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + padding)
         self.table.setAccessibleName(self.tr("Audit log"))
+        self.details = QLabel(self)
+        self.details.setObjectName("auditDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("The chosen entry in full"))
 
         bar = QHBoxLayout()
-        for text, widget in ((self.tr("&From"), self.start), (self.tr("&To"), self.end), (self.tr("St&aff"), self.user),
-                             (self.tr("A&ction"), self.action), (self.tr("&Resident no."), self.resident)):
+        second = QHBoxLayout()
+        self.user.setMinimumWidth(self.user.fontMetrics().horizontalAdvance("M" * 10))
+        for text, widget, row in ((self.tr("&From"), self.start, bar), (self.tr("&To"), self.end, bar),
+                                  (self.tr("St&aff"), self.user, bar), (self.tr("A&ction"), self.action, bar),
+                                  (self.tr("&Resident"), self.resident.search, second)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", ""))
-            bar.addWidget(label)
-            bar.addWidget(widget)
-        bar.addWidget(self.apply_button)
+            row.addWidget(label)
+            row.addWidget(self.resident if widget is self.resident.search else widget, 1 if row is second else 0)
+        self.resident.results.setAccessibleName(self.tr("Resident chosen for the filter"))
         bar.addStretch(1)
-        bar.addWidget(self.verify_button)
-        bar.addWidget(self.export_button)
+        second.addWidget(self.apply_button)
+        second.addStretch(1)
+        tools = QHBoxLayout()
+        tools.addStretch(1)
+        tools.addWidget(self.verify_button)
+        tools.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Audit log"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        layout.addWidget(title)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addLayout(tools, 1)
+        layout.addLayout(heading)
         layout.addLayout(bar)
+        layout.addLayout(second)
         layout.addWidget(self.summary)
         layout.addWidget(self.chain_status)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
 
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self.show_entry(current.row()))
+        self.model.modelReset.connect(lambda: self.show_entry(-1))
         self.apply_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self.export)
         self.verify_button.clicked.connect(self.verify)
-        for field in (self.user, self.resident):
-            field.returnPressed.connect(self.refresh)
+        self.user.returnPressed.connect(self.refresh)
+        self.resident.chosen.connect(lambda _id: self.refresh() if self.resident.found else None)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
 
     def focus_first(self) -> None:
         self.start.setFocus()
 
     def current_filter(self) -> AuditFilter | None:
-        resident_text = self.resident.text().strip()
-        resident_id = None
-        if resident_text:
-            if not resident_text.isdigit():
-                self._dialogs.warning(self.tr("Audit log"), self.tr("The resident number must be a whole number."))
-                self.resident.setFocus()
-                return None
-            resident_id = int(resident_text)
+        resident_id = self.resident.resident_id()
+        if self.resident.has_text() and resident_id is None:
+            self._dialogs.warning(self.tr("Audit log"), self.tr(
+                "Search for the resident (type the name and press Enter) and choose one, or clear the field."))
+            self.resident.search.setFocus()
+            return None
         start = _utc_start(self.start.date())
         end = _utc_start(self.end.date().addDays(1))
         if end <= start:
@@ -160,7 +198,24 @@ class AuditPage(QWidget):
                                                   after=after)  # type: ignore[arg-type]
 
         self.model.reset(total, load)
+        self._load_category_names()
         self.summary.setText(self.tr("%n entries", "", total))
+
+    def show_entry(self, row: int) -> None:
+        """The chosen entry in full under the table: the details column is often too narrow."""
+        entry = self.model.entry(row) if row >= 0 else None
+        if entry is None:
+            self.details.clear()
+            return
+        self.details.setText(self.tr("%1 · %2 · %3 · %4: %5").replace("%1", self.model.text(entry, COL_AT)).replace(
+            "%2", self.model.text(entry, COL_USER)).replace("%3", self.model.text(entry, COL_ACTION)).replace(
+            "%4", self.model.text(entry, COL_ENTITY)).replace("%5", self.model.text(entry, COL_DETAIL) or "–"))
+
+    def _load_category_names(self) -> None:
+        categories = run_action(self._db, None, "categories", directory_service.list_categories).value
+        if categories is not None:
+            language = "da" if QLocale().language() == QLocale.Language.Danish else "en"
+            self.model.set_category_names({c.code: c.name(language) for c in categories})
 
     def export(self) -> None:
         actor = self._actor()

@@ -1,17 +1,20 @@
-"""Erasure on request (administrators): find the resident by number, see what
-will be removed, confirm, erase. The same anonymization as retention, at once."""
+"""Erasure on request (administrators): find the resident by name, see what
+will be removed, confirm, erase. The same anonymization as retention, at once.
+
+The name search shows name and number only, for this purpose, and is logged."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from referral_app.domain.accounts import Actor
 from referral_app.domain.retention import ErasurePreview
 from referral_app.services import retention as retention_service
 from referral_app.services.database import Database
 from referral_app.translation import format_date
+from referral_app.ui.admin.resident_finder import ResidentFinder
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 
@@ -29,11 +32,12 @@ class ErasurePage(QWidget):
                                "address and birth year, and scrubs them from notes. Inquiries and referrals stay "
                                "without them, so the statistics do not change. It cannot be undone."), self)
         intro.setWordWrap(True)
-        self.number = QLineEdit(self)
-        self.number.setObjectName("erasureResident")
-        self.number.setMaximumWidth(120)
-        self.number.setAccessibleName(self.tr("Resident number"))
-        caption = QLabel(self.tr("&Resident number"), self)
+        self.finder = ResidentFinder(db, dialogs, actor, "erasure", self)
+        self.finder.set_object_names("erasureResident")
+        self.number = self.finder.search
+        self.number.setAccessibleName(self.tr("Resident's name"))
+        self.finder.results.setAccessibleName(self.tr("Resident to erase"))
+        caption = QLabel(self.tr("&Resident"), self)
         caption.setBuddy(self.number)
         self.show_button = QPushButton(self.tr("S&how what will be erased"), self)
         self.show_button.setObjectName("erasureShow")
@@ -44,17 +48,18 @@ class ErasurePage(QWidget):
         self.summary.setObjectName("erasureSummary")
         self.summary.setWordWrap(True)
         row = QHBoxLayout()
-        for widget in (caption, self.number, self.show_button, self.erase_button):
+        row.addWidget(caption)
+        row.addWidget(self.finder, 1)
+        for widget in (self.show_button, self.erase_button):
             row.addWidget(widget)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addStretch(1)
         self.show_button.clicked.connect(self.show_preview)
-        self.number.returnPressed.connect(self.show_preview)
         self.number.textEdited.connect(self._forget_preview)
+        self.finder.chosen.connect(self._chosen)
         self.erase_button.clicked.connect(self.erase)
 
     def focus_first(self) -> None:
@@ -65,13 +70,19 @@ class ErasurePage(QWidget):
         self.erase_button.setEnabled(False)
         self.summary.clear()
 
+    def _chosen(self, resident_id: object) -> None:
+        """A resident found (or picked in the list) shows what erasing them removes."""
+        self._forget_preview()
+        if resident_id is not None:
+            self.show_preview()
+
     def _resident_id(self) -> int | None:
-        text = self.number.text().strip()
-        if not text.isdigit():
-            self._dialogs.warning(self.tr("Erasure"), self.tr("The resident number must be a whole number."))
+        resident_id = self.finder.resident_id()
+        if resident_id is None:
+            self._dialogs.warning(self.tr("Erasure"), self.tr(
+                "Search for the resident (type the name and press Enter) and choose one from the list."))
             self.number.setFocus()
-            return None
-        return int(text)
+        return resident_id
 
     def show_preview(self) -> None:
         actor = self._actor()
@@ -113,5 +124,5 @@ class ErasurePage(QWidget):
             return
         self._dialogs.information(self.tr("Erasure"), self.tr("Resident %1 is erased.").replace(
             "%1", str(preview.resident_id)))
-        self.number.clear()
+        self.finder.clear()
         self._forget_preview()

@@ -1,4 +1,5 @@
-"""Register a resident at the desk, after a check for the same person.
+"""Register a resident at the desk, after a check for the same person; and
+edit a resident's details (the same form, filled in).
 
 Saving first asks the resident service for likely duplicates (the same phone
 number; a similar name at the same address). If there are any, the dialog
@@ -6,6 +7,12 @@ lists them with the reason and the keyboard lands on the list: Enter uses
 the highlighted existing record, *Opret alligevel* registers a new one. The
 address is looked up in the address table while typing and the housing
 organization and department are shown beside it.
+
+The duplicate warning also offers *Sammenlæg…* (coordinators): when editing,
+the edited record and the highlighted one; when registering, the highlighted
+record and another one listed (the register has the person twice already).
+An edit names the version it started from, so a change saved meanwhile at
+another desk is refused with the conflict message instead of overwritten.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_app.domain.accounts import Actor
+from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.errors import DomainError
 from referral_app.domain.residents import (
     MATCH_LABELS,
@@ -44,6 +51,7 @@ from referral_app.services import residents as resident_service
 from referral_app.services.database import Database
 from referral_app.translation import lookup
 from referral_app.ui.widgets.actions import run_action
+from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.fields import FieldErrors, LanguageBox, error_label
 
 ADDRESS_DELAY_MS = 300
@@ -53,12 +61,17 @@ DEFAULT_CITY = "Søborg"
 
 class NewResidentDialog(QDialog):
     def __init__(self, db: Database, actor: Actor, purpose: str, typed: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, existing: Resident | None = None,
+                 dialogs: DialogService | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("newResidentDialog")
-        self.setWindowTitle(self.tr("New resident"))
+        self.setObjectName("newResidentDialog" if existing is None else "editResidentDialog")
+        self.setWindowTitle(self.tr("New resident") if existing is None
+                            else self.tr("Edit resident %1").replace("%1", str(existing.id)))
         self._db = db
         self._actor = actor
+        self.existing = existing
+        self._dialogs = dialogs or DialogService(self)
+        self.merge_dialog: QDialog | None = None
         self._purpose = purpose
         self._checked = False
         self.matches: tuple[ResidentMatch, ...] = ()
@@ -129,7 +142,14 @@ class NewResidentDialog(QDialog):
         self.use_existing.setObjectName("useExistingButton")
         self.create_anyway = QPushButton(self.tr("Create any&way"), self.duplicates)
         self.create_anyway.setObjectName("createAnywayButton")
+        self.merge_button = QPushButton(self.tr("&Merge…"), self.duplicates)
+        self.merge_button.setObjectName("mergeDuplicatesButton")
+        self.merge_button.setAutoDefault(False)
+        if not actor.can(Permission.MERGE_RESIDENTS):
+            self.merge_button.setEnabled(False)
+            self.merge_button.setToolTip(self.tr("Only a coordinator can merge residents."))
         duplicate_buttons = QHBoxLayout()
+        duplicate_buttons.addWidget(self.merge_button)
         duplicate_buttons.addStretch(1)
         duplicate_buttons.addWidget(self.use_existing)
         duplicate_buttons.addWidget(self.create_anyway)
@@ -148,6 +168,7 @@ class NewResidentDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.use_existing.clicked.connect(self.choose_existing)
         self.create_anyway.clicked.connect(self.create)
+        self.merge_button.clicked.connect(self.merge_highlighted)
         self.duplicate_list.itemActivated.connect(lambda _item: self.choose_existing())
 
         layout = QVBoxLayout(self)
@@ -167,7 +188,13 @@ class NewResidentDialog(QDialog):
         self.address.textChanged.connect(self._address_timer.start)
         for edit in (self.name, self.phone, self.email, self.address, self.postal_code, self.city, self.birth_year):
             edit.textEdited.connect(self._changed)
-        self._prefill(typed)
+        if existing is not None:
+            self.ok_button.setText(self.tr("&Save"))
+            self.create_anyway.setText(self.tr("Save any&way"))
+            self.use_existing.hide()  # the record being edited is the one in use
+            self._fill(existing)
+        else:
+            self._prefill(typed)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @classmethod
@@ -177,6 +204,17 @@ class NewResidentDialog(QDialog):
         dialog = cls(db, actor, purpose, typed, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return (dialog.resident if accepted else None), accepted
+
+    def _fill(self, resident: Resident) -> None:
+        self.name.setText(resident.full_name or "")
+        self.phone.setText(display_phone(resident.phone))
+        self.email.setText(resident.email or "")
+        self.address.setText(resident.address_line)
+        self.postal_code.setText(resident.postal_code or "")
+        self.city.setText(resident.city or "")
+        self.birth_year.setText(str(resident.birth_year) if resident.birth_year else "")
+        self.language.set_code(resident.preferred_language)
+        self.interpreter.setChecked(resident.interpreter_needed)
 
     def _prefill(self, typed: str) -> None:
         """What was typed in the search box goes where it belongs."""
@@ -237,8 +275,9 @@ class NewResidentDialog(QDialog):
         if self._checked:
             self.create()
             return
+        exclude = self.existing.id if self.existing is not None else None
         found = run_action(self._db, None, "", lambda session: resident_service.duplicate_candidates(
-            session, self._actor, self.draft()), on_error=self._field_error)
+            session, self._actor, self.draft(), exclude_id=exclude), on_error=self._field_error)
         matches = found.value
         if matches is None:
             return
@@ -263,8 +302,9 @@ class NewResidentDialog(QDialog):
             item = QListWidgetItem(f"{text}  —  {lookup('enums', MATCH_LABELS[match.why])}")
             item.setData(Qt.ItemDataRole.UserRole, resident.id)
             self.duplicate_list.addItem(item)
+        self.merge_button.setVisible(self.existing is not None or len(self.matches) >= 2)
         self.duplicates.show()
-        self.use_existing.setDefault(True)
+        (self.use_existing if self.existing is None else self.create_anyway).setDefault(True)
         self.duplicate_list.setCurrentRow(0)
         self.duplicate_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -280,14 +320,55 @@ class NewResidentDialog(QDialog):
         if self.resident is not None:
             self.accept()
 
+    def merge_highlighted(self) -> QDialog | None:
+        """Open the merge of the highlighted record with the edited one (or, when
+        registering, with the first other record listed)."""
+        from referral_app.ui.resident.merge import open_merge
+
+        index: QModelIndex = self.duplicate_list.currentIndex()
+        row = index.row() if index.isValid() else 0
+        if not 0 <= row < len(self.matches):
+            return None
+        highlighted = self.matches[row].resident
+        if self.existing is not None:
+            keep, other = self.existing, highlighted
+        else:
+            others = [m.resident for i, m in enumerate(self.matches) if i != row]
+            if not others:
+                return None
+            keep, other = highlighted, others[0]
+        self.merge_dialog = open_merge(self._db, self._dialogs, self._actor, keep, other, self,
+                                       on_merged=self._merged)
+        return self.merge_dialog
+
+    def _merged(self, kept: Resident) -> None:
+        """The merged record is the one in use now."""
+        self.resident = run_action(self._db, None, "", lambda session: resident_service.get(
+            session, self._actor, kept.id, self._purpose), on_error=self._field_error).value
+        if self.resident is not None:
+            self.accept()
+
     def create(self) -> None:
         if self.resident is not None:
             return
         self.errors.clear()
-        self.resident = run_action(self._db, None, "", lambda session: resident_service.create(
-            session, self._actor, self.draft()), on_error=self._field_error).value
+        existing = self.existing
+        if existing is not None:
+            self.resident = run_action(self._db, self._dialogs, self.windowTitle(), lambda session:
+                                       resident_service.update(session, self._actor, existing.id, self.draft(),
+                                                               expected_version=existing.version),
+                                       on_error=self._edit_error).value
+        else:
+            self.resident = run_action(self._db, None, "", lambda session: resident_service.create(
+                session, self._actor, self.draft()), on_error=self._field_error).value
         if self.resident is not None:
             self.accept()
+
+    def _edit_error(self, exc: DomainError) -> bool:
+        """A field's error beside it; a conflict (changed at another desk) in a box."""
+        if exc.field is None:
+            return False
+        return self._field_error(exc)
 
     def _field_error(self, exc: DomainError) -> bool:
         """Shown beside the field it is about (or under the form), not in a box."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -106,6 +106,9 @@ class FrontDeskPage(QWidget):
         header.setSectionResizeMode(COL_CATEGORY, QHeaderView.ResizeMode.Stretch)
         self.today_count = QLabel(self.today_box)
         self.today_count.setObjectName("todayCount")
+        self.today.setToolTip(self.tr("Enter or double-click opens the inquiry to correct it"))
+        self.today.activated.connect(self.correct_inquiry)
+        self.correction_dialog: QWidget | None = None
         today_layout = QVBoxLayout(self.today_box)
         today_layout.addWidget(self.today_count)
         today_layout.addWidget(self.today, 1)
@@ -151,6 +154,7 @@ class FrontDeskPage(QWidget):
         self.form.resident.page_requested.connect(self.open_resident_page)
         self.form.route.referred.connect(hub.referral_changed)
         hub.inquiry_logged.connect(lambda _id: self.refresh_today())
+        hub.inquiry_corrected.connect(lambda _id: self.refresh_today())
         hub.names_masked_changed.connect(self.set_masked)
         hub.directory_changed.connect(self.load_categories)
 
@@ -273,6 +277,22 @@ class FrontDeskPage(QWidget):
             return
         self.today_model.set_rows(rows)
         self._update_today_count()
+
+    def correct_inquiry(self, index: QModelIndex | None = None) -> QWidget | None:
+        """Open the inquiry in today's list (the current row) to correct it; the list
+        is refreshed when the correction is saved."""
+        from referral_app.ui.front_desk.correction import open_correction
+
+        row = (index if index is not None else self.today.currentIndex()).row()
+        inquiry = self.today_model.inquiry(row)
+        if inquiry is None or self.actor is None:
+            return None
+        if self.correction_dialog is not None:  # the page lives all day; closed dialogs do not pile up
+            self.correction_dialog.deleteLater()
+        self.correction_dialog = open_correction(
+            self._db, self._dialogs, self.actor, inquiry.id, self.form.category.categories, self._language, self,
+            masked=self.masked, on_corrected=lambda done: self._hub.inquiry_corrected.emit(done.id))
+        return self.correction_dialog
 
     def _saved(self, inquiry: Inquiry) -> None:
         self._hub.inquiry_logged.emit(inquiry.id)

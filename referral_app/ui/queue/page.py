@@ -129,6 +129,7 @@ class ReferralQueuePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail.open_resident_requested.connect(self.actions.open_resident)
         hub.referral_changed.connect(self._changed_elsewhere)
+        hub.inquiry_corrected.connect(self._changed_elsewhere)  # its category or resident shows in the queue
         hub.names_masked_changed.connect(self.set_masked)
         hub.directory_changed.connect(self._load_options)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload,

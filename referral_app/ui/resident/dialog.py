@@ -1,5 +1,6 @@
-"""The resident's page: consents (record, withdraw, history, printable form)
-and the access report (GDPR art. 15) as PDF or JSON.
+"""The resident's page: the details (edit them, or merge a duplicate record
+into this one), consents (record, withdraw, history, printable form) and the
+access report (GDPR art. 15) as PDF or JSON.
 
 Opened only for a resident whose record was opened with a purpose (and so
 logged); the consent and export actions are logged by the services.
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_app.domain.accounts import Actor
+from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.consent import Consent
 from referral_app.domain.enums import ConsentPurpose
 from referral_app.domain.residents import Resident, display_phone
@@ -147,11 +148,21 @@ class ResidentDialog(QDialog):
         self._dialogs = dialogs
         self.resident = resident
         self.setWindowTitle(self.tr("Resident %1").replace("%1", str(resident.id)))
-        facts = [resident.full_name or "–", display_phone(resident.phone), resident.email or "",
-                 resident.address_line, " · ".join(p for p in (resident.housing_organization_name,
-                                                               resident.department) if p)]
-        self.summary = QLabel("\n".join(f for f in facts if f), self)
+        self.summary = QLabel(self)
         self.summary.setObjectName("residentSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_button = QPushButton(self.tr("&Edit details…"), self)
+        self.edit_button.setObjectName("editResident")
+        self.merge_button = QPushButton(self.tr("Mer&ge with another record…"), self)
+        self.merge_button.setObjectName("mergeResident")
+        self.merge_dialog: QDialog | None = None
+        self.edit_dialog: QDialog | None = None
+        current = actor()
+        if current is None or not current.can(Permission.MERGE_RESIDENTS):
+            self.merge_button.setEnabled(False)
+            self.merge_button.setToolTip(self.tr("Only a coordinator can merge residents."))
+        self._show_summary()
         self.model = ConsentModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("consentTable")
@@ -177,8 +188,15 @@ class ResidentDialog(QDialog):
         bottom.addWidget(self.report_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
+        details = QHBoxLayout()
+        details.addWidget(self.summary, 1)
+        details_buttons = QVBoxLayout()
+        details_buttons.addWidget(self.edit_button)
+        details_buttons.addWidget(self.merge_button)
+        details_buttons.addStretch(1)
+        details.addLayout(details_buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(details)
         layout.addWidget(QLabel(self.tr("Consents (history kept)"), self))
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
@@ -188,7 +206,54 @@ class ResidentDialog(QDialog):
         self.form_button.clicked.connect(self.print_form)
         self.report_button.clicked.connect(self.export_report)
         self.close_button.clicked.connect(self.accept)
+        self.edit_button.clicked.connect(self.edit_details)
+        self.merge_button.clicked.connect(self.merge_with_other)
         self.resize(720, 460)
+        self.refresh()
+
+    def _show_summary(self) -> None:
+        resident = self.resident
+        facts = [resident.full_name or "–", display_phone(resident.phone), resident.email or "",
+                 ", ".join(p for p in (resident.address_line, " ".join(
+                     q for q in (resident.postal_code, resident.city) if q)) if p),
+                 " · ".join(p for p in (resident.housing_organization_name, resident.department) if p)]
+        if resident.birth_year:
+            facts.append(self.tr("Born %1").replace("%1", str(resident.birth_year)))
+        if resident.preferred_language:
+            facts.append(self.tr("Language: %1").replace("%1", resident.preferred_language))
+        if resident.interpreter_needed:
+            facts.append(self.tr("Needs an interpreter"))
+        self.summary.setText("\n".join(f for f in facts if f))
+
+    def edit_details(self) -> QDialog | None:
+        """Edit name, phone, e-mail, address, birth year, language (opened without
+        blocking); a duplicate is shown before saving, with the offer to merge."""
+        from referral_app.ui.front_desk.new_resident import NewResidentDialog
+
+        actor = self._actor()
+        if actor is None:
+            return None
+        dialog = NewResidentDialog(self._db, actor, self.tr("Editing the resident's details"), parent=self,
+                                   existing=self.resident, dialogs=self._dialogs)
+        dialog.accepted.connect(lambda: self.set_resident(dialog.resident) if dialog.resident else None)
+        self.edit_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def merge_with_other(self) -> QDialog | None:
+        """Find the other record of the same person and merge it into this one."""
+        from referral_app.ui.resident.merge import open_merge
+
+        actor = self._actor()
+        if actor is None:
+            return None
+        self.merge_dialog = open_merge(self._db, self._dialogs, actor, self.resident, None, self,
+                                       on_merged=self.set_resident)
+        return self.merge_dialog
+
+    def set_resident(self, resident: Resident) -> None:
+        self.resident = resident
+        self._show_summary()
         self.refresh()
 
     def _run(self, action: Callable[[Session, Actor], T]) -> T | None:
