@@ -165,37 +165,47 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../referral_app/ui/admin/audit_model.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="64"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (nr. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="65"/>
+        <source>no. %1</source>
+        <translation>nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="99"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit_model.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="99"/>
         <source>Staff</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit_model.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="99"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit_model.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="99"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit_model.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="99"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit_model.py" line="79"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="100"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit_model.py" line="79"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="100"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
@@ -203,85 +213,95 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="60"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="71"/>
         <source>All actions</source>
         <translation>Alle handlinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="66"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="76"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="69"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="79"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="73"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="83"/>
         <source>Check &amp;integrity</source>
         <translation>Kontrollér &amp;integritet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="75"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="85"/>
         <source>Check that no entry in the log was changed, deleted or inserted</source>
         <translation>Kontrollér at ingen post i loggen er ændret, slettet eller indsat</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="79"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="89"/>
         <source>Result of the integrity check</source>
         <translation>Resultat af integritetskontrollen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="91"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="106"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="132"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="112"/>
         <location filename="../../referral_app/ui/admin/audit.py" line="139"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="151"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="175"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="178"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="182"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="216"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="170"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="177"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="189"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="230"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="233"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="237"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="271"/>
         <source>Audit log</source>
         <translation>Logbog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="94"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="117"/>
+        <source>The chosen entry in full</source>
+        <translation>Den valgte post i sin helhed</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/audit.py" line="122"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="94"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="122"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="94"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="123"/>
         <source>St&amp;aff</source>
         <translation>Me&amp;darbejder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="95"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="123"/>
         <source>A&amp;ction</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="95"/>
-        <source>&amp;Resident no.</source>
-        <translation>&amp;Beboernr.</translation>
+        <location filename="../../referral_app/ui/admin/audit.py" line="124"/>
+        <source>&amp;Resident</source>
+        <translation>&amp;Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="132"/>
-        <source>The resident number must be a whole number.</source>
-        <translation>Beboernummeret skal være et helt tal.</translation>
+        <location filename="../../referral_app/ui/admin/audit.py" line="130"/>
+        <source>Resident chosen for the filter</source>
+        <translation>Beboer valgt til filteret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="139"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="171"/>
+        <source>Search for the resident (type the name and press Enter) and choose one, or clear the field.</source>
+        <translation>Søg beboeren frem (skriv navnet og tryk Enter) og vælg én, eller ryd feltet.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/audit.py" line="177"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/admin/audit.py" line="163"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="202"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -289,22 +309,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="170"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="210"/>
+        <source>%1 · %2 · %3 · %4: %5</source>
+        <translation>%1 · %2 · %3 · %4: %5</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/audit.py" line="225"/>
         <source>Export the audit log</source>
         <translation>Eksportér logbogen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="170"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="225"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="178"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="233"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/admin/audit.py" line="182"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="237"/>
         <source>%n entries exported.</source>
         <translation>
             <numerusform>%n post eksporteret.</numerusform>
@@ -312,12 +337,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="197"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="252"/>
         <source>Checking the log…</source>
         <translation>Kontrollerer loggen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/admin/audit.py" line="204"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="259"/>
         <source>✓ The log is intact: %n entries checked.</source>
         <translation>
             <numerusform>✓ Loggen er intakt: %n poster kontrolleret.</numerusform>
@@ -325,7 +350,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="209"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="264"/>
         <source>✗ The log has been tampered with: %1.</source>
         <translation>✗ Der er pillet ved loggen: %1.</translation>
     </message>
@@ -648,34 +673,132 @@ Regler: {rules}</translation>
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="80"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="81"/>
         <source>In force</source>
         <translation>Gælder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="81"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="82"/>
         <source>Withdrawn %1</source>
         <translation>Trukket tilbage %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="86"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="87"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="86"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="87"/>
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="86"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="87"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="86"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="87"/>
         <source>State</source>
         <translation>Tilstand</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="65"/>
+        <source>Correct inquiry %1</source>
+        <translation>Ret henvendelse %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="68"/>
+        <source>Logged %1 at %2 by %3 at desk %4. The correction is saved in the log with before and after.</source>
+        <translation>Registreret %1 kl. %2 af %3 ved skranke %4. Rettelsen gemmes i loggen med før og efter.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="92"/>
+        <source>Correcting inquiry %1</source>
+        <translation>Rettelse af henvendelse %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="93"/>
+        <source>To move the inquiry to another resident, find them here: Up and Down choose, Enter picks.</source>
+        <translation>Skal henvendelsen flyttes til en anden beboer, så find vedkommende her: Op og Ned vælger, Enter tager den valgte.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="98"/>
+        <source>Make a&amp;nonymous</source>
+        <translation>Gør a&amp;nonym</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="100"/>
+        <source>The inquiry is about no one in the register</source>
+        <translation>Henvendelsen handler ikke om nogen i registret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="117"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="118"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="119"/>
+        <source>C&amp;hannel:</source>
+        <translation>K&amp;anal:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="120"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="130"/>
+        <source>Resident now:</source>
+        <translation>Beboer nu:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="136"/>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Gem rettelse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="139"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="176"/>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="178"/>
+        <source>(anonymized)</source>
+        <translation>(anonymiseret)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="181"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (nr. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="210"/>
+        <source>Discard your changes to inquiry %1?</source>
+        <translation>Kassér dine ændringer til henvendelse %1?</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="211"/>
+        <source>Nothing has been saved yet.</source>
+        <translation>Intet er gemt endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="246"/>
+        <source>Correct inquiry</source>
+        <translation>Ret henvendelse</translation>
     </message>
 </context>
 <context>
@@ -912,100 +1035,105 @@ Regler: {rules}</translation>
 <context>
     <name>ErasurePage</name>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="28"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="31"/>
         <source>A resident may ask to be forgotten. Erasing removes name, phone, e-mail, street address and birth year, and scrubs them from notes. Inquiries and referrals stay without them, so the statistics do not change. It cannot be undone.</source>
         <translation>En beboer kan bede om at blive glemt. Sletning fjerner navn, telefon, e-mail, gadeadresse og fødselsår og fjerner dem fra noter. Henvendelser og henvisninger bliver uden dem, så statistikken ikke ændres. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="35"/>
-        <source>Resident number</source>
-        <translation>Beboernummer</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="36"/>
-        <source>&amp;Resident number</source>
-        <translation>&amp;Beboernummer</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="38"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="42"/>
         <source>S&amp;how what will be erased</source>
         <translation>&amp;Vis, hvad der slettes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="40"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="44"/>
         <source>&amp;Erase…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="71"/>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="81"/>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="111"/>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="114"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="82"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="92"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="122"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="125"/>
         <source>Erasure</source>
         <translation>Sletning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="71"/>
-        <source>The resident number must be a whole number.</source>
-        <translation>Beboernummeret skal være et helt tal.</translation>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="38"/>
+        <source>Resident&apos;s name</source>
+        <translation>Beboerens navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="92"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="39"/>
+        <source>Resident to erase</source>
+        <translation>Beboer der skal slettes</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="40"/>
+        <source>&amp;Resident</source>
+        <translation>&amp;Beboer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="83"/>
+        <source>Search for the resident (type the name and press Enter) and choose one from the list.</source>
+        <translation>Søg beboeren frem (skriv navnet og tryk Enter) og vælg én på listen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="103"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="92"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="103"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="92"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="103"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="93"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="104"/>
         <source>street</source>
         <translation>gade</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="93"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="104"/>
         <source>house number</source>
         <translation>husnummer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="93"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="104"/>
         <source>floor and door</source>
         <translation>etage og dør</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="94"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="105"/>
         <source>birth year</source>
         <translation>fødselsår</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="96"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="107"/>
         <source>nothing</source>
         <translation>intet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="98"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="109"/>
         <source>Resident %1: %2. Will be removed: %3. Kept without them: %4 inquiries, %5 referrals, %6 consents. Last activity %7.</source>
         <translation>Beboer %1: %2. Fjernes: %3. Bevares uden dem: %4 henvendelser, %5 henvisninger, %6 samtykker. Seneste aktivitet %7.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="108"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="119"/>
         <source>Erase resident %1?</source>
         <translation>Slet beboer %1?</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="109"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="120"/>
         <source>This cannot be undone.</source>
         <translation>Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="114"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="125"/>
         <source>Resident %1 is erased.</source>
         <translation>Beboer %1 er slettet.</translation>
     </message>
@@ -1072,37 +1200,42 @@ Regler: {rules}</translation>
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="199"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="109"/>
+        <source>Enter or double-click opens the inquiry to correct it</source>
+        <translation>Enter eller dobbeltklik åbner henvendelsen, så den kan rettes</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="203"/>
         <source>Today at this desk</source>
         <translation>I dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="200"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="204"/>
         <source>Inquiries logged today at this desk, newest first</source>
         <translation>Henvendelser logget i dag ved denne skranke, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="201"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="205"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="207"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="211"/>
         <source>Inquiries today: {count} · desk {desk}</source>
         <translation>Henvendelser i dag: {count} · skranke {desk}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="212"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="216"/>
         <source>Sign in to log inquiries.</source>
         <translation>Log ind for at registrere henvendelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="214"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="218"/>
         <source>Your role cannot log inquiries; the front desk is for front-desk staff and coordinators.</source>
         <translation>Din rolle kan ikke registrere henvendelser; skranken er for skrankemedarbejdere og koordinatorer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="258"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="262"/>
         <source>The categories could not be read</source>
         <translation>Kategorierne kunne ikke læses</translation>
     </message>
@@ -1446,99 +1579,219 @@ Regler: {rules}</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="60"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="214"/>
+        <source>Merge residents</source>
+        <translation>Sammenlæg beboere</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="73"/>
+        <source>Name, phone or address, then Enter</source>
+        <translation>Navn, telefon eller adresse, så Enter</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="74"/>
+        <source>Find the other record</source>
+        <translation>Find den anden registrering</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="77"/>
+        <source>Records found; Enter chooses</source>
+        <translation>Fundne registreringer; Enter vælger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="83"/>
+        <source>Find the other record of the same person:</source>
+        <translation>Find den anden registrering af samme person:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="94"/>
+        <source>Which value is kept?</source>
+        <translation>Hvilken værdi beholdes?</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="121"/>
+        <source>&amp;Merge the records</source>
+        <translation>&amp;Sammenlæg registreringerne</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="123"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="128"/>
+        <source>Only a coordinator can merge residents.</source>
+        <translation>Kun en koordinator kan sammenlægge beboere.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="155"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (nr. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="167"/>
+        <source>Merging duplicate records</source>
+        <translation>Sammenlægning af dobbelte registreringer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="182"/>
+        <source>Kept: no. %1</source>
+        <translation>Beholdes: nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="184"/>
+        <source>Resident no. %1 (%2) is kept. Find the record to merge into it.</source>
+        <translation>Beboer nr. %1 (%2) beholdes. Find den registrering, der skal lægges sammen med den.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="190"/>
+        <source>Merged in: no. %1</source>
+        <translation>Lægges ind: nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="191"/>
+        <source>Choose, line by line, which value the merged record keeps. An empty value is never chosen unless both are empty.</source>
+        <translation>Vælg linje for linje, hvilken værdi den sammenlagte registrering beholder. En tom værdi vælges kun, når begge er tomme.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="196"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="197"/>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="201"/>
+        <source>Inquiries, referrals and consents of no. %2 move to no. %1, and no. %2 is closed; the history is kept and the merge is logged. It cannot be undone.</source>
+        <translation>Henvendelser, henvisninger og samtykker fra nr. %2 flyttes til nr. %1, og nr. %2 lukkes; historikken bevares, og sammenlægningen logges. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/merge.py" line="215"/>
+        <source>Merge no. %2 into no. %1?</source>
+        <translation>Læg nr. %2 sammen med nr. %1?</translation>
+    </message>
+</context>
+<context>
     <name>NewResidentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="59"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="68"/>
         <source>New resident</source>
         <translation>Ny beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="71"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="69"/>
+        <source>Edit resident %1</source>
+        <translation>Ret beboer %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="84"/>
         <source>e.g. Høje Gladsaxe 34, 3. tv</source>
         <translation>fx Høje Gladsaxe 34, 3. tv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="79"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="92"/>
         <source>e.g. 1984</source>
         <translation>fx 1984</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="81"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="94"/>
         <source>&amp;Interpreter needed</source>
         <translation>Tol&amp;k nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="98"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="111"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="99"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="112"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="100"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="113"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="101"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="114"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="102"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="115"/>
         <source>P&amp;ostal code and city:</source>
         <translation>&amp;Postnummer og by:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="103"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="116"/>
         <source>&amp;Birth year:</source>
         <translation>&amp;Fødselsår:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="104"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="117"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="127"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="140"/>
         <source>Residents who may be the same person</source>
         <translation>Beboere der kan være samme person</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="128"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="141"/>
         <source>Use &amp;existing</source>
         <translation>&amp;Brug den eksisterende</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="130"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="143"/>
         <source>Create any&amp;way</source>
         <translation>Opret a&amp;lligevel</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/front_desk/new_resident.py" line="145"/>
+        <source>&amp;Merge…</source>
+        <translation>Sa&amp;mmenlæg…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="150"/>
+        <source>Only a coordinator can merge residents.</source>
+        <translation>Kun en koordinator kan sammenlægge beboere.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="165"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="146"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="166"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="154"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="175"/>
         <source>Only the name is required. Never write a CPR number.</source>
         <translation>Kun navnet er påkrævet. Skriv aldrig et CPR-nummer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="213"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="192"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="193"/>
+        <source>Save any&amp;way</source>
+        <translation>Gem a&amp;lligevel</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="251"/>
         <source>Not in the address table</source>
         <translation>Ikke i adressetabellen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="254"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="293"/>
         <source>This may be a resident who is already registered. Choose the existing record (Enter), or create a new one anyway.</source>
         <translation>Det kan være en beboer, der allerede er registreret. Vælg den eksisterende (Enter), eller opret en ny alligevel.</translation>
     </message>
@@ -1957,37 +2210,37 @@ Regler: {rules}</translation>
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="96"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="97"/>
         <source>Record consent</source>
         <translation>Registrér samtykke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="113"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="114"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="113"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="114"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="114"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="115"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="120"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="121"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="121"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="122"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="125"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="126"/>
         <source>Record only what the resident has agreed to, here and now.</source>
         <translation>Registrér kun det, beboeren har sagt ja til, her og nu.</translation>
     </message>
@@ -2159,37 +2412,37 @@ Regler: {rules}</translation>
 <context>
     <name>ReferralQueuePage</name>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="142"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="143"/>
         <source>Referral queue</source>
         <translation>Henvisninger til opfølgning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="143"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="144"/>
         <source>The referral queue is for coordinators. Your role does not follow up referrals here; ask a coordinator.</source>
         <translation>Henvisningskøen er for koordinatorer. Din rolle følger ikke op på henvisninger her; spørg en koordinator.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="145"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="146"/>
         <source>Referrals in the queue</source>
         <translation>Henvisninger i køen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="229"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="230"/>
         <source>The referral queue could not be read</source>
         <translation>Henvisningskøen kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="292"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="293"/>
         <source>The directory could not be read</source>
         <translation>Tilbudslisten kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="311"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="312"/>
         <source>The referral could not be read</source>
         <translation>Henvisningen kunne ikke læses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/queue/page.py" line="348"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="349"/>
         <source>%n referrals</source>
         <translation>
             <numerusform>%n henvisning</numerusform>
@@ -2388,84 +2641,147 @@ Regler: {rules}</translation>
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="149"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="150"/>
         <source>Resident %1</source>
         <translation>Beboer %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="163"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="155"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Ret oplysninger…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="157"/>
+        <source>Mer&amp;ge with another record…</source>
+        <translation>Sa&amp;mmenlæg med en anden registrering…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="164"/>
+        <source>Only a coordinator can merge residents.</source>
+        <translation>Kun en koordinator kan sammenlægge beboere.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="174"/>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="175"/>
         <source>&amp;Record consent…</source>
         <translation>&amp;Registrér samtykke…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="176"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Træk tilbage</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="166"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="177"/>
         <source>Print consent &amp;form…</source>
         <translation>Udskriv samtykke&amp;erklæring…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="167"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="178"/>
         <source>&amp;Access report…</source>
         <translation>&amp;Indsigtsrapport…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="168"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="179"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="182"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="200"/>
         <source>Consents (history kept)</source>
         <translation>Samtykker (historikken gemmes)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="224"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="221"/>
+        <source>Born %1</source>
+        <translation>Født %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="223"/>
+        <source>Language: %1</source>
+        <translation>Sprog: %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="225"/>
+        <source>Needs an interpreter</source>
+        <translation>Har brug for tolk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="236"/>
+        <source>Editing the resident&apos;s details</source>
+        <translation>Rettelse af beboerens oplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="289"/>
         <source>Choose a consent that is in force.</source>
         <translation>Vælg et samtykke, der gælder.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="230"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="295"/>
         <source>Save the consent form</source>
         <translation>Gem samtykkeerklæringen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="231"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="296"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="238"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="303"/>
         <source>The consent form is saved in %1.</source>
         <translation>Samtykkeerklæringen er gemt i %1.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="242"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="307"/>
         <source>Save the access report</source>
         <translation>Gem indsigtsrapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="244"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="309"/>
         <source>PDF files (*.pdf);;JSON files (*.json)</source>
         <translation>PDF-filer (*.pdf);;JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="250"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="315"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 findes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="260"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="325"/>
         <source>The access report is saved in %1.</source>
         <translation>Indsigtsrapporten er gemt i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentFinder</name>
+    <message>
+        <location filename="../../referral_app/ui/admin/resident_finder.py" line="39"/>
+        <source>Name, then Enter</source>
+        <translation>Navn, så Enter</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/resident_finder.py" line="40"/>
+        <source>Type the resident&apos;s name (or phone or address) and press Enter. The search is saved in the log.</source>
+        <translation>Skriv beboerens navn (eller telefon eller adresse) og tryk Enter. Søgningen gemmes i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/resident_finder.py" line="66"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (nr. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/resident_finder.py" line="69"/>
+        <source>No resident found</source>
+        <translation>Ingen beboer fundet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/resident_finder.py" line="82"/>
+        <source>Find a resident</source>
+        <translation>Find en beboer</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4343,546 @@ Regler: {rules}</translation>
         <source>the log ends at entry {id} but more was written: entries after it were deleted</source>
         <translation>loggen slutter ved post {id}, men der blev skrevet mere: poster efter den er slettet</translation>
     </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="50"/>
+        <source>Inquiry {id}</source>
+        <translation>Henvendelse {id}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="51"/>
+        <source>Referral {id}</source>
+        <translation>Henvisning {id}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="52"/>
+        <source>Consent {id}</source>
+        <translation>Samtykke {id}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="53"/>
+        <source>Consent form</source>
+        <translation>Samtykkeerklæring</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="54"/>
+        <source>Tally {id}</source>
+        <translation>Optælling {id}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="55"/>
+        <source>Category {id}</source>
+        <translation>Kategori {id}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="56"/>
+        <source>Organization {id}</source>
+        <translation>Organisation {id}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="57"/>
+        <source>Service {id}</source>
+        <translation>Tilbud {id}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="58"/>
+        <source>Address range {id}</source>
+        <translation>Adresseinterval {id}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="59"/>
+        <source>Routing rule {id}</source>
+        <translation>Henvisningsregel {id}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="60"/>
+        <source>Audit log</source>
+        <translation>Loggen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="61"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="62"/>
+        <source>Demo data</source>
+        <translation>Demodata</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="63"/>
+        <source>Directory</source>
+        <translation>Tilbudsoversigt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="64"/>
+        <source>Data retention</source>
+        <translation>Sletning efter frist</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="65"/>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="66"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="68"/>
+        <source>Resident: {name} (no. {id})</source>
+        <translation>Beboer: {name} (nr. {id})</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="69"/>
+        <source>Resident no. {id}</source>
+        <translation>Beboer nr. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="70"/>
+        <source>Residents</source>
+        <translation>Beboere</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="71"/>
+        <source>Staff account: {name}</source>
+        <translation>Medarbejderkonto: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="72"/>
+        <source>Staff account {id}</source>
+        <translation>Medarbejderkonto {id}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="73"/>
+        <source>Staff accounts</source>
+        <translation>Medarbejderkonti</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="74"/>
+        <source>Permission: {what}</source>
+        <translation>Adgang: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="75"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="78"/>
+        <location filename="../../referral_app/domain/audit_text.py" line="120"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="79"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="80"/>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="81"/>
+        <source>Description (characters)</source>
+        <translation>Beskrivelse (tegn)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="82"/>
+        <source>Resident</source>
+        <translation>Beboer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="83"/>
+        <location filename="../../referral_app/domain/audit_text.py" line="84"/>
+        <source>Search terms</source>
+        <translation>Søgeord</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="85"/>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="86"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="87"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="88"/>
+        <source>From row</source>
+        <translation>Fra række</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="89"/>
+        <source>Rows at most</source>
+        <translation>Højst rækker</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="90"/>
+        <source>Desk</source>
+        <translation>Skranke</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="91"/>
+        <source>Rows</source>
+        <translation>Rækker</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="92"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="93"/>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="94"/>
+        <source>Fields filled in</source>
+        <translation>Udfyldte felter</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="95"/>
+        <source>Fields changed</source>
+        <translation>Ændrede felter</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="96"/>
+        <source>Taken from the other record</source>
+        <translation>Taget fra den anden registrering</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="97"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="98"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="99"/>
+        <location filename="../../referral_app/domain/audit_text.py" line="100"/>
+        <source>Service no.</source>
+        <translation>Tilbud nr.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="101"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="102"/>
+        <source>Organization no.</source>
+        <translation>Organisation nr.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="103"/>
+        <source>Organizations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="104"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="105"/>
+        <source>With names</source>
+        <translation>Med navne</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="106"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="107"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="108"/>
+        <source>Inquiries</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="109"/>
+        <source>Referrals</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="110"/>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="111"/>
+        <location filename="../../referral_app/domain/audit_text.py" line="112"/>
+        <location filename="../../referral_app/domain/audit_text.py" line="113"/>
+        <source>Staff</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="114"/>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="115"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="116"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="117"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="118"/>
+        <source>Schema version</source>
+        <translation>Skemaversion</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="119"/>
+        <source>Entries</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="121"/>
+        <source>Overdue only</source>
+        <translation>Overskredne</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="122"/>
+        <source>Open only</source>
+        <translation>Kun åbne</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="123"/>
+        <source>Anonymized</source>
+        <translation>Anonymiseret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="124"/>
+        <source>Log entries deleted</source>
+        <translation>Slettede logposter</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="128"/>
+        <source>Corrected</source>
+        <translation>Rettet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="129"/>
+        <source>Opened for correction</source>
+        <translation>Åbnet til rettelse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="130"/>
+        <source>Duplicate check</source>
+        <translation>Dubletkontrol</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="131"/>
+        <source>Referral queue</source>
+        <translation>Henvisningskø</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="132"/>
+        <source>Undone</source>
+        <translation>Fortrudt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="133"/>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="134"/>
+        <source>CSV file</source>
+        <translation>CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="135"/>
+        <source>Integrity check</source>
+        <translation>Kontrol af loggen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="136"/>
+        <source>intact</source>
+        <translation>intakt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="137"/>
+        <source>password reset</source>
+        <translation>adgangskode nulstillet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="138"/>
+        <source>Own password changed</source>
+        <translation>Egen adgangskode ændret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="139"/>
+        <source>Unknown user</source>
+        <translation>Ukendt bruger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="140"/>
+        <source>Account deactivated</source>
+        <translation>Konto deaktiveret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="141"/>
+        <source>Account locked</source>
+        <translation>Konto spærret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="142"/>
+        <source>Everything</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="143"/>
+        <source>Marked as sent (several at once)</source>
+        <translation>Markeret som sendt (flere ad gangen)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="144"/>
+        <source>Resident search</source>
+        <translation>Beboersøgning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="148"/>
+        <source>case summary</source>
+        <translation>sagsoversigt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="149"/>
+        <source>access report (GDPR art. 15)</source>
+        <translation>indsigtsrapport (GDPR art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="150"/>
+        <source>erasure preview</source>
+        <translation>forhåndsvisning af sletning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="151"/>
+        <source>erasure on request</source>
+        <translation>sletning efter anmodning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="152"/>
+        <source>Inquiry at the front desk</source>
+        <translation>Henvendelse i skranken</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="153"/>
+        <source>audit log filter</source>
+        <translation>filter i loggen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="154"/>
+        <source>erasure</source>
+        <translation>sletning</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="158"/>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="159"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="160"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="161"/>
+        <source>street</source>
+        <translation>gade</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="162"/>
+        <source>house number</source>
+        <translation>husnummer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="163"/>
+        <source>floor and door</source>
+        <translation>etage og dør</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="164"/>
+        <source>postal code</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="165"/>
+        <source>city</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="166"/>
+        <source>birth year</source>
+        <translation>fødselsår</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="167"/>
+        <source>age band</source>
+        <translation>aldersgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="168"/>
+        <source>language</source>
+        <translation>sprog</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="169"/>
+        <source>interpreter</source>
+        <translation>tolk</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="170"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="172"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="173"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/audit_text.py" line="175"/>
+        <source>Resident {gone} merged into resident {kept}</source>
+        <translation>Beboer {gone} lagt sammen med beboer {kept}</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4075,10 +4931,10 @@ Regler: {rules}</translation>
         <location filename="../../referral_app/commands/audit.py" line="35"/>
         <location filename="../../referral_app/commands/database.py" line="37"/>
         <location filename="../../referral_app/commands/directory.py" line="23"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="116"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="125"/>
         <location filename="../../referral_app/commands/privacy.py" line="22"/>
         <location filename="../../referral_app/commands/referrals.py" line="35"/>
-        <location filename="../../referral_app/commands/residents.py" line="34"/>
+        <location filename="../../referral_app/commands/residents.py" line="47"/>
         <source>ACTION</source>
         <translation>HANDLING</translation>
     </message>
@@ -4108,17 +4964,19 @@ Regler: {rules}</translation>
         <location filename="../../referral_app/commands/directory.py" line="31"/>
         <location filename="../../referral_app/commands/directory_hsds.py" line="47"/>
         <location filename="../../referral_app/commands/directory_hsds.py" line="52"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="94"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="103"/>
         <location filename="../../referral_app/commands/referrals.py" line="51"/>
-        <location filename="../../referral_app/commands/residents.py" line="39"/>
+        <location filename="../../referral_app/commands/residents.py" line="52"/>
         <location filename="../../referral_app/commands/routing.py" line="67"/>
         <source>print JSON instead of text</source>
         <translation>udskriv JSON i stedet for tekst</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/directory.py" line="36"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="131"/>
-        <location filename="../../referral_app/commands/residents.py" line="37"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="140"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="191"/>
+        <location filename="../../referral_app/commands/residents.py" line="50"/>
+        <location filename="../../referral_app/commands/residents.py" line="76"/>
         <location filename="../../referral_app/commands/routing.py" line="39"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
@@ -4172,7 +5030,7 @@ Regler: {rules}</translation>
         <location filename="../../referral_app/commands/database.py" line="48"/>
         <location filename="../../referral_app/commands/database.py" line="53"/>
         <location filename="../../referral_app/commands/reports.py" line="69"/>
-        <location filename="../../referral_app/commands/residents.py" line="44"/>
+        <location filename="../../referral_app/commands/residents.py" line="57"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -4396,8 +5254,8 @@ Regler: {rules}</translation>
     <message>
         <location filename="../../referral_app/commands/audit.py" line="41"/>
         <location filename="../../referral_app/commands/audit.py" line="47"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="164"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="170"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="173"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="179"/>
         <location filename="../../referral_app/commands/reports.py" line="55"/>
         <location filename="../../referral_app/commands/reports.py" line="57"/>
         <source>DATE</source>
@@ -4581,176 +5439,300 @@ Regler: {rules}</translation>
         <translation>Anonymiserede {residents} beboere (ingen aktivitet siden {resident_cutoff}) og slettede {entries} logposter (ældre end {audit_cutoff}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="102"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="111"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="189"/>
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="103"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="112"/>
         <source>how it came in: {choices} (default: walk_in)</source>
         <translation>hvordan den kom ind: {choices} (standard: walk_in)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="113"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="122"/>
         <source>log and list inquiries</source>
         <translation>registrér og vis henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="120"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="129"/>
         <source>log an inquiry</source>
         <translation>registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="124"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="141"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="324"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="133"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="150"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="188"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="192"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="388"/>
         <location filename="../../referral_app/commands/routing.py" line="44"/>
         <location filename="../../referral_app/commands/routing.py" line="57"/>
         <source>CODE</source>
         <translation>KODE</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="125"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="134"/>
         <source>the category&apos;s code, e.g. bolig.vedligehold</source>
         <translation>kategoriens kode, f.eks. bolig.vedligehold</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="132"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="141"/>
         <source>what the inquiry is about (never a CPR number)</source>
         <translation>hvad henvendelsen handler om (aldrig et CPR-nummer)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="137"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="146"/>
         <source>the resident&apos;s number, for a named inquiry</source>
         <translation>beboerens nummer, for en henvendelse med navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="142"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="151"/>
         <source>the language spoken, e.g. da, ar or so</source>
         <translation>det talte sprog, f.eks. da, ar eller so</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="145"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="154"/>
+        <location filename="../../referral_app/commands/residents.py" line="77"/>
         <source>an interpreter is needed</source>
         <translation>der er brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="150"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="159"/>
         <source>URGENCY</source>
         <translation>HASTEGRAD</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="151"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="160"/>
         <source>{choices} (default: normal)</source>
         <translation>{choices} (standard: normal)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="159"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="168"/>
         <source>list inquiries received in a period, newest first</source>
         <translation>vis henvendelser modtaget i en periode, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="165"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="174"/>
         <source>first day, e.g. 2025-03-01 or 01.03.2025</source>
         <translation>første dag, f.eks. 2025-03-01 eller 01.03.2025</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="171"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="180"/>
         <source>last day (included)</source>
         <translation>sidste dag (medregnet)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="204"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="185"/>
+        <source>correct a saved inquiry (your own the same day; a coordinator any day)</source>
+        <translation>ret en gemt henvendelse (din egen samme dag; en koordinator når som helst)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="188"/>
+        <source>the new category</source>
+        <translation>den nye kategori</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="189"/>
+        <source>how it came in: {choices}</source>
+        <translation>hvordan den kom ind: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="191"/>
+        <source>the new description</source>
+        <translation>den nye beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="192"/>
+        <source>the language spoken; - for none</source>
+        <translation>det talte sprog; - for intet</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="194"/>
+        <source>the resident&apos;s number; - for an anonymous inquiry</source>
+        <translation>beboerens nummer; - for en anonym henvendelse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="238"/>
+        <source>Inquiry {id} already says that; nothing was changed.</source>
+        <translation>Henvendelse {id} siger allerede det; intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="241"/>
+        <source>Inquiry {id} corrected: {category} ({channel}).</source>
+        <translation>Henvendelse {id} rettet: {category} ({channel}).</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="268"/>
         <source>Inquiry {id} saved: {category} ({channel}).</source>
         <translation>Henvendelse {id} er gemt: {category} ({channel}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="261"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="325"/>
         <source>resident {id}</source>
         <translation>beboer {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="263"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="327"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="279"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="343"/>
         <source>No inquiries in this period.</source>
         <translation>Ingen henvendelser i denne periode.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="320"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="384"/>
         <source>count an anonymous inquiry in a category</source>
         <translation>tæl en anonym henvendelse i en kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="325"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="389"/>
         <source>the category&apos;s code, e.g. digital.mitid</source>
         <translation>kategoriens kode, f.eks. digital.mitid</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="341"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="405"/>
         <source>Counted: {category} ({channel}). Today in this category: {count}.</source>
         <translation>Talt: {category} ({channel}). I dag i denne kategori: {count}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="32"/>
+        <location filename="../../referral_app/commands/residents.py" line="45"/>
         <source>the resident register</source>
         <translation>beboerregistret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="36"/>
+        <location filename="../../referral_app/commands/residents.py" line="49"/>
         <source>find residents by name, phone, address or e-mail</source>
         <translation>find beboere efter navn, telefon, adresse eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="38"/>
+        <location filename="../../referral_app/commands/residents.py" line="51"/>
         <source>what to look for; typos and ae/oe/aa for æ/ø/å are fine</source>
         <translation>hvad der skal søges efter; tastefejl og ae/oe/aa for æ/ø/å er i orden</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="40"/>
+        <location filename="../../referral_app/commands/residents.py" line="53"/>
         <source>everything held about a resident and every lookup of it (the access report)</source>
         <translation>alt, hvad der er registreret om en beboer, og hvert opslag i det (indsigtsrapporten)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="47"/>
+        <location filename="../../referral_app/commands/residents.py" line="60"/>
         <source>language of the report</source>
         <translation>rapportens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="48"/>
+        <location filename="../../referral_app/commands/residents.py" line="61"/>
         <source>erase a resident&apos;s identifying data on request</source>
         <translation>slet en beboers identificerende oplysninger efter anmodning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="51"/>
+        <location filename="../../referral_app/commands/residents.py" line="64"/>
         <source>confirm; without it, only show what would be erased</source>
         <translation>bekræft; uden den vises kun, hvad der ville blive slettet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="76"/>
+        <location filename="../../referral_app/commands/residents.py" line="65"/>
+        <source>correct a resident&apos;s details; options not given keep their value, - empties one</source>
+        <translation>ret en beboers oplysninger; tilvalg der ikke gives, beholder deres værdi, - tømmer et felt</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="68"/>
+        <source>the full name</source>
+        <translation>det fulde navn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="69"/>
+        <source>the phone number</source>
+        <translation>telefonnummeret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="70"/>
+        <source>the e-mail address</source>
+        <translation>e-mailadressen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="71"/>
+        <source>street, number and floor, e.g. &quot;Høje Gladsaxe 34, 3. tv&quot;</source>
+        <translation>gade, nummer og etage, fx &quot;Høje Gladsaxe 34, 3. tv&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="72"/>
+        <source>the postal code</source>
+        <translation>postnummeret</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="73"/>
+        <source>the city</source>
+        <translation>byen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="74"/>
+        <source>the birth year, e.g. 1984</source>
+        <translation>fødselsåret, fx 1984</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="75"/>
+        <source>the preferred language, e.g. ar</source>
+        <translation>det foretrukne sprog, fx ar</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="78"/>
+        <source>merge two records of the same person: inquiries, referrals and consents move to the first</source>
+        <translation>sammenlæg to registreringer af samme person: henvendelser, henvisninger og samtykker flyttes til den første</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="80"/>
+        <source>KEEP</source>
+        <translation>BEHOLD</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="81"/>
+        <source>OTHER</source>
+        <translation>ANDEN</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="82"/>
+        <source>FIELDS</source>
+        <translation>FELTER</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="82"/>
+        <source>details where the other record&apos;s value wins, comma-separated: {fields}</source>
+        <translation>oplysninger hvor den anden registrerings værdi vinder, adskilt med komma: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="144"/>
+        <source>Resident {id} saved: {name}, {phone}, {address}.</source>
+        <translation>Beboer {id} gemt: {name}, {phone}, {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="161"/>
+        <source>Resident {other} is merged into resident {keep} ({name}); its inquiries, referrals and consents moved with it.</source>
+        <translation>Beboer {other} er lagt sammen med beboer {keep} ({name}); henvendelser, henvisninger og samtykker er flyttet med.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="178"/>
         <source>No residents match.</source>
         <translation>Ingen beboere passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="107"/>
+        <location filename="../../referral_app/commands/residents.py" line="209"/>
         <source>The access report for resident {id} is in {path}.</source>
         <translation>Indsigtsrapporten for beboer {id} ligger i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="118"/>
+        <location filename="../../referral_app/commands/residents.py" line="220"/>
         <source>Resident {id} ({name}): removes {fields}; keeps {inquiries} inquiries, {referrals} referrals and {consents} consents without them.</source>
         <translation>Beboer {id} ({name}): fjerner {fields}; beholder {inquiries} henvendelser, {referrals} henvisninger og {consents} samtykker uden dem.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="123"/>
+        <location filename="../../referral_app/commands/residents.py" line="225"/>
         <source>Nothing was erased. Add --yes to erase.</source>
         <translation>Intet blev slettet. Tilføj --yes for at slette.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/residents.py" line="127"/>
+        <location filename="../../referral_app/commands/residents.py" line="229"/>
         <source>Resident {id} is erased.</source>
         <translation>Beboer {id} er slettet.</translation>
     </message>
@@ -5367,12 +6349,14 @@ Regler: {rules}</translation>
     <message>
         <location filename="../../referral_app/domain/enums.py" line="119"/>
         <location filename="../../referral_app/domain/residents.py" line="47"/>
+        <location filename="../../referral_app/domain/residents.py" line="138"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../referral_app/domain/enums.py" line="120"/>
         <location filename="../../referral_app/domain/residents.py" line="49"/>
+        <location filename="../../referral_app/domain/residents.py" line="139"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -5568,11 +6552,14 @@ Regler: {rules}</translation>
     </message>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="46"/>
+        <location filename="../../referral_app/domain/residents.py" line="137"/>
         <source>Name</source>
+        <extracomment>What a merge can take from either record; the rest of the history (inquiries, referrals, consents) always moves to the kept record.</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="48"/>
+        <location filename="../../referral_app/domain/residents.py" line="140"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -5585,6 +6572,16 @@ Regler: {rules}</translation>
         <location filename="../../referral_app/domain/residents.py" line="51"/>
         <source>Similar name at the same address</source>
         <translation>Lignende navn på samme adresse</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="141"/>
+        <source>Birth year</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/residents.py" line="142"/>
+        <source>Language</source>
+        <translation>Sprog</translation>
     </message>
     <message>
         <location filename="../../referral_app/domain/referrals.py" line="56"/>
@@ -5852,7 +6849,9 @@ Regler: {rules}</translation>
         <translation>henvisningsregel</translation>
     </message>
     <message>
+        <location filename="../../referral_app/services/corrections.py" line="53"/>
         <location filename="../../referral_app/services/directory_admin.py" line="59"/>
+        <location filename="../../referral_app/services/residents.py" line="535"/>
         <source>Someone else</source>
         <translation>En anden</translation>
     </message>
@@ -6072,32 +7071,49 @@ Regler: {rules}</translation>
         <translation>Tilbudsfilen {file} kan ikke læses: {problem}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/inquiries.py" line="88"/>
+        <location filename="../../referral_app/commands/residents.py" line="133"/>
+        <source>Nothing to change: give at least one detail, e.g. --phone or --address.</source>
+        <translation>Intet at ændre: angiv mindst én oplysning, fx --phone eller --address.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/residents.py" line="155"/>
+        <location filename="../../referral_app/domain/inquiries.py" line="91"/>
         <location filename="../../referral_app/domain/referrals.py" line="95"/>
         <location filename="../../referral_app/domain/referrals.py" line="109"/>
         <location filename="../../referral_app/domain/reporting.py" line="49"/>
         <location filename="../../referral_app/services/exports.py" line="63"/>
+        <location filename="../../referral_app/services/residents.py" line="643"/>
         <source>{value} is not one of the choices: {choices}.</source>
         <translation>{value} er ikke en af mulighederne: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/inquiries.py" line="98"/>
+        <location filename="../../referral_app/domain/inquiries.py" line="101"/>
         <source>Choose a category.</source>
         <translation>Vælg en kategori.</translation>
     </message>
     <message>
+        <location filename="../../referral_app/domain/inquiries.py" line="176"/>
+        <source>Only the staff member who logged inquiry {id} can correct it, and only the same day. Ask a coordinator to correct it.</source>
+        <translation>Kun den medarbejder, der registrerede henvendelse {id}, kan rette den, og kun samme dag. Bed en koordinator om at rette den.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/domain/inquiries.py" line="181"/>
+        <source>Inquiry {id} was logged on {day}; it can be corrected only the same day. Ask a coordinator to correct it.</source>
+        <translation>Henvendelse {id} blev registreret {day}; den kan kun rettes samme dag. Bed en koordinator om at rette den.</translation>
+    </message>
+    <message>
         <location filename="../../referral_app/domain/accounts.py" line="180"/>
-        <location filename="../../referral_app/domain/inquiries.py" line="106"/>
+        <location filename="../../referral_app/domain/inquiries.py" line="109"/>
         <location filename="../../referral_app/domain/referrals.py" line="84"/>
-        <location filename="../../referral_app/domain/residents.py" line="280"/>
+        <location filename="../../referral_app/domain/residents.py" line="301"/>
         <location filename="../../referral_app/services/referrals.py" line="138"/>
-        <location filename="../../referral_app/services/residents.py" line="338"/>
+        <location filename="../../referral_app/services/residents.py" line="379"/>
         <source>This field can hold at most {maximum} characters.</source>
         <extracomment>The oldest age taken as real; a birth year giving more is a typing error.</extracomment>
         <translation>Feltet kan højst rumme {maximum} tegn.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/inquiries.py" line="125"/>
+        <location filename="../../referral_app/domain/inquiries.py" line="128"/>
         <source>The description is {length} characters long; at most {maximum} are allowed.</source>
         <translation>Beskrivelsen er {length} tegn lang; der må højst være {maximum}.</translation>
     </message>
@@ -6107,70 +7123,70 @@ Regler: {rules}</translation>
         <translation>Det ligner et CPR-nummer. CPR-numre må ikke gemmes i Fælles Indgang: boligorganisationerne har ikke hjemmel til at behandle dem. Fjern nummeret, og gem igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="124"/>
+        <location filename="../../referral_app/domain/residents.py" line="145"/>
         <location filename="../../referral_app/services/access_report.py" line="33"/>
         <location filename="../../referral_app/services/retention.py" line="184"/>
         <source>There is no resident with number {id}.</source>
         <translation>Der er ingen beboer med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="125"/>
+        <location filename="../../referral_app/domain/residents.py" line="146"/>
         <source>Resident {id} was merged into resident {merged_into}. Use that record instead.</source>
         <translation>Beboer {id} er lagt sammen med beboer {merged_into}. Brug den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="128"/>
+        <location filename="../../referral_app/domain/residents.py" line="149"/>
         <source>Resident {id} has been anonymized; the record can no longer be used for new work.</source>
         <translation>Beboer {id} er anonymiseret; oplysningerne kan ikke længere bruges til nyt arbejde.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="135"/>
+        <location filename="../../referral_app/domain/residents.py" line="156"/>
         <source>The phone number is not valid. Write a Danish number with 8 digits (e.g. 20 12 34 56) or a foreign number starting with + and the country code (e.g. +46 70 123 45 67).</source>
         <translation>Telefonnummeret er ikke gyldigt. Skriv et dansk nummer med 8 cifre (fx 20 12 34 56) eller et udenlandsk nummer, der starter med + og landekoden (fx +46 70 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="293"/>
+        <location filename="../../referral_app/domain/residents.py" line="314"/>
         <location filename="../../referral_app/domain/routing/query.py" line="172"/>
         <source>Write the language as a two-letter code, e.g. da, en, ar or so.</source>
         <translation>Skriv sproget som en kode på to bogstaver, fx da, en, ar eller so.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="330"/>
+        <location filename="../../referral_app/domain/residents.py" line="351"/>
         <source>Write the resident&apos;s name.</source>
         <translation>Skriv beboerens navn.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="340"/>
+        <location filename="../../referral_app/domain/residents.py" line="361"/>
         <source>The e-mail address is not valid. Write it like name@example.dk.</source>
         <translation>E-mailadressen er ikke gyldig. Skriv den som navn@eksempel.dk.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="351"/>
+        <location filename="../../referral_app/domain/residents.py" line="372"/>
         <source>Write the house number as digits with an optional letter, e.g. 34 or 34B.</source>
         <translation>Skriv husnummeret med cifre og eventuelt et bogstav, fx 34 eller 34B.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="360"/>
+        <location filename="../../referral_app/domain/residents.py" line="381"/>
         <source>Write the street as well as the house number.</source>
         <translation>Skriv både vejnavn og husnummer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="366"/>
+        <location filename="../../referral_app/domain/residents.py" line="387"/>
         <source>A postal code has four digits, e.g. 2860.</source>
         <translation>Et postnummer har fire cifre, fx 2860.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="374"/>
+        <location filename="../../referral_app/domain/residents.py" line="395"/>
         <source>The birth year {year} is in the future.</source>
         <translation>Fødselsåret {year} ligger i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="380"/>
+        <location filename="../../referral_app/domain/residents.py" line="401"/>
         <source>The birth year must be {minimum} or later.</source>
         <translation>Fødselsåret skal være {minimum} eller senere.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="409"/>
+        <location filename="../../referral_app/domain/residents.py" line="430"/>
         <source>Write the birth year with four digits, e.g. 1984.</source>
         <translation>Skriv fødselsåret med fire cifre, fx 1984.</translation>
     </message>
@@ -6197,19 +7213,25 @@ Regler: {rules}</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/audit.py" line="108"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="50"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="59"/>
         <location filename="../../referral_app/domain/reporting.py" line="42"/>
-        <location filename="../../referral_app/services/intake.py" line="135"/>
+        <location filename="../../referral_app/services/intake.py" line="137"/>
         <source>The end of the period must come after its start.</source>
         <translation>Periodens slutning skal ligge efter dens start.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/residents.py" line="330"/>
+        <location filename="../../referral_app/services/residents.py" line="371"/>
         <source>Write why you open this record. The purpose is saved in the log.</source>
+        <extracomment>Why an administrator looks a resident up by name, and the permission it needs.</extracomment>
         <translation>Skriv, hvorfor du åbner oplysningerne. Formålet gemmes i logbogen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/residents.py" line="542"/>
+        <location filename="../../referral_app/services/residents.py" line="530"/>
+        <source>{who} changed resident {id} while you were editing (at {at}). Nothing of yours was saved; close the form and open the resident again to see their change.</source>
+        <translation>{who} ændrede beboer {id}, mens du rettede (kl. {at}). Intet af dit blev gemt; luk formularen og åbn beboeren igen for at se ændringen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/residents.py" line="636"/>
         <source>Choose two different residents to merge.</source>
         <translation>Vælg to forskellige beboere at lægge sammen.</translation>
     </message>
@@ -6326,10 +7348,21 @@ Regler: {rules}</translation>
         <translation>{service} er ikke aktivt lige nu; vælg et andet tilbud.</translation>
     </message>
     <message>
+        <location filename="../../referral_app/services/corrections.py" line="44"/>
         <location filename="../../referral_app/services/referrals.py" line="172"/>
         <location filename="../../referral_app/services/reporting.py" line="83"/>
         <source>There is no inquiry with number {id}.</source>
         <translation>Der findes ingen henvendelse med nummer {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/corrections.py" line="45"/>
+        <source>{who} corrected inquiry {id} while you had it open (at {at}). Nothing of yours was saved; close the correction and open the inquiry again to see their change.</source>
+        <translation>{who} rettede henvendelse {id}, mens du havde den åben (kl. {at}). Intet af dit blev gemt; luk rettelsen og åbn henvendelsen igen for at se ændringen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/services/corrections.py" line="50"/>
+        <source>Inquiry {id} is being saved at another desk right now. Wait a moment and save again.</source>
+        <translation>Henvendelse {id} bliver gemt ved en anden skranke lige nu. Vent et øjeblik, og gem igen.</translation>
     </message>
     <message>
         <location filename="../../referral_app/services/referrals.py" line="179"/>
@@ -6433,23 +7466,23 @@ Regler: {rules}</translation>
         <translation>{path} er ikke en sikkerhedskopi af Fælles Indgang: {problem}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="63"/>
+        <location filename="../../referral_app/services/backup.py" line="64"/>
         <source>An in-memory database cannot be backed up.</source>
         <extracomment>Pages copied per step of the online backup; between steps a cancelled backup stops.</extracomment>
         <translation>En database i hukommelsen kan ikke sikkerhedskopieres.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="101"/>
+        <location filename="../../referral_app/services/backup.py" line="102"/>
         <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools, or ask whoever runs the database server to back it up.</source>
         <translation>pg_dump er ikke installeret på denne computer. Installér PostgreSQL-klientværktøjerne, eller bed den, der driver databaseserveren, om at tage sikkerhedskopien.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="117"/>
+        <location filename="../../referral_app/services/backup.py" line="118"/>
         <source>The backup failed: {detail}</source>
         <translation>Sikkerhedskopieringen mislykkedes: {detail}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="223"/>
+        <location filename="../../referral_app/services/backup.py" line="224"/>
         <source>Restoring is for the embedded SQLite database; restore PostgreSQL with pg_restore.</source>
         <translation>Gendannelse gælder den indbyggede SQLite-database; gendan PostgreSQL med pg_restore.</translation>
     </message>
@@ -6459,14 +7492,19 @@ Regler: {rules}</translation>
         <translation>Beboer {id} er allerede anonymiseret; der er intet tilbage at slette.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="47"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="56"/>
         <source>{value} is not a date. Write it as 2025-03-31 or 31.03.2025.</source>
         <translation>{value} er ikke en dato. Skriv den som 2025-03-31 eller 31.03.2025.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="51"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="60"/>
         <source>Write the resident&apos;s number as digits, e.g. 42; {value} is not one.</source>
         <translation>Skriv beboerens nummer med cifre, f.eks. 42; {value} er ikke et nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/frontdesk.py" line="213"/>
+        <source>Nothing to correct: give at least one of --category, --channel, --text, --language and --resident.</source>
+        <translation>Intet at rette: angiv mindst én af --category, --channel, --text, --language og --resident.</translation>
     </message>
     <message>
         <location filename="../../referral_app/services/access_report.py" line="36"/>
