@@ -8,6 +8,7 @@ from sqlalchemy import inspect
 from referral_app.db import migrate
 from referral_app.db.engine import Database
 from referral_app.db.models import Base
+from referral_app.db.search_tables import include_name
 
 
 def test_schema_head_constant_matches_alembic(empty_sqlite_url: str) -> None:
@@ -38,7 +39,8 @@ def test_models_and_migrations_agree(empty_db_url: str) -> None:
     db = Database(empty_db_url)
     migrate.upgrade(db)
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True})
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True,
+                                                                 "include_name": include_name})
         diff = compare_metadata(context, Base.metadata)
     db.dispose()
     assert diff == []
