@@ -268,33 +268,37 @@ def _score_email(hits: _Hits, query: str, emails: dict[int, str]) -> None:
         hits.add(rid, score * 0.95, 0.0, r.MatchReason.EMAIL)
 
 
+def _name_key(search_name: str | None) -> str:
+    """``_key`` of a stored ``search_name``, which is folded already."""
+    return " ".join(utils.default_process(search_name).split()) if search_name else ""
+
+
 def _begins_words(typed: list[str], name: str) -> bool:
     """Every typed word begins a word of ``name`` (a key): the name scores 100."""
     name_words = name.split()
     return all(any(word.startswith(part) for word in name_words) for part in typed)
 
 
-def _search_names(
-    session: Session, hits: _Hits, key: str, limit: int
-) -> dict[int, search_index.ResidentKeys]:
+def _search_names(session: Session, hits: _Hits, key: str, limit: int, names: dict[int, str]) -> None:
     """Score the residents the index offers for a name: those whose name words
     the typed words begin (all score 100, ranked by WRatio), then, when they
-    are fewer than ``limit``, the names a typo may be meant for."""
+    are fewer than ``limit``, the names a typo may be meant for. ``names``
+    gets the key of every resident looked at."""
     typed = key.split()
     if not typed:
-        return {}
-    candidates = search_index.name_prefix_candidates(session, typed)
-    names = {rid: _key(keys.search_name) for rid, keys in candidates.items()}
-    exact = {rid: name for rid, name in names.items() if name and _begins_words(typed, name)}
+        return
+    prefixed = {rid: _name_key(keys.search_name)
+                for rid, keys in search_index.name_prefix_candidates(session, typed).items()}
+    names.update(prefixed)
+    exact = {rid: name for rid, name in prefixed.items() if name and _begins_words(typed, name)}
     for _, tie, rid in process.extract(key, exact, scorer=fuzz.WRatio, limit=None):
         hits.add(rid, 100.0, tie, r.MatchReason.NAME)
     if len(exact) < limit:
-        more = search_index.name_typo_candidates(session, typed, key)
-        candidates.update(more)
-        rest = {rid: _key(keys.search_name) for rid, keys in more.items() if rid not in exact}
-        rest.update({rid: name for rid, name in names.items() if rid not in exact})
+        rest = {rid: name for rid, name in prefixed.items() if rid not in exact and name}
+        for rid, keys in search_index.name_typo_candidates(session, typed, key).items():
+            if rid not in exact and rid not in rest:
+                rest[rid] = names[rid] = _name_key(keys.search_name)
         _score_names(hits, key, {rid: name for rid, name in rest.items() if name})
-    return candidates
 
 
 # --- Search and view -----------------------------------------------------------------------
@@ -316,6 +320,7 @@ def search(
     if not query:
         return ()
     hits = _Hits()
+    names: dict[int, str] = {}
     candidates: dict[int, search_index.ResidentKeys] = {}
     digits = _query_phone_digits(query)
     if digits is not None:
@@ -325,13 +330,14 @@ def search(
         candidates = search_index.email_candidates(session, query)
         _score_email(hits, query, {k.id: k.email for k in candidates.values() if k.email})
     else:
-        candidates = _search_names(session, hits, _key(query), max(0, limit))
+        _search_names(session, hits, _key(query), max(0, limit), names)
         address = r.parse_address(query)
         if address.number is not None and address.street:
-            at_number = search_index.address_candidates(session, address.number)
-            candidates.update(at_number)
-            _score_address(hits, query, [(k.id, k.street, k.house_number, k.unit) for k in at_number.values()])
-    names = {rid: _key(keys.search_name) for rid, keys in candidates.items()}
+            candidates = search_index.address_candidates(session, address.number)
+            _score_address(hits, query, [(k.id, k.street, k.house_number, k.unit) for k in candidates.values()])
+    for rid, keys in candidates.items():
+        if rid not in names:
+            names[rid] = _name_key(keys.search_name)
     top = hits.top(names, max(0, limit))
     residents = _load(session, (rid for rid, _, _ in top))
     audit.record(

@@ -37,9 +37,9 @@ from referral_app.db import models as m
 from referral_app.db.search_tables import INQUIRY_FTS, RESIDENT_FTS
 
 #: At most this many residents whose names begin with the typed words are ranked.
-PREFIX_CANDIDATES = 1000
+PREFIX_CANDIDATES = 400
 #: At most this many residents with a name close to a typo are ranked.
-TYPO_CANDIDATES = 500
+TYPO_CANDIDATES = 200
 #: Close name words looked at for each typed word.
 CLOSE_WORDS = 40
 #: A name word this similar to a typed word (0-100) may be what was meant. Low on
@@ -127,20 +127,24 @@ def name_prefix_candidates(session: Session, typed: Sequence[str], limit: int = 
     return _keys(session.execute(stmt))
 
 
-def close_words(session: Session, typed: str, limit: int = CLOSE_WORDS) -> list[str]:
-    """Name words in use that ``typed`` may be a slip for (SQLite's vocabulary)."""
-    vocabulary = list(session.scalars(text("SELECT word FROM search_resident_word")))
+def name_vocabulary(session: Session) -> list[str]:
+    """The words of the active residents' names (SQLite's ``search_resident_word``)."""
+    return list(session.scalars(text("SELECT word FROM search_resident_word")))
+
+
+def close_words(vocabulary: Sequence[str], typed: str, limit: int = CLOSE_WORDS) -> list[str]:
+    """Words of ``vocabulary`` that ``typed`` may be a slip for, closest first:
+    similar as a whole, or (from four letters) similar to a longer word's beginning."""
     scored: dict[str, float] = {}
     for word, score, _ in process.extract(typed, vocabulary, scorer=fuzz.ratio, limit=limit,
                                           score_cutoff=CLOSE_WORD_CUTOFF):
         scored[word] = score
     if len(typed) >= 4:  # a slip in the beginning of a longer word, as the resident score forgives
-        starts = {word[: len(typed)]: word for word in vocabulary if len(word) > len(typed)}
-        for start, score, _ in process.extract(typed, list(starts), scorer=fuzz.ratio, limit=limit,
-                                               score_cutoff=CLOSE_WORD_CUTOFF):
-            for word in vocabulary:
-                if word.startswith(start) and len(word) > len(typed):
-                    scored[word] = max(scored.get(word, 0.0), score)
+        longer = [word for word in vocabulary if len(word) > len(typed)]
+        heads = [word[: len(typed)] for word in longer]
+        for _, score, at in process.extract(typed, heads, scorer=fuzz.ratio, limit=limit,
+                                            score_cutoff=CLOSE_WORD_CUTOFF):
+            scored[longer[at]] = max(scored.get(longer[at], 0.0), score)
     return sorted(scored, key=lambda word: -scored[word])[:limit]
 
 
@@ -157,8 +161,9 @@ def name_typo_candidates(session: Session, typed: Sequence[str], key: str, limit
         return {}
     if _sqlite(session):
         groups = []
+        vocabulary = name_vocabulary(session)
         for word in words:
-            close = close_words(session, word)
+            close = close_words(vocabulary, word)
             if close:
                 groups.append("(" + " OR ".join(_phrase(" " + near) for near in close) + ")")
         if not groups:
