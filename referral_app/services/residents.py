@@ -295,7 +295,9 @@ def _search_names(session: Session, hits: _Hits, key: str, limit: int, names: di
         hits.add(rid, 100.0, tie, r.MatchReason.NAME)
     if len(exact) < limit:
         rest = {rid: name for rid, name in prefixed.items() if rid not in exact and name}
-        for rid, keys in search_index.name_typo_candidates(session, typed, key).items():
+        more = search_index.name_substring_candidates(session, key)
+        more.update(search_index.name_typo_candidates(session, typed, key))
+        for rid, keys in more.items():
             if rid not in exact and rid not in rest:
                 rest[rid] = names[rid] = _name_key(keys.search_name)
         _score_names(hits, key, {rid: name for rid, name in rest.items() if name})

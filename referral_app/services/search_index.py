@@ -127,6 +127,20 @@ def name_prefix_candidates(session: Session, typed: Sequence[str], limit: int = 
     return _keys(session.execute(stmt))
 
 
+def name_substring_candidates(session: Session, key: str, limit: int = TYPO_CANDIDATES,
+                              ) -> dict[int, ResidentKeys]:
+    """Active residents whose name contains ``key`` anywhere (a name that merely
+    contains the typed text still scores 90 by rapidfuzz's WRatio)."""
+    if not key:
+        return {}
+    if _sqlite(session) and len(key) >= MIN_INDEXED:
+        return _fts_rows(session, "name : " + _phrase(key), limit)
+    name: ColumnElement[str] = (literal_column(_PG_NAME) if not _sqlite(session) else
+                                literal_column("' ' || replace(replace(resident.search_name, '-', ' '), '.', ' ')"))
+    stmt = select(*_KEY_COLUMNS).where(*_active(), name.like(f"%{key}%")).limit(limit)
+    return _keys(session.execute(stmt))
+
+
 def name_vocabulary(session: Session) -> list[str]:
     """The words of the active residents' names (SQLite's ``search_resident_word``)."""
     return list(session.scalars(text("SELECT word FROM search_resident_word")))
