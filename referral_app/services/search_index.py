@@ -41,7 +41,7 @@ PREFIX_CANDIDATES = 400
 #: At most this many residents with a name close to a typo are ranked.
 TYPO_CANDIDATES = 200
 #: Close name words looked at for each typed word.
-CLOSE_WORDS = 40
+CLOSE_WORDS = 10
 #: A name word this similar to a typed word (0-100) may be what was meant. Low on
 #: purpose: the other typed words may make up for a poor one in the final score.
 CLOSE_WORD_CUTOFF = 50
@@ -170,7 +170,7 @@ def name_typo_candidates(session: Session, typed: Sequence[str], key: str, limit
     when those are few, the residents with a close word for any of them.
     PostgreSQL: pg_trgm's word similarity, or every active resident without it.
     """
-    words = [word for word in typed if len(word) >= 2]
+    words = [word for word in typed if len(word) >= MIN_INDEXED]  # shorter: the prefix and substring stages
     if not words:
         return {}
     if _sqlite(session):
@@ -187,12 +187,16 @@ def name_typo_candidates(session: Session, typed: Sequence[str], key: str, limit
             found.update(_fts_rows(session, "name : (" + " OR ".join(groups) + ")", limit - len(found)))
         return found
     if has_pg_trgm(session):
-        session.execute(text("SET LOCAL pg_trgm.word_similarity_threshold = 0.4"))
+        # Each typed word close to a word of the name (pg_trgm's word similarity,
+        # which its GIN index answers), the names closest over all words first.
+        session.execute(text("SET LOCAL pg_trgm.word_similarity_threshold = 0.3"))
         name: ColumnElement[str] = literal_column(_PG_NAME)
-        typed_key: ColumnElement[str] = bindparam("typed_key", key)
+        typed_words: list[ColumnElement[str]] = [bindparam(f"typed_{at}", word) for at, word in enumerate(words)]
+        closeness: Any = sum((func.word_similarity(word, name) for word in typed_words[1:]),
+                             func.word_similarity(typed_words[0], name))
         stmt: Select[Any] = (select(*_KEY_COLUMNS)
-                             .where(*_active(), typed_key.op("<%")(name))
-                             .order_by(func.word_similarity(typed_key, name).desc())
+                             .where(*_active(), or_(*(word.op("<%")(name) for word in typed_words)))
+                             .order_by(closeness.desc(), m.Resident.id)
                              .limit(limit))
         return _keys(session.execute(stmt))
     return _keys(session.execute(select(*_KEY_COLUMNS).where(*_active())))
