@@ -7,7 +7,9 @@ Create Date: 2026-12-06 14:10:00
 
 SQLite: ``search_resident_fts`` is a contentless FTS5 table (it keeps no copy
 of a name, only trigrams) holding the active residents' folded name, phone
-digits and e-mail; ``search_inquiry_fts`` indexes inquiry descriptions with
+digits and e-mail; ``search_resident_words`` indexes the same names by whole
+words and ``search_resident_word`` counts the residents using each word (what
+typos are compared with); ``search_inquiry_fts`` indexes inquiry descriptions with
 ``inquiry`` as its external content. Triggers keep both in step with every
 write, whoever makes it. A later batch migration that rebuilds ``resident``
 or ``inquiry`` drops these triggers with the old table and must make them
@@ -63,17 +65,21 @@ def _drop_words(r: str) -> str:
 
 SQLITE_STATEMENTS = [
     "CREATE VIRTUAL TABLE search_resident_fts USING fts5(name, phone, email, tokenize = 'trigram', content = '')",
+    "CREATE VIRTUAL TABLE search_resident_words USING fts5(name, tokenize = 'unicode61', content = '')",
     "CREATE TABLE search_resident_word (word VARCHAR(200) NOT NULL PRIMARY KEY, residents INTEGER NOT NULL) "
     "WITHOUT ROWID",
     f"""CREATE TRIGGER search_resident_fts_ai AFTER INSERT ON resident WHEN {_fill(_ACTIVE, 'new')}
     BEGIN
         INSERT INTO search_resident_fts (rowid, name, phone, email) VALUES ({_fill(_VALUES, 'new')});
+        INSERT INTO search_resident_words (rowid, name) VALUES (new.id, {_fill(_NAME, 'new')});
         {_add_words('new')}
     END""",
     f"""CREATE TRIGGER search_resident_fts_ad AFTER DELETE ON resident WHEN {_fill(_ACTIVE, 'old')}
     BEGIN
         INSERT INTO search_resident_fts (search_resident_fts, rowid, name, phone, email)
         VALUES ('delete', {_fill(_VALUES, 'old')});
+        INSERT INTO search_resident_words (search_resident_words, rowid, name)
+        VALUES ('delete', old.id, {_fill(_NAME, 'old')});
         {_drop_words('old')}
     END""",
     f"""CREATE TRIGGER search_resident_fts_au
@@ -83,6 +89,10 @@ SQLITE_STATEMENTS = [
         SELECT 'delete', {_fill(_VALUES, 'old')} WHERE {_fill(_ACTIVE, 'old')};
         INSERT INTO search_resident_fts (rowid, name, phone, email)
         SELECT {_fill(_VALUES, 'new')} WHERE {_fill(_ACTIVE, 'new')};
+        INSERT INTO search_resident_words (search_resident_words, rowid, name)
+        SELECT 'delete', old.id, {_fill(_NAME, 'old')} WHERE {_fill(_ACTIVE, 'old')};
+        INSERT INTO search_resident_words (rowid, name)
+        SELECT new.id, {_fill(_NAME, 'new')} WHERE {_fill(_ACTIVE, 'new')};
         {_drop_words('old')}
         {_add_words('new')}
     END""",
@@ -107,6 +117,8 @@ SQLITE_STATEMENTS = [
     f"INSERT INTO search_resident_fts (rowid, name, phone, email) SELECT {_fill(_VALUES, 'r')} "
     f"FROM resident AS r WHERE {_fill(_ACTIVE, 'r')}",
     "INSERT INTO search_inquiry_fts (search_inquiry_fts) VALUES ('rebuild')",
+    f"INSERT INTO search_resident_words (rowid, name) SELECT r.id, {_fill(_NAME, 'r')} "
+    f"FROM resident AS r WHERE {_fill(_ACTIVE, 'r')}",
     f"INSERT INTO search_resident_word (word, residents) SELECT w.value, count(DISTINCT r.id) "
     f"FROM resident AS r, {_words('r')} AS w WHERE w.value <> '' AND {_fill(_ACTIVE, 'r')} "
     "GROUP BY w.value",
@@ -163,5 +175,6 @@ def downgrade() -> None:
         op.execute("DROP TABLE IF EXISTS search_resident_fts")
         op.execute("DROP TABLE IF EXISTS search_inquiry_fts")
         op.execute("DROP TABLE IF EXISTS search_resident_word")
+        op.execute("DROP TABLE IF EXISTS search_resident_words")
     with op.batch_alter_table("resident", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_resident_house_number"))

@@ -34,7 +34,12 @@ from sqlalchemy import ColumnElement, Select, bindparam, func, literal_column, o
 from sqlalchemy.orm import Session
 
 from referral_app.db import models as m
-from referral_app.db.search_tables import INQUIRY_FTS, RESIDENT_FTS
+from referral_app.db.search_tables import (
+    INQUIRY_FTS,
+    RESIDENT_FTS,
+    RESIDENT_VOCABULARY,
+    RESIDENT_WORDS_FTS,
+)
 
 #: At most this many residents whose names begin with the typed words are ranked.
 PREFIX_CANDIDATES = 400
@@ -93,9 +98,9 @@ def _phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _fts_rows(session: Session, match: str, limit: int) -> dict[int, ResidentKeys]:
-    ids = select(literal_column("rowid")).select_from(text(RESIDENT_FTS)).where(
-        text(f"{RESIDENT_FTS} MATCH :match").bindparams(match=match)).limit(limit).scalar_subquery()
+def _fts_rows(session: Session, match: str, limit: int, table: str = RESIDENT_FTS) -> dict[int, ResidentKeys]:
+    ids = select(literal_column("rowid")).select_from(text(table)).where(
+        text(f"{table} MATCH :match").bindparams(match=match)).limit(limit).scalar_subquery()
     stmt = select(*_KEY_COLUMNS).where(m.Resident.id.in_(ids), *_active())
     return _keys(session.execute(stmt))
 
@@ -143,7 +148,7 @@ def name_substring_candidates(session: Session, key: str, limit: int = TYPO_CAND
 
 def name_vocabulary(session: Session) -> list[str]:
     """The words of the active residents' names (SQLite's ``search_resident_word``)."""
-    return list(session.scalars(text("SELECT word FROM search_resident_word")))
+    return list(session.scalars(text(f"SELECT word FROM {RESIDENT_VOCABULARY}")))
 
 
 def close_words(vocabulary: Sequence[str], typed: str, limit: int = CLOSE_WORDS) -> list[str]:
@@ -179,12 +184,12 @@ def name_typo_candidates(session: Session, typed: Sequence[str], key: str, limit
         for word in words:
             close = close_words(vocabulary, word)
             if close:
-                groups.append("(" + " OR ".join(_phrase(" " + near) for near in close) + ")")
+                groups.append("(" + " OR ".join(_phrase(near) for near in close) + ")")
         if not groups:
             return {}
-        found = _fts_rows(session, "name : (" + " AND ".join(groups) + ")", limit)
+        found = _fts_rows(session, " AND ".join(groups), limit, RESIDENT_WORDS_FTS)
         if len(groups) > 1 and len(found) < limit:
-            found.update(_fts_rows(session, "name : (" + " OR ".join(groups) + ")", limit - len(found)))
+            found.update(_fts_rows(session, " OR ".join(groups), limit - len(found), RESIDENT_WORDS_FTS))
         return found
     if has_pg_trgm(session):
         # Each typed word close to a word of the name (pg_trgm's word similarity,
@@ -284,4 +289,5 @@ def forget_erased(session: Session) -> None:
     on vacuum). Inquiry descriptions are scrubbed in place; the trigram index
     keeps only three-letter pieces of the old text until its next merge."""
     if _sqlite(session):
-        session.execute(text(f"INSERT INTO {RESIDENT_FTS} ({RESIDENT_FTS}) VALUES ('optimize')"))
+        for table in (RESIDENT_FTS, RESIDENT_WORDS_FTS):
+            session.execute(text(f"INSERT INTO {table} ({table}) VALUES ('optimize')"))

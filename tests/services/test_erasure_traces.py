@@ -134,5 +134,8 @@ def test_erasure_leaves_nothing_in_the_search_index(sqlite_db) -> None:
         s.execute(text("CREATE VIRTUAL TABLE temp.resident_terms USING fts5vocab(main, search_resident_fts, row)"))
         assert s.scalar(text("SELECT count(*) FROM temp.resident_terms")) == 0
         stored = b"".join(bytes(block) for block in s.scalars(text("SELECT block FROM search_resident_fts_data")))
+        words = b"".join(bytes(block) for block in s.scalars(text("SELECT block FROM search_resident_words_data")))
     for piece in ("zac", "jvi", "281", "818"):
         assert piece.encode() not in stored, piece
+    for word in ERASED:
+        assert word.encode() not in words, word
