@@ -287,8 +287,7 @@ def _search_names(session: Session, hits: _Hits, key: str, limit: int, names: di
     typed = key.split()
     if not typed:
         return
-    prefixed = {rid: _name_key(keys.search_name)
-                for rid, keys in search_index.name_prefix_candidates(session, typed).items()}
+    prefixed = {rid: _name_key(name) for rid, name in search_index.name_prefix_candidates(session, typed).items()}
     names.update(prefixed)
     exact = {rid: name for rid, name in prefixed.items() if name and _begins_words(typed, name)}
     for _, tie, rid in process.extract(key, exact, scorer=fuzz.WRatio, limit=None):
@@ -297,9 +296,9 @@ def _search_names(session: Session, hits: _Hits, key: str, limit: int, names: di
         rest = {rid: name for rid, name in prefixed.items() if rid not in exact and name}
         more = search_index.name_substring_candidates(session, key)
         more.update(search_index.name_typo_candidates(session, typed, key))
-        for rid, keys in more.items():
+        for rid, name in more.items():
             if rid not in exact and rid not in rest:
-                rest[rid] = names[rid] = _name_key(keys.search_name)
+                rest[rid] = names[rid] = _name_key(name)
         _score_names(hits, key, {rid: name for rid, name in rest.items() if name})
 
 

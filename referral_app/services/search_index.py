@@ -50,6 +50,8 @@ CLOSE_WORDS = 10
 #: A name word this similar to a typed word (0-100) may be what was meant. Low on
 #: purpose: the other typed words may make up for a poor one in the final score.
 CLOSE_WORD_CUTOFF = 50
+#: Name words looked at for a one- or two-letter piece of a name.
+SHORT_WORDS = 100
 #: At most this many residents per phone or e-mail search.
 CONTACT_CANDIDATES = 2000
 #: The shortest text the trigram index can look for.
@@ -105,6 +107,33 @@ def _fts_rows(session: Session, match: str, limit: int, table: str = RESIDENT_FT
     return _keys(session.execute(stmt))
 
 
+def _fts_names(session: Session, match: str, limit: int, table: str = RESIDENT_FTS) -> dict[int, str]:
+    """``{resident id: search_name}`` for the index's matches (names only: cheap to read)."""
+    rows = session.execute(text(
+        f"SELECT r.id, r.search_name FROM (SELECT rowid AS id FROM {table} WHERE {table} MATCH :match "
+        "LIMIT :limit) AS found JOIN resident AS r ON r.id = found.id "
+        "WHERE r.search_name IS NOT NULL AND r.anonymized_at IS NULL AND r.merged_into_id IS NULL"),
+        {"match": match, "limit": limit})
+    return dict(rows.tuples().all())
+
+
+def _names(session: Session, *where: ColumnElement[bool], limit: int | None = None, order: Any = None,
+           ) -> dict[int, str]:
+    stmt = select(m.Resident.id, m.Resident.search_name).where(*_active(), *where)
+    if order is not None:
+        stmt = stmt.order_by(*order)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return {rid: name for rid, name in session.execute(stmt).tuples() if name is not None}
+
+
+def _name_expression(session: Session) -> ColumnElement[str]:
+    """The indexed name (a space before every word) as SQL, for LIKE."""
+    if _sqlite(session):
+        return literal_column("(' ' || replace(replace(resident.search_name, '-', ' '), '.', ' '))")
+    return literal_column(_PG_NAME)
+
+
 def _like_words(expression: Any, typed: Sequence[str]) -> list[ColumnElement[bool]]:
     return [expression.like(f"% {word}%") for word in typed]
 
@@ -113,7 +142,7 @@ def _like_words(expression: Any, typed: Sequence[str]) -> list[ColumnElement[boo
 
 
 def name_prefix_candidates(session: Session, typed: Sequence[str], limit: int = PREFIX_CANDIDATES,
-                           ) -> dict[int, ResidentKeys]:
+                           ) -> dict[int, str]:
     """Active residents with a name word beginning with each typed word (a
     superset: words too short for the index are checked by the caller).
 
@@ -125,25 +154,25 @@ def name_prefix_candidates(session: Session, typed: Sequence[str], limit: int = 
     indexed = [word for word in words if len(word) + 1 >= MIN_INDEXED]
     if _sqlite(session) and indexed:
         match = "name : (" + " AND ".join(_phrase(" " + word) for word in indexed) + ")"
-        return _fts_rows(session, match, limit)
-    name: ColumnElement[str] = (literal_column(_PG_NAME) if not _sqlite(session) else
-            literal_column("' ' || replace(replace(resident.search_name, '-', ' '), '.', ' ')"))
-    stmt = select(*_KEY_COLUMNS).where(*_active(), *_like_words(name, words)).limit(limit)
-    return _keys(session.execute(stmt))
+        return _fts_names(session, match, limit)
+    return _names(session, *_like_words(_name_expression(session), words), limit=limit)
 
 
 def name_substring_candidates(session: Session, key: str, limit: int = TYPO_CANDIDATES,
-                              ) -> dict[int, ResidentKeys]:
+                              ) -> dict[int, str]:
     """Active residents whose name contains ``key`` anywhere (a name that merely
     contains the typed text still scores 90 by rapidfuzz's WRatio)."""
     if not key:
         return {}
-    if _sqlite(session) and len(key) >= MIN_INDEXED:
-        return _fts_rows(session, "name : " + _phrase(key), limit)
-    name: ColumnElement[str] = (literal_column(_PG_NAME) if not _sqlite(session) else
-                                literal_column("' ' || replace(replace(resident.search_name, '-', ' '), '.', ' ')"))
-    stmt = select(*_KEY_COLUMNS).where(*_active(), name.like(f"%{key}%")).limit(limit)
-    return _keys(session.execute(stmt))
+    if _sqlite(session):
+        if len(key) >= MIN_INDEXED:
+            return _fts_names(session, "name : " + _phrase(key), limit)
+        # Too short for trigrams: the words of the vocabulary holding it, then their residents.
+        holding = [word for word in name_vocabulary(session) if key in word][:SHORT_WORDS]
+        if not holding:
+            return {}
+        return _fts_names(session, " OR ".join(_phrase(word) for word in holding), limit, RESIDENT_WORDS_FTS)
+    return _names(session, _name_expression(session).like(f"%{key}%"), limit=limit)
 
 
 def name_vocabulary(session: Session) -> list[str]:
@@ -168,7 +197,7 @@ def close_words(vocabulary: Sequence[str], typed: str, limit: int = CLOSE_WORDS)
 
 
 def name_typo_candidates(session: Session, typed: Sequence[str], key: str, limit: int = TYPO_CANDIDATES,
-                         ) -> dict[int, ResidentKeys]:
+                         ) -> dict[int, str]:
     """Active residents whose names may be what was meant, typos allowed.
 
     SQLite: the residents with, for every typed word, a close name word; and
@@ -187,9 +216,9 @@ def name_typo_candidates(session: Session, typed: Sequence[str], key: str, limit
                 groups.append("(" + " OR ".join(_phrase(near) for near in close) + ")")
         if not groups:
             return {}
-        found = _fts_rows(session, " AND ".join(groups), limit, RESIDENT_WORDS_FTS)
+        found = _fts_names(session, " AND ".join(groups), limit, RESIDENT_WORDS_FTS)
         if len(groups) > 1 and len(found) < limit:
-            found.update(_fts_rows(session, " OR ".join(groups), limit - len(found), RESIDENT_WORDS_FTS))
+            found.update(_fts_names(session, " OR ".join(groups), limit - len(found), RESIDENT_WORDS_FTS))
         return found
     if has_pg_trgm(session):
         # Each typed word close to a word of the name (pg_trgm's word similarity,
@@ -199,12 +228,9 @@ def name_typo_candidates(session: Session, typed: Sequence[str], key: str, limit
         typed_words: list[ColumnElement[str]] = [bindparam(f"typed_{at}", word) for at, word in enumerate(words)]
         closeness: Any = sum((func.word_similarity(word, name) for word in typed_words[1:]),
                              func.word_similarity(typed_words[0], name))
-        stmt: Select[Any] = (select(*_KEY_COLUMNS)
-                             .where(*_active(), or_(*(word.op("<%")(name) for word in typed_words)))
-                             .order_by(closeness.desc(), m.Resident.id)
-                             .limit(limit))
-        return _keys(session.execute(stmt))
-    return _keys(session.execute(select(*_KEY_COLUMNS).where(*_active())))
+        return _names(session, or_(*(word.op("<%")(name) for word in typed_words)), limit=limit,
+                      order=(closeness.desc(), m.Resident.id))
+    return _names(session)
 
 
 # --- Phone, e-mail, address -----------------------------------------------------------------------
