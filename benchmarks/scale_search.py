@@ -149,7 +149,8 @@ def _bare_postgres(url: str) -> tuple[Callable[[str], object], Callable[[str], o
 
 
 def measure(url: str, size_label: str) -> list[Row]:
-    """(measure, app seconds, bare seconds) per keystroke / query on ``url``."""
+    """(measure, app seconds, bare seconds) per keystroke / query on ``url``;
+    ``size_label`` names the database in what is printed while measuring."""
     from referral_app.services import residents, search_index
     from referral_app.services.database import open_database
 
@@ -158,6 +159,7 @@ def measure(url: str, size_label: str) -> list[Row]:
         actor = _actor(session)
         texts = _typed_texts(session)
     keystrokes = [typed for text in texts for typed in _keystrokes(text)]
+    print(f"{size_label}: typing {', '.join(repr(t) for t in texts)} ({len(keystrokes)} keystrokes)", file=sys.stderr)
 
     def app_search(typed: str) -> object:
         with db.begin() as session:
@@ -173,28 +175,28 @@ def measure(url: str, size_label: str) -> list[Row]:
         app_search(typed)
         bare_names(typed)
     rows = [
-        (f"{RESIDENT_SEARCH} ({size_label}, {len(keystrokes)} keystrokes)",
-         _median_per_item(app_search, keystrokes), _median_per_item(bare_names, keystrokes)),
-        (f"{INQUIRY_TEXT} ({size_label})",
-         _median_per_item(app_inquiries, list(INQUIRY_WORDS)), _median_per_item(bare_inquiries, list(INQUIRY_WORDS))),
+        (RESIDENT_SEARCH, _median_per_item(app_search, keystrokes), _median_per_item(bare_names, keystrokes)),
+        (INQUIRY_TEXT, _median_per_item(app_inquiries, list(INQUIRY_WORDS)),
+         _median_per_item(bare_inquiries, list(INQUIRY_WORDS))),
     ]
     db.dispose()
     return rows
 
 
-def print_table(rows: list[Row]) -> None:
-    print(f"{'Measure':<60} {'App ms':>9} {'Bare ms':>9} {'Ratio':>7}")
-    for name, app, bare in rows:
+def print_table(rows: list[tuple[str, str, float, float]]) -> None:
+    print(f"{'Measure':<36} {'Database':<14} {'App ms':>9} {'Bare ms':>9} {'Ratio':>7}")
+    for name, size, app, bare in rows:
         ratio = app / bare if bare > 0 else float("inf")
-        print(f"{name:<60} {app * 1000:>9.2f} {bare * 1000:>9.3f} {ratio:>6.1f}×")
+        print(f"{name:<36} {size:<14} {app * 1000:>9.2f} {bare * 1000:>9.3f} {ratio:>6.1f}×")
 
 
 def main(argv: list[str]) -> None:
     if not argv:
         raise SystemExit(__doc__)
-    rows: list[Row] = []
+    rows: list[tuple[str, str, float, float]] = []
     for url in argv:
-        rows += measure(url, Path(url.rsplit("/", 1)[-1]).stem or url)
+        size = Path(url.rsplit("/", 1)[-1]).stem or url
+        rows += [(name, size, app, bare) for name, app, bare in measure(url, size)]
     print_table(rows)
 
 
