@@ -11,6 +11,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from referral_app.db.models import Base
+from referral_app.db.search_tables import include_name
 from referral_app.db.types import UTCDateTime
 
 config = context.config
@@ -31,6 +32,7 @@ def configure(connection: Any) -> None:
         render_as_batch=True,
         compare_type=True,
         render_item=render_item,
+        include_name=include_name,
     )
 
 

@@ -339,7 +339,7 @@ class Resident(TimestampMixin, Base):
     phone: Mapped[str | None] = mapped_column(String(40), index=True)
     email: Mapped[str | None] = mapped_column(String(200))
     street: Mapped[str | None] = mapped_column(String(200))
-    house_number: Mapped[str | None] = mapped_column(String(20))
+    house_number: Mapped[str | None] = mapped_column(String(20), index=True)
     unit: Mapped[str | None] = mapped_column(String(40))  # floor and door, e.g. "3. tv."
     postal_code: Mapped[str | None] = mapped_column(String(10))
     city: Mapped[str | None] = mapped_column(String(100))

@@ -32,7 +32,7 @@ from referral_app.domain.inquiries import local_today
 from referral_app.domain.privacy import check_no_cpr
 from referral_app.domain.residents import MSG_ANONYMIZED, MSG_MERGED, MSG_NO_RESIDENT
 from referral_app.domain.text import fold
-from referral_app.services import audit
+from referral_app.services import audit, search_index
 from referral_app.services.permissions import require
 
 # Scores are 0-100. Measured on Danish names: a one-letter typo per word, a
@@ -269,6 +269,40 @@ def _score_email(hits: _Hits, query: str, emails: dict[int, str]) -> None:
         hits.add(rid, score * 0.95, 0.0, r.MatchReason.EMAIL)
 
 
+def _name_key(search_name: str | None) -> str:
+    """``_key`` of a stored ``search_name``, which is folded already."""
+    return " ".join(utils.default_process(search_name).split()) if search_name else ""
+
+
+def _begins_words(typed: list[str], name: str) -> bool:
+    """Every typed word begins a word of ``name`` (a key): the name scores 100."""
+    name_words = name.split()
+    return all(any(word.startswith(part) for word in name_words) for part in typed)
+
+
+def _search_names(session: Session, hits: _Hits, key: str, limit: int, names: dict[int, str]) -> None:
+    """Score the residents the index offers for a name: those whose name words
+    the typed words begin (all score 100, ranked by WRatio), then, when they
+    are fewer than ``limit``, the names a typo may be meant for. ``names``
+    gets the key of every resident looked at."""
+    typed = key.split()
+    if not typed:
+        return
+    prefixed = {rid: _name_key(name) for rid, name in search_index.name_prefix_candidates(session, typed).items()}
+    names.update(prefixed)
+    exact = {rid: name for rid, name in prefixed.items() if name and _begins_words(typed, name)}
+    for _, tie, rid in process.extract(key, exact, scorer=fuzz.WRatio, limit=None):
+        hits.add(rid, 100.0, tie, r.MatchReason.NAME)
+    if len(exact) < limit:
+        rest = {rid: name for rid, name in prefixed.items() if rid not in exact and name}
+        more = search_index.name_substring_candidates(session, key)
+        more.update(search_index.name_typo_candidates(session, typed, key))
+        for rid, name in more.items():
+            if rid not in exact and rid not in rest:
+                rest[rid] = names[rid] = _name_key(name)
+        _score_names(hits, key, {rid: name for rid, name in rest.items() if name})
+
+
 # --- Search and view -----------------------------------------------------------------------
 
 
@@ -302,30 +336,27 @@ def search(
 def _find(
     session: Session, query: str, limit: int
 ) -> tuple[list[tuple[int, float, r.MatchReason]], dict[int, str]]:
-    """The best matches for a (non-blank, CPR-checked) query among residents in use."""
-    rows = session.execute(
-        select(
-            m.Resident.id,
-            m.Resident.search_name,
-            m.Resident.phone,
-            m.Resident.email,
-            m.Resident.street,
-            m.Resident.house_number,
-            m.Resident.unit,
-        ).where(*_active())
-    ).all()
-    names = {row.id: _key(row.search_name) for row in rows}
+    """The best matches for a (non-blank, CPR-checked) query among residents
+    in use: candidates from the search indexes, ranked here."""
     hits = _Hits()
+    names: dict[int, str] = {}
+    candidates: dict[int, search_index.ResidentKeys] = {}
     digits = _query_phone_digits(query)
     if digits is not None:
-        _score_phone(hits, digits, {row.id: r.phone_digits(row.phone) for row in rows if row.phone})
+        candidates = search_index.phone_candidates(session, digits, typos=len(digits) >= 8)
+        _score_phone(hits, digits, {k.id: r.phone_digits(k.phone) for k in candidates.values() if k.phone})
     elif "@" in query:
-        _score_email(hits, query, {row.id: row.email for row in rows if row.email})
+        candidates = search_index.email_candidates(session, query)
+        _score_email(hits, query, {k.id: k.email for k in candidates.values() if k.email})
     else:
-        _score_names(hits, _key(query), {rid: name for rid, name in names.items() if name})
-        _score_address(
-            hits, query, [(row.id, row.street, row.house_number, row.unit) for row in rows]
-        )
+        _search_names(session, hits, _key(query), max(0, limit), names)
+        address = r.parse_address(query)
+        if address.number is not None and address.street:
+            candidates = search_index.address_candidates(session, address.number)
+            _score_address(hits, query, [(k.id, k.street, k.house_number, k.unit) for k in candidates.values()])
+    for rid, keys in candidates.items():
+        if rid not in names:
+            names[rid] = _name_key(keys.search_name)
     return hits.top(names, max(0, limit)), names
 
 

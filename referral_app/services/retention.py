@@ -32,7 +32,7 @@ from referral_app.domain.retention import (
     names_the_person,
     scrub,
 )
-from referral_app.services import audit, audit_chain
+from referral_app.services import audit, audit_chain, search_index
 from referral_app.services.permissions import require
 from referral_app.services.settings import load_settings
 
@@ -147,6 +147,8 @@ def run(session: Session, actor: Actor | None, *, dry_run: bool = False, now: da
     traces = [anonymize(session, row, now) for row in due]
     forget_in_audit(session, actor, traces, now)
     session.flush()
+    if traces:
+        search_index.forget_erased(session)
     deleted = audit.purge_before(session, audit_cutoff)
     summary = RetentionSummary(False, resident_cutoff, audit_cutoff, len(due), deleted, tuple(r.id for r in due))
     audit.record(session, actor, AuditAction.RETENTION, entity="retention", username=None if actor else "system",
@@ -215,5 +217,7 @@ def erase(session: Session, actor: Actor, resident_id: int, *, now: datetime | N
     row = _erasable(session, resident_id)
     now = now or utcnow()
     forget_in_audit(session, actor, [anonymize(session, row, now)], now)
+    session.flush()
+    search_index.forget_erased(session)  # the index's own copy of the name's pieces goes too
     audit.record(session, actor, AuditAction.ANONYMIZE, entity="resident", entity_id=row.id, resident_id=row.id,
                  purpose="erasure on request")

@@ -101,3 +101,41 @@ def test_nothing_erased_is_left_in_the_file_its_wal_or_a_later_backup(sqlite_db,
         for word in ERASED:
             for encoded in {word.encode("utf-8"), word.encode("utf-16-le")}:
                 assert encoded not in data, f"{word!r} is still in {path.name}"
+
+
+def test_erasure_leaves_nothing_in_the_search_index(sqlite_db) -> None:
+    """The FTS5 index and the name-word vocabulary hold no trace of the erased
+    resident: the index finds nothing for the name, phone or e-mail, the
+    vocabulary has none of the name's words, and the index's stored segments
+    (merged after the erasure) contain none of the erased strings."""
+    from sqlalchemy import text
+
+    admin, resident_id = _story(sqlite_db)
+
+    def index_hits(session) -> dict[str, list[int]]:
+        queries = {"name": 'name : " zachariasen"', "first name": 'name : " ejvind"',
+                   "phone": 'phone : "28181287"', "email": 'email : "ejvind.z"'}
+        return {what: list(session.scalars(text("SELECT rowid FROM search_resident_fts WHERE search_resident_fts "
+                                                "MATCH :q"), {"q": query})) for what, query in queries.items()}
+
+    with sqlite_db.begin() as s:
+        assert index_hits(s) == {what: [resident_id] for what in ("name", "first name", "phone", "email")}
+        assert {"ejvind", "zachariasen"} <= set(s.scalars(text("SELECT word FROM search_resident_word")))
+        assert s.scalar(text("SELECT count(*) FROM search_inquiry_fts WHERE search_inquiry_fts MATCH '\"Ejvinds\"'"))
+    with sqlite_db.begin() as s:
+        retention.erase(s, admin, resident_id)
+    with sqlite_db.begin() as s:
+        assert index_hits(s) == {"name": [], "first name": [], "phone": [], "email": []}
+        assert not {"ejvind", "zachariasen"} & set(s.scalars(text("SELECT word FROM search_resident_word")))
+        assert not s.scalar(text("SELECT count(*) FROM search_inquiry_fts WHERE search_inquiry_fts "
+                                 "MATCH '\"Ejvind\" OR \"28181287\" OR \"Zachariasen\"'"))
+        # The index is merged after the erasure: its stored terms (trigrams) are those of the
+        # residents still there, and there are none here.
+        s.execute(text("CREATE VIRTUAL TABLE temp.resident_terms USING fts5vocab(main, search_resident_fts, row)"))
+        assert s.scalar(text("SELECT count(*) FROM temp.resident_terms")) == 0
+        stored = b"".join(bytes(block) for block in s.scalars(text("SELECT block FROM search_resident_fts_data")))
+        words = b"".join(bytes(block) for block in s.scalars(text("SELECT block FROM search_resident_words_data")))
+    for piece in ("zac", "jvi", "281", "818"):
+        assert piece.encode() not in stored, piece
+    for word in ERASED:
+        assert word.encode() not in words, word

@@ -1,7 +1,10 @@
 """The optional resident of an inquiry: search as you type, pick, or create.
 
 Typing searches by name, phone or address (the resident service forgives
-typos and æ/ø/å written ae/oe/aa) after a short pause. Up/Down move through
+typos and æ/ø/å written ae/oe/aa) after a short pause. The search runs on a
+worker thread, never on the GUI thread; each search has a generation
+number, and only the newest search's results are shown, so a slow answer to
+an earlier keystroke cannot overwrite the answer to the latest. Up/Down move through
 the results while the keyboard stays in the search field; Enter picks the
 highlighted one. Picking opens the record, which needs a purpose for the
 audit log: it is filled in with the usual one and can be changed first.
@@ -12,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,11 +34,12 @@ from referral_app.domain.errors import DomainError
 from referral_app.domain.privacy import check_no_cpr, mask_name
 from referral_app.domain.residents import Resident, ResidentMatch, display_phone
 from referral_app.services import residents as resident_service
-from referral_app.services.database import Database, Session
+from referral_app.services.database import Database
 from referral_app.ui.front_desk.models import ResidentMatchModel
 from referral_app.ui.front_desk.new_resident import NewResidentDialog
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.fields import FieldErrors, error_label
+from referral_app.ui.widgets.worker import Progress, Task, run_task
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +150,12 @@ class ResidentPicker(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
+        # One search thread: a search not started yet is dropped for a newer one.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._generation = 0  # the newest search; older answers are dropped
+        self._tasks: dict[int, Task] = {}  # kept until their end signal
+        self._then: str | None = None  # "pick", "down" or "up" once the newest answer is in
         self.search.textEdited.connect(self._typed)
         self.search.installEventFilter(self)
         self.results.installEventFilter(self)
@@ -188,6 +198,7 @@ class ResidentPicker(QWidget):
     # -- searching ------------------------------------------------------------------------
     def _typed(self, text: str) -> None:
         self.errors.clear()
+        self._forget_searches()
         if not text.strip():
             self._timer.stop()
             self.model.set_matches(())
@@ -195,35 +206,98 @@ class ResidentPicker(QWidget):
             return
         self._timer.start()
 
+    def _forget_searches(self) -> None:
+        """Drop the answers of the searches asked so far (and those not started)."""
+        self._generation += 1
+        self._then = None
+        for task in list(self._tasks.values()):
+            task.cancel()
+            if self._pool.tryTake(task):
+                self._tasks = {g: t for g, t in self._tasks.items() if t is not task}
+
+    @property
+    def searching(self) -> bool:
+        """A search for the text in the box is waiting for its pause or its answer."""
+        return self._timer.isActive() or self._generation in self._tasks
+
     def run_search(self) -> bool:
-        """Search now for the text in the box; False when the search was refused."""
+        """Start searching for the text in the box, on the search thread; the
+        results replace the list when they arrive. False when the search was
+        refused (a CPR number: refused here, before it reaches the search log)."""
         self._timer.stop()
+        then = self._then
+        self._forget_searches()
+        self._then = then
         actor = self._actor()
         text = self.search.text()
         if actor is None or not text.strip():
+            self._then = None
             self.model.set_matches(())
             self._update_status()
             return True
-        def search(session: Session) -> tuple[ResidentMatch, ...]:
-            check_no_cpr("query", text)  # refused before it reaches the search log
-            return resident_service.search(session, actor, text, limit=RESULT_LIMIT)
-
-        matches = run_action(self._db, None, "", search, on_error=self._field_error).value
-        if matches is None:
+        try:
+            check_no_cpr("query", text)
+        except DomainError as exc:
+            self._then = None
+            self._field_error(exc)
             self.model.set_matches(())
             self._update_status()
             return False
-        self.errors.clear()
-        self.model.set_matches(matches)
-        if matches:
-            self.results.setCurrentIndex(self.model.index(0, 0))
+        generation = self._generation
+        db = self._db
+
+        def work(_progress: Progress) -> tuple[int, tuple[ResidentMatch, ...] | DomainError]:
+            try:
+                with db.begin() as session:
+                    return generation, resident_service.search(session, actor, text, limit=RESULT_LIMIT)
+            except DomainError as exc:
+                return generation, exc
+
+        self._tasks[generation] = run_task(work, on_finished=self._found, on_failed=self._search_failed,
+                                           on_cancelled=self._drop_finished_tasks, pool=self._pool)
         self._update_status()
         return True
+
+    def _drop_finished_tasks(self) -> None:
+        self._tasks = {g: t for g, t in self._tasks.items() if not t.done.is_set()}
+
+    def _found(self, answer: tuple[int, tuple[ResidentMatch, ...] | DomainError]) -> None:
+        generation, result = answer
+        self._tasks.pop(generation, None)
+        self._drop_finished_tasks()
+        if generation != self._generation:
+            return  # an earlier keystroke's answer: the newest search decides
+        then, self._then = self._then, None
+        if isinstance(result, DomainError):
+            self._field_error(result)
+            self.model.set_matches(())
+            self._update_status()
+            return
+        self.errors.clear()
+        self.model.set_matches(result)
+        if result:
+            self.results.setCurrentIndex(self.model.index(0, 0))
+        self._update_status()
+        if then == "pick":
+            self.pick_current()
+        elif then in ("down", "up"):
+            self._move(1 if then == "down" else -1)
+
+    def _search_failed(self, exc: BaseException) -> None:
+        log.error("resident search failed", exc_info=exc)
+        self._drop_finished_tasks()
+        self._then = None
+        self.general_error.setText(self.tr("The search failed. Try again, or ask the administrator."))
+        self.general_error.show()
+
+    def wait_for_search(self, timeout_ms: int = 5000) -> bool:
+        """Block until the search thread is idle (for tests and shutdown)."""
+        return self._pool.waitForDone(timeout_ms)
 
     def _update_status(self) -> None:
         self.results.setVisible(self.model.rowCount() > 0)
         self.hint.setVisible(self.resident is None and not self.search.text().strip())
-        if self.search.text().strip() and self.model.rowCount() == 0 and not self._timer.isActive():
+        if self.search.text().strip() and self.model.rowCount() == 0 and not self.searching:
             self.status.setText(self.tr("No resident found. Alt+N registers a new one."))
             self.status.show()
         else:
@@ -238,7 +312,12 @@ class ResidentPicker(QWidget):
             self.results.setCurrentIndex(self.model.index(row, 0))
 
     def pick_current(self) -> Resident | None:
-        if self._timer.isActive() and not self.run_search():
+        """Open the highlighted (or first) result; while a search for the
+        text in the box is still coming, open it when its results arrive."""
+        if self.searching:
+            self._then = "pick"
+            if self._timer.isActive():
+                self.run_search()
             return None
         index = self.results.currentIndex()
         if not index.isValid() and self.model.rowCount():
@@ -271,6 +350,8 @@ class ResidentPicker(QWidget):
 
     def set_resident(self, resident: Resident) -> None:
         self.errors.clear()
+        self._timer.stop()
+        self._forget_searches()
         self.resident = resident
         self.search.clear()
         self.model.set_matches(())
@@ -298,6 +379,7 @@ class ResidentPicker(QWidget):
     def clear(self) -> None:
         """Back to no resident and an empty search, with the usual purpose."""
         self._timer.stop()
+        self._forget_searches()
         self.search.clear()
         self.model.set_matches(())
         self.errors.clear()
@@ -352,9 +434,12 @@ class ResidentPicker(QWidget):
             plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             if watched is self.search and plain:
                 if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                    if self._timer.isActive():
-                        self.run_search()
-                    self._move(1 if key == Qt.Key.Key_Down else -1)
+                    if self.searching:  # move once the newest results are in
+                        self._then = "down" if key == Qt.Key.Key_Down else "up"
+                        if self._timer.isActive():
+                            self.run_search()
+                    else:
+                        self._move(1 if key == Qt.Key.Key_Down else -1)
                     return True
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.search.text().strip():
                     self.pick_current()
