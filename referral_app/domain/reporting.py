@@ -71,6 +71,23 @@ class RenderedReport:
         """Printing or saving it is written to the audit trail."""
         return self.kind is ReportKind.CASE_SUMMARY
 
+    def file_name_in(self, language: str) -> str:
+        """The suggested file name in the user's language: "sagsoversigt-12.pdf" in Danish,
+        "case-summary-12.pdf" in English (the rest of the name stays)."""
+        stems = FILE_STEMS[self.kind]
+        for stem in stems.values():
+            if self.file_name.startswith(f"{stem}-"):
+                return f"{stems.get(language, stems['da'])}{self.file_name[len(stem):]}"
+        return self.file_name
+
+
+#: The first word of a report's file name, per language.
+FILE_STEMS: dict[ReportKind, dict[str, str]] = {
+    ReportKind.SLIP: {"da": "seddel", "en": "slip"},
+    ReportKind.CASE_SUMMARY: {"da": "sagsoversigt", "en": "case-summary"},
+    ReportKind.STATISTICS: {"da": "statistik", "en": "statistics"},
+}
+
 
 class PeriodKind(StrEnum):
     MONTH = "month"

@@ -75,14 +75,14 @@ class MainWindow(QMainWindow):
         self.front_desk_page = FrontDeskPage(db, hub, dialogs, language, self)
         self.reports_page = ReportsPage(db, hub, dialogs, lambda: self.actor, language, self,
                                         current_referral=self._shown_referral_id)
+        self.admin_page = AdminPage(db, hub, dialogs, lambda: self.actor, self)
         self.pages: list[QWidget] = [
             self.front_desk_page,
             self.referral_page,
             self.directory_page,
             self.reports_page,
-            AdminPage(db, hub, dialogs, lambda: self.actor, self),
+            self.admin_page,
         ]
-        self.admin_page = self.pages[PAGE_ADMIN]
         for page in self.pages:
             self.stack.addWidget(page)
             QListWidgetItem(self.nav)
@@ -93,12 +93,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         # The lock screen replaces the pages without destroying them, so unsaved input survives.
-        self.lock_screen = LockScreen(self._authenticate_unlock, self)
-        self.lock_screen.unlocked.connect(self._unlocked)
         self.screens = QStackedWidget(self)
         self.screens.setObjectName("screens")
         self.screens.addWidget(self.splitter)
-        self.screens.addWidget(self.lock_screen)
+        self.lock_screen = self._make_lock_screen()
         self.setCentralWidget(self.screens)
         self.idle = IdleWatcher(self._idle_ms(), self)
         self.idle.idle.connect(self.lock)
@@ -233,7 +231,26 @@ class MainWindow(QMainWindow):
         """The new language is installed: every page speaks it at once."""
         self.language = language
         self.language_actions[language].setChecked(True)
+        self.admin_page.language_changed()
+        self._remake_lock_screen()
         self.retranslate()
+
+    def _make_lock_screen(self) -> LockScreen:
+        lock_screen = LockScreen(self._authenticate_unlock, self)
+        lock_screen.unlocked.connect(self._unlocked)
+        self.screens.addWidget(lock_screen)
+        return lock_screen
+
+    def _remake_lock_screen(self) -> None:
+        """The lock screen holds nothing while the desk is unlocked (the menu, and so the
+        language, cannot be changed while it is locked): made again in the new language."""
+        if self.is_locked():
+            return
+        old = self.lock_screen
+        self.screens.removeWidget(old)
+        old.setParent(None)  # type: ignore[call-overload]  # out of the window at once
+        old.deleteLater()
+        self.lock_screen = self._make_lock_screen()
 
     # -- pages ---------------------------------------------------------------------
     def show_page(self, index: int) -> None:

@@ -219,6 +219,8 @@ class ReportsPage(QWidget):
         self.slip_action.setText(self.tr("Print &slip for the referral"))
         for form in self.form_for.values():
             form.retranslate()
+        for combo in (self.case_form.language, self.stats_form.language):  # the report speaks as the user does
+            combo.setCurrentIndex(max(combo.findData(language), 0))
         self._fill_kinds()
 
     def _fill_kinds(self) -> None:
@@ -407,7 +409,7 @@ class ReportsPage(QWidget):
         report, actor = self.report, self._actor()
         if report is None or actor is None or self._task is not None:
             return
-        title = report.file_name.removesuffix(".pdf")
+        title = report.file_name_in(self._language).removesuffix(".pdf")
 
         def audit_first() -> None:
             """Committed before the first page goes out: no printout without its entry."""
@@ -432,7 +434,7 @@ class ReportsPage(QWidget):
         report, actor = self.report, self._actor()
         if report is None or actor is None or self._task is not None:
             return
-        target = self._dialogs.save_file(self.tr("Save the report"), Path.home() / report.file_name,
+        target = self._dialogs.save_file(self.tr("Save the report"), Path.home() / report.file_name_in(self._language),
                                          self.tr("PDF files (*.pdf)"), suffix="pdf")
         if target is None:
             return
