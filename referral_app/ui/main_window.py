@@ -7,7 +7,7 @@ bar says which database is in use and in which language the app speaks.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +35,7 @@ from referral_app.ui.front_desk.page import FrontDeskPage
 from referral_app.ui.help.about import AboutDialog, AboutInfo
 from referral_app.ui.preferences import Preferences, WindowState
 from referral_app.ui.queue.page import ReferralQueuePage
+from referral_app.ui.queue.reminders import ReminderNotice, Reminders
 from referral_app.ui.reports.page import ReportsPage
 from referral_app.ui.session.idle import IdleWatcher
 from referral_app.ui.session.lock_screen import LockScreen
@@ -89,7 +91,20 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
+        # Reminders of referrals falling due show above whichever page is open.
+        self.reminder_notice = ReminderNotice(self)
+        self.reminders = Reminders(db, hub, lambda: self.actor, self.reminder_notice,
+                                   lambda: self.preferences.desktop_notifications, self)
+        self.reminder_notice.open_requested.connect(self.open_due_referrals)
+        self.reminders.counts_changed.connect(lambda _counts: self._update_nav_titles())
+        right = QWidget(self)
+        right.setObjectName("pageArea")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(2)
+        right_layout.addWidget(self.reminder_notice)
+        right_layout.addWidget(self.stack, 1)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         # The lock screen replaces the pages without destroying them, so unsaved input survives.
@@ -191,12 +206,12 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Fælles Indgang"))
         self.nav.setAccessibleName(self.tr("Pages"))
-        titles = self.page_titles()
         menu_titles = [self.tr("Front &desk"), self.tr("&Referrals"), self.tr("Direc&tory"),
                        self.tr("Re&ports"), self.tr("&Administration")]
-        for index, (title, menu_title) in enumerate(zip(titles, menu_titles, strict=True)):
-            self.nav.item(index).setText(title)
+        for index, menu_title in enumerate(menu_titles):
             self.page_actions[index].setText(menu_title)
+        self._update_nav_titles()
+        self.reminders.retranslate()
         self.directory_page.retranslate(self.language)
         self.directory_import.retranslate()
         self.referral_page.retranslate(self.language)
@@ -207,6 +222,26 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(self.database_label.text())
         self.language_label.setText(self.tr("Language: {name}").format(name=LANGUAGE_NAMES[self.language]))
         self._update_title()
+
+    def _update_nav_titles(self) -> None:
+        """The pages' names, the queue's with the number of referrals due (a badge)."""
+        for index, title in enumerate(self.page_titles()):
+            item = self.nav.item(index)
+            item.setText(self.reminders.badge(title) if index == PAGE_REFERRALS else title)
+        counts = self.reminders.counts
+        due = self.nav.item(PAGE_REFERRALS)
+        if counts is not None and not counts.mine_only and counts.total:
+            due.setToolTip(self.tr("{overdue} overdue and {today} due today").format(
+                overdue=translation.format_number(counts.overdue), today=translation.format_number(counts.due_today)))
+            due.setForeground(QColor("#a40000"))
+        else:
+            due.setToolTip("")
+            due.setData(Qt.ItemDataRole.ForegroundRole, None)
+
+    def open_due_referrals(self) -> None:
+        """From the reminder: the queue with the referrals overdue or due today."""
+        self.show_page(PAGE_REFERRALS)
+        self.referral_page.show_due_by_today()
 
     def page_titles(self) -> list[str]:
         return [self.tr("Front desk"), self.tr("Referrals"), self.tr("Directory"), self.tr("Reports"),
@@ -348,6 +383,12 @@ class MainWindow(QMainWindow):
         self.idle.set_timeout(self._idle_ms())
         self.idle.start()
         if changed:
+            self.set_names_masked(self.preferences.names_hidden)
+            self.reminders.start()
+        else:
+            self.reminders.check(notify=False)
+            self.reminders.timer.start()
+        if changed:
             if actor.role is Role.FRONT_DESK:
                 self.show_page(PAGE_FRONT_DESK)
             self.front_desk_page.restore_draft()
@@ -368,6 +409,7 @@ class MainWindow(QMainWindow):
         if self.actor is None or self.is_locked():
             return
         self.idle.stop()
+        self.reminders.stop()
         self.screens.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.lock_screen.lock_for(self.actor.username)

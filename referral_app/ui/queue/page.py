@@ -110,7 +110,7 @@ class ReferralQueuePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(self.content, 1)
-        QWidget.setTabOrder(self.filters.overdue, self.table)
+        QWidget.setTabOrder(self.filters.due_today, self.table)
 
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
@@ -172,6 +172,13 @@ class ReferralQueuePage(QWidget):
 
     def focus_first(self) -> None:
         self.focus_search()
+
+    def show_due_by_today(self) -> None:
+        """The referrals a reminder counts: overdue or due today, the first one chosen."""
+        if not self.may_use():
+            return
+        self.filters.show_due_by_today()
+        self.enter_table()
 
     def focus_search(self) -> None:
         if self.may_use():
