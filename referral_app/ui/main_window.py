@@ -173,6 +173,11 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.mask_action)
 
         self.settings_menu = bar.addMenu("")
+        self.desk_settings_action = QAction(self)
+        self.desk_settings_action.setObjectName("deskSettingsAction")
+        self.desk_settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.desk_settings_action.triggered.connect(self.open_settings)
+        self.settings_menu.addAction(self.desk_settings_action)
         self.language_menu = self.settings_menu.addMenu("")
         group = QActionGroup(self)
         group.setExclusive(True)
@@ -203,6 +208,7 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.desk_settings_action.setText(self.tr("This &desk…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Fælles Indgang"))
         self.nav.setAccessibleName(self.tr("Pages"))
@@ -392,6 +398,56 @@ class MainWindow(QMainWindow):
             if actor.role is Role.FRONT_DESK:
                 self.show_page(PAGE_FRONT_DESK)
             self.front_desk_page.restore_draft()
+
+    def open_settings(self) -> bool:
+        """Indstillinger: the desk's name, its F1-F12 keys, names hidden, reminders, the idle lock."""
+        from referral_app.domain.accounts import Permission
+        from referral_app.services import directory as directory_service
+        from referral_app.ui.settings_dialog import DeskChoices, SettingsDialog
+
+        actor = self.actor
+        if actor is None:
+            return False
+        categories = run_action(self.db, self.dialogs, self.tr("Settings"), directory_service.list_categories).value
+        shared = run_action(self.db, self.dialogs, self.tr("Settings"), settings_service.load_settings).value
+        if categories is None or shared is None:
+            return False
+        desk = self.front_desk_page.settings
+        current = DeskChoices(desk.desk() if desk.is_named() else "", desk.tally_codes(),
+                              self.preferences.names_hidden, self.preferences.desktop_notifications,
+                              shared.idle_lock_minutes)
+        dialog = SettingsDialog(current, categories, self.language,
+                                may_change_idle_lock=actor.can(Permission.MANAGE_SETTINGS), parent=self)
+        if not dialog.exec():
+            return False
+        self.apply_settings(dialog.values(), current)
+        return True
+
+    def apply_settings(self, chosen: object, before: object) -> None:
+        """Everything chosen in the settings applies at once, on this desk and (the idle lock) on all."""
+        from dataclasses import replace
+
+        from referral_app.ui.settings_dialog import DeskChoices
+
+        assert isinstance(chosen, DeskChoices) and isinstance(before, DeskChoices)
+        desk = self.front_desk_page.settings
+        desk.set_desk(chosen.desk_name)
+        desk.set_tally_codes(chosen.tally_codes)
+        self.preferences.names_hidden = chosen.names_hidden
+        self.preferences.desktop_notifications = chosen.desktop_notifications
+        if chosen.names_hidden != before.names_hidden:
+            self.set_names_masked(chosen.names_hidden)
+        self.front_desk_page.desk_settings_changed()
+        actor = self.actor
+        if actor is not None and chosen.idle_lock_minutes != before.idle_lock_minutes:
+            def save(session: object) -> AppSettings:
+                current = settings_service.load_settings(session)  # type: ignore[arg-type]
+                wanted = replace(current, idle_lock_minutes=chosen.idle_lock_minutes)
+                return settings_service.change_settings(session, actor, wanted)  # type: ignore[arg-type]
+
+            saved = run_action(self.db, self.dialogs, self.tr("Settings"), save).value
+            if saved is not None:
+                self.hub.settings_changed.emit(saved)
 
     def _idle_ms(self) -> int:
         settings = run_action(self.db, None, "settings", settings_service.load_settings).value or AppSettings()

@@ -263,6 +263,14 @@ class FrontDeskPage(QWidget):
         self.form.route.invalidate_services()
         self.tallies.set_keys(self.settings.tally_codes(), {c.code: c for c in categories})
 
+    def desk_settings_changed(self) -> None:
+        """The desk's name or keys changed in the settings: the keys, the counts and today's list follow."""
+        self.load_categories()
+        if self.actor is not None and self.actor.can(Permission.LOG_INQUIRY):
+            self.tallies.refresh_counts()
+            self.refresh_today()
+        self._update_today_count()
+
     def refresh_today(self) -> None:
         if self.actor is None or not self.actor.can(Permission.LOG_INQUIRY):
             return
