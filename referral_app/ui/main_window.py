@@ -76,7 +76,11 @@ class MainWindow(QMainWindow):
         self.referral_page = ReferralQueuePage(db, hub, dialogs, lambda: self.actor, language, self)
         self.front_desk_page = FrontDeskPage(db, hub, dialogs, language, self)
         self.reports_page = ReportsPage(db, hub, dialogs, lambda: self.actor, language, self,
-                                        current_referral=self._shown_referral_id)
+                                        current_referral=self._shown_referral_id, desk=self.front_desk_page.desk)
+        # Printing and exporting from where the work is, through the Reports page's services and audit.
+        self.referral_page.print_case_requested.connect(self.reports_page.print_case_now)
+        self.front_desk_page.print_list_requested.connect(self.reports_page.print_todays_list_now)
+        self.front_desk_page.export_requested.connect(self.reports_page.export_today)
         self.admin_page = AdminPage(db, hub, dialogs, lambda: self.actor, self)
         self.pages: list[QWidget] = [
             self.front_desk_page,
