@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
         """Indstillinger: the desk's name, its F1-F12 keys, names hidden, reminders, the idle lock."""
         from referral_app.domain.accounts import Permission
         from referral_app.services import directory as directory_service
-        from referral_app.ui.settings_dialog import DeskChoices, SettingsDialog
+        from referral_app.ui.desk_settings.dialog import DeskChoices, SettingsDialog
 
         actor = self.actor
         if actor is None:
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
         """Everything chosen in the settings applies at once, on this desk and (the idle lock) on all."""
         from dataclasses import replace
 
-        from referral_app.ui.settings_dialog import DeskChoices
+        from referral_app.ui.desk_settings.dialog import DeskChoices
 
         assert isinstance(chosen, DeskChoices) and isinstance(before, DeskChoices)
         desk = self.front_desk_page.settings

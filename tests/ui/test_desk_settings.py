@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from referral_app.domain.enums import Role
 from referral_app.services import settings as settings_service
 from referral_app.ui.front_desk.drafts import DEFAULT_DESK, DeskSettings
-from referral_app.ui.settings_dialog import SettingsDialog
+from referral_app.ui.desk_settings.dialog import SettingsDialog
 from tests.services.staff import make_staff
 from tests.ui.test_referral_queue import on_dialog
 

@@ -9,9 +9,9 @@ import csv
 import io
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from referral_app.db import models as m
