@@ -91,7 +91,7 @@ class SettingsDialog(QDialog):
             combo.setCurrentIndex(max(index, 0))
             combo.setAccessibleName(self.tr("Category for {key}").format(key=key))
             combo.currentIndexChanged.connect(self._update_preview)
-            caption = QLabel(f"&{key}" if number < 9 else key, keys_box)
+            caption = QLabel(key, keys_box)  # no mnemonic: Alt+F is the File menu
             caption.setBuddy(combo)
             row, column = number % 6, (number // 6) * 2
             keys_layout.addWidget(caption, row, column)
@@ -112,13 +112,15 @@ class SettingsDialog(QDialog):
             cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
             preview_grid.addWidget(cell, number // PREVIEW_COLUMNS, number % PREVIEW_COLUMNS)
             self.preview.append(cell)
+        for column in range(PREVIEW_COLUMNS):  # the keys are the same size, as on the front desk
+            preview_grid.setColumnStretch(column, 1)
 
         screen_box = QGroupBox(self.tr("Screen and reminders"), self)
         screen_form = QFormLayout(screen_box)
         self.names_hidden = QCheckBox(self.tr("&Hide residents' names when someone signs in"), screen_box)
         self.names_hidden.setObjectName("namesHidden")
         self.names_hidden.setChecked(current.names_hidden)
-        self.desktop_notifications = QCheckBox(self.tr("Show reminders as desktop &notifications too"), screen_box)
+        self.desktop_notifications = QCheckBox(self.tr("&Also show reminders as desktop notifications"), screen_box)
         self.desktop_notifications.setObjectName("desktopNotifications")
         self.desktop_notifications.setChecked(current.desktop_notifications)
         self.idle_lock = QSpinBox(screen_box)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QSystemTrayIcon, QWidget
 
 from referral_app.domain.accounts import Actor
 from referral_app.domain.referrals import FollowUpCounts
@@ -42,8 +42,8 @@ class ReminderNotice(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(NOTICE_STYLE)
         self.icon = QLabel(self)
-        self.icon.setText("⏰")
-        self.icon.setAccessibleName("")
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
         self.text = QLabel(self)
         self.text.setObjectName("reminderText")
         self.text.setWordWrap(True)
