@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from referral_app.domain.enums import Role
 from referral_app.services import settings as settings_service
-from referral_app.ui.front_desk.drafts import DEFAULT_DESK, DeskSettings
 from referral_app.ui.desk_settings.dialog import SettingsDialog
+from referral_app.ui.front_desk.drafts import DEFAULT_DESK, DeskSettings
 from tests.services.staff import make_staff
 from tests.ui.test_referral_queue import on_dialog
 
@@ -34,6 +34,7 @@ def test_front_desk_staff_name_the_desk_and_choose_a_key_and_it_applies_at_once(
     window.set_actor(frida)
     page = window.front_desk_page
     assert "skranke Skranke" in page.today_count.text()
+    assert "giv skranken et navn under Indstillinger" in page.today_count.text()  # not named yet: where to
 
     def fill(dialog: SettingsDialog) -> None:
         assert dialog.windowTitle() == "Indstillinger"
@@ -56,7 +57,7 @@ def test_front_desk_staff_name_the_desk_and_choose_a_key_and_it_applies_at_once(
     seen = on_dialog(qtbot, fill)
     assert window.open_settings()
     assert seen
-    assert page.desk() == "Skranke 2" and "skranke Skranke 2" in page.today_count.text()
+    assert page.desk() == "Skranke 2" and page.today_count.text().endswith("skranke Skranke 2")
     assert page.tallies.buttons[0].text().startswith("F1  Tolkning")
     assert not page.tallies.buttons[11].isEnabled()
     assert window.names_masked and window.mask_action.isChecked()

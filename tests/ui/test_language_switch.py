@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from referral_app.domain.enums import Role
+from referral_app.domain.inquiries import InquiryDraft
+from referral_app.services import directory, intake, referrals
 from tests.services.staff import make_staff
 from tests.ui.test_translations import catalogue, plain, untranslated
 
@@ -53,6 +55,10 @@ def all_texts(window) -> list[str]:
                     texts.append(value if isinstance(value, str) else "")
                     tip = model.headerData(column, orientation, Qt.ItemDataRole.ToolTipRole)
                     texts.append(tip if isinstance(tip, str) else "")
+                    for row in range(min(model.rowCount(QModelIndex()), 5)):  # what the rows say, too
+                        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                            cell = model.index(row, column, QModelIndex()).data(role)
+                            texts.append(cell if isinstance(cell, str) else "")
         for action in QWidget.actions(widget):
             texts += [action.text(), action.toolTip()]
     texts += [action.text() for action in window.menuBar().actions()]
@@ -91,4 +97,23 @@ def test_switching_to_danish_leaves_no_english(make_window, qtbot, sqlite_db):
     visit_every_page(window, qtbot)
     english_to_danish = catalogue()
     found = untranslated(all_texts(window), english_to_danish, set(english_to_danish.values()))
+    assert sorted(set(found)) == [], "\n".join(sorted(set(found)))
+
+
+def test_a_coordinators_pages_with_rows_switch_to_english(make_window, qtbot, sqlite_db):
+    """Today's list, the queue and their cells (channels, statuses, follow-up words) follow the switch."""
+    with sqlite_db.begin() as s:
+        coordinator = make_staff(s, Role.COORDINATOR, "carl")
+        inquiry = intake.log_inquiry(s, coordinator, InquiryDraft(category_code="bolig.vedligehold",
+                                                                  description="Skimmel", desk="Skranke"))
+        service = next(sv.id for org in directory.list_directory(s, active_only=True) for sv in org.services)
+        referrals.create(s, coordinator, inquiry.id, service)
+    window = make_window("da")
+    window.set_actor(coordinator)
+    visit_every_page(window, qtbot)
+    assert window.front_desk_page.today_model.rowCount() == 1 and window.referral_page.model.rowCount() == 1
+    window.choose_language("en")
+    visit_every_page(window, qtbot)
+    danish_to_english = {danish: source for source, danish in catalogue().items()}
+    found = untranslated(all_texts(window), danish_to_english, set(danish_to_english.values()))
     assert sorted(set(found)) == [], "\n".join(sorted(set(found)))

@@ -226,8 +226,10 @@ class FrontDeskPage(QWidget):
 
     def _update_today_count(self) -> None:
         rows = self.today_model.rowCount()
-        self.today_count.setText(self.tr("Inquiries today: {count} · desk {desk}").format(
-            count=format_number(rows), desk=self.desk()))
+        text = self.tr("Inquiries today: {count} · desk {desk}").format(count=format_number(rows), desk=self.desk())
+        if not self.settings.is_named():  # the default name: say where the desk gets its own
+            text += " · " + self.tr("name the desk under Settings → This desk…")
+        self.today_count.setText(text)
 
     def _update_signed_out(self) -> None:
         if self.actor is None:

@@ -14,7 +14,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QSystemTrayIcon,
+    QWidget,
+)
 
 from referral_app.domain.accounts import Actor
 from referral_app.domain.referrals import FollowUpCounts
