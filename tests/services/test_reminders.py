@@ -19,11 +19,11 @@ def _any_service(session) -> int:
 
 
 @pytest.fixture
-def due_referrals(sqlite_db):
+def due_referrals(database):
     """Frida made two overdue and one due-today referral, Fie one overdue; one closed
     overdue and one due tomorrow count for nobody."""
     today = local_today()
-    with sqlite_db.begin() as s:
+    with database.begin() as s:
         coord = make_staff(s, Role.COORDINATOR, "carl")
         frida = make_staff(s, Role.FRONT_DESK, "frida")
         fie = make_staff(s, Role.FRONT_DESK, "fie")
@@ -45,32 +45,32 @@ def due_referrals(sqlite_db):
     return {"coord": coord, "frida": frida, "fie": fie, "manager": manager, "today": today}
 
 
-def test_a_coordinator_counts_every_open_referral(sqlite_db, due_referrals):
-    with sqlite_db.begin() as s:
+def test_a_coordinator_counts_every_open_referral(database, due_referrals):
+    with database.begin() as s:
         counts = reminders.follow_up_counts(s, due_referrals["coord"])
     assert counts == FollowUpCounts(overdue=3, due_today=1, mine_only=False)
     assert counts.total == 4
 
 
-def test_front_desk_staff_count_their_own(sqlite_db, due_referrals):
-    with sqlite_db.begin() as s:
+def test_front_desk_staff_count_their_own(database, due_referrals):
+    with database.begin() as s:
         assert reminders.follow_up_counts(s, due_referrals["frida"]) == FollowUpCounts(2, 1, mine_only=True)
         assert reminders.follow_up_counts(s, due_referrals["fie"]) == FollowUpCounts(1, 0, mine_only=True)
 
 
-def test_roles_that_follow_nothing_up_get_no_reminder(sqlite_db, due_referrals):
-    with sqlite_db.begin() as s:
+def test_roles_that_follow_nothing_up_get_no_reminder(database, due_referrals):
+    with database.begin() as s:
         assert reminders.follow_up_counts(s, due_referrals["manager"]) is None
 
 
-def test_tomorrow_makes_today_overdue(sqlite_db, due_referrals):
-    with sqlite_db.begin() as s:
+def test_tomorrow_makes_today_overdue(database, due_referrals):
+    with database.begin() as s:
         counts = reminders.follow_up_counts(s, due_referrals["coord"], today=due_referrals["today"] + timedelta(1))
     assert counts == FollowUpCounts(overdue=4, due_today=1)
 
 
-def test_the_queue_filter_shows_what_the_reminder_counts(sqlite_db, due_referrals):
-    with sqlite_db.begin() as s:
+def test_the_queue_filter_shows_what_the_reminder_counts(database, due_referrals):
+    with database.begin() as s:
         shown = referrals.list_queue(s, due_referrals["coord"], QueueFilter(due_by_today=True), log_search=False)
     assert len(shown) == 4
     assert all(r.due_date <= due_referrals["today"] and r.is_open for r in shown)
