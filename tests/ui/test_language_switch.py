@@ -117,3 +117,23 @@ def test_a_coordinators_pages_with_rows_switch_to_english(make_window, qtbot, sq
     danish_to_english = {danish: source for source, danish in catalogue().items()}
     found = untranslated(all_texts(window), danish_to_english, set(danish_to_english.values()))
     assert sorted(set(found)) == [], "\n".join(sorted(set(found)))
+
+
+def test_numbers_dates_and_the_reports_follow_the_switch(make_window, qtbot, sqlite_db):
+    from datetime import date
+
+    from referral_app import translation
+
+    with sqlite_db.begin() as s:
+        coordinator = make_staff(s, Role.COORDINATOR, "carl")
+    window = make_window("da")
+    window.set_actor(coordinator)
+    reports = window.reports_page
+    assert translation.format_number(2000) == "2.000" and translation.format_date(date(2026, 11, 27)) == "27.11.2026"
+    assert reports.case_form.language.currentData() == "da" and reports.stats_form.language.currentData() == "da"
+    window.choose_language("en")
+    assert translation.format_number(2000) == "2,000"  # not "2.000" in the English UI
+    assert translation.format_date(date(2026, 11, 27)) == "27/11/2026"
+    assert reports.case_form.language.currentData() == "en" and reports.stats_form.language.currentData() == "en"
+    window.choose_language("da")
+    assert reports.stats_form.language.currentData() == "da"
