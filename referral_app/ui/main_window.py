@@ -6,6 +6,8 @@ bar says which database is in use and in which language the app speaks.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,14 +23,16 @@ from PySide6.QtWidgets import (
 
 from referral_app import __version__, translation
 from referral_app.config import app_paths
-from referral_app.domain.accounts import Actor
+from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.enums import Role
 from referral_app.domain.settings import AppSettings
 from referral_app.services import accounts as accounts_service
+from referral_app.services import directory as directory_service
 from referral_app.services import settings as settings_service
-from referral_app.services.database import Database
+from referral_app.services.database import Database, Session
 from referral_app.ui.admin.page import AdminPage
 from referral_app.ui.admin.users import PasswordDialog
+from referral_app.ui.desk_settings.dialog import DeskChoices, SettingsDialog
 from referral_app.ui.directory.hsds_import import DirectoryImport
 from referral_app.ui.directory.page import DirectoryPage
 from referral_app.ui.front_desk.page import FrontDeskPage
@@ -398,17 +402,13 @@ class MainWindow(QMainWindow):
         else:
             self.reminders.check(notify=False)
             self.reminders.timer.start()
-        if changed:
+        if changed:  # (after the reminders, so a front-desk member's page opens with them)
             if actor.role is Role.FRONT_DESK:
                 self.show_page(PAGE_FRONT_DESK)
             self.front_desk_page.restore_draft()
 
     def open_settings(self) -> bool:
         """Indstillinger: the desk's name, its F1-F12 keys, names hidden, reminders, the idle lock."""
-        from referral_app.domain.accounts import Permission
-        from referral_app.services import directory as directory_service
-        from referral_app.ui.desk_settings.dialog import DeskChoices, SettingsDialog
-
         actor = self.actor
         if actor is None:
             return False
@@ -427,13 +427,8 @@ class MainWindow(QMainWindow):
         self.apply_settings(dialog.values(), current)
         return True
 
-    def apply_settings(self, chosen: object, before: object) -> None:
+    def apply_settings(self, chosen: DeskChoices, before: DeskChoices) -> None:
         """Everything chosen in the settings applies at once, on this desk and (the idle lock) on all."""
-        from dataclasses import replace
-
-        from referral_app.ui.desk_settings.dialog import DeskChoices
-
-        assert isinstance(chosen, DeskChoices) and isinstance(before, DeskChoices)
         desk = self.front_desk_page.settings
         desk.set_desk(chosen.desk_name)
         desk.set_tally_codes(chosen.tally_codes)
@@ -444,10 +439,10 @@ class MainWindow(QMainWindow):
         self.front_desk_page.desk_settings_changed()
         actor = self.actor
         if actor is not None and chosen.idle_lock_minutes != before.idle_lock_minutes:
-            def save(session: object) -> AppSettings:
-                current = settings_service.load_settings(session)  # type: ignore[arg-type]
+            def save(session: Session) -> AppSettings:
+                current = settings_service.load_settings(session)
                 wanted = replace(current, idle_lock_minutes=chosen.idle_lock_minutes)
-                return settings_service.change_settings(session, actor, wanted)  # type: ignore[arg-type]
+                return settings_service.change_settings(session, actor, wanted)
 
             saved = run_action(self.db, self.dialogs, self.tr("Settings"), save).value
             if saved is not None:
