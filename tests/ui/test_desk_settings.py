@@ -5,7 +5,7 @@ applied at once."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from referral_app.domain.enums import Role
 from referral_app.services import settings as settings_service
@@ -112,6 +112,21 @@ def test_cancel_changes_nothing(make_window, qtbot, sqlite_db, _private_data_dir
     on_dialog(qtbot, cancel)
     assert not window.open_settings()
     assert not DeskSettings(_private_data_dir).is_named()
+
+
+def test_ctrl_comma_opens_the_settings_from_the_settings_menu(make_window, qtbot, sqlite_db):
+    with sqlite_db.begin() as s:
+        frida = make_staff(s, Role.FRONT_DESK, "frida")
+    window = make_window("da")
+    window.show()
+    window.activateWindow()
+    window.set_actor(frida)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.desk_settings_action in window.settings_menu.actions()
+    assert window.desk_settings_action.text() == "Denne &skranke…"
+    seen = on_dialog(qtbot, lambda dialog: dialog.reject())
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert seen and isinstance(seen[0], SettingsDialog)
 
 
 def test_screenshot_of_the_settings(make_window, qtbot, sqlite_db, tmp_path):
