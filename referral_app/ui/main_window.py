@@ -253,7 +253,10 @@ class MainWindow(QMainWindow):
             due.setData(Qt.ItemDataRole.ForegroundRole, None)
 
     def open_due_referrals(self) -> None:
-        """From the reminder: the queue with the referrals overdue or due today."""
+        """From the reminder (or its desktop notification): the queue with the referrals overdue
+        or due today; staff who do not follow up the queue stay where they are."""
+        if not self.referral_page.may_use():
+            return
         self.show_page(PAGE_REFERRALS)
         self.referral_page.show_due_by_today()
 

@@ -104,6 +104,8 @@ def test_front_desk_staff_see_their_own_referrals_without_a_badge(make_window, q
     assert notice.isVisible() and not notice.open_button.isVisible()
     assert notice.text.text().startswith("Henvisninger, du har lavet: 2 overskredet, 1 forfalder i dag.")
     assert window.nav.item(PAGE_REFERRALS).text() == "Henvisninger"
+    window.reminder_notice.open_requested.emit()  # as a click on the desktop notification does
+    assert window.current_page() == PAGE_FRONT_DESK  # the queue is a coordinator's; nothing opens
 
 
 def test_a_manager_gets_no_reminder(make_window, qtbot, due, shown_messages):
