@@ -21,13 +21,20 @@ def qm_path(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
     return folder / f"{CATALOG}_{language}.qm"
 
 
+def locale_for(language: str) -> QLocale:
+    """Numbers and dates as the language writes them: 2.000 and 27.11.2026 in Danish,
+    2,000 and 27/11/2026 in (British) English."""
+    if language == "da":
+        return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
 def install(app: QCoreApplication, language: str) -> bool:
     """Use ``language`` for every later tr(); English is the source language."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Danish if language == "da" else QLocale.Language.English,
-                               QLocale.Country.Denmark))
+    QLocale.setDefault(locale_for(language))
     if language == "en":
         return True
     # Qt's own texts first (the file dialog's "already exists, replace it?", the

@@ -217,3 +217,19 @@ class QueueFilter:
     overdue_only: bool = False
     open_only: bool = True
     text: str | None = None
+    #: Open referrals whose follow-up is today or already past (what the reminder points to).
+    due_by_today: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpCounts:
+    """Open referrals whose follow-up date has passed or is today; ``mine_only``: only
+    those the person made (staff who do not follow up the queue)."""
+
+    overdue: int = 0
+    due_today: int = 0
+    mine_only: bool = False
+
+    @property
+    def total(self) -> int:
+        return self.overdue + self.due_today

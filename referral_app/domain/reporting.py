@@ -53,6 +53,7 @@ class ReportKind(StrEnum):
     SLIP = "slip"
     CASE_SUMMARY = "case"
     STATISTICS = "stats"
+    TODAYS_LIST = "today"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,50 @@ class RenderedReport:
     @property
     def personal(self) -> bool:
         """Printing or saving it is written to the audit trail."""
-        return self.kind is ReportKind.CASE_SUMMARY
+        return self.kind in (ReportKind.CASE_SUMMARY, ReportKind.TODAYS_LIST)
+
+    def file_name_in(self, language: str) -> str:
+        """The suggested file name in the user's language: "sagsoversigt-12.pdf" in Danish,
+        "case-summary-12.pdf" in English (the rest of the name stays)."""
+        stems = FILE_STEMS[self.kind]
+        for stem in stems.values():
+            if self.file_name.startswith(f"{stem}-"):
+                return f"{stems.get(language, stems['da'])}{self.file_name[len(stem):]}"
+        return self.file_name
+
+
+#: The first word of a report's file name, per language.
+FILE_STEMS: dict[ReportKind, dict[str, str]] = {
+    ReportKind.SLIP: {"da": "seddel", "en": "slip"},
+    ReportKind.CASE_SUMMARY: {"da": "sagsoversigt", "en": "case-summary"},
+    ReportKind.STATISTICS: {"da": "statistik", "en": "statistics"},
+    ReportKind.TODAYS_LIST: {"da": "dagens-liste", "en": "todays-list"},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ListedInquiry:
+    """One row of the printed day's list."""
+
+    id: int
+    received_at: datetime
+    channel: Channel
+    category: str
+    resident: str  # the name, the initials when names are hidden, or "" when anonymous
+    description: str
+    status: str
+    logged_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class TodaysList:
+    """The inquiries of one day, at one desk (or every desk), for paper."""
+
+    day: date
+    desk: str | None
+    rows: tuple[ListedInquiry, ...]
+    names_hidden: bool
+    printed_at: datetime
 
 
 class PeriodKind(StrEnum):

@@ -389,6 +389,9 @@ def _filtered(stmt: Any, creator: Any, flt: QueueFilter, today: date) -> Any:
     if flt.overdue_only:
         stmt = stmt.where(m.Referral.due_date < today,
                           m.Referral.status.in_([s.value for s in OPEN_STATUSES]))
+    if flt.due_by_today:
+        stmt = stmt.where(m.Referral.due_date <= today,
+                          m.Referral.status.in_([s.value for s in OPEN_STATUSES]))
     if flt.text and flt.text.strip():
         needle = f"%{flt.text.strip()}%"
         folded = f"%{fold(flt.text)}%"

@@ -6,8 +6,10 @@ bar says which database is in use and in which language the app speaks.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -15,25 +17,29 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from referral_app import __version__, translation
 from referral_app.config import app_paths
-from referral_app.domain.accounts import Actor
+from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.enums import Role
 from referral_app.domain.settings import AppSettings
 from referral_app.services import accounts as accounts_service
+from referral_app.services import directory as directory_service
 from referral_app.services import settings as settings_service
-from referral_app.services.database import Database
+from referral_app.services.database import Database, Session
 from referral_app.ui.admin.page import AdminPage
 from referral_app.ui.admin.users import PasswordDialog
+from referral_app.ui.desk_settings.dialog import DeskChoices, SettingsDialog
 from referral_app.ui.directory.hsds_import import DirectoryImport
 from referral_app.ui.directory.page import DirectoryPage
 from referral_app.ui.front_desk.page import FrontDeskPage
 from referral_app.ui.help.about import AboutDialog, AboutInfo
 from referral_app.ui.preferences import Preferences, WindowState
 from referral_app.ui.queue.page import ReferralQueuePage
+from referral_app.ui.queue.reminders import ReminderNotice, Reminders
 from referral_app.ui.reports.page import ReportsPage
 from referral_app.ui.session.idle import IdleWatcher
 from referral_app.ui.session.lock_screen import LockScreen
@@ -74,31 +80,46 @@ class MainWindow(QMainWindow):
         self.referral_page = ReferralQueuePage(db, hub, dialogs, lambda: self.actor, language, self)
         self.front_desk_page = FrontDeskPage(db, hub, dialogs, language, self)
         self.reports_page = ReportsPage(db, hub, dialogs, lambda: self.actor, language, self,
-                                        current_referral=self._shown_referral_id)
+                                        current_referral=self._shown_referral_id, desk=self.front_desk_page.desk)
+        # Printing and exporting from where the work is, through the Reports page's services and audit.
+        self.referral_page.print_case_requested.connect(self.reports_page.print_case_now)
+        self.front_desk_page.print_list_requested.connect(self.reports_page.print_todays_list_now)
+        self.front_desk_page.export_requested.connect(self.reports_page.export_today)
+        self.admin_page = AdminPage(db, hub, dialogs, lambda: self.actor, self)
         self.pages: list[QWidget] = [
             self.front_desk_page,
             self.referral_page,
             self.directory_page,
             self.reports_page,
-            AdminPage(db, hub, dialogs, lambda: self.actor, self),
+            self.admin_page,
         ]
-        self.admin_page = self.pages[PAGE_ADMIN]
         for page in self.pages:
             self.stack.addWidget(page)
             QListWidgetItem(self.nav)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
+        # Reminders of referrals falling due show above whichever page is open.
+        self.reminder_notice = ReminderNotice(self)
+        self.reminders = Reminders(db, hub, lambda: self.actor, self.reminder_notice,
+                                   lambda: self.preferences.desktop_notifications, self)
+        self.reminder_notice.open_requested.connect(self.open_due_referrals)
+        self.reminders.counts_changed.connect(lambda _counts: self._update_nav_titles())
+        right = QWidget(self)
+        right.setObjectName("pageArea")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(2)
+        right_layout.addWidget(self.reminder_notice)
+        right_layout.addWidget(self.stack, 1)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         # The lock screen replaces the pages without destroying them, so unsaved input survives.
-        self.lock_screen = LockScreen(self._authenticate_unlock, self)
-        self.lock_screen.unlocked.connect(self._unlocked)
         self.screens = QStackedWidget(self)
         self.screens.setObjectName("screens")
         self.screens.addWidget(self.splitter)
-        self.screens.addWidget(self.lock_screen)
+        self.lock_screen = self._make_lock_screen()
         self.setCentralWidget(self.screens)
         self.idle = IdleWatcher(self._idle_ms(), self)
         self.idle.idle.connect(self.lock)
@@ -160,6 +181,11 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.mask_action)
 
         self.settings_menu = bar.addMenu("")
+        self.desk_settings_action = QAction(self)
+        self.desk_settings_action.setObjectName("deskSettingsAction")
+        self.desk_settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.desk_settings_action.triggered.connect(self.open_settings)
+        self.settings_menu.addAction(self.desk_settings_action)
         self.language_menu = self.settings_menu.addMenu("")
         group = QActionGroup(self)
         group.setExclusive(True)
@@ -190,15 +216,16 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.desk_settings_action.setText(self.tr("This &desk…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Fælles Indgang"))
         self.nav.setAccessibleName(self.tr("Pages"))
-        titles = self.page_titles()
         menu_titles = [self.tr("Front &desk"), self.tr("&Referrals"), self.tr("Direc&tory"),
                        self.tr("Re&ports"), self.tr("&Administration")]
-        for index, (title, menu_title) in enumerate(zip(titles, menu_titles, strict=True)):
-            self.nav.item(index).setText(title)
+        for index, menu_title in enumerate(menu_titles):
             self.page_actions[index].setText(menu_title)
+        self._update_nav_titles()
+        self.reminders.retranslate()
         self.directory_page.retranslate(self.language)
         self.directory_import.retranslate()
         self.referral_page.retranslate(self.language)
@@ -209,6 +236,29 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(self.database_label.text())
         self.language_label.setText(self.tr("Language: {name}").format(name=LANGUAGE_NAMES[self.language]))
         self._update_title()
+
+    def _update_nav_titles(self) -> None:
+        """The pages' names, the queue's with the number of referrals due (a badge)."""
+        for index, title in enumerate(self.page_titles()):
+            item = self.nav.item(index)
+            item.setText(self.reminders.badge(title) if index == PAGE_REFERRALS else title)
+        counts = self.reminders.counts
+        due = self.nav.item(PAGE_REFERRALS)
+        if counts is not None and not counts.mine_only and counts.total:
+            due.setToolTip(self.tr("{overdue} overdue and {today} due today").format(
+                overdue=translation.format_number(counts.overdue), today=translation.format_number(counts.due_today)))
+            due.setForeground(QColor("#a40000"))
+        else:
+            due.setToolTip("")
+            due.setData(Qt.ItemDataRole.ForegroundRole, None)
+
+    def open_due_referrals(self) -> None:
+        """From the reminder (or its desktop notification): the queue with the referrals overdue
+        or due today; staff who do not follow up the queue stay where they are."""
+        if not self.referral_page.may_use():
+            return
+        self.show_page(PAGE_REFERRALS)
+        self.referral_page.show_due_by_today()
 
     def page_titles(self) -> list[str]:
         return [self.tr("Front desk"), self.tr("Referrals"), self.tr("Directory"), self.tr("Reports"),
@@ -233,7 +283,26 @@ class MainWindow(QMainWindow):
         """The new language is installed: every page speaks it at once."""
         self.language = language
         self.language_actions[language].setChecked(True)
+        self.admin_page.language_changed()
+        self._remake_lock_screen()
         self.retranslate()
+
+    def _make_lock_screen(self) -> LockScreen:
+        lock_screen = LockScreen(self._authenticate_unlock, self)
+        lock_screen.unlocked.connect(self._unlocked)
+        self.screens.addWidget(lock_screen)
+        return lock_screen
+
+    def _remake_lock_screen(self) -> None:
+        """The lock screen holds nothing while the desk is unlocked (the menu, and so the
+        language, cannot be changed while it is locked): made again in the new language."""
+        if self.is_locked():
+            return
+        old = self.lock_screen
+        self.screens.removeWidget(old)
+        old.setParent(None)  # type: ignore[call-overload]  # out of the window at once
+        old.deleteLater()
+        self.lock_screen = self._make_lock_screen()
 
     # -- pages ---------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -331,9 +400,56 @@ class MainWindow(QMainWindow):
         self.idle.set_timeout(self._idle_ms())
         self.idle.start()
         if changed:
+            self.set_names_masked(self.preferences.names_hidden)
+            self.reminders.start()
+        else:
+            self.reminders.check(notify=False)
+            self.reminders.timer.start()
+        if changed:  # (after the reminders, so a front-desk member's page opens with them)
             if actor.role is Role.FRONT_DESK:
                 self.show_page(PAGE_FRONT_DESK)
             self.front_desk_page.restore_draft()
+
+    def open_settings(self) -> bool:
+        """Indstillinger: the desk's name, its F1-F12 keys, names hidden, reminders, the idle lock."""
+        actor = self.actor
+        if actor is None:
+            return False
+        categories = run_action(self.db, self.dialogs, self.tr("Settings"), directory_service.list_categories).value
+        shared = run_action(self.db, self.dialogs, self.tr("Settings"), settings_service.load_settings).value
+        if categories is None or shared is None:
+            return False
+        desk = self.front_desk_page.settings
+        current = DeskChoices(desk.desk() if desk.is_named() else "", desk.tally_codes(),
+                              self.preferences.names_hidden, self.preferences.desktop_notifications,
+                              shared.idle_lock_minutes)
+        dialog = SettingsDialog(current, categories, self.language,
+                                may_change_idle_lock=actor.can(Permission.MANAGE_SETTINGS), parent=self)
+        if not dialog.exec():
+            return False
+        self.apply_settings(dialog.values(), current)
+        return True
+
+    def apply_settings(self, chosen: DeskChoices, before: DeskChoices) -> None:
+        """Everything chosen in the settings applies at once, on this desk and (the idle lock) on all."""
+        desk = self.front_desk_page.settings
+        desk.set_desk(chosen.desk_name)
+        desk.set_tally_codes(chosen.tally_codes)
+        self.preferences.names_hidden = chosen.names_hidden
+        self.preferences.desktop_notifications = chosen.desktop_notifications
+        if chosen.names_hidden != before.names_hidden:
+            self.set_names_masked(chosen.names_hidden)
+        self.front_desk_page.desk_settings_changed()
+        actor = self.actor
+        if actor is not None and chosen.idle_lock_minutes != before.idle_lock_minutes:
+            def save(session: Session) -> AppSettings:
+                current = settings_service.load_settings(session)
+                wanted = replace(current, idle_lock_minutes=chosen.idle_lock_minutes)
+                return settings_service.change_settings(session, actor, wanted)
+
+            saved = run_action(self.db, self.dialogs, self.tr("Settings"), save).value
+            if saved is not None:
+                self.hub.settings_changed.emit(saved)
 
     def _idle_ms(self) -> int:
         settings = run_action(self.db, None, "settings", settings_service.load_settings).value or AppSettings()
@@ -351,6 +467,7 @@ class MainWindow(QMainWindow):
         if self.actor is None or self.is_locked():
             return
         self.idle.stop()
+        self.reminders.stop()
         self.screens.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.lock_screen.lock_for(self.actor.username)

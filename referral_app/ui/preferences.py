@@ -44,6 +44,36 @@ class Preferences:
         self._settings.setValue("language", value)
         self._settings.sync()
 
+    @property
+    def desktop_notifications(self) -> bool:
+        """Reminders also as a desktop notification (where the desktop has a tray)."""
+        return self._flag("reminders/desktop", True)
+
+    @desktop_notifications.setter
+    def desktop_notifications(self, value: bool) -> None:
+        self._set_flag("reminders/desktop", value)
+
+    @property
+    def names_hidden(self) -> bool:
+        """Residents' names start hidden (initials only) when someone signs in."""
+        return self._flag("privacy/names_hidden", False)
+
+    @names_hidden.setter
+    def names_hidden(self, value: bool) -> None:
+        self._set_flag("privacy/names_hidden", value)
+
+    def _flag(self, key: str, default: bool) -> bool:
+        value = self._settings.value(key)
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("true", "false", "1", "0"):
+            return value.lower() in ("true", "1")
+        return default
+
+    def _set_flag(self, key: str, value: bool) -> None:
+        self._settings.setValue(key, "true" if value else "false")
+        self._settings.sync()
+
 
 class WindowState:
     """Opaque layout blobs from Qt (``saveGeometry``, ``saveState``) by name."""

@@ -77,8 +77,8 @@ def generate(qtbot, page: ReportsPage) -> object:
 
 
 def test_each_role_sees_the_reports_it_may_make(make_page, sample) -> None:
-    assert kinds(make_page(sample.front)) == ["slip"]
-    assert kinds(make_page(sample.coordinator)) == ["slip", "case", "stats"]
+    assert kinds(make_page(sample.front)) == ["slip", "today"]
+    assert kinds(make_page(sample.coordinator)) == ["slip", "case", "stats", "today"]
     manager = make_page(sample.manager)
     assert kinds(manager) == ["stats"] and manager.forms.currentWidget() is manager.stats_form
     admin = make_page(sample.admin)
@@ -129,7 +129,7 @@ def test_printing_a_case_summary_is_audited(make_page, sample, qtbot, sqlite_db)
         page.print_button.setFocus()
         qtbot.keyClick(page.print_button, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert printed.args == [True]
-    assert printer.calls == [(page.document.pageCount(), f"sagsoversigt-{sample.case_inquiry}")]
+    assert printer.calls == [(page.document.pageCount(), f"case-summary-{sample.case_inquiry}")]
     with sqlite_db.begin() as s:
         actions = list(s.scalars(select(m.AuditEvent.action).where(
             m.AuditEvent.entity == "inquiry", m.AuditEvent.entity_id == str(sample.case_inquiry))))
@@ -240,7 +240,7 @@ def test_the_print_slip_shortcut_prints_the_last_referral(make_page, sample, qtb
                                                                                                           True))
     with qtbot.waitSignal(page.printed, timeout=60_000):
         page.slip_action.trigger()
-    assert printer.calls == [(1, f"seddel-FI-{sample.slip_referral:06d}")]
+    assert printer.calls == [(1, f"slip-FI-{sample.slip_referral:06d}")]
     assert asked == [(sample.slip_referral, "da")]  # an anonymous inquiry: no recorded language
 
 
@@ -300,7 +300,7 @@ def test_in_the_main_window(make_window, sample, qtbot) -> None:
     window.set_actor(sample.coordinator)
     window.page_actions[3].trigger()  # Ctrl+4 (the keys themselves are tested with the main window)
     page = window.stack.currentWidget()
-    assert page is window.reports_page and kinds(page) == ["slip", "case", "stats"]
+    assert page is window.reports_page and kinds(page) == ["slip", "case", "stats", "today"]
     assert page.slip_action in window.file_menu.actions()
     assert page.slip_action.shortcut().toString() == "Ctrl+Shift+P"
     assert page.case_form.recipient.count() > 5  # our own file and the directory's organizations

@@ -139,7 +139,7 @@ def test_ctrl_shift_p_offers_the_recorded_language_and_prints_the_one_chosen(pag
     with qtbot.waitSignal(page.printed, timeout=60_000):
         qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert seen == ["ar"]  # the resident's recorded language, chosen already
-    assert page.fake_printer.calls == [(1, f"seddel-FI-{arabic:06d}")]
+    assert page.fake_printer.calls == [(1, f"slip-FI-{arabic:06d}")]
     assert page.slip_form.language.currentData() == "ur"
     assert load_catalogue("ur").texts["slip_title"] in _rtl_text(page.report, tmp_path)
     assert "Her kan du få hjælp" in _preview_text(page)

@@ -1,6 +1,9 @@
 """Administration: staff accounts (administrators) and the audit log
 (managers and administrators). Each tab is shown only to roles that may use
-it; the services check again."""
+it; the services check again.
+
+The tabs set their texts once, when they are made; a language switch makes
+them again in the new language (``language_changed``), on the same tab."""
 
 from __future__ import annotations
 
@@ -23,19 +26,40 @@ class AdminPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adminPage")
+        self._db = db
+        self._hub = hub
+        self._dialogs = dialogs
         self._actor = actor
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("adminTabs")
-        self.users_page = UsersPage(db, dialogs, actor, self)
-        self.audit_page = AuditPage(db, dialogs, actor, self)
-        self.settings_page = SettingsPage(db, hub, dialogs, actor, self)  # saving emits hub.settings_changed
-        self.erasure_page = ErasurePage(db, dialogs, actor, self)
+        self._make_tabs()
         self.nothing = QLabel(self)
         self.nothing.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.nothing)
         self.retranslate()
+
+    def _make_tabs(self) -> None:
+        db, dialogs, actor = self._db, self._dialogs, self._actor
+        self.users_page = UsersPage(db, dialogs, actor, self)
+        self.audit_page = AuditPage(db, dialogs, actor, self)
+        self.settings_page = SettingsPage(db, self._hub, dialogs, actor, self)  # saving emits settings_changed
+        self.erasure_page = ErasurePage(db, dialogs, actor, self)
+
+    def language_changed(self) -> None:
+        """Make the tabs again in the newly installed language, keeping the tab the user is on."""
+        current = self.tabs.currentIndex()
+        old = (self.users_page, self.audit_page, self.settings_page, self.erasure_page)
+        self.tabs.clear()
+        for page in old:
+            page.hide()
+            page.setParent(None)  # type: ignore[call-overload]  # out of the window at once
+            page.deleteLater()
+        self._make_tabs()
+        self.retranslate()
+        if 0 <= current < self.tabs.count():
+            self.tabs.setCurrentIndex(current)
 
     def retranslate(self) -> None:
         self.nothing.setText(self.tr("Your role has no administration tasks. Coordinators and managers "

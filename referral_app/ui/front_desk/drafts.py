@@ -1,8 +1,8 @@
 """What the front desk keeps on this computer: which key counts which
 category, the desk's name, and an unsaved inquiry form as a draft.
 
-The keys and the desk name are local preferences (``front-desk.ini``, edit it
-to change the keys: ``[tallies]`` ``F1=digital.mitid``). A draft may hold
+The keys and the desk name are local preferences (``front-desk.ini``), changed
+in the window under Indstillinger. A draft may hold
 personal data, so it keeps only what the form needs to be filled in again
 (the resident as a number, not a name), is readable by the user alone, is
 deleted as soon as it is restored, and is thrown away unread after a day.
@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSysInfo
+from PySide6.QtCore import QSettings
 
 SETTINGS_FILE = "front-desk.ini"
 DRAFT_PREFIX = "front-desk-draft-"
@@ -38,7 +38,7 @@ DEFAULT_TALLY_CODES = (
     "faellesskab.overskudsmad",
     "sprog.sprogcafe",
 )
-DEFAULT_DESK = "skranke"
+DEFAULT_DESK = "Skranke"
 
 
 class DeskSettings:
@@ -61,12 +61,24 @@ class DeskSettings:
         self._settings.setValue(f"tallies/{key}", code)
         self._settings.sync()
 
+    def set_tally_codes(self, codes: tuple[str, ...]) -> None:
+        if len(codes) != len(TALLY_KEYS):
+            raise ValueError(codes)
+        for key, code in zip(TALLY_KEYS, codes, strict=True):
+            self._settings.setValue(f"tallies/{key}", code)
+        self._settings.sync()
+
     def desk(self) -> str:
-        """The name inquiries and tallies are logged under; the computer's name by default."""
+        """The name inquiries and tallies are logged under; "Skranke" until the desk is named
+        (a computer's network name, like "skranke-vm", means nothing to the people at the desk)."""
         value = self._settings.value("desk/name")
         if isinstance(value, str) and value.strip():
             return " ".join(value.split())[:64]
-        return (QSysInfo.machineHostName().strip() or DEFAULT_DESK)[:64]
+        return DEFAULT_DESK
+
+    def is_named(self) -> bool:
+        value = self._settings.value("desk/name")
+        return isinstance(value, str) and bool(value.strip())
 
     def set_desk(self, name: str) -> None:
         self._settings.setValue("desk/name", name)

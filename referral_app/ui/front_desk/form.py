@@ -47,6 +47,7 @@ from referral_app.ui.front_desk.drafts import FormDraft
 from referral_app.ui.front_desk.resident_picker import ResidentPicker
 from referral_app.ui.routing.panel import RouteError, RoutePanel
 from referral_app.ui.widgets.actions import run_action
+from referral_app.ui.widgets.fade import StatusFade
 from referral_app.ui.widgets.fields import FieldErrors, LanguageBox, error_label
 
 URGENCIES = (Urgency.LOW, Urgency.NORMAL, Urgency.HIGH, Urgency.ACUTE)
@@ -171,6 +172,11 @@ class InquiryForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.clear)
         self.set_urgency(Urgency.NORMAL)
+        # "Saved as inquiry 12" fades away once the next inquiry is being typed.
+        self._saved_shown = False
+        self._fade = StatusFade(self.status)
+        for typed in (self.category.textChanged, self.description.textChanged):
+            typed.connect(self._next_inquiry_started)
 
     # -- texts ------------------------------------------------------------------------
     def retranslate(self, language: str) -> None:
@@ -280,8 +286,15 @@ class InquiryForm(QWidget):
         saved = self.tr("Saved as inquiry {number}: {category}.").format(
             number=inquiry.id, category=inquiry.category_name(self._language) or "")
         self.saved.emit(inquiry)
+        self._fade.stop()
         self.status.setText(" ".join(p for p in (saved, self.route.announce(referrals)) if p))
+        self._saved_shown = True
         return inquiry
+
+    def _next_inquiry_started(self, *_args: object) -> None:
+        if self._saved_shown and self.has_content():
+            self._saved_shown = False
+            self._fade.start()
 
     def _field_error(self, exc: DomainError) -> bool:
         """Shown beside the field it is about, not in a box."""
@@ -331,3 +344,4 @@ class InquiryForm(QWidget):
         self.status.setText(self.tr("The form you had not saved when the app closed is back."))
         (self.description if self.category.chosen is not None else self.category).setFocus(
             Qt.FocusReason.OtherFocusReason)
+

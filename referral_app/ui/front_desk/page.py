@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -71,6 +72,11 @@ class _Body(QWidget):
 
 
 class FrontDeskPage(QWidget):
+    #: "Print today's list…": the main window has the Reports page make and print it.
+    print_list_requested = Signal()
+    #: "Export (CSV)…": today's inquiries as CSV (coordinators, as on the command line).
+    export_requested = Signal()
+
     def __init__(self, db: Database, hub: SignalHub, dialogs: DialogService, language: str,
                  parent: QWidget | None = None, *, folder: Path | None = None) -> None:
         super().__init__(parent)
@@ -109,8 +115,18 @@ class FrontDeskPage(QWidget):
         self.today.setToolTip(self.tr("Enter or double-click opens the inquiry to correct it"))
         self.today.activated.connect(self.correct_inquiry)
         self.correction_dialog: QWidget | None = None
+        self.print_list_button = QPushButton(self.today_box)
+        self.print_list_button.setObjectName("printTodaysList")
+        self.print_list_button.clicked.connect(self.print_list_requested)
+        self.export_button = QPushButton(self.today_box)
+        self.export_button.setObjectName("exportToday")
+        self.export_button.clicked.connect(self.export_requested)
+        today_top = QHBoxLayout()
+        today_top.addWidget(self.today_count, 1)
+        today_top.addWidget(self.print_list_button)
+        today_top.addWidget(self.export_button)
         today_layout = QVBoxLayout(self.today_box)
-        today_layout.addWidget(self.today_count)
+        today_layout.addLayout(today_top)
         today_layout.addWidget(self.today, 1)
         self.signed_out = QLabel(self)
         self.signed_out.setObjectName("frontDeskSignedOut")
@@ -145,6 +161,8 @@ class FrontDeskPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
         QWidget.setTabOrder(self.form.clear_button, self.today)
+        QWidget.setTabOrder(self.today, self.print_list_button)
+        QWidget.setTabOrder(self.print_list_button, self.export_button)
 
         self._make_shortcuts()
         for widget in (self.form.category, self.form.description, self.form.resident.search,
@@ -201,6 +219,10 @@ class FrontDeskPage(QWidget):
         self.form.retranslate(language)
         self.today_model.set_language(language)
         self.today_box.setTitle(self.tr("Today at this desk"))
+        self.print_list_button.setText(self.tr("Print today's list…"))
+        self.print_list_button.setToolTip(self.tr("Print the inquiries logged today at this desk"))
+        self.export_button.setText(self.tr("Export (CSV)…"))
+        self.export_button.setToolTip(self.tr("Save today's inquiries (all desks, without names) as a CSV file"))
         self.today.setAccessibleName(self.tr("Inquiries logged today at this desk, newest first"))
         self.setAccessibleName(self.tr("Front desk"))
         self._update_today_count()
@@ -208,8 +230,10 @@ class FrontDeskPage(QWidget):
 
     def _update_today_count(self) -> None:
         rows = self.today_model.rowCount()
-        self.today_count.setText(self.tr("Inquiries today: {count} · desk {desk}").format(
-            count=format_number(rows), desk=self.desk()))
+        text = self.tr("Inquiries today: {count} · desk {desk}").format(count=format_number(rows), desk=self.desk())
+        if not self.settings.is_named():  # the default name: say where the desk gets its own
+            text += " · " + self.tr("name the desk under Settings → This desk…")
+        self.today_count.setText(text)
 
     def _update_signed_out(self) -> None:
         if self.actor is None:
@@ -239,6 +263,7 @@ class FrontDeskPage(QWidget):
         usable = self.actor is not None and self.actor.can(Permission.LOG_INQUIRY)
         for widget in (self.channel_bar, self.tallies, self.form, self.today_box):
             widget.setEnabled(usable)
+        self.export_button.setVisible(self.actor is not None and self.actor.can(Permission.EXPORT_INQUIRIES))
         for shortcut in (*self.tally_shortcuts, *self.channel_shortcuts, *self.save_shortcuts,
                          self.clear_shortcut, self.undo_shortcut):
             shortcut.setEnabled(usable)
@@ -266,6 +291,14 @@ class FrontDeskPage(QWidget):
         self.form.set_categories(categories)
         self.form.route.invalidate_services()
         self.tallies.set_keys(self.settings.tally_codes(), {c.code: c for c in categories})
+
+    def desk_settings_changed(self) -> None:
+        """The desk's name or keys changed in the settings: the keys, the counts and today's list follow."""
+        self.load_categories()
+        if self.actor is not None and self.actor.can(Permission.LOG_INQUIRY):
+            self.tallies.refresh_counts()
+            self.refresh_today()
+        self._update_today_count()
 
     def refresh_today(self) -> None:
         if self.actor is None or not self.actor.can(Permission.LOG_INQUIRY):

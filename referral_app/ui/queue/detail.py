@@ -119,6 +119,8 @@ class ReferralDetail(QWidget):
         self.history.setAccessibleName(self.tr("History of the referral"))
         if self.referral is not None:
             self._fill(self.referral)
+        else:
+            self.title.setText(self.tr("Choose a referral in the list to see it here."))
 
     def set_category_names(self, resolver: Callable[[str | None, str | None], str]) -> None:
         self._category_name = resolver

@@ -55,6 +55,8 @@ class QueueFilterBar(QWidget):
         self.staff.setClearButtonEnabled(True)
         self.overdue = QCheckBox(self)
         self.overdue.setObjectName("queueOverdue")
+        self.due_today = QCheckBox(self)
+        self.due_today.setObjectName("queueDueToday")
         for combo, length in ((self.organization, 22), (self.service, 26), (self.category, 22), (self.status, 14)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(length)
@@ -76,12 +78,14 @@ class QueueFilterBar(QWidget):
             self.labels[widget] = caption
             flow.addWidget(pair)
         flow.addWidget(self.overdue)
+        flow.addWidget(self.due_today)
         QWidget.setTabOrder(self.search, self.status)
         QWidget.setTabOrder(self.status, self.organization)
         QWidget.setTabOrder(self.organization, self.service)
         QWidget.setTabOrder(self.service, self.category)
         QWidget.setTabOrder(self.category, self.staff)
         QWidget.setTabOrder(self.staff, self.overdue)
+        QWidget.setTabOrder(self.overdue, self.due_today)
 
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -94,7 +98,8 @@ class QueueFilterBar(QWidget):
         self.organization.currentIndexChanged.connect(self._organization_chosen)
         for combo in (self.service, self.status, self.category):
             combo.currentIndexChanged.connect(self._combo_changed)
-        self.overdue.toggled.connect(self.changed)
+        self.overdue.toggled.connect(self._combo_changed)
+        self.due_today.toggled.connect(self._combo_changed)
         self._filling = False
         self.retranslate("da")
 
@@ -113,6 +118,9 @@ class QueueFilterBar(QWidget):
         self.staff.setToolTip(self.tr("Only referrals made by this staff member (username)."))
         self.overdue.setText(self.tr("Only &overdue"))
         self.overdue.setAccessibleName(self.tr("Only overdue referrals"))
+        self.due_today.setText(self.tr("Due by to&day"))
+        self.due_today.setAccessibleName(self.tr("Only referrals overdue or due today"))
+        self.due_today.setToolTip(self.tr("Open referrals whose follow-up date is today or has passed."))
         self._fill()
 
     def set_options(self, organizations: Sequence[Organization], categories: Sequence[Category]) -> None:
@@ -134,6 +142,22 @@ class QueueFilterBar(QWidget):
             self.search.clear()
             self.staff.clear()
             self.overdue.setChecked(False)
+            self.due_today.setChecked(False)
+        finally:
+            self._filling = False
+        self._typing.stop()
+        self.changed.emit()
+
+    def show_due_by_today(self) -> None:
+        """Every open referral whose follow-up is today or past, nothing else (the reminder's link)."""
+        self._filling = True
+        try:
+            for combo in (self.organization, self.service, self.status, self.category):
+                combo.setCurrentIndex(0)
+            self.search.clear()
+            self.staff.clear()
+            self.overdue.setChecked(False)
+            self.due_today.setChecked(True)
         finally:
             self._filling = False
         self._typing.stop()
@@ -148,6 +172,7 @@ class QueueFilterBar(QWidget):
             category_code=self.category.currentData(),
             staff_username=self.staff.text().strip() or None,
             overdue_only=self.overdue.isChecked(),
+            due_by_today=self.due_today.isChecked(),
             open_only=status == OPEN,
             text=self.search.text().strip() or None,
         )

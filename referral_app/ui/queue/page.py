@@ -14,12 +14,13 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -52,6 +53,9 @@ DETAIL_DELAY_MS = 150  # arrowing through the list opens (and logs) only the ref
 
 
 class ReferralQueuePage(QWidget):
+    #: Ctrl+P: print the case summary of this inquiry (the main window hands it to the Reports page).
+    print_case_requested = Signal(int)
+
     def __init__(self, db: Database, hub: SignalHub, dialogs: DialogService, actor: Callable[[], Actor | None],
                  language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,7 +114,7 @@ class ReferralQueuePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(self.content, 1)
-        QWidget.setTabOrder(self.filters.overdue, self.table)
+        QWidget.setTabOrder(self.filters.due_today, self.table)
 
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
@@ -134,6 +138,16 @@ class ReferralQueuePage(QWidget):
         hub.directory_changed.connect(self._load_options)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_case_action = QAction(self)
+        self.print_case_action.setObjectName("printCaseAction")
+        self.print_case_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_case_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_case_action.triggered.connect(self.print_case_summary)
+        self.addAction(self.print_case_action)
+        self.print_case_button = QPushButton(self.actions.bar)
+        self.print_case_button.setObjectName("printCaseButton")
+        self.print_case_button.clicked.connect(self.print_case_summary)
+        self.actions.bar.layout().addWidget(self.print_case_button)
         self.retranslate(language)
         self.apply_role()
 
@@ -146,6 +160,11 @@ class ReferralQueuePage(QWidget):
         self.table.setAccessibleName(self.tr("Referrals in the queue"))
         self.filters.retranslate(language)
         self.actions.retranslate()
+        self.print_case_action.setText(self.tr("Print case summary…"))
+        self.print_case_button.setText(self.tr("Print case summary…"))
+        key = self.print_case_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.print_case_button.setToolTip(self.tr("Print the case summary of the chosen referral's inquiry "
+                                                  "({key})").format(key=key))
         self.detail.retranslate()
         self.model.set_language(language)
         self._update_summary()
@@ -173,6 +192,22 @@ class ReferralQueuePage(QWidget):
 
     def focus_first(self) -> None:
         self.focus_search()
+
+    def print_case_summary(self) -> bool:
+        """The case summary of the referral on screen, printed from here (Ctrl+P)."""
+        referral = self.shown_referral()
+        actor = self.actor()
+        if referral is None or actor is None or not actor.can(Permission.PRINT_CASE):
+            return False
+        self.print_case_requested.emit(referral.inquiry_id)
+        return True
+
+    def show_due_by_today(self) -> None:
+        """The referrals a reminder counts: overdue or due today, the first one chosen."""
+        if not self.may_use():
+            return
+        self.filters.show_due_by_today()
+        self.enter_table()
 
     def focus_search(self) -> None:
         if self.may_use():
@@ -344,6 +379,11 @@ class ReferralQueuePage(QWidget):
         allowed = self.may_use()
         self.actions.update_enabled(self.detail.referral if allowed else None,
                                     len(self.table.selectionModel().selectedRows()) if allowed else 0)
+        actor = self.actor()
+        printable = allowed and self.detail.referral is not None and actor is not None \
+            and actor.can(Permission.PRINT_CASE)
+        self.print_case_action.setEnabled(printable)
+        self.print_case_button.setEnabled(printable)
 
     def _update_summary(self) -> None:
         self.summary.setText(self.tr("%n referrals", "", self.model.rowCount()))

@@ -33,13 +33,17 @@ from PySide6.QtWidgets import (
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction
 from referral_app.domain.errors import DomainError
-from referral_app.domain.reporting import RenderedReport, ReportKind
+from referral_app.domain.inquiries import local_today
+from referral_app.domain.reporting import Period, RenderedReport, ReportKind
 from referral_app.services import reporting as reporting_service
+from referral_app.services import todays_list as todays_list_service
 from referral_app.services.database import Database, Session
 from referral_app.translation import error_text
+from referral_app.ui.reports.inquiry_export import export_inquiries_csv
 from referral_app.ui.reports.params import CaseForm, SlipForm, StatsForm
 from referral_app.ui.reports.printing import PrintError, PrintHook, print_with_dialog
 from referral_app.ui.reports.slip_language import SlipLanguageDialog
+from referral_app.ui.reports.todays_list_form import TodaysListForm
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
@@ -49,6 +53,7 @@ KIND_PERMISSIONS = {
     ReportKind.SLIP: Permission.PRINT_SLIP,
     ReportKind.CASE_SUMMARY: Permission.PRINT_CASE,
     ReportKind.STATISTICS: Permission.PRINT_STATISTICS,
+    ReportKind.TODAYS_LIST: Permission.LOG_INQUIRY,  # as `referral-app inquiry list`
 }
 
 
@@ -63,7 +68,8 @@ class ReportsPage(QWidget):
     def __init__(self, db: Database, hub: SignalHub, dialogs: DialogService, actor: Callable[[], Actor | None],
                  language: str, parent: QWidget | None = None, *,
                  current_referral: Callable[[], int | None] | None = None,
-                 printer: PrintHook | None = None, pool: QThreadPool | None = None) -> None:
+                 printer: PrintHook | None = None, pool: QThreadPool | None = None,
+                 desk: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportsPage")
         self._db = db
@@ -71,6 +77,8 @@ class ReportsPage(QWidget):
         self._actor = actor
         self._language = language
         self._current_referral = current_referral or (lambda: None)
+        self._desk = desk or (lambda: "")
+        self._names_hidden = False
         self._print = printer or print_with_dialog
         self._pool = pool or QThreadPool(self)
         self._task: Task | None = None
@@ -90,9 +98,10 @@ class ReportsPage(QWidget):
         self.slip_form = SlipForm(self)
         self.case_form = CaseForm(self)
         self.stats_form = StatsForm(self)
+        self.list_form = TodaysListForm(self)
         self.forms = QStackedWidget(self)
         self.form_for = {ReportKind.SLIP: self.slip_form, ReportKind.CASE_SUMMARY: self.case_form,
-                         ReportKind.STATISTICS: self.stats_form}
+                         ReportKind.STATISTICS: self.stats_form, ReportKind.TODAYS_LIST: self.list_form}
         for form in self.form_for.values():
             self.forms.addWidget(form)
         self.generate_button = QPushButton(self)
@@ -104,6 +113,8 @@ class ReportsPage(QWidget):
         self.print_button.setObjectName("reportPrint")
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("reportSave")
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("reportExportCsv")
         self.progress = QProgressBar(self)
         self.progress.setObjectName("reportProgress")
         self.progress.setRange(0, 100)
@@ -142,7 +153,9 @@ class ReportsPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_report)
+        self.export_button.clicked.connect(self.export_csv)
         hub.referral_changed.connect(self._referral_seen)
+        hub.names_masked_changed.connect(self._names_masked)
         self.retranslate(language)
         self._update_buttons()
 
@@ -164,6 +177,7 @@ class ReportsPage(QWidget):
         column.addLayout(form)
         column.addWidget(self.forms)
         column.addLayout(buttons)
+        column.addWidget(self.export_button)
         column.addWidget(self.progress)
         column.addWidget(self.status)
         column.addStretch(1)
@@ -217,8 +231,13 @@ class ReportsPage(QWidget):
                                         "or save it."))
         self.no_access.setText(self.tr("Your role cannot make reports."))
         self.slip_action.setText(self.tr("Print &slip for the referral"))
+        self.export_button.setText(self.tr("E&xport inquiries (CSV)…"))
+        self.export_button.setToolTip(self.tr("Save the inquiries of the chosen day or period as a CSV file for a "
+                                              "spreadsheet (without names)"))
         for form in self.form_for.values():
             form.retranslate()
+        for combo in (self.case_form.language, self.stats_form.language):  # the report speaks as the user does
+            combo.setCurrentIndex(max(combo.findData(language), 0))
         self._fill_kinds()
 
     def _fill_kinds(self) -> None:
@@ -226,7 +245,8 @@ class ReportsPage(QWidget):
         current = self.kind.currentData()
         names = {ReportKind.SLIP: self.tr("Slip for the resident"),
                  ReportKind.CASE_SUMMARY: self.tr("Case summary"),
-                 ReportKind.STATISTICS: self.tr("Statistics")}
+                 ReportKind.STATISTICS: self.tr("Statistics"),
+                 ReportKind.TODAYS_LIST: self.tr("The day's inquiries (list)")}
         self.kind.blockSignals(True)
         self.kind.clear()
         for kind, permission in KIND_PERMISSIONS.items():
@@ -277,6 +297,7 @@ class ReportsPage(QWidget):
         kind = self.current_kind()
         if kind is not None:
             self.forms.setCurrentWidget(self.form_for[kind])
+        self._update_export()
 
     def _referral_seen(self, referral_id: int) -> None:
         """The last referral made or changed at this desk is the slip's default,
@@ -307,6 +328,14 @@ class ReportsPage(QWidget):
                 log_view=False, progress=progress),
                 then=lambda s, report: reporting_service.record_case_view(s, actor, report)),
                 self.tr("Case summary for inquiry %1").replace("%1", str(case.inquiry_id)))
+        if kind is ReportKind.TODAYS_LIST:
+            listed = self.list_form.values()
+            desk = self._desk() if listed.this_desk_only else None
+            hidden, language = self._names_hidden, self._language
+            return (lambda _progress: _in_session(db, lambda s: todays_list_service.render_todays_list(
+                s, actor, day=listed.day, desk=desk, names_hidden=hidden, language=language),
+                then=lambda s, report: todays_list_service.record_view(s, actor, report)),
+                self.tr("The day's inquiries"))
         if kind is ReportKind.STATISTICS:
             try:
                 stats = self.stats_form.values()
@@ -407,7 +436,7 @@ class ReportsPage(QWidget):
         report, actor = self.report, self._actor()
         if report is None or actor is None or self._task is not None:
             return
-        title = report.file_name.removesuffix(".pdf")
+        title = report.file_name_in(self._language).removesuffix(".pdf")
 
         def audit_first() -> None:
             """Committed before the first page goes out: no printout without its entry."""
@@ -432,7 +461,7 @@ class ReportsPage(QWidget):
         report, actor = self.report, self._actor()
         if report is None or actor is None or self._task is not None:
             return
-        target = self._dialogs.save_file(self.tr("Save the report"), Path.home() / report.file_name,
+        target = self._dialogs.save_file(self.tr("Save the report"), Path.home() / report.file_name_in(self._language),
                                          self.tr("PDF files (*.pdf)"), suffix="pdf")
         if target is None:
             return
@@ -472,6 +501,71 @@ class ReportsPage(QWidget):
         self.generate()
         if self._task is None:
             self._print_when_ready = False
+
+    def _print_now(self, kind: ReportKind) -> bool:
+        """Make the report chosen in the form for ``kind`` and send it to the print dialog when ready."""
+        actor = self._actor()
+        if actor is None or not actor.can(KIND_PERMISSIONS[kind]) or self._task is not None:
+            return False
+        self.choose(kind)
+        self._print_when_ready = True
+        self.generate()
+        if self._task is None:
+            self._print_when_ready = False
+        return self._task is not None
+
+    def print_case_now(self, inquiry_id: int) -> bool:
+        """Ctrl+P in the queue: the case summary of the referral's inquiry, for our own file,
+        in the language of the UI."""
+        self.case_form.inquiry.setValue(inquiry_id)
+        self.case_form.recipient.setCurrentIndex(0)
+        return self._print_now(ReportKind.CASE_SUMMARY)
+
+    def print_todays_list_now(self) -> bool:
+        """The front desk's "Print today's list": today's inquiries at this desk."""
+        self.list_form.show_today()
+        return self._print_now(ReportKind.TODAYS_LIST)
+
+    def may_export(self) -> bool:
+        actor = self._actor()
+        return actor is not None and actor.can(Permission.EXPORT_INQUIRIES)
+
+    def _update_export(self) -> None:
+        self.export_button.setVisible(self.may_export() and self.current_kind() in (
+            ReportKind.STATISTICS, ReportKind.TODAYS_LIST))
+
+    def export_csv(self) -> Path | None:
+        """The inquiries of the day (the day's list) or the period (statistics) as CSV."""
+        kind = self.current_kind()
+        if kind is ReportKind.TODAYS_LIST:
+            day = self.list_form.values().day
+            period = Period.between(day, day)
+        else:
+            try:
+                period = self.stats_form.values().period
+            except DomainError as exc:
+                self._dialogs.warning(self.tr("Reports"), error_text(exc))
+                return None
+        return self.export_period(period)
+
+    def export_period(self, period: Period) -> Path | None:
+        actor = self._actor()
+        if actor is None:
+            return None
+        written = export_inquiries_csv(self._db, self._dialogs, actor, period, self._language)
+        if written is None:
+            return None
+        path, rows = written
+        self.status.setText(self.tr("Saved {rows} inquiries as {path}").format(rows=rows, path=path))
+        return path
+
+    def export_today(self) -> Path | None:
+        """The front desk's "Export (CSV)": today's inquiries."""
+        today = local_today()
+        return self.export_period(Period.between(today, today))
+
+    def _names_masked(self, hidden: bool) -> None:
+        self._names_hidden = hidden
 
 
 def _in_session(db: Database, work: Callable[[Session], RenderedReport],

@@ -5,15 +5,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 ERROR_STYLE = "color: #a40000; font-weight: bold;"
 
 
+class _ErrorLabel(QLabel):
+    """Says "Error" to a screen reader in the language in use, also after a switch."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(QCoreApplication.translate("forms", "Error"))
+        super().changeEvent(event)
+
+
 def error_label(parent: QWidget, name: str = "errorLabel") -> QLabel:
     """A hidden label for a message; ``show_error`` fills and shows it."""
-    label = QLabel(parent)
+    label = _ErrorLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setStyleSheet(ERROR_STYLE)

@@ -1,0 +1,1 @@
+"""Indstillinger: this desk's own settings in a dialog."""
