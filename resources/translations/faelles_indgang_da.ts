@@ -137,27 +137,27 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../referral_app/ui/admin/page.py" line="41"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="65"/>
         <source>Your role has no administration tasks. Coordinators and managers see more here.</source>
         <translation>Din rolle har ingen administrationsopgaver. Ledere og administratorer ser mere her.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/page.py" line="50"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="74"/>
         <source>&amp;Staff accounts</source>
         <translation>&amp;Medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/page.py" line="53"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="77"/>
         <source>A&amp;udit log</source>
         <translation>&amp;Logbog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/page.py" line="55"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="79"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/page.py" line="58"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="82"/>
         <source>E&amp;rasure</source>
         <translation>S&amp;letning</translation>
     </message>
@@ -1200,150 +1200,190 @@ Regler: {rules}</translation>
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="109"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="115"/>
         <source>Enter or double-click opens the inquiry to correct it</source>
+        <extracomment>&quot;Print today&apos;s list…&quot;: the main window has the Reports page make and print it. &quot;Export (CSV)…&quot;: today&apos;s inquiries as CSV (coordinators, as on the command line).</extracomment>
         <translation>Enter eller dobbeltklik åbner henvendelsen, så den kan rettes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="203"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="221"/>
         <source>Today at this desk</source>
         <translation>I dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="204"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="222"/>
+        <source>Print today&apos;s list…</source>
+        <translation>Udskriv dagens liste…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="223"/>
+        <source>Print the inquiries logged today at this desk</source>
+        <translation>Udskriv de henvendelser, der er registreret i dag ved denne skranke</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="224"/>
+        <source>Export (CSV)…</source>
+        <translation>Eksportér (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="225"/>
+        <source>Save today&apos;s inquiries (all desks, without names) as a CSV file</source>
+        <translation>Gem dagens henvendelser (alle skranker, uden navne) som en CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="226"/>
         <source>Inquiries logged today at this desk, newest first</source>
         <translation>Henvendelser logget i dag ved denne skranke, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="205"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="227"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="211"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="233"/>
         <source>Inquiries today: {count} · desk {desk}</source>
         <translation>Henvendelser i dag: {count} · skranke {desk}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="216"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="235"/>
+        <source>name the desk under Settings → This desk…</source>
+        <translation>giv skranken et navn under Indstillinger → Denne skranke…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="240"/>
         <source>Sign in to log inquiries.</source>
         <translation>Log ind for at registrere henvendelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="218"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="242"/>
         <source>Your role cannot log inquiries; the front desk is for front-desk staff and coordinators.</source>
         <translation>Din rolle kan ikke registrere henvendelser; skranken er for skrankemedarbejdere og koordinatorer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="262"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="287"/>
         <source>The categories could not be read</source>
         <translation>Kategorierne kunne ikke læses</translation>
     </message>
 </context>
 <context>
+    <name>InquiryExport</name>
+    <message>
+        <location filename="../../referral_app/ui/reports/inquiry_export.py" line="37"/>
+        <source>Export inquiries (CSV)</source>
+        <extracomment>A Danish Excel opens semicolon-separated files directly; English spreadsheets expect commas.</extracomment>
+        <translation>Eksportér henvendelser (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/inquiry_export.py" line="39"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>InquiryForm</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="178"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="184"/>
         <source>Inquiry</source>
         <translation>Henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="179"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="185"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="180"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="186"/>
         <source>Type a word, e.g. skimmel, MitID or husleje</source>
         <translation>Skriv et ord, fx skimmel, MitID eller husleje</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="181"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="187"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="182"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="188"/>
         <source>Names and keywords are searched. Up and Down choose, Enter picks.</source>
         <translation>Der søges i navne og nøgleord. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="184"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="190"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="185"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="191"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="186"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="192"/>
         <source>What is it about? No CPR numbers.</source>
         <translation>Hvad drejer det sig om? Ingen CPR-numre.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="187"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="193"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="188"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="194"/>
         <source>Language of the conversation</source>
         <translation>Samtalens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="190"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="196"/>
         <source>&amp;Interpreter needed</source>
         <translation>&amp;Tolk nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="191"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="197"/>
         <source>&amp;Urgency:</source>
         <translation>Hastegra&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="192"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="198"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="195"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="201"/>
         <source>S&amp;ave (Ctrl+Enter)</source>
         <translation>&amp;Gem (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="196"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="202"/>
         <source>Save the inquiry and start a new one</source>
         <translation>Gem henvendelsen og begynd på en ny</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="197"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="203"/>
         <source>Cl&amp;ear (Esc)</source>
         <translation>R&amp;yd (Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="198"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="204"/>
         <source>Empty the form without saving</source>
         <translation>Tøm formularen uden at gemme</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="206"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="212"/>
         <source>{length} of {maximum} characters</source>
         <translation>{length} af {maximum} tegn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="280"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="286"/>
         <source>Saved as inquiry {number}: {category}.</source>
         <translation>Gemt som henvendelse {number}: {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="331"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="344"/>
         <source>The form you had not saved when the app closed is back.</source>
         <translation>Formularen, du ikke havde gemt, da programmet lukkede, er hentet frem igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="199"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="205"/>
         <source>Resident (optional)</source>
         <translation>Beboer (valgfri)</translation>
     </message>
@@ -1436,144 +1476,161 @@ Regler: {rules}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="184"/>
+        <location filename="../../referral_app/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="185"/>
+        <location filename="../../referral_app/ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="186"/>
+        <location filename="../../referral_app/ui/main_window.py" line="212"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="187"/>
+        <location filename="../../referral_app/ui/main_window.py" line="213"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="188"/>
+        <location filename="../../referral_app/ui/main_window.py" line="214"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="189"/>
+        <location filename="../../referral_app/ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="190"/>
+        <location filename="../../referral_app/ui/main_window.py" line="216"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="191"/>
+        <location filename="../../referral_app/ui/main_window.py" line="217"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="192"/>
+        <location filename="../../referral_app/ui/main_window.py" line="218"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="193"/>
+        <location filename="../../referral_app/ui/main_window.py" line="219"/>
+        <source>This &amp;desk…</source>
+        <translation>Denne &amp;skranke…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="194"/>
+        <location filename="../../referral_app/ui/main_window.py" line="221"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="195"/>
+        <location filename="../../referral_app/ui/main_window.py" line="222"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="197"/>
+        <location filename="../../referral_app/ui/main_window.py" line="223"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="197"/>
+        <location filename="../../referral_app/ui/main_window.py" line="223"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="197"/>
+        <location filename="../../referral_app/ui/main_window.py" line="223"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="198"/>
+        <location filename="../../referral_app/ui/main_window.py" line="224"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="198"/>
+        <location filename="../../referral_app/ui/main_window.py" line="224"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="392"/>
-        <location filename="../../referral_app/ui/main_window.py" line="394"/>
+        <location filename="../../referral_app/ui/main_window.py" line="248"/>
+        <source>{overdue} overdue and {today} due today</source>
+        <translation>{overdue} overskredet og {today} forfalder i dag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="418"/>
+        <location filename="../../referral_app/ui/main_window.py" line="419"/>
+        <location filename="../../referral_app/ui/main_window.py" line="450"/>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/main_window.py" line="509"/>
+        <location filename="../../referral_app/ui/main_window.py" line="511"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="394"/>
+        <location filename="../../referral_app/ui/main_window.py" line="511"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="208"/>
+        <location filename="../../referral_app/ui/main_window.py" line="235"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="237"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="214"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="214"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="214"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="214"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="215"/>
+        <location filename="../../referral_app/ui/main_window.py" line="265"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="225"/>
+        <location filename="../../referral_app/ui/main_window.py" line="275"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="226"/>
+        <location filename="../../referral_app/ui/main_window.py" line="276"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
@@ -2067,88 +2124,103 @@ Regler: {rules}</translation>
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="104"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="109"/>
         <source>S&amp;earch:</source>
         <extracomment>The filter changed (after the typing pause for text fields).</extracomment>
         <translation>&amp;Søg:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="104"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="109"/>
         <source>Or&amp;ganization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="105"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="110"/>
         <source>Serv&amp;ice:</source>
         <translation>Tilbu&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="105"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="110"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="106"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="111"/>
         <source>C&amp;ategory:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="106"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="111"/>
         <source>Staff &amp;member:</source>
         <translation>&amp;Medarbejder:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="110"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="115"/>
         <source>Resident, service, organization or text</source>
         <translation>Beboer, tilbud, organisation eller tekst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="111"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="116"/>
         <source>Typing filters the queue after a short pause. Enter moves into the list.</source>
         <translation>Listen filtreres efter en kort pause, mens du skriver. Enter flytter ned i listen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="112"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="117"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="113"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="118"/>
         <source>Only referrals made by this staff member (username).</source>
         <translation>Kun henvisninger lavet af denne medarbejder (brugernavn).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="114"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="119"/>
         <source>Only &amp;overdue</source>
         <translation>K&amp;un overskredne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="115"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="120"/>
         <source>Only overdue referrals</source>
         <translation>Kun overskredne henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="176"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="121"/>
+        <source>Due by to&amp;day</source>
+        <translation>Forfalder senest i &amp;dag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/filters.py" line="122"/>
+        <source>Only referrals overdue or due today</source>
+        <translation>Kun henvisninger, der er overskredet eller forfalder i dag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/filters.py" line="123"/>
+        <source>Open referrals whose follow-up date is today or has passed.</source>
+        <translation>Åbne henvisninger, hvis opfølgningsdato er i dag eller er overskredet.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/filters.py" line="201"/>
         <source>All organizations</source>
         <translation>Alle organisationer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="183"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="208"/>
         <source>All open</source>
         <translation>Alle åbne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="184"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="209"/>
         <source>All, also closed</source>
         <translation>Alle, også lukkede</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="190"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="215"/>
         <source>All categories</source>
         <translation>Alle kategorier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="207"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="232"/>
         <source>All services</source>
         <translation>Alle tilbud</translation>
     </message>
@@ -2349,62 +2421,63 @@ Regler: {rules}</translation>
         <translation>Henvisningens historik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/detail.py" line="138"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="123"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="140"/>
         <source>Choose a referral in the list to see it here.</source>
         <translation>Vælg en henvisning i listen for at se den her.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/detail.py" line="171"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="173"/>
         <source>Referral no. {id}: {status}</source>
         <translation>Henvisning nr. {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/detail.py" line="175"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="177"/>
         <source>No. {id}</source>
         <translation>Nr. {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/detail.py" line="180"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="182"/>
         <source>{date} by {who}</source>
         <translation>{date} af {who}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/detail.py" line="185"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="187"/>
         <source>Referral no. {id}</source>
         <translation>Henvisning nr. {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/detail.py" line="204"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="206"/>
         <source>Anonymous inquiry: no resident is recorded.</source>
         <translation>Anonym henvendelse: ingen beboer er registreret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/detail.py" line="210"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="212"/>
         <source>{initials} (resident no. {id}). Open the record to see the name and contact details.</source>
         <translation>{initials} (beboer nr. {id}). Åbn beboeren for at se navn og kontaktoplysninger.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/detail.py" line="215"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="217"/>
         <source>{name} (resident no. {id})</source>
         <translation>{name} (beboer nr. {id})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/detail.py" line="220"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="222"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/detail.py" line="220"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="222"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/detail.py" line="221"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="223"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/detail.py" line="225"/>
+        <location filename="../../referral_app/ui/queue/detail.py" line="227"/>
         <source>Needs an interpreter</source>
         <translation>Har brug for tolk</translation>
     </message>
@@ -2412,37 +2485,49 @@ Regler: {rules}</translation>
 <context>
     <name>ReferralQueuePage</name>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="143"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="157"/>
         <source>Referral queue</source>
+        <extracomment>Ctrl+P: print the case summary of this inquiry (the main window hands it to the Reports page).</extracomment>
         <translation>Henvisninger til opfølgning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="144"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="158"/>
         <source>The referral queue is for coordinators. Your role does not follow up referrals here; ask a coordinator.</source>
         <translation>Henvisningskøen er for koordinatorer. Din rolle følger ikke op på henvisninger her; spørg en koordinator.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="146"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="160"/>
         <source>Referrals in the queue</source>
         <translation>Henvisninger i køen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="230"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="163"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="164"/>
+        <source>Print case summary…</source>
+        <translation>Udskriv sagsoversigt…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/page.py" line="166"/>
+        <source>Print the case summary of the chosen referral&apos;s inquiry ({key})</source>
+        <translation>Udskriv sagsoversigten for den valgte henvisnings henvendelse ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/page.py" line="265"/>
         <source>The referral queue could not be read</source>
         <translation>Henvisningskøen kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="293"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="328"/>
         <source>The directory could not be read</source>
         <translation>Tilbudslisten kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="312"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="347"/>
         <source>The referral could not be read</source>
         <translation>Henvisningen kunne ikke læses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/queue/page.py" line="349"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="389"/>
         <source>%n referrals</source>
         <translation>
             <numerusform>%n henvisning</numerusform>
@@ -2451,175 +2536,248 @@ Regler: {rules}</translation>
     </message>
 </context>
 <context>
+    <name>ReminderNotice</name>
+    <message>
+        <location filename="../../referral_app/ui/queue/reminders.py" line="75"/>
+        <source>Show &amp;them</source>
+        <extracomment>How often the counts are read again while someone is signed in.</extracomment>
+        <translation>Vis &amp;dem</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/reminders.py" line="76"/>
+        <source>Open the referral queue with the referrals that are overdue or due today</source>
+        <translation>Åbn henvisningerne med dem, der er overskredet eller forfalder i dag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/reminders.py" line="78"/>
+        <source>Dismiss</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/reminders.py" line="79"/>
+        <source>Hide this reminder until more referrals fall due</source>
+        <translation>Skjul påmindelsen, indtil flere henvisninger forfalder</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/reminders.py" line="80"/>
+        <source>Reminder</source>
+        <translation>Påmindelse</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../referral_app/ui/queue/reminders.py" line="100"/>
+        <source>Referrals you made: {overdue} overdue, {today} due today.</source>
+        <translation>Henvisninger, du har lavet: {overdue} overskredet, {today} forfalder i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/reminders.py" line="101"/>
+        <source>A coordinator follows them up; tell them what you know.</source>
+        <translation>En koordinator følger op på dem; fortæl dem, hvad du ved.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/reminders.py" line="103"/>
+        <source>Follow-up: {overdue} referrals overdue, {today} due today.</source>
+        <translation>Opfølgning: {overdue} henvisninger overskredet, {today} forfalder i dag.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="203"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="258"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="314"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="365"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="367"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="217"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="278"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="343"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="394"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="396"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="547"/>
         <source>Reports</source>
         <extracomment>A report was made and is shown in the preview. Making a report failed (the user was told why) or was cancelled. A report was printed (True) or printing was given up (False).</extracomment>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="204"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="218"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="205"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="219"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="206"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="220"/>
         <source>&amp;Generate</source>
         <translation>&amp;Dan rapport</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="207"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="221"/>
         <source>Make the report (Enter)</source>
         <translation>Lav rapporten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="208"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="222"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="209"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="223"/>
         <source>Stop making the report (Esc)</source>
         <translation>Stop med at lave rapporten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="210"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="224"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="211"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="225"/>
         <source>Print the report shown (Ctrl+P)</source>
         <translation>Udskriv den viste rapport (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="212"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="226"/>
         <source>Save &amp;as…</source>
         <translation>&amp;Gem som…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="213"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="227"/>
         <source>Save the report shown as a PDF file (Ctrl+Shift+S)</source>
         <translation>Gem den viste rapport som PDF-fil (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="214"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="228"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="215"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="229"/>
         <source>Preview of the report</source>
         <translation>Forhåndsvisning af rapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="216"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="230"/>
         <source>Choose a report and press Generate. It is shown here before you print or save it.</source>
         <translation>Vælg en rapport, og tryk på Dan rapport. Den vises her, før du udskriver eller gemmer den.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="218"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="232"/>
         <source>Your role cannot make reports.</source>
         <translation>Din rolle kan ikke lave rapporter.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="219"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="233"/>
         <source>Print &amp;slip for the referral</source>
         <translation>Udskriv &amp;seddel til henvisningen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="227"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="234"/>
+        <source>E&amp;xport inquiries (CSV)…</source>
+        <translation>E&amp;ksportér henvendelser (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/page.py" line="235"/>
+        <source>Save the inquiries of the chosen day or period as a CSV file for a spreadsheet (without names)</source>
+        <translation>Gem henvendelserne for den valgte dag eller periode som en CSV-fil til et regneark (uden navne)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/page.py" line="246"/>
         <source>Slip for the resident</source>
         <translation>Seddel til beboeren</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="228"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="247"/>
         <source>Case summary</source>
         <translation>Sagsoversigt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="229"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="319"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="248"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="348"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="302"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="249"/>
+        <source>The day&apos;s inquiries (list)</source>
+        <translation>Dagens henvendelser (liste)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/page.py" line="323"/>
         <source>Slip for referral %1</source>
         <translation>Seddel til henvisning %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="309"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="330"/>
         <source>Case summary for inquiry %1</source>
         <translation>Sagsoversigt for henvendelse %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="333"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="338"/>
+        <source>The day&apos;s inquiries</source>
+        <translation>Dagens henvendelser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/page.py" line="362"/>
         <source>Making: %1…</source>
         <translation>Laver: %1…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="341"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="370"/>
         <source>Stopping…</source>
         <translation>Stopper…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="354"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="383"/>
         <source>Ready. Pages: %1.</source>
         <translation>Klar. Sider: %1.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="367"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="396"/>
         <source>The report could not be made.</source>
         <translation>Rapporten kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="373"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="402"/>
         <source>Cancelled; nothing was made.</source>
         <translation>Annulleret; der blev ikke lavet noget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="420"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="424"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="449"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="453"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="420"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="424"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="449"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="453"/>
         <source>The report was not printed.</source>
         <translation>Rapporten blev ikke udskrevet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="428"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="457"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="435"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="440"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="464"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="469"/>
         <source>Save the report</source>
         <translation>Gem rapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="436"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="465"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="444"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="473"/>
         <source>Saved as %1</source>
         <translation>Gemt som %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/page.py" line="559"/>
+        <source>Saved {rows} inquiries as {path}</source>
+        <translation>Gemte {rows} henvendelser som {path}</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/reports/printing.py" line="36"/>
@@ -2800,107 +2958,112 @@ Regler: {rules}</translation>
 <context>
     <name>ResidentPicker</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="161"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="171"/>
         <source>Name, phone or address</source>
         <translation>Navn, telefon eller adresse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="162"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="172"/>
         <source>Search for a resident</source>
         <translation>Søg efter en beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="163"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="173"/>
         <source>Typing searches. Up and Down choose, Enter picks.</source>
         <translation>Der søges, mens du skriver. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="164"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="174"/>
         <source>Residents found</source>
         <translation>Fundne beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="165"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="175"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="166"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="176"/>
         <source>Register a resident who is not found</source>
         <translation>Registrér en beboer, der ikke findes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="167"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="177"/>
         <source>&amp;Purpose:</source>
         <translation>F&amp;ormål:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="168"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="178"/>
         <source>Purpose of opening the record</source>
         <translation>Formål med at åbne beboerens oplysninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="169"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="179"/>
         <source>Why you open the resident&apos;s record. It is saved in the log.</source>
         <translation>Hvorfor du åbner beboerens oplysninger. Det gemmes i loggen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="173"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="183"/>
         <source>Re&amp;move</source>
         <translation>Fje&amp;rn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="174"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="184"/>
         <source>&amp;View resident&apos;s page…</source>
         <translation>&amp;Vis beboerens side…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="175"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="185"/>
         <source>Consents and the access report for this resident</source>
         <translation>Samtykker og indsigtsrapporten for denne beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="176"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="186"/>
         <source>Remove the resident from the inquiry</source>
         <translation>Fjern beboeren fra henvendelsen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="177"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="187"/>
         <source>Only when the resident needs a referral or follow-up. Type a name, a phone number or an address; Up and Down choose, Enter picks. Ctrl+F gets here.</source>
         <translation>Kun når beboeren skal henvises eller følges op. Skriv et navn, et telefonnummer eller en adresse; Op og Ned vælger, Enter tager den valgte. Ctrl+F kommer hertil.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="183"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="193"/>
         <source>Inquiry at the front desk</source>
         <translation>Henvendelse i skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="227"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="290"/>
+        <source>The search failed. Try again, or ask the administrator.</source>
+        <translation>Søgningen mislykkedes. Prøv igen, eller spørg administratoren.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="301"/>
         <source>No resident found. Alt+N registers a new one.</source>
         <translation>Ingen beboer fundet. Alt+N registrerer en ny.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="329"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="411"/>
         <source>{name}, born {year}</source>
         <translation>{name}, født {year}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="339"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="421"/>
         <source>Address not in the address table</source>
         <translation>Adressen er ikke i adressetabellen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="342"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="424"/>
         <source>language: {code}</source>
         <translation>sprog: {code}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="344"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="426"/>
         <source>needs an interpreter</source>
         <translation>har brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="160"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="170"/>
         <source>&amp;Resident:</source>
         <translation>B&amp;eboer:</translation>
     </message>
@@ -3637,6 +3800,115 @@ Regler: {rules}</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="58"/>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="62"/>
+        <source>This desk</source>
+        <translation>Denne skranke</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="67"/>
+        <source>e.g. Skranke 1 or Biblioteket</source>
+        <translation>f.eks. Skranke 1 eller Biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="68"/>
+        <source>Desk name</source>
+        <translation>Skrankens navn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="69"/>
+        <source>Inquiries and quick counts are logged under this name; &quot;Today at this desk&quot; shows this desk&apos;s.</source>
+        <translation>Henvendelser og hurtige optællinger registreres under dette navn; &quot;I dag ved denne skranke&quot; viser denne skrankes.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="71"/>
+        <source>Desk &amp;name:</source>
+        <translation>Skrankens &amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="77"/>
+        <source>Quick count keys (F1–F12)</source>
+        <translation>Taster til hurtig optælling (F1–F12)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="85"/>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="170"/>
+        <source>(no category)</source>
+        <translation>(ingen kategori)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="92"/>
+        <source>Category for {key}</source>
+        <translation>Kategori for {key}</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="103"/>
+        <source>Preview of the keys</source>
+        <translation>Sådan ser tasterne ud</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="118"/>
+        <source>Screen and reminders</source>
+        <translation>Skærm og påmindelser</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="120"/>
+        <source>&amp;Hide residents&apos; names when someone signs in</source>
+        <translation>&amp;Skjul beboernes navne, når nogen logger ind</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="123"/>
+        <source>&amp;Also show reminders as desktop notifications</source>
+        <translation>&amp;Vis også påmindelser som skrivebordsnotifikationer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="130"/>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="132"/>
+        <source>Lock the screen after (idle minutes)</source>
+        <translation>Lås skærmen efter (minutter uden brug)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="133"/>
+        <source>&amp;Lock the screen after:</source>
+        <translation>&amp;Lås skærmen efter:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="137"/>
+        <source>Shared by every desk.</source>
+        <translation>Fælles for alle skranker.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="138"/>
+        <source>Shared by every desk; an administrator changes it.</source>
+        <translation>Fælles for alle skranker; en administrator ændrer den.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="147"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="148"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="178"/>
+        <source>Give the desk a name, e.g. Skranke 1.</source>
+        <translation>Giv skranken et navn, f.eks. Skranke 1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../referral_app/ui/admin/settings.py" line="56"/>
@@ -4097,6 +4369,29 @@ Regler: {rules}</translation>
         <location filename="../../referral_app/ui/front_desk/models.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TodaysListForm</name>
+    <message>
+        <location filename="../../referral_app/ui/reports/todays_list_form.py" line="38"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/todays_list_form.py" line="39"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/todays_list_form.py" line="40"/>
+        <source>Only t&amp;his desk</source>
+        <translation>Kun &amp;denne skranke</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/todays_list_form.py" line="41"/>
+        <source>Only this desk</source>
+        <translation>Kun denne skranke</translation>
     </message>
 </context>
 <context>
@@ -6851,7 +7146,7 @@ Regler: {rules}</translation>
     <message>
         <location filename="../../referral_app/services/corrections.py" line="53"/>
         <location filename="../../referral_app/services/directory_admin.py" line="59"/>
-        <location filename="../../referral_app/services/residents.py" line="535"/>
+        <location filename="../../referral_app/services/residents.py" line="566"/>
         <source>Someone else</source>
         <translation>En anden</translation>
     </message>
@@ -7082,7 +7377,7 @@ Regler: {rules}</translation>
         <location filename="../../referral_app/domain/referrals.py" line="109"/>
         <location filename="../../referral_app/domain/reporting.py" line="49"/>
         <location filename="../../referral_app/services/exports.py" line="63"/>
-        <location filename="../../referral_app/services/residents.py" line="643"/>
+        <location filename="../../referral_app/services/residents.py" line="674"/>
         <source>{value} is not one of the choices: {choices}.</source>
         <translation>{value} er ikke en af mulighederne: {choices}.</translation>
     </message>
@@ -7107,7 +7402,7 @@ Regler: {rules}</translation>
         <location filename="../../referral_app/domain/referrals.py" line="84"/>
         <location filename="../../referral_app/domain/residents.py" line="301"/>
         <location filename="../../referral_app/services/referrals.py" line="138"/>
-        <location filename="../../referral_app/services/residents.py" line="379"/>
+        <location filename="../../referral_app/services/residents.py" line="410"/>
         <source>This field can hold at most {maximum} characters.</source>
         <extracomment>The oldest age taken as real; a birth year giving more is a typing error.</extracomment>
         <translation>Feltet kan højst rumme {maximum} tegn.</translation>
@@ -7125,7 +7420,7 @@ Regler: {rules}</translation>
     <message>
         <location filename="../../referral_app/domain/residents.py" line="145"/>
         <location filename="../../referral_app/services/access_report.py" line="33"/>
-        <location filename="../../referral_app/services/retention.py" line="184"/>
+        <location filename="../../referral_app/services/retention.py" line="186"/>
         <source>There is no resident with number {id}.</source>
         <translation>Der er ingen beboer med nummer {id}.</translation>
     </message>
@@ -7220,18 +7515,18 @@ Regler: {rules}</translation>
         <translation>Periodens slutning skal ligge efter dens start.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/residents.py" line="371"/>
+        <location filename="../../referral_app/services/residents.py" line="402"/>
         <source>Write why you open this record. The purpose is saved in the log.</source>
         <extracomment>Why an administrator looks a resident up by name, and the permission it needs.</extracomment>
         <translation>Skriv, hvorfor du åbner oplysningerne. Formålet gemmes i logbogen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/residents.py" line="530"/>
+        <location filename="../../referral_app/services/residents.py" line="561"/>
         <source>{who} changed resident {id} while you were editing (at {at}). Nothing of yours was saved; close the form and open the resident again to see their change.</source>
         <translation>{who} ændrede beboer {id}, mens du rettede (kl. {at}). Intet af dit blev gemt; luk formularen og åbn beboeren igen for at se ændringen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/residents.py" line="636"/>
+        <location filename="../../referral_app/services/residents.py" line="667"/>
         <source>Choose two different residents to merge.</source>
         <translation>Vælg to forskellige beboere at lægge sammen.</translation>
     </message>
@@ -7487,7 +7782,7 @@ Regler: {rules}</translation>
         <translation>Gendannelse gælder den indbyggede SQLite-database; gendan PostgreSQL med pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/retention.py" line="187"/>
+        <location filename="../../referral_app/services/retention.py" line="189"/>
         <source>Resident {id} is already anonymized; nothing is left to erase.</source>
         <translation>Beboer {id} er allerede anonymiseret; der er intet tilbage at slette.</translation>
     </message>
@@ -7745,12 +8040,13 @@ Regler: {rules}</translation>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../referral_app/ui/widgets/forms.py" line="21"/>
+        <location filename="../../referral_app/ui/widgets/forms.py" line="19"/>
+        <location filename="../../referral_app/ui/widgets/forms.py" line="30"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/widgets/forms.py" line="35"/>
+        <location filename="../../referral_app/ui/widgets/forms.py" line="44"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
