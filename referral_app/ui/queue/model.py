@@ -15,14 +15,14 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
 
 from referral_app.domain.inquiries import local_today
 from referral_app.domain.privacy import mask_name
 from referral_app.domain.referrals import FOLLOW_UP_LABELS, FollowUp, Referral
 from referral_app.translation import format_date, label, lookup
-from referral_app.ui.widgets.paging import PageCache
+from referral_app.ui.widgets.paging import PageCache, Pager
 
 (COL_NUMBER, COL_CREATED, COL_RESIDENT, COL_CATEGORY, COL_SERVICE, COL_ORGANIZATION, COL_STATUS,
  COL_FOLLOW_UP, COL_DUE) = range(9)
@@ -42,7 +42,8 @@ OVERDUE_COLOUR = QColor("#b3261e")
 DUE_SOON_COLOUR = QColor("#8a5300")  # dark amber text: readable on a light background
 DUE_SOON_ICON_COLOUR = QColor("#f2a900")
 
-# (offset, limit, last referral of the page before or None) -> rows
+# (offset, limit, last referral of the page before or None) -> rows; or a Pager that
+# also reads before a row and from the end.
 LoadPage = Callable[[int, int, Referral | None], tuple[Referral, ...]]
 Index = QModelIndex | QPersistentModelIndex
 
@@ -87,6 +88,9 @@ def resident_text(referral: Referral, masked: bool, anonymous: str) -> str:
 
 
 class QueueModel(QAbstractTableModel):
+    #: The row count grew, or turned out to be exact (a list counted only in part).
+    size_changed = Signal()
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._cache: PageCache[Referral] = PageCache(PAGE_SIZE, MAX_CACHED_PAGES)
@@ -97,11 +101,36 @@ class QueueModel(QAbstractTableModel):
         self.today: Callable[[], date] = local_today
 
     # -- feeding ---------------------------------------------------------------
-    def reset(self, total: int, load: LoadPage, first_page: tuple[Referral, ...] | None = None) -> None:
-        """A new result: ``total`` rows, pages from ``load``; ``first_page`` if already fetched."""
+    def reset(self, total: int, load: LoadPage | Pager[Referral], first_page: tuple[Referral, ...] | None = None,
+              *, exact: bool = True) -> None:
+        """A new result: ``total`` rows (more if not ``exact``), pages from ``load``;
+        ``first_page`` if already fetched."""
         self.beginResetModel()
-        self._cache.reset(total, load, first_page)
+        self._cache.reset(total, load, first_page, exact=exact)
         self.endResetModel()
+
+    @property
+    def exact(self) -> bool:
+        """Whether ``rowCount`` is the whole result, not a lower bound."""
+        return self._cache.exact
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt override
+        return not parent.isValid() and not self._cache.exact
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt override
+        """At the end of a list counted only in part: one page more (the view asks when it reaches the end)."""
+        if parent.isValid() or self._cache.exact:
+            return
+        before = self._cache.total
+        exact = self._cache.exact
+        added = self._cache.grow()
+        if added:
+            self._cache.total = before
+            self.beginInsertRows(QModelIndex(), before, before + added - 1)
+            self._cache.total = before + added
+            self.endInsertRows()
+        if added or exact != self._cache.exact:
+            self.size_changed.emit()
 
     def clear(self) -> None:
         self.beginResetModel()
