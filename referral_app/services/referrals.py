@@ -10,7 +10,7 @@ conflict instead of silently overwriting the first.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -375,6 +375,8 @@ def get(session: Session, actor: Actor, referral_id: int, *, log: bool = True,
     return view
 
 
+#: Free text without an index is counted among this many referrals at most.
+TEXT_SCAN = 10_000
 #: Up to this many residents matching the free text go into the query as numbers;
 #: more stay a subquery.
 RESIDENT_IDS_INLINE = 2000
@@ -500,19 +502,29 @@ def count_queue(session: Session, actor: Actor, flt: QueueFilter, *, today: date
 
 
 def queue_size(session: Session, actor: Actor, flt: QueueFilter, *, today: date | None = None,
-               cap: int = COUNT_CAP) -> ListSize:
+               cap: int = COUNT_CAP, scan: int = TEXT_SCAN) -> ListSize:
     """How many referrals match, for the queue's row count and summary.
 
     Without free text the count reads only an index of ``referral`` (and of
     ``inquiry`` for a category). Free text without an index behind it would
-    read every row: the count then stops at ``cap`` and says "more than that".
+    read every row: it is counted among the first ``scan`` referrals only, and
+    at most to ``cap``; beyond either the size says "more than" what it counted.
     """
     require(session, actor, Permission.REVIEW_QUEUE)
     today = today or local_today()
-    if not _has_text(flt) or free_text_match(session, flt.text or "").indexed:
+    text = free_text_match(session, flt.text or "") if _has_text(flt) else None
+    if text is None or text.indexed:
         return ListSize(count_queue(session, actor, flt, today=today))
-    stmt = _candidates(session, flt, today, (m.Referral.id,)).limit(cap + 1)
-    return ListSize.bounded(int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0), cap)
+    # The text is matched on at most ``scan`` referrals that pass the other filters.
+    scanned = (_candidates(session, replace(flt, text=None), today, (m.Referral.id,))
+               .order_by(m.Referral.id).limit(scan).subquery())
+    candidates = int(session.scalar(select(func.count()).select_from(scanned)) or 0)
+    matches = (select(m.Referral.id).join(scanned, scanned.c.id == m.Referral.id)
+               .join(m.Inquiry, m.Inquiry.id == m.Referral.inquiry_id).where(text.predicate).limit(cap + 1))
+    counted = int(session.scalar(select(func.count()).select_from(matches.subquery())) or 0)
+    if candidates < scan:
+        return ListSize.bounded(counted, cap)
+    return ListSize(min(counted, cap), exact=False)
 
 
 def list_queue(session: Session, actor: Actor, flt: QueueFilter, *, sort: str = "due", descending: bool = False,

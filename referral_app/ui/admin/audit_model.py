@@ -2,7 +2,8 @@
 
 The log grows without bound, so the model knows the total row count and
 fetches fixed-size pages on demand into a small cache; memory stays flat
-however far the user scrolls. A thin adapter: the page loader is a callback.
+however far the user scrolls. A thin adapter: the page loader is a callback
+or a pager that reads by keyset both ways and from the end.
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from referral_app.domain.audit import ACTION_LABELS, AuditEntry
 from referral_app.translation import format_date, lookup
-from referral_app.ui.widgets.paging import PageCache
+from referral_app.ui.widgets.paged_model import PagedTableModel
 
 COL_AT, COL_USER, COL_ACTION, COL_ENTITY, COL_RESIDENT, COL_PURPOSE, COL_DETAIL = range(7)
 COLUMN_COUNT = 7
@@ -27,25 +28,12 @@ LoadPage = Callable[[int, int, AuditEntry | None], tuple[AuditEntry, ...]]
 Index = QModelIndex | QPersistentModelIndex
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(PagedTableModel[AuditEntry]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._cache: PageCache[AuditEntry] = PageCache(PAGE_SIZE, MAX_CACHED_PAGES)
-
-    def reset(self, total: int, load: LoadPage) -> None:
-        self.beginResetModel()
-        self._cache.reset(total, load)
-        self.endResetModel()
-
-    @property
-    def cached_pages(self) -> int:
-        return self._cache.cached_pages
+        super().__init__(PAGE_SIZE, MAX_CACHED_PAGES, parent)
 
     def entry(self, row: int) -> AuditEntry | None:
         return self._cache.row(row)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        return 0 if parent.isValid() else self._cache.total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
         return 0 if parent.isValid() else COLUMN_COUNT

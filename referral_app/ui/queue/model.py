@@ -15,14 +15,14 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
 
 from referral_app.domain.inquiries import local_today
 from referral_app.domain.privacy import mask_name
 from referral_app.domain.referrals import FOLLOW_UP_LABELS, FollowUp, Referral
 from referral_app.translation import format_date, label, lookup
-from referral_app.ui.widgets.paging import PageCache, Pager
+from referral_app.ui.widgets.paged_model import PagedTableModel
 
 (COL_NUMBER, COL_CREATED, COL_RESIDENT, COL_CATEGORY, COL_SERVICE, COL_ORGANIZATION, COL_STATUS,
  COL_FOLLOW_UP, COL_DUE) = range(9)
@@ -87,13 +87,9 @@ def resident_text(referral: Referral, masked: bool, anonymous: str) -> str:
     return mask_name(referral.resident_name) if masked else referral.resident_name
 
 
-class QueueModel(QAbstractTableModel):
-    #: The row count grew, or turned out to be exact (a list counted only in part).
-    size_changed = Signal()
-
+class QueueModel(PagedTableModel[Referral]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._cache: PageCache[Referral] = PageCache(PAGE_SIZE, MAX_CACHED_PAGES)
+        super().__init__(PAGE_SIZE, MAX_CACHED_PAGES, parent)
         self._masked = False
         self._language = "da"
         self._categories: dict[str, tuple[str, str]] = {}  # code -> (Danish, English)
@@ -101,37 +97,6 @@ class QueueModel(QAbstractTableModel):
         self.today: Callable[[], date] = local_today
 
     # -- feeding ---------------------------------------------------------------
-    def reset(self, total: int, load: LoadPage | Pager[Referral], first_page: tuple[Referral, ...] | None = None,
-              *, exact: bool = True) -> None:
-        """A new result: ``total`` rows (more if not ``exact``), pages from ``load``;
-        ``first_page`` if already fetched."""
-        self.beginResetModel()
-        self._cache.reset(total, load, first_page, exact=exact)
-        self.endResetModel()
-
-    @property
-    def exact(self) -> bool:
-        """Whether ``rowCount`` is the whole result, not a lower bound."""
-        return self._cache.exact
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt override
-        return not parent.isValid() and not self._cache.exact
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt override
-        """At the end of a list counted only in part: one page more (the view asks when it reaches the end)."""
-        if parent.isValid() or self._cache.exact:
-            return
-        before = self._cache.total
-        exact = self._cache.exact
-        added = self._cache.grow()
-        if added:
-            self._cache.total = before
-            self.beginInsertRows(QModelIndex(), before, before + added - 1)
-            self._cache.total = before + added
-            self.endInsertRows()
-        if added or exact != self._cache.exact:
-            self.size_changed.emit()
-
     def clear(self) -> None:
         self.beginResetModel()
         self._cache.reset(0, None)
@@ -154,10 +119,6 @@ class QueueModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, first), self.index(self._cache.total - 1, last))
 
     # -- rows ------------------------------------------------------------------
-    @property
-    def cached_pages(self) -> int:
-        return self._cache.cached_pages
-
     def referral(self, row: int) -> Referral | None:
         return self._cache.row(row)
 
@@ -168,9 +129,6 @@ class QueueModel(QAbstractTableModel):
         return next((row for row, referral in self._cache.cached() if referral.id == referral_id), None)
 
     # -- Qt --------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        return 0 if parent.isValid() else self._cache.total
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
         return 0 if parent.isValid() else COLUMN_COUNT
 

@@ -149,6 +149,7 @@ class ReferralQueuePage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.size_changed.connect(self._update_summary)
+        self.table.end_requested.connect(self._count_all)
         self.detail.open_resident_requested.connect(self.actions.open_resident)
         hub.referral_changed.connect(self._changed_elsewhere)
         hub.names_masked_changed.connect(self.set_masked)
@@ -252,6 +253,8 @@ class ReferralQueuePage(QWidget):
         if read is None:
             return
         size, first = read
+        if not size.exact:  # counted in part: the first page may already tell more
+            size = ListSize(len(first)) if len(first) < PAGE_SIZE else ListSize(max(size.count, len(first)), False)
         self._last_error = None
         self._logged_search = search
         pager = QueuePager(self.db, actor, flt, sort, descending)
@@ -261,6 +264,17 @@ class ReferralQueuePage(QWidget):
         self.model.reset(size.count, pager, first, exact=size.exact)
         self._restore_selection(keep_current, old_row, keep_selected)
         self._update_summary()
+
+    def _count_all(self) -> None:
+        """The exact count of a list counted only in part (free text), for a jump to its end."""
+        actor = self.actor()
+        pager = self.model.pager
+        if actor is None or not isinstance(pager, QueuePager) or self.model.exact:
+            return
+        total = self._run(self.tr("The referral queue could not be read"),
+                          lambda session: referral_service.count_queue(session, actor, pager.flt)).value
+        if total is not None:
+            self.model.settle(total)
 
     def reload(self) -> None:
         """The list and the referral shown, as they are in the database now."""

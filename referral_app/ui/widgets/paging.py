@@ -87,6 +87,10 @@ class PageCache(Generic[T]):
             self._pages[0] = first_page
 
     @property
+    def pager(self) -> Pager[T] | None:
+        return self._pager
+
+    @property
     def cached_pages(self) -> int:
         return len(self._pages)
 
