@@ -376,7 +376,7 @@ def get(session: Session, actor: Actor, referral_id: int, *, log: bool = True,
 
 
 #: Free text without an index is counted among this many referrals at most.
-TEXT_SCAN = 10_000
+TEXT_SCAN = 2_000
 #: Up to this many residents matching the free text go into the query as numbers;
 #: more stay a subquery.
 RESIDENT_IDS_INLINE = 2000
@@ -403,6 +403,9 @@ def free_text_match(session: Session, text: str) -> TextMatch:
     own text is matched row by row, and the queue applies it to the rows its
     keyset scan reads, not to the whole table.
     """
+    remembered = session.info.get("queue_text_match")
+    if remembered is not None and remembered[0] == text:  # the size and the page of one search
+        return remembered[1]  # type: ignore[no-any-return]
     needle = f"%{text.strip()}%"
     folded = f"%{fold(text)}%"
     services = session.scalars(
@@ -419,7 +422,9 @@ def free_text_match(session: Session, text: str) -> TextMatch:
         m.Inquiry.resident_id.in_(residents),
         m.Inquiry.description.ilike(needle),
     )
-    return TextMatch(predicate, indexed=False)
+    match = TextMatch(predicate, indexed=False)
+    session.info["queue_text_match"] = (text, match)
+    return match
 
 
 def _filtered(stmt: Any, flt: QueueFilter, today: date, text: TextMatch | None = None) -> Any:
@@ -502,7 +507,7 @@ def count_queue(session: Session, actor: Actor, flt: QueueFilter, *, today: date
 
 
 def queue_size(session: Session, actor: Actor, flt: QueueFilter, *, today: date | None = None,
-               cap: int = COUNT_CAP, scan: int = TEXT_SCAN) -> ListSize:
+               cap: int | None = None, scan: int | None = None) -> ListSize:
     """How many referrals match, for the queue's row count and summary.
 
     Without free text the count reads only an index of ``referral`` (and of
@@ -512,6 +517,7 @@ def queue_size(session: Session, actor: Actor, flt: QueueFilter, *, today: date 
     """
     require(session, actor, Permission.REVIEW_QUEUE)
     today = today or local_today()
+    cap, scan = cap or COUNT_CAP, scan or TEXT_SCAN
     text = free_text_match(session, flt.text or "") if _has_text(flt) else None
     if text is None or text.indexed:
         return ListSize(count_queue(session, actor, flt, today=today))
