@@ -316,7 +316,7 @@ def measure(url: str, size_label: str) -> list[tuple[str, float, float]]:
 
 
 def _table(label: str, rows: list[tuple[str, float, float]]) -> None:
-    print(f"\n{label}")
+    print(f"\n{label}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"| {'Measure':<40} | {'App':>9} | {'Bare':>9} | {'Ratio':>6} |")
     print(f"|{'-' * 42}|{'-' * 11}|{'-' * 11}|{'-' * 8}|")
     for name, app, bare in rows:

@@ -588,18 +588,18 @@ def _service_walk(session: Session, flt: QueueFilter, today: date, keyset: Refer
     referral(service_id, id) from the keyset on. The services are few; a query per
     service keeps every read an index seek, where one join would let the planner
     sort the whole result."""
-    order = sorted(session.execute(select(m.Service.name, m.Service.id)).tuples())
+    # The database's order of the names (its collation), not Python's.
+    order = list(session.scalars(select(m.Service.id).order_by(m.Service.name, m.Service.id)))
     if not reading_down:
         order.reverse()
-    if keyset is not None:
-        mark = (keyset.service_name, keyset.service_id)
-        order = [s for s in order if (s >= mark if reading_down else s <= mark)]
+    if keyset is not None and keyset.service_id in order:
+        order = order[order.index(keyset.service_id):]
     ids: list[int] = []
     text = free_text_match(session, flt.text or "") if _has_text(flt) else None
-    for name_and_id in order:
+    for service_id in order:
         stmt = _candidates(session, flt, today, (m.Referral.id,), text=text).where(
-            m.Referral.service_id == name_and_id[1])
-        if keyset is not None and name_and_id == (keyset.service_name, keyset.service_id):
+            m.Referral.service_id == service_id)
+        if keyset is not None and service_id == keyset.service_id:
             stmt = stmt.where(m.Referral.id > keyset.id if reading_down else m.Referral.id < keyset.id)
         stmt = stmt.order_by(m.Referral.id if reading_down else m.Referral.id.desc()).limit(limit - len(ids))
         ids.extend(session.scalars(stmt))
