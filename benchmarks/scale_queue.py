@@ -1,6 +1,7 @@
 """The referral queue and the audit log at a municipality's scale, next to bare baselines.
 
     .venv/bin/python benchmarks/scale_queue.py DB_URL [DB_URL ...]
+    .venv/bin/python benchmarks/scale_queue.py --plans DB_URL   (the query plan of every page read)
 
 Give it a *copy* of a demo database that is already at the app's schema head
 (``REFERRAL_APP_DATABASE_URL=sqlite:////tmp/copy.sqlite3 python -m referral_app db upgrade``):
@@ -315,6 +316,52 @@ def measure(url: str, size_label: str) -> list[tuple[str, float, float]]:
     return results
 
 
+def plans(url: str) -> None:
+    """The query plan of every page read, for each filter, sort order and direction
+    (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL); "sort" marks a plan that
+    sorts rather than reading an index in order."""
+    from sqlalchemy import event, select
+
+    from referral_app.db import models as m
+    from referral_app.domain.accounts import Actor
+    from referral_app.domain.enums import Role
+    from referral_app.domain.referrals import QueueFilter
+    from referral_app.services import referrals
+    from referral_app.services.database import open_database
+
+    db = open_database(url)
+    captured: list[tuple[str, object]] = []
+    event.listen(db.engine, "before_cursor_execute",
+                 lambda _c, _cur, statement, parameters, _ctx, _many: captured.append((statement, parameters)))
+    with db.begin() as s:
+        actor = Actor(s.scalar(select(m.StaffUser.id).limit(1)), "plans", "Plans", Role.COORDINATOR)
+    filters = {"all": QueueFilter(open_only=False), "open": QueueFilter(), "overdue": QueueFilter(overdue_only=True),
+               "hansen": QueueFilter(open_only=False, text="hansen")}
+    for name, flt in filters.items():
+        for sort in referrals.SORT_COLUMNS:
+            for descending in (False, True):
+                for mode in ("first", "after", "end"):
+                    with db.begin() as s:
+                        page = {"sort": sort, "descending": descending, "limit": 100, "log_search": False}
+                        first = referrals.list_queue(s, actor, flt, **page)  # type: ignore[arg-type]
+                        captured.clear()
+                        where = ({"after": first[-1]} if mode == "after" and first else
+                                 {"from_end": True} if mode == "end" else {})
+                        referrals.list_queue(s, actor, flt, **page, **where)  # type: ignore[arg-type]
+                        statement, parameters = next(c for c in captured if "ORDER BY" in c[0])
+                        connection = s.connection()
+                        if url.startswith("sqlite"):
+                            rows = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+                            plan = " | ".join(str(r[-1]) for r in rows)
+                        else:
+                            rows = connection.exec_driver_sql("EXPLAIN " + statement, parameters).all()
+                            plan = " | ".join(str(r[0]).strip() for r in rows)
+                    sorts = "TEMP B-TREE" in plan or " Sort " in f" {plan.replace('Incremental Sort', '')} "
+                    print(f"{name:8} {sort:8} {'desc' if descending else 'asc':4} {mode:6} "
+                          f"{'sort' if sorts else '    '} {plan[:220]}")
+    db.dispose()
+
+
 def _table(label: str, rows: list[tuple[str, float, float]]) -> None:
     print(f"\n{label}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"| {'Measure':<40} | {'App':>9} | {'Bare':>9} | {'Ratio':>6} |")
@@ -326,6 +373,10 @@ def _table(label: str, rows: list[tuple[str, float, float]]) -> None:
 def main(argv: list[str]) -> None:
     if not argv:
         raise SystemExit(__doc__)
+    if argv[0] == "--plans":
+        for url in argv[1:]:
+            plans(url)
+        return
     measured = []
     for url in argv:
         label = Path(url.split(":///", 1)[-1]).stem
