@@ -2,7 +2,7 @@
 by triggers, pg_trgm GIN indexes on PostgreSQL, an index on house numbers
 
 Revision ID: 0006_i15a_search
-Revises: 0005_i12b_directory_upkeep
+Revises: 0006_i14b_corrections
 Create Date: 2026-12-06 14:10:00
 
 SQLite: ``search_resident_fts`` is a contentless FTS5 table (it keeps no copy

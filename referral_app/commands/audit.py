@@ -121,11 +121,15 @@ def run(ctx: Context) -> int:
     entries: list[AuditEntry] = []
     with db.begin() as session:
         total = audit_service.open_log(session, actor, flt)
-        for offset in range(0, total, PAGE):
+        after: AuditEntry | None = None
+        while len(entries) < total:  # by keyset: each page starts after the last entry read
             page = audit_service.list_events(
-                session, actor, flt, offset=offset, limit=PAGE, log_view=False
+                session, actor, flt, limit=PAGE, log_view=False, after=after
             )
+            if not page:
+                break
             entries.extend(page)
+            after = page[-1]
     entries.reverse()  # the service pages newest first; print oldest first
     if ctx.args.json:
         dump_json(ctx, [_entry_json(e) for e in entries])

@@ -101,18 +101,14 @@ def run(ctx: Context) -> int:
     flt = QueueFilter(status=status, overdue_only=ctx.args.overdue, open_only=status is None)
     rows: list[Referral] = []
     with db.begin() as session:
-        total = referral_service.count_queue(session, actor, flt, today=today)
-        for offset in range(0, max(total, 1), PAGE):
-            rows.extend(
-                referral_service.list_queue(
-                    session,
-                    actor,
-                    flt,
-                    offset=offset,
-                    limit=PAGE,
-                    today=today,
-                    log_search=offset == 0,
-                )
+        # Page by keyset: each page starts after the last row of the one before.
+        page = referral_service.list_queue(session, actor, flt, limit=PAGE, today=today, log_search=True)
+        while page:
+            rows.extend(page)
+            if len(page) < PAGE:
+                break
+            page = referral_service.list_queue(
+                session, actor, flt, limit=PAGE, today=today, log_search=False, after=page[-1]
             )
     if ctx.args.json:
         dump_json(ctx, [_json(r, today) for r in rows])

@@ -424,11 +424,19 @@ class Tally(Base):
 
 class Referral(TimestampMixin, Base):
     __tablename__ = "referral"
-    __table_args__ = (Index("ix_referral_status_due", "status", "due_date"),)
+    # One index per sort order of the queue, ending in the id, so a page is a
+    # seek in one of them (keyset paging) in either direction, never a sort.
+    __table_args__ = (
+        Index("ix_referral_status_due_id", "status", "due_date", "id"),
+        Index("ix_referral_due_id", "due_date", "id"),
+        Index("ix_referral_created_id", "created_at", "id"),
+        Index("ix_referral_service_id_id", "service_id", "id"),
+        Index("ix_referral_created_by_id", "created_by_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiry.id", ondelete="CASCADE"), index=True)
-    service_id: Mapped[int] = mapped_column(ForeignKey("service.id", ondelete="RESTRICT"), index=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id", ondelete="RESTRICT"))
     mode: Mapped[str] = mapped_column(String(32), default="logged")
     status: Mapped[str] = mapped_column(String(32), default="proposed")
     reason: Mapped[str | None] = mapped_column(String(32))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from sqlalchemy import bindparam, func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -25,6 +25,7 @@ from referral_app.db.types import UTCDateTime, utcnow
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.audit import AuditAction, AuditEntry, AuditFilter
 from referral_app.domain.audit_chain import ChainReport
+from referral_app.domain.paging import COUNT_CAP, ListSize
 from referral_app.domain.privacy import check_no_cpr, mask_name, redact_cpr
 from referral_app.services import audit_chain, outputs
 from referral_app.services.permissions import require
@@ -166,9 +167,35 @@ def open_log(session: Session, actor: Actor, flt: AuditFilter) -> int:
     return total
 
 
+def log_size(session: Session, actor: Actor, flt: AuditFilter, *, cap: int = COUNT_CAP) -> ListSize:
+    """How many entries match, counted only up to ``cap``: opening the log reads
+    at most that many index entries, however long the log ("more than 10,000")."""
+    require(session, actor, Permission.READ_AUDIT)
+    stmt = _filtered(select(m.AuditEvent.id), flt).limit(cap + 1)
+    return ListSize.bounded(int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0), cap)
+
+
+def open_view(session: Session, actor: Actor, flt: AuditFilter) -> ListSize:
+    """Start reading the log in a window: its size (counted up to ``COUNT_CAP``),
+    and the look recorded (pages are then read with ``log_view=False``)."""
+    size = log_size(session, actor, flt)
+    rows = str(size.count) if size.exact else f">{size.count}"
+    record(session, actor, AuditAction.VIEW, entity="audit_log", detail=f"{flt.describe()} rows={rows}")
+    return size
+
+
+def _key(entry: AuditEntry, newer: bool) -> Any:
+    """Entries after ``entry`` in the log's order (older ones), or before it if ``newer``:
+    a row-value comparison, so SQLite and PostgreSQL seek in the index on (at, id)."""
+    key = tuple_(bindparam(None, entry.at, type_=UTCDateTime), bindparam(None, entry.id))
+    columns = tuple_(m.AuditEvent.at, m.AuditEvent.id)
+    return columns > key if newer else columns < key
+
+
 def list_events(
     session: Session, actor: Actor, flt: AuditFilter, *, offset: int = 0, limit: int | None = 200,
-    log_view: bool = True, after: AuditEntry | None = None,
+    log_view: bool = True, after: AuditEntry | None = None, before: AuditEntry | None = None,
+    from_end: bool = False,
 ) -> tuple[AuditEntry, ...]:
     """A page of entries, newest first. Reading the log is itself logged
     (once per filter: pass ``log_view=False`` for further pages).
@@ -176,24 +203,33 @@ def list_events(
     ``after`` is the last entry of the previous page: the next page then
     starts right after it (keyset paging) instead of counting ``offset``
     rows from the top, so scrolling on through a large log stays fast.
+    ``before`` is the first entry of the page below, for scrolling up; and
+    ``from_end`` reads the oldest entries, ``offset`` rows from the very
+    oldest, for a jump to the end. Rows come back newest first either way.
     """
     require(session, actor, Permission.READ_AUDIT)
-    stmt = _filtered(select(m.AuditEvent), flt).order_by(m.AuditEvent.at.desc(), m.AuditEvent.id.desc())
+    newest_first = not (from_end or (after is None and before is not None))
+    stmt = _filtered(select(m.AuditEvent), flt)
+    if newest_first:
+        stmt = stmt.order_by(m.AuditEvent.at.desc(), m.AuditEvent.id.desc())
+    else:
+        stmt = stmt.order_by(m.AuditEvent.at, m.AuditEvent.id)
     if after is not None:
-        # A row-value comparison, so SQLite and PostgreSQL seek in the index on (at, id).
-        stmt = stmt.where(tuple_(m.AuditEvent.at, m.AuditEvent.id) < tuple_(bindparam("after_at", after.at,
-                                                                                     type_=UTCDateTime),
-                                                                           bindparam("after_id", after.id)))
+        stmt = stmt.where(_key(after, newer=False))
+    elif before is not None:
+        stmt = stmt.where(_key(before, newer=True))
     else:
         stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     found = list(session.scalars(stmt))
     staff, residents = _names(session, found)
-    rows = tuple(_entry(row, staff, residents) for row in found)
+    rows = [_entry(row, staff, residents) for row in found]
+    if not newest_first:
+        rows.reverse()
     if log_view:
         record(session, actor, AuditAction.VIEW, entity="audit_log", detail=flt.describe())
-    return rows
+    return tuple(rows)
 
 
 CSV_COLUMNS = ("at", "user", "action", "entity", "entity_id", "resident_id", "purpose", "detail")

@@ -10,10 +10,11 @@ conflict instead of silently overwriting the first.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select, tuple_
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
@@ -35,6 +36,7 @@ from referral_app.domain.errors import ConflictError, NotFoundError, ValidationE
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.domain.inquiries import local_today
 from referral_app.domain.opening_hours import hours_on, service_hours
+from referral_app.domain.paging import COUNT_CAP, ListSize
 from referral_app.domain.privacy import check_no_cpr
 from referral_app.domain.referrals import (
     MAX_NOTE,
@@ -50,7 +52,7 @@ from referral_app.domain.referrals import (
     parse_status,
 )
 from referral_app.domain.text import fold
-from referral_app.services import audit
+from referral_app.services import audit, search_index
 from referral_app.services.consent import has_hand_over_consent
 from referral_app.services.directory import get_service
 from referral_app.services.permissions import require
@@ -373,61 +375,211 @@ def get(session: Session, actor: Actor, referral_id: int, *, log: bool = True,
     return view
 
 
-def _filtered(stmt: Any, creator: Any, flt: QueueFilter, today: date) -> Any:
+#: Free text without an index is counted among this many referrals at most.
+TEXT_SCAN = 2_000
+#: Up to this many residents matching the free text go into the query as numbers;
+#: more stay a subquery.
+RESIDENT_IDS_INLINE = 2000
+
+
+@dataclass(frozen=True)
+class TextMatch:
+    """The free-text filter as one predicate over ``referral`` joined with ``inquiry``.
+
+    ``indexed`` says whether an index answers it, so that counting the matches
+    reads only matching rows; otherwise the count stops at ``COUNT_CAP``.
+    """
+
+    predicate: Any
+    indexed: bool
+
+
+def free_text_match(session: Session, text: str) -> TextMatch:
+    """Referrals whose service, organization, category, resident or inquiry text holds ``text``.
+
+    The one place the queue's free text is matched (swap in a search index here).
+    The small tables (services, organizations, categories) are matched at once
+    and the residents in one pass over their folded names; only the inquiry's
+    own text is matched row by row, and the queue applies it to the rows its
+    keyset scan reads, not to the whole table.
+    """
+    remembered = session.info.get("queue_text_match")
+    if remembered is not None and remembered[0] == text:  # the size and the page of one search
+        return remembered[1]  # type: ignore[no-any-return]
+    needle = f"%{text.strip()}%"
+    folded = f"%{fold(text)}%"
+    services = session.scalars(
+        select(m.Service.id).join(m.Organization, m.Organization.id == m.Service.organization_id)
+        .where(or_(m.Service.name.ilike(needle), m.Organization.name.ilike(needle)))).all()
+    categories = session.scalars(select(m.Category.id).where(m.Category.name_da.ilike(needle))).all()
+    residents: Any = select(m.Resident.id).where(m.Resident.search_name.like(folded))
+    found = session.scalars(residents.limit(RESIDENT_IDS_INLINE + 1)).all()
+    if len(found) <= RESIDENT_IDS_INLINE:  # the usual case: a name matches a few residents
+        residents = found
+    predicate = or_(
+        m.Referral.service_id.in_(services),
+        m.Inquiry.category_id.in_(categories),
+        m.Inquiry.resident_id.in_(residents),
+        # The inquiry's text through its search index (an id lookup per row), not LIKE on every row.
+        search_index.inquiry_text_condition(session, text),
+    )
+    match = TextMatch(predicate, indexed=False)
+    session.info["queue_text_match"] = (text, match)
+    return match
+
+
+def _filtered(stmt: Any, flt: QueueFilter, today: date, text: TextMatch | None = None) -> Any:
+    """The queue's filter on a statement over ``referral`` (joined with ``inquiry``
+    when the category or text needs it). Filters on other tables become
+    lookups of the few matching ids, so the referral indexes can do the work."""
     if flt.open_only:
         stmt = stmt.where(m.Referral.status.in_([s.value for s in OPEN_STATUSES]))
     if flt.status is not None:
         stmt = stmt.where(m.Referral.status == flt.status.value)
     if flt.organization_id is not None:
-        stmt = stmt.where(m.Service.organization_id == flt.organization_id)
+        stmt = stmt.where(m.Referral.service_id.in_(
+            select(m.Service.id).where(m.Service.organization_id == flt.organization_id)))
     if flt.service_id is not None:
         stmt = stmt.where(m.Referral.service_id == flt.service_id)
     if flt.category_code:
-        stmt = stmt.where(m.Category.code == flt.category_code)
+        stmt = stmt.where(m.Inquiry.category_id.in_(select(m.Category.id).where(m.Category.code == flt.category_code)))
     if flt.staff_username:
-        stmt = stmt.where(creator.username == flt.staff_username.strip().lower())
+        stmt = stmt.where(m.Referral.created_by_id.in_(
+            select(m.StaffUser.id).where(m.StaffUser.username == flt.staff_username.strip().lower())))
     if flt.overdue_only:
         stmt = stmt.where(m.Referral.due_date < today,
                           m.Referral.status.in_([s.value for s in OPEN_STATUSES]))
     if flt.due_by_today:
         stmt = stmt.where(m.Referral.due_date <= today,
                           m.Referral.status.in_([s.value for s in OPEN_STATUSES]))
-    if flt.text and flt.text.strip():
-        needle = f"%{flt.text.strip()}%"
-        folded = f"%{fold(flt.text)}%"
-        stmt = stmt.where(or_(m.Service.name.ilike(needle), m.Organization.name.ilike(needle),
-                              m.Category.name_da.ilike(needle), m.Resident.search_name.like(folded),
-                              m.Inquiry.description.ilike(needle)))
+    if text is not None:
+        stmt = stmt.where(text.predicate)
     return stmt
 
 
+def _has_text(flt: QueueFilter) -> bool:
+    return bool(flt.text and flt.text.strip())
+
+
+def _candidates(session: Session, flt: QueueFilter, today: date, columns: Any, *, sort: str = "due",
+                text: TextMatch | None = None) -> Any:
+    """``select(columns)`` from ``referral`` with the filter, joining only what the filter or sort needs."""
+    stmt = select(*columns).select_from(m.Referral)
+    if text is None and _has_text(flt):
+        text = free_text_match(session, flt.text or "")
+    if flt.category_code or text is not None:
+        stmt = stmt.join(m.Inquiry, m.Inquiry.id == m.Referral.inquiry_id)
+    if sort == "service":
+        stmt = stmt.join(m.Service, m.Service.id == m.Referral.service_id)
+    return _filtered(stmt, flt, today, text)
+
+
+#: The keys each sort order pages by, with an index behind each (see the models):
+#: referral(due_date, id), (created_at, id), (status, due_date, id), and service(name, id)
+#: with referral(service_id, id).
 SORT_COLUMNS = {
     "due": (m.Referral.due_date, m.Referral.id),
     "created": (m.Referral.created_at, m.Referral.id),
     "status": (m.Referral.status, m.Referral.due_date, m.Referral.id),
-    "service": (m.Service.name, m.Referral.id),
+    "service": (m.Service.name, m.Service.id, m.Referral.id),
 }
 
 
+def sort_key(referral: Referral, sort: str) -> tuple[Any, ...]:
+    """The values of ``referral`` in the columns the queue sorts by (``SORT_COLUMNS``)."""
+    if sort == "created":
+        return (referral.created_at, referral.id)
+    if sort == "status":
+        return (referral.status.value, referral.due_date, referral.id)
+    if sort == "service":
+        return (referral.service_name, referral.service_id, referral.id)
+    return (referral.due_date, referral.id)
+
+
+def _seek(columns: tuple[Any, ...], key: tuple[Any, ...], forward: bool) -> Any:
+    """Rows after ``key`` in the order of ``columns`` (before it if not ``forward``): a row-value
+    comparison, so SQLite and PostgreSQL seek in the index instead of counting rows."""
+    values = tuple_(*(bindparam(None, value, type_=column.type) for column, value in zip(columns, key, strict=True)))
+    return tuple_(*columns) > values if forward else tuple_(*columns) < values
+
+
 def count_queue(session: Session, actor: Actor, flt: QueueFilter, *, today: date | None = None) -> int:
+    """The exact number of referrals matching the filter (the CLI pages through all of them)."""
     require(session, actor, Permission.REVIEW_QUEUE)
-    stmt, creator = _base_query()
-    stmt = _filtered(stmt, creator, flt, today or local_today())
+    stmt = _candidates(session, flt, today or local_today(), (m.Referral.id,))
     return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+
+
+def queue_size(session: Session, actor: Actor, flt: QueueFilter, *, today: date | None = None,
+               cap: int | None = None, scan: int | None = None) -> ListSize:
+    """How many referrals match, for the queue's row count and summary.
+
+    Without free text the count reads only an index of ``referral`` (and of
+    ``inquiry`` for a category). Free text without an index behind it would
+    read every row: it is counted among the first ``scan`` referrals only, and
+    at most to ``cap``; beyond either the size says "more than" what it counted.
+    """
+    require(session, actor, Permission.REVIEW_QUEUE)
+    today = today or local_today()
+    cap, scan = cap or COUNT_CAP, scan or TEXT_SCAN
+    text = free_text_match(session, flt.text or "") if _has_text(flt) else None
+    if text is None or text.indexed:
+        return ListSize(count_queue(session, actor, flt, today=today))
+    # The text is matched on at most ``scan`` referrals that pass the other filters.
+    scanned = (_candidates(session, replace(flt, text=None), today, (m.Referral.id,))
+               .order_by(m.Referral.id).limit(scan).subquery())
+    candidates = int(session.scalar(select(func.count()).select_from(scanned)) or 0)
+    matches = (select(m.Referral.id).join(scanned, scanned.c.id == m.Referral.id)
+               .join(m.Inquiry, m.Inquiry.id == m.Referral.inquiry_id).where(text.predicate).limit(cap + 1))
+    counted = int(session.scalar(select(func.count()).select_from(matches.subquery())) or 0)
+    if candidates < scan:
+        return ListSize.bounded(counted, cap)
+    return ListSize(min(counted, cap), exact=False)
 
 
 def list_queue(session: Session, actor: Actor, flt: QueueFilter, *, sort: str = "due", descending: bool = False,
                offset: int = 0, limit: int | None = None, today: date | None = None,
-               log_search: bool = True) -> tuple[Referral, ...]:
-    """Referrals matching the filter, without their history (open one with ``get``)."""
+               log_search: bool = True, after: Referral | None = None, before: Referral | None = None,
+               from_end: bool = False) -> tuple[Referral, ...]:
+    """Referrals matching the filter, without their history (open one with ``get``).
+
+    Pages are read by keyset where the caller knows a neighbour: ``after`` (the
+    last row of the page before) or ``before`` (the first row of the page
+    after, for scrolling up). ``from_end`` reads from the other end of the
+    order, ``offset`` rows from the last one, for a jump to the end. The rows
+    come back in the queue's order either way.
+
+    The page's ids are found on ``referral``'s own indexes (one per sort order,
+    no sort of all rows), then those rows alone are joined for display.
+    """
     require(session, actor, Permission.REVIEW_QUEUE)
-    stmt, creator = _base_query()
-    stmt = _filtered(stmt, creator, flt, today or local_today())
-    columns = SORT_COLUMNS.get(sort, SORT_COLUMNS["due"])
-    stmt = stmt.order_by(*(c.desc() if descending else c for c in columns)).offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    rows = tuple(_view(record) for record in session.execute(stmt))
+    sort = sort if sort in SORT_COLUMNS else "due"
+    columns = SORT_COLUMNS[sort]
+    keyset = after if after is not None else before
+    if keyset is not None and any(value is None for value in sort_key(keyset, sort)):
+        keyset = None  # a key without a value does not seek: count from the top instead
+    forward = not (from_end or (keyset is not None and keyset is before))
+    reading_down = forward != descending
+    today = today or local_today()
+    # Service order: walk the services when the filter keeps most rows; a filter on the
+    # status keeps few (the open ones), and sorting those few beats reading every service.
+    skip = 0 if keyset is not None else offset
+    if (sort == "service" and not skip and limit is not None
+            and not (flt.open_only or flt.status is not None or flt.overdue_only)):
+        ids = _service_walk(session, flt, today, keyset, reading_down, limit)
+    else:
+        stmt = _candidates(session, flt, today, (m.Referral.id,), sort=sort)
+        if keyset is not None:
+            stmt = stmt.where(_seek(columns, sort_key(keyset, sort), reading_down))
+        elif skip:
+            stmt = stmt.offset(skip)
+        stmt = stmt.order_by(*(c if reading_down else c.desc() for c in columns))
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        ids = list(session.scalars(stmt))
+    if not forward:
+        ids.reverse()
+    rows = _views(session, ids)
     if log_search:
         audit.record(session, actor, AuditAction.SEARCH, entity="referral",
                      detail=f"queue {_describe_filter(flt)}"[:500])
@@ -444,4 +596,41 @@ def _describe_filter(flt: QueueFilter) -> str:
             parts.append(f"{name}={value}")
     parts.append(f"overdue_only={'yes' if flt.overdue_only else 'no'}")
     parts.append(f"open_only={'yes' if flt.open_only else 'no'}")
+    if flt.due_by_today:
+        parts.append("due_by_today=yes")
     return " ".join(parts)
+
+
+def _service_walk(session: Session, flt: QueueFilter, today: date, keyset: Referral | None, reading_down: bool,
+                  limit: int) -> list[int]:
+    """A page in service order: service by service (by name, then number), each read on
+    referral(service_id, id) from the keyset on. The services are few; a query per
+    service keeps every read an index seek, where one join would let the planner
+    sort the whole result."""
+    # The database's order of the names (its collation), not Python's.
+    order = list(session.scalars(select(m.Service.id).order_by(m.Service.name, m.Service.id)))
+    if not reading_down:
+        order.reverse()
+    if keyset is not None and keyset.service_id in order:
+        order = order[order.index(keyset.service_id):]
+    ids: list[int] = []
+    text = free_text_match(session, flt.text or "") if _has_text(flt) else None
+    for service_id in order:
+        stmt = _candidates(session, flt, today, (m.Referral.id,), text=text).where(
+            m.Referral.service_id == service_id)
+        if keyset is not None and service_id == keyset.service_id:
+            stmt = stmt.where(m.Referral.id > keyset.id if reading_down else m.Referral.id < keyset.id)
+        stmt = stmt.order_by(m.Referral.id if reading_down else m.Referral.id.desc()).limit(limit - len(ids))
+        ids.extend(session.scalars(stmt))
+        if len(ids) >= limit:
+            break
+    return ids
+
+
+def _views(session: Session, ids: list[int]) -> tuple[Referral, ...]:
+    """The queue rows for ``ids``, in that order: the seven-table join for these rows only."""
+    if not ids:
+        return ()
+    stmt, _ = _base_query()
+    found = {record[0].id: _view(record) for record in session.execute(stmt.where(m.Referral.id.in_(ids)))}
+    return tuple(found[i] for i in ids if i in found)

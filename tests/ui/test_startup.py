@@ -114,7 +114,6 @@ def test_the_status_bar_says_while_the_daily_jobs_run(qapp, qtbot, make_window, 
 
 def test_a_new_installation_gets_the_first_administrator_dialog(qapp, qtbot, empty_sqlite_url) -> None:
     from referral_app.app import launch
-
     from referral_app.ui.session.login_dialog import FirstAdminDialog
 
     def create_admin() -> None:

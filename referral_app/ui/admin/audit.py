@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, time
 
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from referral_app.domain.accounts import Actor
-from referral_app.domain.audit import ACTION_LABELS, AuditAction, AuditFilter
+from referral_app.domain.audit import ACTION_LABELS, AuditAction, AuditEntry, AuditFilter
 from referral_app.domain.audit_chain import PROBLEM_TEXTS, ChainReport
 from referral_app.domain.errors import DomainError
 from referral_app.services import audit as audit_service
 from referral_app.services import directory as directory_service
 from referral_app.services.database import Database
-from referral_app.translation import error_text, lookup
+from referral_app.translation import error_text, format_number, lookup
 from referral_app.ui.admin.audit_model import (
     COL_ACTION,
     COL_AT,
@@ -45,7 +45,35 @@ from referral_app.ui.admin.audit_model import (
 from referral_app.ui.admin.resident_finder import ResidentFinder
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
+from referral_app.ui.widgets.paging import PageRequest
 from referral_app.ui.widgets.worker import Progress, Task, run_task
+
+
+class AuditPager:
+    """Reads pages of the log for one filter, each in a short transaction of its own."""
+
+    def __init__(self, db: Database, actor: Actor, flt: AuditFilter) -> None:
+        self.db, self.actor, self.flt = db, actor, flt
+
+    def read(self, request: PageRequest[AuditEntry]) -> tuple[AuditEntry, ...]:
+        with self.db.begin() as session:
+            return audit_service.list_events(
+                session, self.actor, self.flt, offset=request.end_offset if request.from_end else request.offset,
+                limit=request.limit, log_view=False, after=request.after, before=request.before,
+                from_end=request.from_end)
+
+
+class AuditTable(QTableView):
+    """Ctrl+End on a log counted only in part asks for the whole count first."""
+
+    end_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        model = self.model()
+        if (event.matches(QKeySequence.StandardKey.MoveToEndOfDocument) and isinstance(model, AuditModel)
+                and not model.exact):
+            self.end_requested.emit()
+        super().keyPressEvent(event)
 
 
 class AuditPage(QWidget):
@@ -89,7 +117,7 @@ class AuditPage(QWidget):
         self.chain_status.setAccessibleName(self.tr("Result of the integrity check"))
         self._verify_task: Task | None = None
         self.model = AuditModel(self)
-        self.table = QTableView(self)
+        self.table = AuditTable(self)
         self.table.setObjectName("auditTable")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
@@ -155,6 +183,8 @@ class AuditPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self.show_entry(current.row()))
         self.model.modelReset.connect(lambda: self.show_entry(-1))
         self.apply_button.clicked.connect(self.refresh)
+        self.table.end_requested.connect(self._count_all)
+        self.model.size_changed.connect(self._update_summary)
         self.export_button.clicked.connect(self.export)
         self.verify_button.clicked.connect(self.verify)
         self.user.returnPressed.connect(self.refresh)
@@ -186,20 +216,31 @@ class AuditPage(QWidget):
         flt = self.current_filter()
         if actor is None or flt is None:
             return
-        total = run_action(self._db, self._dialogs, self.tr("Audit log"),
-                           lambda session: audit_service.open_log(session, actor, flt)).value
-        if total is None:
+        size = run_action(self._db, self._dialogs, self.tr("Audit log"),
+                          lambda session: audit_service.open_view(session, actor, flt)).value
+        if size is None:
             return
         self._filter = flt
-
-        def load(offset: int, limit: int, after: object = None) -> tuple:
-            with self._db.begin() as session:
-                return audit_service.list_events(session, actor, flt, offset=offset, limit=limit, log_view=False,
-                                                  after=after)  # type: ignore[arg-type]
-
-        self.model.reset(total, load)
+        self.model.reset(size.count, AuditPager(self._db, actor, flt), exact=size.exact)
         self._load_category_names()
-        self.summary.setText(self.tr("%n entries", "", total))
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        if self.model.exact:
+            self.summary.setText(self.tr("%n entries", "", self.model.rowCount()))
+        else:  # counted up to a limit: the rest would take reading them all
+            self.summary.setText(self.tr("more than %1 entries").replace("%1", format_number(self.model.rowCount())))
+
+    def _count_all(self) -> None:
+        """The exact count of a log counted only in part, for a jump to its end."""
+        actor = self._actor()
+        if actor is None or self.model.exact:
+            return
+        flt = self._filter
+        total = run_action(self._db, self._dialogs, self.tr("Audit log"),
+                           lambda session: audit_service.count_events(session, actor, flt)).value
+        if total is not None:
+            self.model.settle(total)
 
     def show_entry(self, row: int) -> None:
         """The chosen entry in full under the table: the details column is often too narrow."""

@@ -5,7 +5,8 @@ language (``domain.audit_text``).
 
 The log grows without bound, so the model knows the total row count and
 fetches fixed-size pages on demand into a small cache; memory stays flat
-however far the user scrolls. A thin adapter: the page loader is a callback.
+however far the user scrolls. A thin adapter: the page loader is a callback
+or a pager that reads by keyset both ways and from the end.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from referral_app.domain.audit import ACTION_LABELS, AuditEntry
 from referral_app.domain.audit_text import Names, actor_text, detail_text, entity_text, purpose_text
 from referral_app.translation import format_date, lookup
-from referral_app.ui.widgets.paging import PageCache
+from referral_app.ui.widgets.paged_model import PagedTableModel
 
 COL_AT, COL_USER, COL_ACTION, COL_ENTITY, COL_RESIDENT, COL_PURPOSE, COL_DETAIL = range(7)
 COLUMN_COUNT = 7
@@ -32,10 +33,9 @@ LoadPage = Callable[[int, int, AuditEntry | None], tuple[AuditEntry, ...]]
 Index = QModelIndex | QPersistentModelIndex
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(PagedTableModel[AuditEntry]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._cache: PageCache[AuditEntry] = PageCache(PAGE_SIZE, MAX_CACHED_PAGES)
+        super().__init__(PAGE_SIZE, MAX_CACHED_PAGES, parent)
         self._categories: Mapping[str, str] = {}
 
     def set_category_names(self, names: Mapping[str, str]) -> None:
@@ -67,20 +67,8 @@ class AuditModel(QAbstractTableModel):
             return purpose_text(entry.purpose, lookup)
         return detail_text(entry.detail, self._names(entry), lookup, format_time)
 
-    def reset(self, total: int, load: LoadPage) -> None:
-        self.beginResetModel()
-        self._cache.reset(total, load)
-        self.endResetModel()
-
-    @property
-    def cached_pages(self) -> int:
-        return self._cache.cached_pages
-
     def entry(self, row: int) -> AuditEntry | None:
         return self._cache.row(row)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        return 0 if parent.isValid() else self._cache.total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
         return 0 if parent.isValid() else COLUMN_COUNT

@@ -15,14 +15,14 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
 
 from referral_app.domain.inquiries import local_today
 from referral_app.domain.privacy import mask_name
 from referral_app.domain.referrals import FOLLOW_UP_LABELS, FollowUp, Referral
 from referral_app.translation import format_date, label, lookup
-from referral_app.ui.widgets.paging import PageCache
+from referral_app.ui.widgets.paged_model import PagedTableModel
 
 (COL_NUMBER, COL_CREATED, COL_RESIDENT, COL_CATEGORY, COL_SERVICE, COL_ORGANIZATION, COL_STATUS,
  COL_FOLLOW_UP, COL_DUE) = range(9)
@@ -42,7 +42,8 @@ OVERDUE_COLOUR = QColor("#b3261e")
 DUE_SOON_COLOUR = QColor("#8a5300")  # dark amber text: readable on a light background
 DUE_SOON_ICON_COLOUR = QColor("#f2a900")
 
-# (offset, limit, last referral of the page before or None) -> rows
+# (offset, limit, last referral of the page before or None) -> rows; or a Pager that
+# also reads before a row and from the end.
 LoadPage = Callable[[int, int, Referral | None], tuple[Referral, ...]]
 Index = QModelIndex | QPersistentModelIndex
 
@@ -86,10 +87,9 @@ def resident_text(referral: Referral, masked: bool, anonymous: str) -> str:
     return mask_name(referral.resident_name) if masked else referral.resident_name
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(PagedTableModel[Referral]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._cache: PageCache[Referral] = PageCache(PAGE_SIZE, MAX_CACHED_PAGES)
+        super().__init__(PAGE_SIZE, MAX_CACHED_PAGES, parent)
         self._masked = False
         self._language = "da"
         self._categories: dict[str, tuple[str, str]] = {}  # code -> (Danish, English)
@@ -97,12 +97,6 @@ class QueueModel(QAbstractTableModel):
         self.today: Callable[[], date] = local_today
 
     # -- feeding ---------------------------------------------------------------
-    def reset(self, total: int, load: LoadPage, first_page: tuple[Referral, ...] | None = None) -> None:
-        """A new result: ``total`` rows, pages from ``load``; ``first_page`` if already fetched."""
-        self.beginResetModel()
-        self._cache.reset(total, load, first_page)
-        self.endResetModel()
-
     def clear(self) -> None:
         self.beginResetModel()
         self._cache.reset(0, None)
@@ -125,10 +119,6 @@ class QueueModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, first), self.index(self._cache.total - 1, last))
 
     # -- rows ------------------------------------------------------------------
-    @property
-    def cached_pages(self) -> int:
-        return self._cache.cached_pages
-
     def referral(self, row: int) -> Referral | None:
         return self._cache.row(row)
 
@@ -139,9 +129,6 @@ class QueueModel(QAbstractTableModel):
         return next((row for row, referral in self._cache.cached() if referral.id == referral_id), None)
 
     # -- Qt --------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        return 0 if parent.isValid() else self._cache.total
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
         return 0 if parent.isValid() else COLUMN_COUNT
 

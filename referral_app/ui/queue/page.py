@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.directory import Organization, Service
 from referral_app.domain.errors import DomainError
+from referral_app.domain.paging import ListSize
 from referral_app.domain.referrals import QueueFilter, Referral
 from referral_app.services import directory as directory_service
 from referral_app.services import referrals as referral_service
 from referral_app.services.database import Database, Session
-from referral_app.translation import error_text
+from referral_app.translation import error_text, format_number
 from referral_app.ui.queue.actions import QueueActions
 from referral_app.ui.queue.detail import ReferralDetail
 from referral_app.ui.queue.filters import QueueFilterBar
@@ -43,6 +44,7 @@ from referral_app.ui.queue.table import QueueTable
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.actions import Outcome, run_action
 from referral_app.ui.widgets.dialogs import DialogService
+from referral_app.ui.widgets.paging import PageRequest
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,25 @@ T = TypeVar("T")
 
 POLL_MS = 30_000
 DETAIL_DELAY_MS = 150  # arrowing through the list opens (and logs) only the referral it stops on
+
+
+class QueuePager:
+    """Reads pages of one queue search (filter and sort), each in a short transaction of
+    its own: after or before a row the table still holds (keyset), or from the end."""
+
+    def __init__(self, db: Database, actor: Actor, flt: QueueFilter, sort: str, descending: bool) -> None:
+        self.db, self.actor, self.flt, self.sort, self.descending = db, actor, flt, sort, descending
+
+    def read(self, request: PageRequest[Referral]) -> tuple[Referral, ...]:
+        try:
+            with self.db.begin() as session:
+                return referral_service.list_queue(
+                    session, self.actor, self.flt, sort=self.sort, descending=self.descending,
+                    offset=request.end_offset if request.from_end else request.offset, limit=request.limit,
+                    after=request.after, before=request.before, from_end=request.from_end, log_search=False)
+        except DomainError as exc:
+            log.warning("a page of the queue could not be read: %s", exc)
+            return ()
 
 
 class ReferralQueuePage(QWidget):
@@ -131,6 +152,8 @@ class ReferralQueuePage(QWidget):
         self.table.escape_pressed.connect(self.focus_search)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.size_changed.connect(self._update_summary)
+        self.table.end_requested.connect(self._count_all)
         self.detail.open_resident_requested.connect(self.actions.open_resident)
         hub.referral_changed.connect(self._changed_elsewhere)
         hub.inquiry_corrected.connect(self._changed_elsewhere)  # its category or resident shows in the queue
@@ -257,33 +280,37 @@ class ReferralQueuePage(QWidget):
         sort, descending = self.table.sort_key()
         search = (flt, sort, descending)
         log_search = search != self._logged_search
-        def first_page(session: Session) -> tuple[int, tuple[Referral, ...]]:
-            return (referral_service.count_queue(session, actor, flt),
+        def first_page(session: Session) -> tuple[ListSize, tuple[Referral, ...]]:
+            return (referral_service.queue_size(session, actor, flt),
                     referral_service.list_queue(session, actor, flt, sort=sort, descending=descending,
                                                 offset=0, limit=PAGE_SIZE, log_search=log_search))
 
         read = self._run(self.tr("The referral queue could not be read"), first_page).value
         if read is None:
             return
-        total, first = read
+        size, first = read
+        if not size.exact:  # counted in part: the first page may already tell more
+            size = ListSize(len(first)) if len(first) < PAGE_SIZE else ListSize(max(size.count, len(first)), False)
         self._last_error = None
         self._logged_search = search
-
-        def load(offset: int, limit: int, _after: Referral | None = None) -> tuple[Referral, ...]:
-            try:
-                with self.db.begin() as session:
-                    return referral_service.list_queue(session, actor, flt, sort=sort, descending=descending,
-                                                       offset=offset, limit=limit, log_search=False)
-            except DomainError as exc:
-                log.warning("a page of the queue could not be read: %s", exc)
-                return ()
-
+        pager = QueuePager(self.db, actor, flt, sort, descending)
         keep_current = self._shown_id
         old_row = self.table.currentIndex().row()
         keep_selected = set(self.selected_ids())
-        self.model.reset(total, load, first)
+        self.model.reset(size.count, pager, first, exact=size.exact)
         self._restore_selection(keep_current, old_row, keep_selected)
         self._update_summary()
+
+    def _count_all(self) -> None:
+        """The exact count of a list counted only in part (free text), for a jump to its end."""
+        actor = self.actor()
+        pager = self.model.pager
+        if actor is None or not isinstance(pager, QueuePager) or self.model.exact:
+            return
+        total = self._run(self.tr("The referral queue could not be read"),
+                          lambda session: referral_service.count_queue(session, actor, pager.flt)).value
+        if total is not None:
+            self.model.settle(total)
 
     def reload(self) -> None:
         """The list and the referral shown, as they are in the database now."""
@@ -386,7 +413,10 @@ class ReferralQueuePage(QWidget):
         self.print_case_button.setEnabled(printable)
 
     def _update_summary(self) -> None:
-        self.summary.setText(self.tr("%n referrals", "", self.model.rowCount()))
+        if self.model.exact:
+            self.summary.setText(self.tr("%n referrals", "", self.model.rowCount()))
+        else:  # counted only in part: the rest would take reading every row
+            self.summary.setText(self.tr("more than %1 referrals").replace("%1", format_number(self.model.rowCount())))
 
     def _run(self, title: str, fn: Callable[[Session], T]) -> Outcome[T]:
         """A read for the page: an error is shown once per problem, not once per poll."""

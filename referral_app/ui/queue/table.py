@@ -1,5 +1,6 @@
 """The queue's table view: rows selected whole, several at a time, sorted by
 the referral service when a sortable column's header is clicked.
+Ctrl+End on a list counted only in part asks for the whole count first.
 
 Columns without a sort key in the service keep the current sort. Esc in the
 table asks to go back to the search field. Widths are given in lines of text,
@@ -10,7 +11,7 @@ rest of the width.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from referral_app.ui.queue.model import (
@@ -33,6 +34,8 @@ class QueueTable(QTableView):
     sort_changed = Signal(str, bool)
     #: Esc was pressed in the table.
     escape_pressed = Signal()
+    #: Ctrl+End on a list counted only in part: count it all, so the jump lands on the last row.
+    end_requested = Signal()
 
     def __init__(self, model: QueueModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,4 +89,6 @@ class QueueTable(QTableView):
         if event.key() == Qt.Key.Key_Escape:
             self.escape_pressed.emit()
             return
+        if event.matches(QKeySequence.StandardKey.MoveToEndOfDocument) and not self.queue_model.exact:
+            self.end_requested.emit()
         super().keyPressEvent(event)

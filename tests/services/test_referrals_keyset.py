@@ -1,0 +1,107 @@
+"""The queue read page by page: by keyset after a row, before a row (scrolling
+up), from the end (a jump to the end), for every sort order, with runs of
+equal keys split across pages; and its size, exact or "more than", on each backend."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from referral_app.db import models as m
+from referral_app.domain.enums import Role
+from referral_app.domain.paging import ListSize
+from referral_app.domain.referrals import QueueFilter
+from referral_app.services import referrals
+from tests.services.queue_data import add_referrals
+from tests.services.staff import make_staff
+
+PAGE = 7
+FILTERS = {
+    "all": QueueFilter(open_only=False),
+    "open": QueueFilter(),
+    "hansen": QueueFilter(open_only=False, text="hansen"),
+}
+
+
+@pytest.fixture
+def queue(database):
+    with database.begin() as s:
+        coord = make_staff(s, Role.COORDINATOR, "carl")
+        add_referrals(s, 60, coord.user_id)
+    return coord
+
+
+def _ids(rows) -> list[int]:
+    return [r.id for r in rows]
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])
+@pytest.mark.parametrize("sort", sorted(referrals.SORT_COLUMNS))
+@pytest.mark.parametrize("name", sorted(FILTERS))
+def test_pages_both_ways_and_from_the_end_are_the_whole_list_in_order(database, queue, name, sort, descending):
+    flt = FILTERS[name]
+
+    def read(**kwargs):
+        with database.begin() as s:
+            return referrals.list_queue(s, queue, flt, sort=sort, descending=descending, log_search=False, **kwargs)
+
+    whole = read()
+    assert len(whole) > 2 * PAGE
+    keys = [referrals.sort_key(r, sort) for r in whole]
+    assert len(set(k[0] for k in keys)) < len(keys)  # the first sort column has ties
+    ordered = sorted(keys, reverse=descending)
+    assert keys == ordered  # the reference order is the sort key's (ties broken by the number)
+
+    forward, page = [], read(limit=PAGE)
+    while page:
+        forward.extend(page)
+        page = read(limit=PAGE, after=page[-1])
+    assert _ids(forward) == _ids(whole)
+
+    backward, page = [], read(limit=PAGE, from_end=True)
+    assert _ids(page) == _ids(whole[-PAGE:])
+    while page:
+        backward[:0] = page
+        page = read(limit=PAGE, before=page[0])
+    assert _ids(backward) == _ids(whole)
+
+    # A page far down without a neighbour is counted from the nearer end.
+    assert _ids(read(limit=PAGE, offset=PAGE, from_end=True)) == _ids(whole[-2 * PAGE:-PAGE])
+    assert _ids(read(limit=PAGE, offset=PAGE)) == _ids(whole[PAGE:2 * PAGE])
+
+
+def test_the_size_is_exact_without_free_text(database, queue):
+    with database.begin() as s:
+        for flt in (QueueFilter(), QueueFilter(open_only=False), QueueFilter(overdue_only=True),
+                    QueueFilter(open_only=False, staff_username="carl")):
+            size = referrals.queue_size(s, queue, flt)
+            assert size.exact and size.count == referrals.count_queue(s, queue, flt) == len(
+                referrals.list_queue(s, queue, flt, log_search=False))
+
+
+def test_free_text_is_counted_in_part_beyond_the_scan_and_exactly_within_it(database, queue):
+    flt = FILTERS["hansen"]
+    with database.begin() as s:
+        matches = len(referrals.list_queue(s, queue, flt, log_search=False))
+        assert matches == 24  # two of the five residents are Hansens: 24 of 60
+        assert referrals.queue_size(s, queue, flt) == ListSize(matches, True)
+        partial = referrals.queue_size(s, queue, flt, scan=20)
+        assert not partial.exact and 0 < partial.count < matches
+        assert referrals.queue_size(s, queue, flt, cap=10) == ListSize(10, False)  # "more than 10"
+        assert referrals.count_queue(s, queue, flt) == matches
+
+
+def test_free_text_matches_what_it_matched_before(database, queue):
+    """Service, organization, category, resident and inquiry text, as the five ILIKEs did."""
+    with database.begin() as s:
+        def count(text: str) -> int:
+            return len(referrals.list_queue(s, queue, QueueFilter(open_only=False, text=text), log_search=False))
+
+        everything = count("")
+        assert count("HANSEN") == count("hansen") == 24
+        assert count("henvendelse 1") == 12  # the inquiry's own text, any case
+        category = s.scalar(select(m.Category.name_da).where(m.Category.code == "bolig.vedligehold"))
+        assert count(category.upper()) == everything  # the category's name: every inquiry here has it
+        service = s.scalar(select(m.Service.name).where(m.Service.status == "active").order_by(m.Service.id))
+        assert count(service) >= 20  # the first of the three services, and any other with that name
+        assert count("zzzz-ingen") == 0
