@@ -175,37 +175,37 @@
         <translation>nr. %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit_model.py" line="99"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="87"/>
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit_model.py" line="99"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="87"/>
         <source>Staff</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit_model.py" line="99"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="87"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit_model.py" line="99"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="87"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit_model.py" line="99"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="87"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit_model.py" line="100"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="88"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit_model.py" line="100"/>
+        <location filename="../../referral_app/ui/admin/audit_model.py" line="88"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
@@ -213,95 +213,96 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="71"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="99"/>
         <source>All actions</source>
         <translation>Alle handlinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="76"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="104"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="79"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="107"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="83"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="111"/>
         <source>Check &amp;integrity</source>
         <translation>Kontrollér &amp;integritet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="85"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="113"/>
         <source>Check that no entry in the log was changed, deleted or inserted</source>
         <translation>Kontrollér at ingen post i loggen er ændret, slettet eller indsat</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="89"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="117"/>
         <source>Result of the integrity check</source>
         <translation>Resultat af integritetskontrollen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="112"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="139"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="170"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="177"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="189"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="230"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="233"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="237"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="140"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="167"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="200"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="207"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="219"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="240"/>
         <location filename="../../referral_app/ui/admin/audit.py" line="271"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="274"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="278"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="312"/>
         <source>Audit log</source>
         <translation>Logbog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="117"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="145"/>
         <source>The chosen entry in full</source>
         <translation>Den valgte post i sin helhed</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="122"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="150"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="122"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="150"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="123"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="151"/>
         <source>St&amp;aff</source>
         <translation>Me&amp;darbejder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="123"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="151"/>
         <source>A&amp;ction</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="124"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="152"/>
         <source>&amp;Resident</source>
         <translation>&amp;Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="130"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="158"/>
         <source>Resident chosen for the filter</source>
         <translation>Beboer valgt til filteret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="171"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="201"/>
         <source>Search for the resident (type the name and press Enter) and choose one, or clear the field.</source>
         <translation>Søg beboeren frem (skriv navnet og tryk Enter) og vælg én, eller ryd feltet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="177"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="207"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/admin/audit.py" line="202"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="230"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -309,27 +310,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="210"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="232"/>
+        <source>more than %1 entries</source>
+        <translation>mere end %1 poster</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/audit.py" line="251"/>
         <source>%1 · %2 · %3 · %4: %5</source>
         <translation>%1 · %2 · %3 · %4: %5</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="225"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="266"/>
         <source>Export the audit log</source>
         <translation>Eksportér logbogen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="225"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="266"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="233"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="274"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/admin/audit.py" line="237"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="278"/>
         <source>%n entries exported.</source>
         <translation>
             <numerusform>%n post eksporteret.</numerusform>
@@ -337,12 +343,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="252"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="293"/>
         <source>Checking the log…</source>
         <translation>Kontrollerer loggen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/admin/audit.py" line="259"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="300"/>
         <source>✓ The log is intact: %n entries checked.</source>
         <translation>
             <numerusform>✓ Loggen er intakt: %n poster kontrolleret.</numerusform>
@@ -350,7 +356,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="264"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="305"/>
         <source>✗ The log has been tampered with: %1.</source>
         <translation>✗ Der er pillet ved loggen: %1.</translation>
     </message>
@@ -2228,53 +2234,53 @@ Regler: {rules}</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../referral_app/ui/queue/model.py" line="191"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="178"/>
         <source>Anonymous</source>
         <extracomment>The service&apos;s sort key behind a column; columns without one cannot be sorted. The ``Referral`` behind a row. The row&apos;s ``FollowUp`` state.</extracomment>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/model.py" line="215"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="202"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/model.py" line="215"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="202"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/model.py" line="215"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="202"/>
         <source>Resident</source>
         <translation>Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/model.py" line="215"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="202"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/model.py" line="216"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="203"/>
         <source>Service</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/model.py" line="216"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="203"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/model.py" line="216"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="203"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/model.py" line="216"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="203"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/model.py" line="217"/>
+        <location filename="../../referral_app/ui/queue/model.py" line="204"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
@@ -2485,54 +2491,60 @@ Regler: {rules}</translation>
 <context>
     <name>ReferralQueuePage</name>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="157"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="180"/>
         <source>Referral queue</source>
         <extracomment>Ctrl+P: print the case summary of this inquiry (the main window hands it to the Reports page).</extracomment>
         <translation>Henvisninger til opfølgning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="158"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="181"/>
         <source>The referral queue is for coordinators. Your role does not follow up referrals here; ask a coordinator.</source>
         <translation>Henvisningskøen er for koordinatorer. Din rolle følger ikke op på henvisninger her; spørg en koordinator.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="160"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="183"/>
         <source>Referrals in the queue</source>
         <translation>Henvisninger i køen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="163"/>
-        <location filename="../../referral_app/ui/queue/page.py" line="164"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="186"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="187"/>
         <source>Print case summary…</source>
         <translation>Udskriv sagsoversigt…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="166"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="189"/>
         <source>Print the case summary of the chosen referral&apos;s inquiry ({key})</source>
         <translation>Udskriv sagsoversigten for den valgte henvisnings henvendelse ({key})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="265"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="288"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="310"/>
         <source>The referral queue could not be read</source>
         <translation>Henvisningskøen kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="328"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="355"/>
         <source>The directory could not be read</source>
         <translation>Tilbudslisten kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="347"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="374"/>
         <source>The referral could not be read</source>
         <translation>Henvisningen kunne ikke læses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/queue/page.py" line="389"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="417"/>
         <source>%n referrals</source>
         <translation>
             <numerusform>%n henvisning</numerusform>
             <numerusform>%n henvisninger</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/page.py" line="419"/>
+        <source>more than %1 referrals</source>
+        <translation>mere end %1 henvisninger</translation>
     </message>
 </context>
 <context>
@@ -5589,12 +5601,12 @@ Regler: {rules}</translation>
         <translation>kontrollér at ingen post er ændret, slettet eller indsat (afslutningsstatus 1 hvis en er)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="165"/>
+        <location filename="../../referral_app/commands/audit.py" line="169"/>
         <source>The audit log is intact: {count} entries checked.</source>
         <translation>Loggen er intakt: {count} poster kontrolleret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/audit.py" line="176"/>
+        <location filename="../../referral_app/commands/audit.py" line="180"/>
         <source>The audit log has been tampered with: {problem}.</source>
         <translation>Der er pillet ved loggen: {problem}.</translation>
     </message>
@@ -5649,7 +5661,7 @@ Regler: {rules}</translation>
         <translation>Henvisning {id} er nu: {status}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/referrals.py" line="121"/>
+        <location filename="../../referral_app/commands/referrals.py" line="117"/>
         <source>No referrals match.</source>
         <translation>Ingen henvisninger passer.</translation>
     </message>
@@ -7355,7 +7367,7 @@ Regler: {rules}</translation>
     </message>
     <message>
         <location filename="../../referral_app/services/directory.py" line="145"/>
-        <location filename="../../referral_app/services/referrals.py" line="91"/>
+        <location filename="../../referral_app/services/referrals.py" line="93"/>
         <location filename="../../referral_app/services/service_translations.py" line="27"/>
         <source>There is no service with number {id}.</source>
         <translation>Der er intet tilbud med nummer {id}.</translation>
@@ -7401,7 +7413,7 @@ Regler: {rules}</translation>
         <location filename="../../referral_app/domain/inquiries.py" line="109"/>
         <location filename="../../referral_app/domain/referrals.py" line="84"/>
         <location filename="../../referral_app/domain/residents.py" line="301"/>
-        <location filename="../../referral_app/services/referrals.py" line="138"/>
+        <location filename="../../referral_app/services/referrals.py" line="140"/>
         <location filename="../../referral_app/services/residents.py" line="410"/>
         <source>This field can hold at most {maximum} characters.</source>
         <extracomment>The oldest age taken as real; a birth year giving more is a typing error.</extracomment>
@@ -7622,29 +7634,29 @@ Regler: {rules}</translation>
         <translation>Samtykket er allerede trukket tilbage.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="59"/>
+        <location filename="../../referral_app/services/referrals.py" line="61"/>
         <location filename="../../referral_app/services/reporting.py" line="82"/>
         <source>There is no referral with number {id}.</source>
         <translation>Der findes ingen henvisning med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="60"/>
+        <location filename="../../referral_app/services/referrals.py" line="62"/>
         <source>Someone else changed referral {id} while you had it open: it is now {status}, follow-up {due} (last change by {by} at {at}: {change}). Look at their change and try again; nothing of yours was saved.</source>
         <translation>En anden har ændret henvisning {id}, mens du havde den åben: den er nu {status}, opfølgning {due} (sidst ændret af {by} den {at}: {change}). Se ændringen, og prøv igen; intet af dit er gemt.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="65"/>
+        <location filename="../../referral_app/services/referrals.py" line="67"/>
         <source>Someone else is changing referral {id} at this moment. Wait a moment, look at their change and try again; nothing of yours was saved.</source>
         <translation>En anden er ved at ændre henvisning {id} lige nu. Vent et øjeblik, se ændringen, og prøv igen; intet af dit er gemt.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="95"/>
+        <location filename="../../referral_app/services/referrals.py" line="97"/>
         <source>{service} is not active at the moment; choose another service.</source>
         <translation>{service} er ikke aktivt lige nu; vælg et andet tilbud.</translation>
     </message>
     <message>
         <location filename="../../referral_app/services/corrections.py" line="44"/>
-        <location filename="../../referral_app/services/referrals.py" line="172"/>
+        <location filename="../../referral_app/services/referrals.py" line="174"/>
         <location filename="../../referral_app/services/reporting.py" line="83"/>
         <source>There is no inquiry with number {id}.</source>
         <translation>Der findes ingen henvendelse med nummer {id}.</translation>
@@ -7660,28 +7672,28 @@ Regler: {rules}</translation>
         <translation>Henvendelse {id} bliver gemt ved en anden skranke lige nu. Vent et øjeblik, og gem igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="179"/>
+        <location filename="../../referral_app/services/referrals.py" line="181"/>
         <source>An anonymous inquiry cannot be handed over; log the referral instead, or add the resident first.</source>
         <translation>En anonym henvendelse kan ikke overdrages; registrér henvisningen i stedet, eller tilføj beboeren først.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="183"/>
+        <location filename="../../referral_app/services/referrals.py" line="185"/>
         <source>{resident} has not consented to a hand-over to {organization}. Record the consent first, or log the referral instead.</source>
         <translation>{resident} har ikke givet samtykke til overdragelse til {organization}. Registrér samtykket først, eller registrér henvisningen uden overdragelse.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="190"/>
-        <location filename="../../referral_app/services/referrals.py" line="261"/>
+        <location filename="../../referral_app/services/referrals.py" line="192"/>
+        <location filename="../../referral_app/services/referrals.py" line="263"/>
         <source>The follow-up date cannot be in the past.</source>
         <translation>Opfølgningsdatoen kan ikke ligge i fortiden.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="264"/>
+        <location filename="../../referral_app/services/referrals.py" line="266"/>
         <source>Referral {id} is closed; its follow-up date cannot change.</source>
         <translation>Henvisning {id} er lukket; opfølgningsdatoen kan ikke ændres.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="283"/>
+        <location filename="../../referral_app/services/referrals.py" line="285"/>
         <source>Choose another service than the current one.</source>
         <translation>Vælg et andet tilbud end det nuværende.</translation>
     </message>
