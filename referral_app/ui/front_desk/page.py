@@ -112,7 +112,6 @@ class FrontDeskPage(QWidget):
         header.setSectionResizeMode(COL_CATEGORY, QHeaderView.ResizeMode.Stretch)
         self.today_count = QLabel(self.today_box)
         self.today_count.setObjectName("todayCount")
-        self.today.setToolTip(self.tr("Enter or double-click opens the inquiry to correct it"))
         self.today.activated.connect(self.correct_inquiry)
         self.correction_dialog: QWidget | None = None
         self.print_list_button = QPushButton(self.today_box)
@@ -220,6 +219,7 @@ class FrontDeskPage(QWidget):
         self.today_model.set_language(language)
         self.today_box.setTitle(self.tr("Today at this desk"))
         self.print_list_button.setText(self.tr("Print today's list…"))
+        self.today.setToolTip(self.tr("Enter or double-click opens the inquiry to correct it"))
         self.print_list_button.setToolTip(self.tr("Print the inquiries logged today at this desk"))
         self.export_button.setText(self.tr("Export (CSV)…"))
         self.export_button.setToolTip(self.tr("Save today's inquiries (all desks, without names) as a CSV file"))
