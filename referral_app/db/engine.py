@@ -39,7 +39,7 @@ from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 
 MSG_OUT_OF_RANGE = QT_TRANSLATE_NOOP("errors", "A number or a date in what was entered is out of range.")
 
-DEFAULT_BUSY_TIMEOUT_MS = 5000
+DEFAULT_BUSY_TIMEOUT_MS = 15000  # a desk waits this long for another desk's write on a busy PC
 # Execution option that makes a SQLite transaction begin deferred (readers only).
 READ_ONLY_OPTION = "referral_app_read_only"
 
