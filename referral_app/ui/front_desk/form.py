@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -121,13 +122,13 @@ class InquiryForm(QWidget):
         details = QHBoxLayout()
         details.addWidget(self.language, 1)
         details.addWidget(self.interpreter)
-        details.addSpacing(12)
-        details.addWidget(self.urgency_label)
-        details.addWidget(self.urgency)
+        urgency = QHBoxLayout()
+        urgency.addWidget(self.urgency)
+        urgency.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.status, 1)
+        buttons.addStretch(1)
         grid = QGridLayout(self.box)
         grid.setVerticalSpacing(3)
         grid.addWidget(self.category_label, 0, 0)
@@ -140,18 +141,23 @@ class InquiryForm(QWidget):
         grid.addWidget(self.language_label, 5, 0)
         grid.addLayout(details, 5, 1)
         grid.addWidget(self.language_error, 6, 1)
-        grid.addWidget(self.general_error, 7, 0, 1, 2)
-        grid.addLayout(buttons, 8, 0, 1, 2)
+        grid.addWidget(self.urgency_label, 7, 0)
+        grid.addLayout(urgency, 7, 1)
+        grid.addWidget(self.general_error, 8, 0, 1, 2)
+        grid.addLayout(buttons, 9, 0, 1, 2)
+        grid.addWidget(self.status, 10, 0, 1, 2)
         grid.setRowStretch(2, 1)
         grid.setColumnStretch(1, 1)
-        layout = QGridLayout(self)
+        # Two columns: what the resident asks (and who asks) on the left, where to send them on the
+        # right, so that the suggestions are seen while typing and today's list still fits below.
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.box, 1)  # a taller window gives the room to the description
+        left.addWidget(self.resident_box)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box, 0, 0)
-        layout.addWidget(self.resident_box, 0, 1)
-        layout.addWidget(self.route, 1, 0, 1, 2)
-        layout.setColumnStretch(0, 3)
-        layout.setColumnStretch(1, 2)
-        layout.setRowStretch(0, 1)  # a taller window gives the room to the description
+        layout.addLayout(left, 1)
+        layout.addWidget(self.route, 1)
 
         order = (self.category, self.description, self.language, self.interpreter, self.urgency,
                  self.resident.search, self.resident.results, self.resident.new_button, self.resident.purpose,
@@ -171,6 +177,21 @@ class InquiryForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.clear)
         self.set_urgency(Urgency.NORMAL)
+
+    # -- size -------------------------------------------------------------------------
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """At least what the two columns need at the current width, wrapped lines counted:
+        the splitter above knows nothing of wrapping and would squeeze the fields together."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            hint.setHeight(max(hint.height(), layout.totalMinimumHeightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the minimum height depends on the width
 
     # -- texts ------------------------------------------------------------------------
     def retranslate(self, language: str) -> None:

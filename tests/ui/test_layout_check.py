@@ -1,0 +1,206 @@
+"""Layouts that fit: every page (and every tab) of the main window and every
+dialog of the app, at 1280×720, at 1920×1080 and at 150 % text size, in Danish
+and in English, without overlapping widgets or cut text (tests/ui/layout_check.py
+says what counts).
+
+150 % text size is modelled as the application font at 1.5 times its size,
+with the window built after the change (as a user who chose larger text
+starts the app), at 1280×720: that is what Windows' "Make text bigger" and
+the desktop font settings of Linux do. ``QT_SCALE_FACTOR=1.5`` would scale
+every pixel alike, which leaves the layout in logical pixels unchanged and
+so proves nothing about text that no longer fits.
+
+One database is shared by all tests here (the report sample plus a few of
+today's inquiries); each test builds its window in its language and size.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QWidget
+
+from tests.ui.fakes import FakeDialogService
+from tests.ui.layout_check import layout_problems
+
+SIZES = {"1280x720": (1280, 720, 1.0), "1920x1080": (1920, 1080, 1.0), "150pct": (1280, 720, 1.5)}
+LANGUAGES = ("da", "en")
+CASES = [pytest.param(language, size, id=f"{language}-{size}") for language in LANGUAGES for size in SIZES]
+
+
+@dataclass
+class Shared:
+    url: str
+    made: Any
+    desk: str
+
+
+@pytest.fixture(scope="module")
+def shared(sample_sqlite_template: tuple[Path, Any], tmp_path_factory: pytest.TempPathFactory) -> Shared:
+    """The report sample with today's inquiries at this desk, so every list has rows."""
+    from PySide6.QtCore import QSysInfo
+
+    from referral_app.domain.enums import Channel
+    from referral_app.domain.inquiries import InquiryDraft
+    from referral_app.domain.residents import ResidentDraft
+    from referral_app.services import intake, residents
+    from referral_app.services.database import open_database
+
+    template, made = sample_sqlite_template
+    target = tmp_path_factory.mktemp("layout") / "layout.sqlite3"
+    shutil.copyfile(template, target)
+    desk = QSysInfo.machineHostName().strip()[:64] or "Skranke"
+    db = open_database(f"sqlite:///{target}")
+    with db.begin() as session:
+        resident = residents.create(session, made.front, ResidentDraft(
+            full_name="Anne-Marie Christoffersen-Bødtcher", street="Høje Gladsaxe", house_number="12",
+            unit="3. tv", postal_code="2860", city="Søborg", birth_year=1979))
+        for code, text, channel, who in (
+                ("digital.mitid", "Kan ikke logge på MitID efter ny telefon.", Channel.WALK_IN, resident.id),
+                ("myndigheder.breve", "Spørger til et brev om boligstøtte.", Channel.PHONE, None),
+                ("oekonomi.gaeld", "Rykkere fra flere kreditorer og en inkassosag.", Channel.EMAIL, resident.id)):
+            intake.log_inquiry(session, made.front, InquiryDraft(channel=channel, category_code=code,
+                                                                 description=text, resident_id=who, desk=desk))
+    db.dispose()
+    return Shared(f"sqlite:///{target}", made, desk)
+
+
+@pytest.fixture
+def scaled(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[float]:
+    """The application font for the case's size; restored afterwards."""
+    scale = SIZES[request.node.callspec.params["size"]][2]
+    original = QFont(qapp.font())
+    if scale != 1.0:
+        bigger = QFont(original)
+        bigger.setPointSizeF(original.pointSizeF() * scale)
+        qapp.setFont(bigger)
+    yield scale
+    qapp.setFont(original)
+
+
+def settle() -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def open_window(qtbot, qapp, shared: Shared, _private_data_dir: Path):
+    from referral_app import translation
+    from referral_app.app import build_main_window
+    from referral_app.services.database import open_database
+    from referral_app.ui.preferences import Preferences, WindowState
+    from referral_app.ui.signals import SignalHub
+
+    opened = []
+
+    def make(language: str, width: int, height: int) -> Any:
+        assert translation.install(qapp, language)
+        db = open_database(shared.url)
+        opened.append(db)
+        window = build_main_window(db, SignalHub(), FakeDialogService(), Preferences.in_folder(_private_data_dir),
+                                   WindowState.in_folder(_private_data_dir), language)
+        qtbot.addWidget(window)
+        window.resize(width, height)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for db in opened:
+        db.dispose()
+
+
+def fill_front_desk(window: Any) -> None:
+    """An inquiry half typed, as at the counter: a resident, a category, a description, suggestions."""
+    from referral_app.domain.enums import Urgency
+
+    form = window.front_desk_page.form
+    form.resident.search.setText("Christoffersen")
+    form.resident.run_search()
+    form.resident.pick_current()
+    form.category.choose_code("bolig.vedligehold")
+    form.description.setPlainText("Sort skimmel i badeværelset. Har skrevet til ejendomskontoret for to uger "
+                                  "siden uden svar.")
+    form.set_urgency(Urgency.HIGH)
+    form.route.refresh()
+
+
+def page_problems(window: Any, index: int) -> list[str]:
+    """The page as shown, then each of its tabs in turn."""
+    window.show_page(index)
+    settle()
+    problems = layout_problems(window)
+    page = window.pages[index]
+    for tabs in page.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        for tab in range(tabs.count()):
+            tabs.setCurrentIndex(tab)
+            settle()
+            problems += [f"[tab {tabs.tabText(tab)!r}] {p}" for p in layout_problems(tabs.currentWidget())]
+    return problems
+
+
+@pytest.mark.parametrize(("language", "size"), CASES)
+def test_every_page_and_tab_fits(open_window, shared: Shared, scaled: float, language: str, size: str) -> None:
+    from referral_app.ui.main_window import (
+        PAGE_ADMIN,
+        PAGE_DIRECTORY,
+        PAGE_FRONT_DESK,
+        PAGE_REFERRALS,
+        PAGE_REPORTS,
+    )
+
+    width, height, _ = SIZES[size]
+    window = open_window(language, width, height)
+    made = shared.made
+    problems: list[str] = []
+    for actor, pages in ((made.front, (PAGE_FRONT_DESK,)), (made.coordinator, (PAGE_REFERRALS, PAGE_DIRECTORY)),
+                         (made.manager, (PAGE_REPORTS,)), (made.admin, (PAGE_ADMIN,))):
+        window.set_actor(actor)
+        if PAGE_FRONT_DESK in pages:
+            fill_front_desk(window)
+        if PAGE_REFERRALS in pages:
+            window.referral_page.enter_table()
+        for index in pages:
+            problems += [f"[page {index}] {p}" for p in page_problems(window, index)]
+    window.front_desk_page.form.clear()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_front_desk_at_1280x720_shows_form_suggestions_and_todays_list_without_scrolling(
+        open_window, shared: Shared, language: str) -> None:
+    window = open_window(language, 1280, 720)
+    window.set_actor(shared.made.front)
+    fill_front_desk(window)
+    settle()
+    page = window.front_desk_page
+    scroll = page.findChild(QScrollArea)
+    if scroll is not None:
+        assert not scroll.verticalScrollBar().isVisible(), "the front desk scrolls at 1280x720"
+    assert page.form.route.suggestions(), "no suggestions for the typed inquiry"
+
+    def on_screen(widget: QWidget) -> bool:
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        bottom_right = widget.mapTo(window, widget.rect().bottomRight())
+        return widget.isVisible() and window.rect().contains(top_left) and window.rect().contains(bottom_right)
+
+    for widget in (page.form.category, page.form.description, page.form.save_button, page.form.resident.search,
+                   *[card for card in page.form.route.cards.cards if card.suggestion is not None]):
+        assert on_screen(widget), widget.objectName()
+    table = page.today
+    assert table.model().rowCount() >= 3
+    first_rows = sum(table.rowHeight(row) for row in range(2)) + table.horizontalHeader().height()
+    assert table.isVisible() and table.mapTo(window, table.rect().topLeft()).y() + first_rows \
+        < window.statusBar().mapTo(window, window.statusBar().rect().topLeft()).y(), \
+        "the first rows of today's list are below the fold"
+    assert table.viewport().height() >= table.rowHeight(0) * 2
+    window.front_desk_page.form.clear()
