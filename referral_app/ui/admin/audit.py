@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,8 +30,9 @@ from referral_app.domain.errors import DomainError
 from referral_app.services import audit as audit_service
 from referral_app.services.database import Database
 from referral_app.translation import error_text, lookup
-from referral_app.ui.admin.audit_model import AuditModel
+from referral_app.ui.admin.audit_model import COL_DETAIL, AuditModel
 from referral_app.ui.widgets.actions import run_action
+from referral_app.ui.widgets.columns import fit_columns
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.worker import Progress, Task, run_task
 
@@ -86,8 +86,7 @@ class AuditPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        fit_columns(self.table.horizontalHeader(), COL_DETAIL, visible_rows_only=True)
         self.table.setAccessibleName(self.tr("Audit log"))
 
         bar = QHBoxLayout()

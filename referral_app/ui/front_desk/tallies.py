@@ -168,9 +168,10 @@ class UndoNotice(QFrame):
 
 
 class TallyButton(QPushButton):
-    """A tally key: "F5  Vedligehold og skimmel" over "I dag: 1". When the button is too narrow
-    for the first line (a small window, a large text size) the name wraps onto more lines
-    and the row grows, rather than the text being cut."""
+    """A tally key: "F1  MitID · I dag: 8", or "F5  Vedligehold og skimmel" over "I dag: 1"
+    when that does not fit on one line. When the button is too narrow for the name (a small
+    window, a large text size) it wraps onto more lines and the row grows, rather than the
+    text being cut."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,7 +200,14 @@ class TallyButton(QPushButton):
                 lines[-1] = f"{lines[-1]} {word}"
             else:
                 lines.append(word)
-        text = "\n".join([*(line.strip() for line in lines if line.strip()), second])
+        lines = [line.strip() for line in lines if line.strip()]
+        # The count shares the name's last line when there is room, else has its own.
+        together = f"{lines[-1]} · {second}" if lines else second
+        if lines and metrics.horizontalAdvance(together) <= room:
+            lines[-1] = together
+        else:
+            lines.append(second)
+        text = "\n".join(lines)
         if text != self.text():
             self.setText(text)
             self.setMinimumHeight(metrics.lineSpacing() * (text.count("\n") + 1) + 8)
