@@ -15,7 +15,9 @@ overlapping or cut off.
 * a group box whose title is wider than the box, a tab whose text the tab bar
   had to elide, a combo box whose current text does not fit its field;
 * a table or tree column narrower than its header text, or (for a column sized
-  to its content, not the one that stretches) narrower than its cells.
+  to its content, not the one that stretches) narrower than its cells;
+* a field or button squashed below the height its text needs (what a dialog
+  that does not grow does to its fields when a message appears).
 
 Each problem is one line naming the widget by its path of object names (or
 class names), so a failure says where to look.
@@ -36,11 +38,13 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -265,9 +269,16 @@ def view_problems(view: QAbstractItemView) -> Iterator[str]:
             yield f"column cut: {describe(view)} column {section} ({title!r}) needs {cells}, has {width}"
 
 
+SQUASHABLE = (QLineEdit, QComboBox, QAbstractSpinBox, QPushButton)
+
+
 def widget_problems(widget: QWidget) -> Iterator[str]:
     yield from _overlaps(widget)
     yield from _outside(widget)
+    inner = isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox))  # sized by its box
+    if isinstance(widget, SQUASHABLE) and not inner and widget.height() < widget.minimumSizeHint().height() - TOLERANCE:
+        yield (f"squashed: {describe(widget)} is {widget.height()} high, needs "
+               f"{widget.minimumSizeHint().height()}")
     found: str | None = None
     if isinstance(widget, QLabel):
         found = label_problem(widget)

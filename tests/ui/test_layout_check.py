@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QScrollArea, QTabWidget, QWidget
 
 from tests.ui.fakes import FakeDialogService
 from tests.ui.layout_check import layout_problems
@@ -204,3 +204,56 @@ def test_front_desk_at_1280x720_shows_form_suggestions_and_todays_list_without_s
         "the first rows of today's list are below the fold"
     assert table.viewport().height() >= table.rowHeight(0) * 2
     window.front_desk_page.form.clear()
+
+
+# -- dialogs ----------------------------------------------------------------------------------------
+
+def test_every_dialog_of_the_app_is_in_the_layout_check() -> None:
+    """A new dialog class gets an entry in tests/ui/layout_dialogs.py (how to open it)."""
+    from tests.ui.layout_dialogs import unregistered
+
+    assert not unregistered(), f"add these dialogs to tests/ui/layout_dialogs.py: {unregistered()}"
+
+
+def dialog_problems(dialog: QDialog, width: int, height: int) -> list[str]:
+    problems = layout_problems(dialog)
+    if dialog.width() > width or dialog.height() > height:
+        problems.append(f"larger than the screen: {dialog.width()}x{dialog.height()}")
+    return problems
+
+
+@pytest.mark.parametrize(("language", "size"), CASES)
+def test_every_dialog_fits_and_grows_for_its_message(open_window, shared: Shared, scaled: float, qtbot,
+                                                     language: str, size: str) -> None:
+    from referral_app.services.database import open_database
+    from tests.ui.layout_dialogs import DIALOGS, Context
+
+    width, height, _ = SIZES[size]
+    window = open_window(language, width, height)
+    window.set_actor(shared.made.coordinator)
+    db = open_database(shared.url)
+    context = Context(window, db, shared.made, language)
+    problems: list[str] = []
+    try:
+        for name, case in DIALOGS.items():
+            dialog = case.open(context)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            settle()
+            short = name.rsplit(".", 1)[-1]
+            problems += [f"[{short}] {p}" for p in dialog_problems(dialog, width, height)]
+            if case.provoke is not None:
+                before = dialog.findChildren(QLabel)
+                case.provoke(dialog)
+                settle()
+                qtbot.wait(10)  # the dialog grows on the next turn of the event loop
+                settle()
+                shown = [label for label in before if label.isVisible() and label.text()]
+                assert shown, f"{short}: nothing to check, no message appeared"
+                problems += [f"[{short} with its message] {p}" for p in dialog_problems(dialog, width, height)]
+            dialog.close()
+            dialog.deleteLater()
+    finally:
+        db.dispose()
+    assert not problems, "\n".join(problems)
