@@ -1,10 +1,10 @@
 """Skranken: the front-desk screen, the default page for front-desk staff.
 
-From top to bottom: the channel (Alt+1..Alt+4) and the undo notice; the
-twelve one-key tallies (F1-F12); the full inquiry with its optional resident
+From top to bottom: the channel (Alt+1..Alt+4) and, beside it, the undo
+notice after a count; the twelve one-key tallies (F1-F12); the full inquiry with its optional resident
 on the left and the suggested referrals beside it (Ctrl+Shift+1..3 takes a
 suggestion, Ctrl+Enter saves, Esc clears); and today's inquiries at this
-desk, which fold away to give the form the room. At 1280x720 all of it shows
+desk with the day's counts, which fold away to give the form the room. At 1280x720 all of it shows
 without scrolling, with the first rows of today's list. Every key works
 wherever the keyboard is on the page.
 
@@ -131,7 +131,9 @@ class FrontDeskPage(QWidget):
         today_head = QHBoxLayout()
         today_head.addWidget(self.today_title)
         today_head.addSpacing(12)
-        today_head.addWidget(self.today_count, 1)
+        today_head.addWidget(self.today_count)
+        today_head.addSpacing(12)
+        today_head.addWidget(self.tallies.total, 1)
         today_head.addWidget(self.today_toggle)
         today_layout = QVBoxLayout(self.today_box)
         today_layout.setContentsMargins(6, 2, 6, 4)
@@ -151,9 +153,12 @@ class FrontDeskPage(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
+        # One row: the channel, and beside it the tally heading or, just after a count, the undo notice.
         top = QHBoxLayout()
-        top.addWidget(self.channel_bar, 3)
-        top.addWidget(self.tallies.total, 1)
+        top.addWidget(self.channel_bar)
+        top.addSpacing(12)
+        top.addWidget(self.tallies.heading, 1)
+        top.addWidget(self.notice, 1)
         # In a small window (or at a large text size) the page scrolls instead of squeezing the form.
         self.body = _Body(self)
         self.body.setObjectName("frontDeskBody")

@@ -76,7 +76,6 @@ class ChannelBar(QWidget):
             self.group.addButton(button)
             layout.addWidget(button)
             self.buttons[channel] = button
-        layout.addStretch(1)
         self._channel = Channel.WALK_IN
         self.buttons[Channel.WALK_IN].setChecked(True)
 
@@ -104,6 +103,7 @@ class UndoNotice(QFrame):
     """"Counted: MitID" with an undo button, for a limited time."""
 
     undo_requested = Signal(int)  # the tally id
+    visibility_changed = Signal(bool)  # shown or hidden: the tally heading gives it its place
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,9 +120,6 @@ class UndoNotice(QFrame):
         layout.setContentsMargins(8, 2, 4, 2)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.undo_button)
-        policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # the screen does not jump when it comes and goes
-        self.setSizePolicy(policy)
         self.receipt: TallyReceipt | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -130,6 +127,10 @@ class UndoNotice(QFrame):
         self.duration_ms = UNDO_SECONDS * 1000
         self._describe: Callable[[TallyReceipt], str] = lambda r: r.category_code
         self.hide()
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
+        super().setVisible(visible)
+        self.visibility_changed.emit(visible)
 
     @property
     def can_undo(self) -> bool:
@@ -249,21 +250,20 @@ class TallyPanel(QWidget):
             self.buttons.append(button)
         for column in range(BUTTONS_PER_ROW):
             grid.setColumnStretch(column, 1)  # equal widths, whatever the names
-        self.heading = QLabel(self)
+        self.heading = QLabel(parent)
         self.heading.setObjectName("tallyHeading")
         self.heading.setWordWrap(True)
-        # Today's total is shown by the page, beside the channel.
+        # Today's total is shown by the page, with today's list.
         self.total = QLabel(parent)
         self.total.setObjectName("tallyTotal")
         self.total.setWordWrap(True)
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 2)
-        top.addWidget(self.notice, 3)
+        self.heading.setEnabled(False)  # greyed: an explanation, in the notice's place while there is none
+        # The heading and the notice take turns beside the channel (the page places them there).
+        self.notice.visibility_changed.connect(lambda shown: self.heading.setVisible(not shown))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(top)
         layout.addLayout(grid)
 
     # -- set-up --------------------------------------------------------------------

@@ -82,8 +82,8 @@ class SuggestionCard(QFrame):
         head.addWidget(self.title, 1)
         head.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.setSpacing(2)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.setSpacing(1)
         layout.addLayout(head)
         layout.addWidget(self.organization)
         layout.addWidget(self.reasons, 1)
@@ -157,7 +157,7 @@ class SuggestionCards(QWidget):
         self.placeholder.setText(message)
         self.placeholder.setVisible(bool(message))
         self._fit()
-        QTimer.singleShot(0, self._fit)  # again once the cards' own layouts have caught up
+        QTimer.singleShot(0, self, self._fit)  # again once the cards' own layouts have caught up
 
     def usual_height(self) -> int:
         """Three cards with a title, an organization and two short reasons each."""
