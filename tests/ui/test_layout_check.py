@@ -90,8 +90,24 @@ def settle() -> None:
         QCoreApplication.processEvents()
 
 
+@pytest.fixture(scope="module")
+def window_cache(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """Windows at the normal text size, one per language, shared by this module's tests
+    (building a window is most of a test's time); closed at the end."""
+    cache: dict[str, Any] = {}
+    yield cache
+    for window, db in cache.values():
+        window.close()
+        window.deleteLater()
+        db.dispose()
+    QCoreApplication.processEvents()
+
+
 @pytest.fixture
-def open_window(qtbot, qapp, shared: Shared, _private_data_dir: Path):
+def open_window(qtbot, qapp, shared: Shared, window_cache: dict[str, Any], tmp_path_factory):
+    """``make(language, width, height, shared=True)``: the language's shared window at that
+    size; ``shared=False`` builds a new one (at a changed text size, which a shared window
+    would not survive)."""
     from referral_app import translation
     from referral_app.app import build_main_window
     from referral_app.services.database import open_database
@@ -100,16 +116,27 @@ def open_window(qtbot, qapp, shared: Shared, _private_data_dir: Path):
 
     opened = []
 
-    def make(language: str, width: int, height: int) -> Any:
-        assert translation.install(qapp, language)
+    def build(language: str) -> tuple[Any, Any]:
+        folder = tmp_path_factory.mktemp("window")
         db = open_database(shared.url)
-        opened.append(db)
-        window = build_main_window(db, SignalHub(), FakeDialogService(), Preferences.in_folder(_private_data_dir),
-                                   WindowState.in_folder(_private_data_dir), language)
-        qtbot.addWidget(window)
+        window = build_main_window(db, SignalHub(), FakeDialogService(), Preferences.in_folder(folder),
+                                   WindowState.in_folder(folder), language)
+        return window, db
+
+    def make(language: str, width: int, height: int, shared: bool = True) -> Any:
+        assert translation.install(qapp, language)
+        if shared:
+            if language not in window_cache:
+                window_cache[language] = build(language)
+            window = window_cache[language][0]
+        else:
+            window, db = build(language)
+            opened.append(db)
+            qtbot.addWidget(window)
         window.resize(width, height)
         window.show()
         qtbot.waitExposed(window)
+        settle()
         return window
 
     yield make
@@ -159,7 +186,7 @@ def test_every_page_and_tab_fits(open_window, shared: Shared, scaled: float, lan
     )
 
     width, height, _ = SIZES[size]
-    window = open_window(language, width, height)
+    window = open_window(language, width, height, shared=scaled == 1.0)
     made = shared.made
     problems: list[str] = []
     for actor, pages in ((made.front, (PAGE_FRONT_DESK,)), (made.coordinator, (PAGE_REFERRALS, PAGE_DIRECTORY)),
@@ -229,7 +256,7 @@ def test_every_dialog_fits_and_grows_for_its_message(open_window, shared: Shared
     from tests.ui.layout_dialogs import DIALOGS, Context
 
     width, height, _ = SIZES[size]
-    window = open_window(language, width, height)
+    window = open_window(language, width, height, shared=scaled == 1.0)
     window.set_actor(shared.made.coordinator)
     db = open_database(shared.url)
     context = Context(window, db, shared.made, language)
@@ -257,3 +284,50 @@ def test_every_dialog_fits_and_grows_for_its_message(open_window, shared: Shared
     finally:
         db.dispose()
     assert not problems, "\n".join(problems)
+
+
+def test_the_check_finds_overlaps_cut_text_and_squashed_fields(qtbot) -> None:
+    """The check itself: faults placed by hand are found, a laid-out form has none."""
+    from PySide6.QtWidgets import (
+        QFormLayout,
+        QLineEdit,
+        QPushButton,
+        QTableWidget,
+        QTableWidgetItem,
+    )
+
+    broken = QWidget()
+    qtbot.addWidget(broken)
+    broken.resize(400, 200)
+    label = QLabel("Prøv igen efter 08:56, kontoen er låst", broken)
+    label.setGeometry(0, 0, 80, 20)
+    button = QPushButton("Overdrage til en anden", broken)
+    button.setGeometry(60, 5, 60, 30)
+    field = QLineEdit(broken)
+    field.setGeometry(0, 60, 100, 6)
+    outside = QPushButton("OK", broken)
+    outside.setGeometry(380, 180, 60, 30)
+    table = QTableWidget(1, 2, broken)
+    table.setHorizontalHeaderLabels(["Navn", "Rolle"])
+    table.setItem(0, 0, QTableWidgetItem("Charlotte Kristoffersen-Bødtcher"))
+    table.setItem(0, 1, QTableWidgetItem("Koordinator"))
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setColumnWidth(0, 60)
+    table.setGeometry(130, 60, 240, 100)
+    broken.show()
+    qtbot.waitExposed(broken)
+    problems = "\n".join(layout_problems(broken))
+    assert "overlap" in problems and "text does not fit" in problems and "Prøv igen" in problems
+    assert "Overdrage til en anden" in problems
+    assert "squashed" in problems
+    assert "cut off by its parent" in problems
+    assert "column cut" in problems and "'Navn'" in problems
+
+    fine = QWidget()
+    qtbot.addWidget(fine)
+    form = QFormLayout(fine)
+    form.addRow("&Brugernavn", QLineEdit())
+    form.addRow(QPushButton("Overdrage til en anden"))
+    fine.show()
+    qtbot.waitExposed(fine)
+    assert layout_problems(fine) == []

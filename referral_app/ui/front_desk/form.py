@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,6 +53,16 @@ from referral_app.ui.widgets.fields import FieldErrors, LanguageBox, error_label
 URGENCIES = (Urgency.LOW, Urgency.NORMAL, Urgency.HIGH, Urgency.ACUTE)
 
 
+class DescriptionEdit(QPlainTextEdit):
+    """The description asks for no more than its minimum: the form around it wraps its
+    messages, and a layout cannot shrink a wrapping box below the height it asks for, so a
+    tall request here squeezed the resident's box under the form instead. A taller window
+    still gives the room to the description."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class InquiryForm(QWidget):
     saved = Signal(object)  # Inquiry
 
@@ -71,7 +81,7 @@ class InquiryForm(QWidget):
         self.category = CategoryPicker(self.box)
         self.category_label.setBuddy(self.category)
         self.description_label = QLabel(self.box)
-        self.description = QPlainTextEdit(self.box)
+        self.description = DescriptionEdit(self.box)
         self.description.setObjectName("description")
         self.description.setTabChangesFocus(True)  # Tab moves on; a description has no tab characters
         self.description.setMinimumHeight(70)
@@ -170,6 +180,8 @@ class InquiryForm(QWidget):
         self.category.advance.connect(lambda: self.description.setFocus(Qt.FocusReason.OtherFocusReason))
         self.description.textChanged.connect(self._update_counter)
         self.resident.picked.connect(self._resident_picked)
+        for changed in (self.resident.picked, self.resident.removed):
+            changed.connect(lambda *_args: QTimer.singleShot(0, self, self.refit))
         for changed in (self.category.textChanged, self.description.textChanged, self.resident.picked,
                         self.resident.removed, self.language.currentIndexChanged):
             changed.connect(self.route.schedule)
@@ -252,6 +264,16 @@ class InquiryForm(QWidget):
     def focus_first(self) -> None:
         self.category.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.category.selectAll()
+
+    def refit(self) -> None:
+        """Lay the columns out again for the resident's card that came or went: the card's
+        wrapped lines change its height, which the columns do not always hear of when the
+        page was hidden meanwhile (another person signed in), leaving the card squeezed."""
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+        self.updateGeometry()
 
     def _resident_picked(self, resident: Resident) -> None:
         if resident.preferred_language and not self.language.code():
