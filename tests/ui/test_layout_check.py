@@ -331,3 +331,27 @@ def test_the_check_finds_overlaps_cut_text_and_squashed_fields(qtbot) -> None:
     fine.show()
     qtbot.waitExposed(fine)
     assert layout_problems(fine) == []
+
+
+def test_todays_list_folds_away_and_back_with_a_click(open_window, shared: Shared, qtbot) -> None:
+    """Folded, today's list gives its room to the form; unfolded, it is back at its height."""
+    from PySide6.QtCore import Qt
+
+    window = open_window("da", 1280, 720)
+    window.set_actor(shared.made.front)
+    window.show_page(0)
+    settle()
+    page = window.front_desk_page
+    toggle = page.today_toggle
+    hide, show = page.tr("Hide the list"), page.tr("Show the list")  # "Skjul listen", "Vis listen"
+    assert toggle.text() == hide and page.today.isVisible()
+    form_height = page.form.height()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    settle()
+    assert not page.today.isVisible() and toggle.text() == show
+    assert page.form.height() > form_height
+    assert page.today_count.isVisible()  # the count stays in sight
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    settle()
+    assert page.today.isVisible() and toggle.text() == hide
+    assert page.today.viewport().height() >= page.today.rowHeight(0) * 2
