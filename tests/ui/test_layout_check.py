@@ -148,6 +148,7 @@ def fill_front_desk(window: Any) -> None:
     """An inquiry half typed, as at the counter: a resident, a category, a description, suggestions."""
     from referral_app.domain.enums import Urgency
 
+    window.front_desk_page.tallies.count_key(0)  # the undo notice shows beside the channel
     form = window.front_desk_page.form
     form.resident.search.setText("Christoffersen")
     form.resident.run_search()

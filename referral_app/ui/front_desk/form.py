@@ -269,6 +269,10 @@ class InquiryForm(QWidget):
         """Lay the columns out again for the resident's card that came or went: the card's
         wrapped lines change its height, which the columns do not always hear of when the
         page was hidden meanwhile (another person signed in), leaving the card squeezed."""
+        for widget in (self.box, self.resident_box, *self.resident_box.findChildren(QWidget)):
+            inner = widget.layout()
+            if inner is not None:
+                inner.invalidate()  # the wrapped lines they remember were measured without the card
         layout = self.layout()
         if layout is not None:
             layout.invalidate()

@@ -18,8 +18,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -58,6 +58,7 @@ from referral_app.ui.preferences import WindowState
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
+from referral_app.ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ class _Body(QWidget):
         if layout is None:
             return self.minimumSizeHint().height()
         return max(self.minimumSizeHint().height(), layout.totalMinimumHeightForWidth(width))
+
 
 
 class FrontDeskPage(QWidget):
@@ -153,12 +155,15 @@ class FrontDeskPage(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
-        # One row: the channel, and beside it the tally heading or, just after a count, the undo notice.
-        top = QHBoxLayout()
-        top.addWidget(self.channel_bar)
-        top.addSpacing(12)
-        top.addWidget(self.tallies.heading, 1)
-        top.addWidget(self.notice, 1)
+        # One row: the channel, and beside it the tally heading or, just after a count, the undo
+        # notice; at a large text size the notice wraps under the channel instead of widening the page.
+        self.top = QWidget(self)
+        self.top.setObjectName("frontDeskTop")
+        top = FlowLayout(self.top, spacing=12)
+        top.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.channel_bar, self.tallies.heading, self.notice):
+            widget.setParent(self.top)
+            top.addWidget(widget)
         # In a small window (or at a large text size) the page scrolls instead of squeezing the form.
         self.body = _Body(self)
         self.body.setObjectName("frontDeskBody")
@@ -166,7 +171,7 @@ class FrontDeskPage(QWidget):
         body_layout.setContentsMargins(8, 4, 8, 4)
         body_layout.setSpacing(4)
         body_layout.addWidget(self.signed_out)
-        body_layout.addLayout(top)
+        body_layout.addWidget(self.top)
         body_layout.addWidget(self.tallies)
         body_layout.addWidget(self.splitter, 1)
         self.scroll = QScrollArea(self)
@@ -183,6 +188,8 @@ class FrontDeskPage(QWidget):
         for widget in (self.form.category, self.form.description, self.form.resident.search,
                        self.form.resident.purpose):
             widget.installEventFilter(self)
+        for grown in (self.form.route.cards.grew, self.form.resident.picked, self.form.resident.removed):
+            grown.connect(lambda *_args: QTimer.singleShot(0, self, self._fit_body))
         self.form.saved.connect(self._saved)
         self.form.resident.page_requested.connect(self.open_resident_page)
         self.form.route.referred.connect(hub.referral_changed)
@@ -216,6 +223,24 @@ class FrontDeskPage(QWidget):
 
     def undo_tally(self) -> bool:
         return self.notice.can_undo and self.tallies.undo()
+
+    def _fit_body(self) -> None:
+        """The suggestions need another height: the layouts between the cards and the scrolled body
+        do not always pass that on (a splitter and a scroll area sit between them), so lay them
+        out anew and let the scroll area size the body."""
+        for widget in (self.form, *self.form.findChildren(QWidget)):
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+        self.form.updateGeometry()
+        self.splitter.updateGeometry()
+        body_layout = self.body.layout()
+        if body_layout is not None:
+            body_layout.invalidate()
+        # The scroll area asks the body for its height only now and then; a minimum it cannot miss.
+        self.body.setMinimumHeight(0)
+        self.body.setMinimumHeight(self.body.heightForWidth(self.scroll.viewport().width()))
+        QCoreApplication.postEvent(self.scroll, QEvent(QEvent.Type.LayoutRequest))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # While the undo notice shows, Ctrl+Z undoes the tally, not the typing in a text field:
@@ -378,6 +403,10 @@ class FrontDeskPage(QWidget):
         self._sizes_pending = splitter is None or not self.splitter.restoreState(splitter)
         shown = state.blob("frontdesk/today-shown")
         self.show_today(shown is None or bytes(shown.data()) != b"0")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_body)  # another width, another height for the wrapped lines
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -119,6 +119,7 @@ class SuggestionCards(QWidget):
     ``chosen`` fires with the card's position (0-2) when a card is clicked."""
 
     clicked = Signal(int)
+    grew = Signal()  # the cards need another height: whoever scrolls them may lay out anew
 
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +176,7 @@ class SuggestionCards(QWidget):
         height = max(self.usual_height(), self.needed_height(max(self.width(), 200)))
         if height != self.minimumHeight():
             self.setMinimumHeight(height)
+            self.grew.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
