@@ -353,7 +353,9 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([190, 1000])
+            # The navigation as wide as its longest name: every pixel left goes to the page.
+            wanted = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
+            self.splitter.setSizes([max(self.nav.minimumWidth(), min(wanted, self.nav.maximumWidth())), 1000])
         self.directory_page.restore_state(self.window_state)
         self.front_desk_page.restore_state(self.window_state)
         page = self.window_state.page(PAGE_DIRECTORY)

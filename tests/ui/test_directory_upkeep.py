@@ -222,8 +222,9 @@ def test_a_coordinator_keeps_the_directory_and_the_front_desk_and_slip_follow(
     assert number == 0
     reasons = [render_reason(r, "da") for r in suggestions[number].reasons]
     assert any(RULE_NOTE in text for text in reasons), reasons
-    card = front.form.route.cards.cards[number].reasons.text()
-    assert card.startswith("• ") and card[2:].startswith(OPEN_STATES), card  # the card says if it is open now
+    card = front.form.route.cards.cards[number]
+    status = card.organization.text().split(" · ", 1)[-1]
+    assert status.startswith(OPEN_STATES), card.organization.text()  # beside the organization: open now or not
     qtbot.keyClick(front.form.description, ACCEPT[number], CTRL | SHIFT)
     with qtbot.waitSignal(window.hub.referral_changed):
         qtbot.keyClick(front.form.description, Qt.Key.Key_Return, CTRL)

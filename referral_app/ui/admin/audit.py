@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,13 +36,12 @@ from referral_app.ui.admin.audit_model import (
     COL_AT,
     COL_DETAIL,
     COL_ENTITY,
-    COL_PURPOSE,
-    COL_RESIDENT,
     COL_USER,
     AuditModel,
 )
 from referral_app.ui.admin.resident_finder import ResidentFinder
 from referral_app.ui.widgets.actions import run_action
+from referral_app.ui.widgets.columns import fit_columns
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.paging import PageRequest
 from referral_app.ui.widgets.worker import Progress, Task, run_task
@@ -124,19 +122,7 @@ class AuditPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # The log pages its rows, so widths come from the font, not from reading every row.
-        metrics = self.table.fontMetrics()
-        padding = 3 * metrics.horizontalAdvance("M")
-        header.setSectionResizeMode(COL_AT, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(COL_AT, metrics.horizontalAdvance("88.88.8888 88:88:88") + padding)
-        # Names and purposes longer than these are elided, and whole in the tooltip; the details get the rest.
-        for column, sample in ((COL_USER, "Frida Skranke (frida)"), (COL_ACTION, "Oprettelse"),
-                               (COL_ENTITY, "Beboer: J. O. (nr. 8888)"), (COL_RESIDENT, "J. O. (nr. 8888)"),
-                               (COL_PURPOSE, "Henvendelse i skranken")):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + padding)
+        fit_columns(self.table.horizontalHeader(), COL_DETAIL, visible_rows_only=True)
         self.table.setAccessibleName(self.tr("Audit log"))
         self.details = QLabel(self)
         self.details.setObjectName("auditDetails")

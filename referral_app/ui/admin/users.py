@@ -26,6 +26,7 @@ from referral_app.services import accounts as accounts_service
 from referral_app.services.database import Database, Session
 from referral_app.translation import error_text, format_date, label
 from referral_app.ui.widgets.actions import run_action
+from referral_app.ui.widgets.columns import fit_columns
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.forms import error_label, ok_cancel, show_error
 
@@ -189,7 +190,7 @@ class UsersPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table.horizontalHeader(), COL_NAME)
         self.table.setAccessibleName(self.tr("Staff accounts"))
         self.new_button = QPushButton(self.tr("&New account…"), self)
         self.toggle_button = QPushButton(self.tr("&Deactivate / activate"), self)

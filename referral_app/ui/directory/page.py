@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -36,12 +35,13 @@ from referral_app.services import directory as directory_service
 from referral_app.services import directory_admin
 from referral_app.services.database import Database
 from referral_app.translation import error_text
-from referral_app.ui.directory.model import COL_NAME, COL_STATUS, DirectoryModel
+from referral_app.ui.directory.model import COL_CATEGORIES, COL_NAME, DirectoryModel
 from referral_app.ui.directory.service_detail import ServiceDetailView
 from referral_app.ui.directory.upkeep import UpkeepBar
 from referral_app.ui.preferences import WindowState
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.actions import run_action
+from referral_app.ui.widgets.columns import fit_columns
 from referral_app.ui.widgets.dialogs import DialogService
 
 log = logging.getLogger(__name__)
@@ -81,10 +81,8 @@ class DirectoryPage(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_NAME, 300)
-        header.resizeSection(COL_STATUS, 150)
+        # The names and the state in full; the categories take what is left.
+        fit_columns(header, COL_CATEGORIES)
 
         self.detail = ServiceDetailView(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -30,6 +30,7 @@ from referral_app.ui.directory.editor_dialog import (
     optional_text,
 )
 from referral_app.ui.routing.cards import render_reason
+from referral_app.ui.widgets.columns import fit_columns
 
 TRY_LIMIT = 3
 
@@ -57,7 +58,7 @@ class RuleDialog(EditorDialog):
             texts = (rule.category_code, rule.service_name, str(rule.priority), rule.note or "")
             for column, text in enumerate(texts):
                 self.table.setItem(row, column, QTableWidgetItem(text if rule.active else f"({text})"))
-        self.table.horizontalHeader().setStretchLastSection(True)  # the reason gets the room that is left
+        fit_columns(self.table.horizontalHeader(), 3)  # the reason gets the room that is left
         self.table.setVisible(bool(self._rules))
         self.table.setMaximumHeight(160)
         self.outer.addWidget(self.table)

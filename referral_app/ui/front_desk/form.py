@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,6 +54,16 @@ from referral_app.ui.widgets.fields import FieldErrors, LanguageBox, error_label
 URGENCIES = (Urgency.LOW, Urgency.NORMAL, Urgency.HIGH, Urgency.ACUTE)
 
 
+class DescriptionEdit(QPlainTextEdit):
+    """The description asks for no more than its minimum: the form around it wraps its
+    messages, and a layout cannot shrink a wrapping box below the height it asks for, so a
+    tall request here squeezed the resident's box under the form instead. A taller window
+    still gives the room to the description."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class InquiryForm(QWidget):
     saved = Signal(object)  # Inquiry
 
@@ -71,7 +82,7 @@ class InquiryForm(QWidget):
         self.category = CategoryPicker(self.box)
         self.category_label.setBuddy(self.category)
         self.description_label = QLabel(self.box)
-        self.description = QPlainTextEdit(self.box)
+        self.description = DescriptionEdit(self.box)
         self.description.setObjectName("description")
         self.description.setTabChangesFocus(True)  # Tab moves on; a description has no tab characters
         self.description.setMinimumHeight(70)
@@ -122,13 +133,13 @@ class InquiryForm(QWidget):
         details = QHBoxLayout()
         details.addWidget(self.language, 1)
         details.addWidget(self.interpreter)
-        details.addSpacing(12)
-        details.addWidget(self.urgency_label)
-        details.addWidget(self.urgency)
+        urgency = QHBoxLayout()
+        urgency.addWidget(self.urgency)
+        urgency.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.status, 1)
+        buttons.addStretch(1)
         grid = QGridLayout(self.box)
         grid.setVerticalSpacing(3)
         grid.addWidget(self.category_label, 0, 0)
@@ -141,18 +152,23 @@ class InquiryForm(QWidget):
         grid.addWidget(self.language_label, 5, 0)
         grid.addLayout(details, 5, 1)
         grid.addWidget(self.language_error, 6, 1)
-        grid.addWidget(self.general_error, 7, 0, 1, 2)
-        grid.addLayout(buttons, 8, 0, 1, 2)
+        grid.addWidget(self.urgency_label, 7, 0)
+        grid.addLayout(urgency, 7, 1)
+        grid.addWidget(self.general_error, 8, 0, 1, 2)
+        grid.addLayout(buttons, 9, 0, 1, 2)
+        grid.addWidget(self.status, 10, 0, 1, 2)
         grid.setRowStretch(2, 1)
         grid.setColumnStretch(1, 1)
-        layout = QGridLayout(self)
+        # Two columns: what the resident asks (and who asks) on the left, where to send them on the
+        # right, so that the suggestions are seen while typing and today's list still fits below.
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.box, 1)  # a taller window gives the room to the description
+        left.addWidget(self.resident_box)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box, 0, 0)
-        layout.addWidget(self.resident_box, 0, 1)
-        layout.addWidget(self.route, 1, 0, 1, 2)
-        layout.setColumnStretch(0, 3)
-        layout.setColumnStretch(1, 2)
-        layout.setRowStretch(0, 1)  # a taller window gives the room to the description
+        layout.addLayout(left, 1)
+        layout.addWidget(self.route, 1)
 
         order = (self.category, self.description, self.language, self.interpreter, self.urgency,
                  self.resident.search, self.resident.results, self.resident.new_button, self.resident.purpose,
@@ -165,6 +181,8 @@ class InquiryForm(QWidget):
         self.category.advance.connect(lambda: self.description.setFocus(Qt.FocusReason.OtherFocusReason))
         self.description.textChanged.connect(self._update_counter)
         self.resident.picked.connect(self._resident_picked)
+        for changed in (self.resident.picked, self.resident.removed):
+            changed.connect(lambda *_args: QTimer.singleShot(0, self, self.refit))
         for changed in (self.category.textChanged, self.description.textChanged, self.resident.picked,
                         self.resident.removed, self.language.currentIndexChanged):
             changed.connect(self.route.schedule)
@@ -177,6 +195,21 @@ class InquiryForm(QWidget):
         self._fade = StatusFade(self.status)
         for typed in (self.category.textChanged, self.description.textChanged):
             typed.connect(self._next_inquiry_started)
+
+    # -- size -------------------------------------------------------------------------
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """At least what the two columns need at the current width, wrapped lines counted:
+        the splitter above knows nothing of wrapping and would squeeze the fields together."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            hint.setHeight(max(hint.height(), layout.totalMinimumHeightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the minimum height depends on the width
 
     # -- texts ------------------------------------------------------------------------
     def retranslate(self, language: str) -> None:
@@ -237,6 +270,20 @@ class InquiryForm(QWidget):
     def focus_first(self) -> None:
         self.category.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.category.selectAll()
+
+    def refit(self) -> None:
+        """Lay the columns out again for the resident's card that came or went: the card's
+        wrapped lines change its height, which the columns do not always hear of when the
+        page was hidden meanwhile (another person signed in), leaving the card squeezed."""
+        for widget in (self.box, self.resident_box, *self.resident_box.findChildren(QWidget)):
+            inner = widget.layout()
+            if inner is not None:
+                inner.invalidate()  # the wrapped lines they remember were measured without the card
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+        self.updateGeometry()
 
     def _resident_picked(self, resident: Resident) -> None:
         if resident.preferred_language and not self.language.code():

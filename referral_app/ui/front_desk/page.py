@@ -1,10 +1,12 @@
 """Skranken: the front-desk screen, the default page for front-desk staff.
 
-From top to bottom: the channel (Alt+1..Alt+4) and the undo notice; the
-twelve one-key tallies (F1-F12); the full inquiry with its optional resident
-and referrals (Ctrl+Shift+1..3 takes a suggestion, Ctrl+Enter saves, Esc
-clears); and today's inquiries at this desk. Every key works wherever the
-keyboard is on the page.
+From top to bottom: the channel (Alt+1..Alt+4) and, beside it, the undo
+notice after a count; the twelve one-key tallies (F1-F12); the full inquiry with its optional resident
+on the left and the suggested referrals beside it (Ctrl+Shift+1..3 takes a
+suggestion, Ctrl+Enter saves, Esc clears); and today's inquiries at this
+desk with the day's counts, which fold away to give the form the room. At 1280x720 all of it shows
+without scrolling, with the first rows of today's list. Every key works
+wherever the keyboard is on the page.
 
 An unsaved form survives the lock screen (the page is hidden, not destroyed)
 and the app closing: the main window asks for ``save_draft()`` on close and
@@ -16,8 +18,17 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -29,6 +40,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +68,7 @@ from referral_app.ui.preferences import WindowState
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
+from referral_app.ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +78,16 @@ CLEAR_KEY = QKeySequence("Esc")
 
 class _Body(QWidget):
     """The scrolled content. Its wrapped labels would make the scroll area ask for the
-    preferred height at the current width and scroll at 1280x720; the minimum is enough."""
+    preferred height at the current width and scroll at 1280x720; the minimum is enough,
+    counted with the wrapped labels' lines at that width (else a row of them squeezes the
+    form below under its minimum, and its fields overlap)."""
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return self.minimumSizeHint().height()
+        layout = self.layout()
+        if layout is None:
+            return self.minimumSizeHint().height()
+        return max(self.minimumSizeHint().height(), layout.totalMinimumHeightForWidth(width))
+
 
 
 class FrontDeskPage(QWidget):
@@ -107,6 +126,8 @@ class FrontDeskPage(QWidget):
         self.today.setAlternatingRowColors(True)
         self.today.verticalHeader().hide()
         self.today.verticalHeader().setDefaultSectionSize(self.today.fontMetrics().height() + 8)
+        # Folded out, the list always shows its header and first two rows.
+        self.today.setMinimumHeight(self.today.fontMetrics().height() * 3 + 8 * 3 + 6)
         header = self.today.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_CATEGORY, QHeaderView.ResizeMode.Stretch)
@@ -120,13 +141,34 @@ class FrontDeskPage(QWidget):
         self.export_button = QPushButton(self.today_box)
         self.export_button.setObjectName("exportToday")
         self.export_button.clicked.connect(self.export_requested)
-        today_top = QHBoxLayout()
-        today_top.addWidget(self.today_count, 1)
-        today_top.addWidget(self.print_list_button)
-        today_top.addWidget(self.export_button)
+        self.today_toggle = QToolButton(self.today_box)
+        self.today_toggle.setObjectName("todayToggle")
+        self.today_toggle.setCheckable(True)
+        self.today_toggle.setChecked(True)
+        self.today_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.today_toggle.setAutoRaise(True)
+        self.today_toggle.toggled.connect(self.show_today)
+        self.today_title = QLabel(self.today_box)  # the box's title, on the row with the count and the fold
+        self.today_title.setObjectName("todayTitle")
+        bold = self.today_title.font()
+        bold.setBold(True)
+        self.today_title.setFont(bold)
+        today_head = QHBoxLayout()
+        today_head.addWidget(self.today_title)
+        today_head.addSpacing(12)
+        today_head.addWidget(self.today_count)
+        today_head.addSpacing(12)
+        today_head.addWidget(self.tallies.total, 1)
+        today_head.addWidget(self.print_list_button)
+        today_head.addWidget(self.export_button)
+        today_head.addWidget(self.today_toggle)
         today_layout = QVBoxLayout(self.today_box)
-        today_layout.addLayout(today_top)
+        today_layout.setContentsMargins(6, 2, 6, 4)
+        today_layout.setSpacing(2)
+        today_layout.addLayout(today_head)
         today_layout.addWidget(self.today, 1)
+        self._today_sizes: list[int] = []
+        self._sizes_pending = True
         self.signed_out = QLabel(self)
         self.signed_out.setObjectName("frontDeskSignedOut")
         self.signed_out.setWordWrap(True)
@@ -135,20 +177,26 @@ class FrontDeskPage(QWidget):
         self.splitter.setObjectName("frontDeskSplitter")
         self.splitter.addWidget(self.form)
         self.splitter.addWidget(self.today_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
-        top = QHBoxLayout()
-        top.addWidget(self.channel_bar, 3)
-        top.addWidget(self.tallies.total, 1)
+        # One row: the channel, and beside it the tally heading or, just after a count, the undo
+        # notice; at a large text size the notice wraps under the channel instead of widening the page.
+        self.top = QWidget(self)
+        self.top.setObjectName("frontDeskTop")
+        top = FlowLayout(self.top, spacing=12)
+        top.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.channel_bar, self.tallies.heading, self.notice):
+            widget.setParent(self.top)
+            top.addWidget(widget)
         # In a small window (or at a large text size) the page scrolls instead of squeezing the form.
         self.body = _Body(self)
         self.body.setObjectName("frontDeskBody")
         body_layout = QVBoxLayout(self.body)
-        body_layout.setContentsMargins(8, 6, 8, 6)
-        body_layout.setSpacing(6)
+        body_layout.setContentsMargins(8, 4, 8, 4)
+        body_layout.setSpacing(4)
         body_layout.addWidget(self.signed_out)
-        body_layout.addLayout(top)
+        body_layout.addWidget(self.top)
         body_layout.addWidget(self.tallies)
         body_layout.addWidget(self.splitter, 1)
         self.scroll = QScrollArea(self)
@@ -167,6 +215,8 @@ class FrontDeskPage(QWidget):
         for widget in (self.form.category, self.form.description, self.form.resident.search,
                        self.form.resident.purpose):
             widget.installEventFilter(self)
+        for grown in (self.form.route.cards.grew, self.form.resident.picked, self.form.resident.removed):
+            grown.connect(lambda *_args: QTimer.singleShot(0, self, self._fit_body))
         self.form.saved.connect(self._saved)
         self.form.resident.page_requested.connect(self.open_resident_page)
         self.form.route.referred.connect(hub.referral_changed)
@@ -202,6 +252,24 @@ class FrontDeskPage(QWidget):
     def undo_tally(self) -> bool:
         return self.notice.can_undo and self.tallies.undo()
 
+    def _fit_body(self) -> None:
+        """The suggestions need another height: the layouts between the cards and the scrolled body
+        do not always pass that on (a splitter and a scroll area sit between them), so lay them
+        out anew and let the scroll area size the body."""
+        for widget in (self.form, *self.form.findChildren(QWidget)):
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+        self.form.updateGeometry()
+        self.splitter.updateGeometry()
+        body_layout = self.body.layout()
+        if body_layout is not None:
+            body_layout.invalidate()
+        # The scroll area asks the body for its height only now and then; a minimum it cannot miss.
+        self.body.setMinimumHeight(0)
+        self.body.setMinimumHeight(self.body.heightForWidth(self.scroll.viewport().width()))
+        QCoreApplication.postEvent(self.scroll, QEvent(QEvent.Type.LayoutRequest))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # While the undo notice shows, Ctrl+Z undoes the tally, not the typing in a text field:
         # refusing the override lets the page's shortcut have the key.
@@ -217,16 +285,41 @@ class FrontDeskPage(QWidget):
         self.tallies.retranslate(language)
         self.form.retranslate(language)
         self.today_model.set_language(language)
-        self.today_box.setTitle(self.tr("Today at this desk"))
+        self.today_title.setText(self.tr("Today at this desk"))
+        self.today_box.setAccessibleName(self.today_title.text())
         self.print_list_button.setText(self.tr("Print today's list…"))
         self.today.setToolTip(self.tr("Enter or double-click opens the inquiry to correct it"))
         self.print_list_button.setToolTip(self.tr("Print the inquiries logged today at this desk"))
         self.export_button.setText(self.tr("Export (CSV)…"))
         self.export_button.setToolTip(self.tr("Save today's inquiries (all desks, without names) as a CSV file"))
         self.today.setAccessibleName(self.tr("Inquiries logged today at this desk, newest first"))
+        self._update_today_toggle()
         self.setAccessibleName(self.tr("Front desk"))
         self._update_today_count()
         self._update_signed_out()
+
+    def _update_today_toggle(self) -> None:
+        shown = self.today_toggle.isChecked()
+        self.today_toggle.setText(self.tr("Hide the list") if shown else self.tr("Show the list"))
+        self.today_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.today_toggle.setToolTip(self.tr("Fold today's list away to give the form more room"))
+
+    def show_today(self, shown: bool) -> None:
+        """Unfold (or fold away) today's list; folded, the form gets its room."""
+        if self.today_toggle.isChecked() != shown:
+            self.today_toggle.setChecked(shown)  # comes back here through toggled
+            return
+        if not shown:
+            self._today_sizes = self.splitter.sizes()
+        self.today.setVisible(shown)
+        self._update_today_toggle()
+        total = sum(self.splitter.sizes())
+        if shown:
+            sizes = self._today_sizes if len(self._today_sizes) == 2 else [total * 3 // 4, total // 4]
+        else:
+            folded = self.today_box.minimumSizeHint().height()
+            sizes = [total - folded, folded]
+        self.splitter.setSizes(sizes)
 
     def _update_today_count(self) -> None:
         rows = self.today_model.rowCount()
@@ -363,11 +456,28 @@ class FrontDeskPage(QWidget):
     # -- layout ------------------------------------------------------------------------------------
     def save_state(self, state: WindowState) -> None:
         state.set_blob("frontdesk/splitter", self.splitter.saveState())
+        state.set_blob("frontdesk/today-shown", QByteArray(b"1" if self.today_toggle.isChecked() else b"0"))
 
     def restore_state(self, state: WindowState) -> None:
         splitter = state.blob("frontdesk/splitter")
-        if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([55, 45])  # a proportion: room for today's list under the form
+        self._sizes_pending = splitter is None or not self.splitter.restoreState(splitter)
+        shown = state.blob("frontdesk/today-shown")
+        self.show_today(shown is None or bytes(shown.data()) != b"0")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_body)  # another width, another height for the wrapped lines
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        QTimer.singleShot(0, self.form, self.form.refit)  # what changed while the page was hidden
+        if self._sizes_pending and self.today_toggle.isChecked():
+            # First time: the form takes what it asks for, today's list the rest
+            # (at 1280x720, its first rows).
+            self._sizes_pending = False
+            total = max(sum(self.splitter.sizes()), self.splitter.height())
+            form = self.form.sizeHint().height()
+            self.splitter.setSizes([form, max(total - form, self.today_box.minimumSizeHint().height())])
 
     def open_resident_page(self, resident: object) -> None:
         """The resident's page: consents and the access report (opened from the picked resident)."""

@@ -92,6 +92,7 @@ class ResidentPicker(QWidget):
         self.card.setObjectName("residentCard")
         self.card_name = QLabel(self.card)
         self.card_name.setObjectName("residentName")
+        self.card_name.setWordWrap(True)  # a long name wraps rather than widening the form's column
         bold = QFont(self.card_name.font())
         bold.setBold(True)
         self.card_name.setFont(bold)

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -74,7 +76,6 @@ class ChannelBar(QWidget):
             self.group.addButton(button)
             layout.addWidget(button)
             self.buttons[channel] = button
-        layout.addStretch(1)
         self._channel = Channel.WALK_IN
         self.buttons[Channel.WALK_IN].setChecked(True)
 
@@ -102,6 +103,7 @@ class UndoNotice(QFrame):
     """"Counted: MitID" with an undo button, for a limited time."""
 
     undo_requested = Signal(int)  # the tally id
+    visibility_changed = Signal(bool)  # shown or hidden: the tally heading gives it its place
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,9 +120,6 @@ class UndoNotice(QFrame):
         layout.setContentsMargins(8, 2, 4, 2)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.undo_button)
-        policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # the screen does not jump when it comes and goes
-        self.setSizePolicy(policy)
         self.receipt: TallyReceipt | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -128,6 +127,10 @@ class UndoNotice(QFrame):
         self.duration_ms = UNDO_SECONDS * 1000
         self._describe: Callable[[TallyReceipt], str] = lambda r: r.category_code
         self.hide()
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
+        super().setVisible(visible)
+        self.visibility_changed.emit(visible)
 
     @property
     def can_undo(self) -> bool:
@@ -165,6 +168,56 @@ class UndoNotice(QFrame):
             self.undo_requested.emit(self.receipt.id)
 
 
+class TallyButton(QPushButton):
+    """A tally key: "F1  MitID · I dag: 8", or "F5  Vedligehold og skimmel" over "I dag: 1"
+    when that does not fit on one line. When the button is too narrow for the name (a small
+    window, a large text size) it wraps onto more lines and the row grows, rather than the
+    text being cut."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parts = ("", "")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(90)
+
+    def set_parts(self, first: str, second: str) -> None:
+        self._parts = (first, second)
+        self._wrap()
+
+    def parts(self) -> tuple[str, str]:
+        return self._parts
+
+    def _room(self) -> int:
+        option = QStyleOptionButton()
+        option.initFrom(self)
+        return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).width() - 4
+
+    def _wrap(self) -> None:
+        first, second = self._parts
+        metrics, room = self.fontMetrics(), self._room()
+        lines: list[str] = []
+        for word in first.split(" "):
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}".rstrip()) <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        lines = [line.strip() for line in lines if line.strip()]
+        # The count shares the name's last line when there is room, else has its own.
+        together = f"{lines[-1]} · {second}" if lines else second
+        if lines and metrics.horizontalAdvance(together) <= room:
+            lines[-1] = together
+        else:
+            lines.append(second)
+        text = "\n".join(lines)
+        if text != self.text():
+            self.setText(text)
+            self.setMinimumHeight(metrics.lineSpacing() * (text.count("\n") + 1) + 8)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._wrap()
+
+
 class TallyPanel(QWidget):
     """The twelve tally buttons with today's counts; logging and undoing go through the tally service."""
 
@@ -185,33 +238,32 @@ class TallyPanel(QWidget):
         self.codes: tuple[str, ...] = ("",) * len(TALLY_KEYS)
         self.categories: dict[str, Category] = {}
         self.counts: dict[str, int] = {}
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[TallyButton] = []
         grid = QGridLayout()
         grid.setSpacing(4)
         for number, key in enumerate(TALLY_KEYS):
-            button = QPushButton(self)
+            button = TallyButton(self)
             button.setObjectName(f"tally{key}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F1-F12 reach them from anywhere on the page
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            button.setMinimumSize(90, 44)  # narrower than its text when the window is small
             button.clicked.connect(lambda _checked=False, n=number: self.count_key(n))
             grid.addWidget(button, number // BUTTONS_PER_ROW, number % BUTTONS_PER_ROW)
             self.buttons.append(button)
-        self.heading = QLabel(self)
+        for column in range(BUTTONS_PER_ROW):
+            grid.setColumnStretch(column, 1)  # equal widths, whatever the names
+        self.heading = QLabel(parent)
         self.heading.setObjectName("tallyHeading")
         self.heading.setWordWrap(True)
-        # Today's total is shown by the page, beside the channel.
+        # Today's total is shown by the page, with today's list.
         self.total = QLabel(parent)
         self.total.setObjectName("tallyTotal")
         self.total.setWordWrap(True)
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 2)
-        top.addWidget(self.notice, 3)
+        self.heading.setEnabled(False)  # greyed: an explanation, in the notice's place while there is none
+        # The heading and the notice take turns beside the channel (the page places them there).
+        self.notice.visibility_changed.connect(lambda shown: self.heading.setVisible(not shown))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(top)
         layout.addLayout(grid)
 
     # -- set-up --------------------------------------------------------------------
@@ -293,7 +345,7 @@ class TallyPanel(QWidget):
         for number, (button, key) in enumerate(zip(self.buttons, TALLY_KEYS, strict=True)):
             category = self.category_for(number)
             if category is None:
-                button.setText(f"{key}\n{nothing}")
+                button.set_parts(key, nothing)
                 button.setEnabled(False)
                 button.setAccessibleName(self.tr("{key}: no category").format(key=key))
                 continue
@@ -301,7 +353,7 @@ class TallyPanel(QWidget):
             count = self.count_for(category.code)
             button.setEnabled(True)
             today = self.tr("Today: {count}").format(count=count)
-            button.setText(f"{key}  {name}\n{today}")
+            button.set_parts(f"{key}  {name}", today)
             button.setAccessibleName(self.tr("{key}: count {category}, {count} today").format(
                 key=key, category=name, count=count))
             button.setToolTip(self.tr("Press {key} to count one anonymous question about {category}.").format(

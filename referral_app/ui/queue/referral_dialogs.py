@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from referral_app.domain.enums import CloseReason
 from referral_app.domain.referrals import MAX_NOTE
 from referral_app.translation import label
+from referral_app.ui.widgets.forms import keep_fitting
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class CloseChoice:
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    keep_fitting(dialog)  # the hint for "other" makes the dialog taller, not the fields thinner
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)

@@ -3,8 +3,8 @@ the referral service when a sortable column's header is clicked.
 Ctrl+End on a list counted only in part asks for the whole count first.
 
 Columns without a sort key in the service keep the current sort. Esc in the
-table asks to go back to the search field. Widths are given in lines of text,
-so they follow the text size; category, service and organization share the
+table asks to go back to the search field. Columns are as wide as their
+content (the rows in view) and header; category, service and organization share the
 rest of the width.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from referral_app.ui.queue.model import (
     COL_CATEGORY,
@@ -22,10 +22,9 @@ from referral_app.ui.queue.model import (
     SORT_KEYS,
     QueueModel,
 )
+from referral_app.ui.widgets.columns import fit_columns
 
-#: Column widths in lines of text: number, created, resident, category, service,
-#: organization, status, follow-up, due.
-WIDTHS = (3, 5.5, 7, 8.5, 10.5, 8.5, 5.5, 8.5, 5.5)
+#: The columns with long texts share the width the others (sized to their content) leave.
 STRETCH = (COL_CATEGORY, COL_SERVICE, COL_ORGANIZATION)
 
 
@@ -51,15 +50,11 @@ class QueueTable(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(line + 8)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in STRETCH:  # the long texts share the room that is left
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        fit_columns(header, STRETCH, visible_rows_only=True)  # the long texts share the room that is left
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         self.sort = (COL_DUE, Qt.SortOrder.AscendingOrder)
         header.setSortIndicator(*self.sort)
-        for column, lines in enumerate(WIDTHS):
-            header.resizeSection(column, round(lines * line))
         header.sortIndicatorChanged.connect(self._sort_chosen)
 
     def sort_key(self) -> tuple[str, bool]:

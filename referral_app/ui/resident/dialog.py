@@ -37,6 +37,7 @@ from referral_app.services import directory as directory_service
 from referral_app.services.database import Database, Session
 from referral_app.translation import format_date, label
 from referral_app.ui.widgets.actions import run_action
+from referral_app.ui.widgets.columns import fit_columns
 from referral_app.ui.widgets.dialogs import DialogService
 
 Index = QModelIndex | QPersistentModelIndex
@@ -169,7 +170,7 @@ class ResidentDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table.horizontalHeader(), 1)  # the purpose in full; the recipient takes what is left
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("Consents"))
         self.record_button = QPushButton(self.tr("&Record consent…"), self)

@@ -1,4 +1,4 @@
-"""The top suggestions as three cards side by side, each with its key and reasons.
+"""The top suggestions as three cards, one above the other, each with its key and reasons.
 
 A card shows the key that takes it (Ctrl+Shift+1..3), the service and its
 organization, and every reason in the app's language. A chosen card says so
@@ -6,9 +6,11 @@ in words ("✓ Chosen") as well as with a border, so colour is not the only
 signal. A click takes a card too; the keyboard never stops at a card, as the
 keys work from anywhere in the form.
 
-The row is as tall as its tallest card needs at the current width (wrapped
-labels do not tell a splitter that by themselves), but never lower than room
-for a usual card, so the form below the description does not jump while the
+The cards sit beside the inquiry form, so each is as wide as the column and
+its reasons mostly take a line each. The column is as tall as its cards need
+at the current width (wrapped labels do not tell a layout that by themselves,
+which let the cards run under the fields below them), but never lower than
+room for three short cards, so the fields below do not jump while the
 suggestions change. Nothing is hidden in an inner scroll area the keyboard
 could not reach; a small window scrolls the whole page instead.
 """
@@ -18,7 +20,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -52,9 +54,7 @@ class SuggestionCard(QFrame):
         self.setProperty("chosen", False)
         self.setStyleSheet(CARD_STYLE + KEY_STYLE)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        policy.setRetainSizeWhenHidden(True)  # one suggestion takes a third, where its key says
-        self.setSizePolicy(policy)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.suggestion: Suggestion | None = None
         self.key = QLabel(self)
         self.key.setObjectName("routeCardKey")
@@ -82,23 +82,24 @@ class SuggestionCard(QFrame):
         head.addWidget(self.title, 1)
         head.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.setSpacing(2)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.setSpacing(1)
         layout.addLayout(head)
         layout.addWidget(self.organization)
         layout.addWidget(self.reasons, 1)
 
     def show_suggestion(self, suggestion: Suggestion, key: str, reasons: Sequence[str], chosen: bool,
-                        chosen_text: str) -> None:
+                        chosen_text: str, status: str = "") -> None:
+        """``status`` (open now, closed today) shares the organization's line."""
         self.suggestion = suggestion
         self.key.setText(key)
         self.title.setText(f"<b>{html.escape(suggestion.service_name)}</b>")
-        self.organization.setText(suggestion.organization_name)
+        self.organization.setText(" · ".join(t for t in (suggestion.organization_name, status) if t))
         self.reasons.setText("".join(f"• {html.escape(text)}<br>" for text in reasons).removesuffix("<br>"))
         self.state.setText(chosen_text if chosen else "")
         self.setAccessibleName(f"{key}: {suggestion.service_name}, {suggestion.organization_name}"
                                + (f" ({chosen_text})" if chosen else ""))
-        self.setAccessibleDescription(". ".join(reasons))
+        self.setAccessibleDescription(". ".join([status, *reasons] if status else reasons))
         if self.property("chosen") != chosen:
             self.setProperty("chosen", chosen)
             self.style().unpolish(self)
@@ -114,10 +115,11 @@ class SuggestionCard(QFrame):
 
 
 class SuggestionCards(QWidget):
-    """Up to three cards in a row; a line of text when there is nothing to suggest.
+    """Up to three cards in a column; a line of text when there is nothing to suggest.
     ``chosen`` fires with the card's position (0-2) when a card is clicked."""
 
     clicked = Signal(int)
+    grew = Signal()  # the cards need another height: whoever scrolls them may lay out anew
 
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,10 +130,10 @@ class SuggestionCards(QWidget):
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)  # greyed: an explanation, not data
         self.cards = [SuggestionCard(inner) for _ in range(count)]
-        self.row = QHBoxLayout()
-        self.row.setSpacing(6)
+        self.row = QVBoxLayout()
+        self.row.setSpacing(4)
         for number, card in enumerate(self.cards):
-            self.row.addWidget(card, 1, Qt.AlignmentFlag.AlignTop)
+            self.row.addWidget(card)
             card.clicked.connect(lambda n=number: self.clicked.emit(n))
             card.hide()
         layout = QVBoxLayout(inner)
@@ -142,32 +144,39 @@ class SuggestionCards(QWidget):
         self._fit()
 
     def show_cards(self, filled: Sequence[tuple[Suggestion, str, Sequence[str], bool]], chosen_text: str,
-                   message: str) -> None:
-        """Fill the first cards, hide the rest; ``message`` shows under them (or alone)."""
+                   message: str, statuses: Sequence[str] = ()) -> None:
+        """Fill the first cards, hide the rest; ``message`` shows under them (or alone).
+        ``statuses`` (open now, closed today) go beside each card's organization."""
         for number, card in enumerate(self.cards):
             if number < len(filled):
                 suggestion, key, reasons, chosen = filled[number]
-                card.show_suggestion(suggestion, key, reasons, chosen, chosen_text)
+                status = statuses[number] if number < len(statuses) else ""
+                card.show_suggestion(suggestion, key, reasons, chosen, chosen_text, status)
             else:
                 card.suggestion = None
                 card.hide()
         self.placeholder.setText(message)
         self.placeholder.setVisible(bool(message))
         self._fit()
+        QTimer.singleShot(0, self, self._fit)  # again once the cards' own layouts have caught up
 
     def usual_height(self) -> int:
-        """A card with a title, its organization and four reasons of two lines."""
-        return self.fontMetrics().lineSpacing() * 10 + 16
+        """Three cards with a title, an organization and two short reasons each."""
+        return (self.fontMetrics().lineSpacing() * 4 + 12) * len(self.cards)
+
+    def needed_height(self, width: int) -> int:
+        """What the shown cards and the message need at ``width``."""
+        shown = [card for card in self.cards if not card.isHidden()]
+        needed = sum(card.heightForWidth(width) for card in shown) + self.row.spacing() * max(0, len(shown) - 1)
+        if not self.placeholder.isHidden():
+            needed += self.placeholder.heightForWidth(width) + (4 if shown else 0)
+        return needed
 
     def _fit(self) -> None:
-        count = len(self.cards)
-        width = max(120, (self.width() - self.row.spacing() * (count - 1)) // count)
-        needed = max((card.heightForWidth(width) for card in self.cards if not card.isHidden()), default=0)
-        if not self.placeholder.isHidden():
-            needed += self.placeholder.heightForWidth(max(self.width(), 200)) + 4
-        height = max(self.usual_height(), needed)
+        height = max(self.usual_height(), self.needed_height(max(self.width(), 200)))
         if height != self.minimumHeight():
             self.setMinimumHeight(height)
+            self.grew.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -17,12 +17,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -77,18 +76,18 @@ class ChosenReferrals(QWidget):
             self.group.addButton(self.buttons[mode], number)
         self.buttons[ReferralMode.LOGGED].setChecked(True)
 
-        layout = QHBoxLayout(self)
+        # Label and list on one row, the mode's two choices under it, one above the other:
+        # the block stays narrow beside the form and at a large text size.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list_label, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.list, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addSpacing(12)
-        layout.addWidget(self.mode_label, 0, Qt.AlignmentFlag.AlignTop)
-        modes = QVBoxLayout()  # one above the other: the row stays narrow at a large text size
-        modes.setSpacing(0)
-        for mode in MODES:
-            modes.addWidget(self.buttons[mode])
-        layout.addLayout(modes)
+        layout.setVerticalSpacing(0)
+        layout.addWidget(self.list_label, 0, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.empty, 0, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.list, 0, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.mode_label, 1, 0, Qt.AlignmentFlag.AlignTop)
+        for row, mode in enumerate(MODES, start=1):
+            layout.addWidget(self.buttons[mode], row, 1)
+        layout.setColumnStretch(1, 1)
         QWidget.setTabOrder(self.list, self.buttons[ReferralMode.LOGGED])
         QWidget.setTabOrder(self.buttons[ReferralMode.LOGGED], self.buttons[ReferralMode.HANDED_OVER])
 

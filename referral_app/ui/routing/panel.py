@@ -124,8 +124,12 @@ class RoutePanel(QGroupBox):
     def retranslate(self, language: str) -> None:
         self._language = language
         first, last = (k.toString(QKeySequence.SequenceFormat.NativeText) for k in (ACCEPT_KEYS[0], ACCEPT_KEYS[-1]))
-        self.setTitle(self.tr("Referral (optional) – {first} to {last} takes a suggestion, the same key again "
-                              "drops it").format(first=first, last=last))
+        # The keys are on the cards; the whole sentence would not fit a title beside the form.
+        self.setTitle(self.tr("Referral (optional)"))
+        keys = self.tr("Referral (optional) – {first} to {last} takes a suggestion, the same key again "
+                       "drops it").format(first=first, last=last)
+        self.setToolTip(keys)
+        self.setAccessibleDescription(keys)
         self.other_label.setText(self.tr("O&ther service:"))
         self.other.setPlaceholderText(self.tr("Type a service, organization or word, e.g. lektie or 3B"))
         self.other.setAccessibleName(self.tr("Refer to another service"))
@@ -208,9 +212,9 @@ class RoutePanel(QGroupBox):
 
     def _render(self) -> None:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in ACCEPT_KEYS]
-        filled = [(s, keys[n], [*self._open_line(s), *(render_reason(r, self._language) for r in s.reasons)],
-                   self.chosen.has(s.service_id))
+        filled = [(s, keys[n], [render_reason(r, self._language) for r in s.reasons], self.chosen.has(s.service_id))
                   for n, s in enumerate(self.suggestions())]
+        statuses = [" ".join(self._open_line(s)) for s in self.suggestions()]
         notes = [render_reason(note, self._language) for note in self.routing.notes] if self.routing else []
         if self._message:
             message = self._message
@@ -221,7 +225,7 @@ class RoutePanel(QGroupBox):
             message = " ".join([self.tr("No service fits what is typed so far."), *notes])
         else:
             message = " ".join(notes)
-        self.cards.show_cards(filled, self.tr("✓ Chosen"), message)
+        self.cards.show_cards(filled, self.tr("✓ Chosen"), message, statuses)
 
     def _open_line(self, suggestion: Suggestion) -> list[str]:
         text = self._open_now.get(suggestion.service_id)

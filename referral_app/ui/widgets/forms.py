@@ -1,11 +1,20 @@
 """Pieces every small form dialog uses: a red error label (its text says what
-is wrong, so colour is not the only signal) and the OK/Cancel row."""
+is wrong, so colour is not the only signal), the OK/Cancel row, and a dialog
+that grows when a message appears.
+
+A dialog's layout tells the window its minimum size without counting the lines
+a word-wrapped label needs at the dialog's width, so a message that appears
+(a refused password, "Try again after 08:56", a hint) used to squeeze the
+fields to slivers or be cut off. ``keep_fitting`` grows the dialog, after each
+change of its layout, to the height its content needs at its width (never
+beyond the screen), and ``ok_cancel`` applies it to every dialog that uses it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 ERROR_STYLE = "color: #a40000; font-weight: bold;"
@@ -37,8 +46,45 @@ def show_error(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
+def needed_height(window: QWidget) -> int:
+    """The least height ``window``'s content needs at its current width, wrapped lines counted."""
+    layout = window.layout()
+    if layout is None:
+        return window.minimumSizeHint().height()
+    if layout.hasHeightForWidth():
+        return layout.totalMinimumHeightForWidth(window.width())
+    return layout.totalMinimumSize().height()
+
+
+def fit_height(window: QWidget) -> None:
+    """Grow ``window`` to the height its content needs (within the screen); never shrink it."""
+    needed = needed_height(window)
+    screen = window.screen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().height())
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
+class _Fitter(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LayoutRequest and isinstance(watched, QWidget) and watched.isVisible():
+            QTimer.singleShot(0, watched, lambda: fit_height(watched))  # once the layout has taken the change
+        return False
+
+
+def keep_fitting(dialog: QWidget) -> None:
+    """Grow ``dialog`` whenever its content needs more height (a message appeared)."""
+    if dialog.findChild(_Fitter, "layoutFitter", Qt.FindChildOption.FindDirectChildrenOnly) is None:
+        fitter = _Fitter(dialog)
+        fitter.setObjectName("layoutFitter")
+        dialog.installEventFilter(fitter)
+
+
 def ok_cancel(dialog: QDialog, ok_text: str, on_ok: Callable[[], None]) -> QDialogButtonBox:
-    """OK (with ``ok_text``, which runs ``on_ok``) and Cancel (closes the dialog)."""
+    """OK (with ``ok_text``, which runs ``on_ok``) and Cancel (closes the dialog); the dialog
+    grows when a message appears (``keep_fitting``)."""
+    keep_fitting(dialog)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("forms", "Cancel"))
