@@ -213,96 +213,96 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="99"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="97"/>
         <source>All actions</source>
         <translation>Alle handlinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="104"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="102"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="107"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="105"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="111"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="109"/>
         <source>Check &amp;integrity</source>
         <translation>Kontrollér &amp;integritet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="113"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="111"/>
         <source>Check that no entry in the log was changed, deleted or inserted</source>
         <translation>Kontrollér at ingen post i loggen er ændret, slettet eller indsat</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="117"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="115"/>
         <source>Result of the integrity check</source>
         <translation>Resultat af integritetskontrollen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="140"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="167"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="200"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="207"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="219"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="240"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="271"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="274"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="278"/>
-        <location filename="../../referral_app/ui/admin/audit.py" line="312"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="126"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="153"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="186"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="193"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="205"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="226"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="257"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="260"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="264"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="298"/>
         <source>Audit log</source>
         <translation>Logbog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="145"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="131"/>
         <source>The chosen entry in full</source>
         <translation>Den valgte post i sin helhed</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="150"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="136"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="150"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="136"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="151"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="137"/>
         <source>St&amp;aff</source>
         <translation>Me&amp;darbejder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="151"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="137"/>
         <source>A&amp;ction</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="152"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="138"/>
         <source>&amp;Resident</source>
         <translation>&amp;Beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="158"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="144"/>
         <source>Resident chosen for the filter</source>
         <translation>Beboer valgt til filteret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="201"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="187"/>
         <source>Search for the resident (type the name and press Enter) and choose one, or clear the field.</source>
         <translation>Søg beboeren frem (skriv navnet og tryk Enter) og vælg én, eller ryd feltet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="207"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="193"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/admin/audit.py" line="230"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="216"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -310,32 +310,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="232"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="218"/>
         <source>more than %1 entries</source>
         <translation>mere end %1 poster</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="251"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="237"/>
         <source>%1 · %2 · %3 · %4: %5</source>
         <translation>%1 · %2 · %3 · %4: %5</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="266"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="252"/>
         <source>Export the audit log</source>
         <translation>Eksportér logbogen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="266"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="252"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="274"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="260"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunne ikke skrives: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/admin/audit.py" line="278"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="264"/>
         <source>%n entries exported.</source>
         <translation>
             <numerusform>%n post eksporteret.</numerusform>
@@ -343,12 +343,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="293"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="279"/>
         <source>Checking the log…</source>
         <translation>Kontrollerer loggen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/admin/audit.py" line="300"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="286"/>
         <source>✓ The log is intact: %n entries checked.</source>
         <translation>
             <numerusform>✓ Loggen er intakt: %n poster kontrolleret.</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/audit.py" line="305"/>
+        <location filename="../../referral_app/ui/admin/audit.py" line="291"/>
         <source>✗ The log has been tampered with: %1.</source>
         <translation>✗ Der er pillet ved loggen: %1.</translation>
     </message>
@@ -514,17 +514,17 @@ Regler: {rules}</translation>
 <context>
     <name>ChannelBar</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="92"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="93"/>
         <source>Channel:</source>
         <translation>Kanal:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="96"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="97"/>
         <source>Channel {channel}</source>
         <translation>Kanal {channel}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="97"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="98"/>
         <source>Log the next tallies and inquiries as {channel}. Key: {key}</source>
         <translation>Log de næste optællinger og henvendelser som {channel}. Tast: {key}</translation>
     </message>
@@ -532,62 +532,62 @@ Regler: {rules}</translation>
 <context>
     <name>ChosenReferrals</name>
     <message>
-        <location filename="../../referral_app/ui/routing/choices.py" line="102"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="101"/>
         <source>Refer to:</source>
         <translation>Henvis til:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/choices.py" line="103"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="102"/>
         <source>Referrals that are created when the inquiry is saved</source>
         <translation>Henvisninger, der oprettes, når henvendelsen gemmes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/choices.py" line="104"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="103"/>
         <source>Delete removes the highlighted referral.</source>
         <translation>Delete fjerner den markerede henvisning.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/choices.py" line="105"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="104"/>
         <source>nothing chosen yet: the inquiry is saved without a referral.</source>
         <translation>intet valgt endnu: henvendelsen gemmes uden henvisning.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/choices.py" line="106"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="105"/>
         <source>Mode:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/choices.py" line="107"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="106"/>
         <source>Lo&amp;gged (the resident goes there)</source>
         <translation>Noteret (beboeren går se&amp;lv)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/choices.py" line="108"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="107"/>
         <source>Handed over (&amp;we contact them, with consent)</source>
         <translation>Overdraget (vi kontakter dem, &amp;med samtykke)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/choices.py" line="109"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="108"/>
         <source>The resident was told where to go.</source>
         <translation>Beboeren har fået at vide, hvor de skal henvende sig.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/choices.py" line="111"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="110"/>
         <source>We contact the service for the resident. Needs the resident&apos;s consent for that organization.</source>
         <translation>Vi kontakter tilbuddet på beboerens vegne. Det kræver beboerens samtykke til netop den organisation.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/choices.py" line="173"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="172"/>
         <source>{referral}, follow-up in {days} working days</source>
         <translation>{referral}, opfølgning om {days} arbejdsdage</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/choices.py" line="112"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="111"/>
         <source>Mode logged</source>
         <translation>Form: noteret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/choices.py" line="113"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="112"/>
         <source>Mode handed over</source>
         <translation>Form: overdraget</translation>
     </message>
@@ -595,27 +595,27 @@ Regler: {rules}</translation>
 <context>
     <name>CloseReasonDialog</name>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="67"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="69"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Årsag:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="69"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="71"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="73"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="75"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="74"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="76"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="95"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="97"/>
         <source>Write a note that explains the reason &quot;other&quot;.</source>
         <translation>Skriv en note, der forklarer årsagen &quot;andet&quot;.</translation>
     </message>
@@ -679,32 +679,32 @@ Regler: {rules}</translation>
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="81"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="82"/>
         <source>In force</source>
         <translation>Gælder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="82"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="83"/>
         <source>Withdrawn %1</source>
         <translation>Trukket tilbage %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="87"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="88"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="87"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="88"/>
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="87"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="88"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="87"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="88"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
@@ -962,52 +962,52 @@ Regler: {rules}</translation>
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="131"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="129"/>
         <source>&amp;Search:</source>
         <translation>&amp;Søg:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="132"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="130"/>
         <source>Name, category or keyword, e.g. lektie or MitID</source>
         <translation>Navn, kategori eller stikord, fx lektie eller MitID</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="133"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="131"/>
         <source>Search the directory</source>
         <translation>Søg i tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="134"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="132"/>
         <source>Typing filters the list. Down or Enter moves into the list.</source>
         <translation>Listen filtreres, mens du skriver. Pil ned eller Enter går ned i listen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="135"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="133"/>
         <source>Only &amp;active services</source>
         <translation>Kun &amp;aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="136"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="134"/>
         <source>Only active services</source>
         <translation>Kun aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="137"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="135"/>
         <source>Organizations and their services</source>
         <translation>Organisationer og deres tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="205"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="203"/>
         <source>The directory could not be read</source>
         <translation>Tilbudslisten kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="240"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="238"/>
         <source>Nothing matches</source>
         <translation>Intet passer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/page.py" line="242"/>
+        <location filename="../../referral_app/ui/directory/page.py" line="240"/>
         <source>Services: {services} · Organizations: {organizations}</source>
         <translation>Tilbud: {services} · Organisationer: {organizations}</translation>
     </message>
@@ -1015,12 +1015,12 @@ Regler: {rules}</translation>
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="120"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="122"/>
         <source>Follow-up date</source>
         <translation>Opfølgningsdato</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="121"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="123"/>
         <source>&amp;Follow-up date:</source>
         <translation>&amp;Opfølgningsdato:</translation>
     </message>
@@ -1206,68 +1206,83 @@ Regler: {rules}</translation>
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="115"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="291"/>
         <source>Enter or double-click opens the inquiry to correct it</source>
-        <extracomment>&quot;Print today&apos;s list…&quot;: the main window has the Reports page make and print it. &quot;Export (CSV)…&quot;: today&apos;s inquiries as CSV (coordinators, as on the command line).</extracomment>
         <translation>Enter eller dobbeltklik åbner henvendelsen, så den kan rettes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="221"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="288"/>
         <source>Today at this desk</source>
+        <extracomment>&quot;Print today&apos;s list…&quot;: the main window has the Reports page make and print it. &quot;Export (CSV)…&quot;: today&apos;s inquiries as CSV (coordinators, as on the command line).</extracomment>
         <translation>I dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="222"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="290"/>
         <source>Print today&apos;s list…</source>
         <translation>Udskriv dagens liste…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="223"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="292"/>
         <source>Print the inquiries logged today at this desk</source>
         <translation>Udskriv de henvendelser, der er registreret i dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="224"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="293"/>
         <source>Export (CSV)…</source>
         <translation>Eksportér (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="225"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="294"/>
         <source>Save today&apos;s inquiries (all desks, without names) as a CSV file</source>
         <translation>Gem dagens henvendelser (alle skranker, uden navne) som en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="226"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="295"/>
         <source>Inquiries logged today at this desk, newest first</source>
         <translation>Henvendelser logget i dag ved denne skranke, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="227"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="297"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="233"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="303"/>
+        <source>Hide the list</source>
+        <translation>Skjul listen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="303"/>
+        <source>Show the list</source>
+        <translation>Vis listen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="305"/>
+        <source>Fold today&apos;s list away to give the form more room</source>
+        <translation>Fold dagens liste sammen, så formularen får mere plads</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="326"/>
         <source>Inquiries today: {count} · desk {desk}</source>
         <translation>Henvendelser i dag: {count} · skranke {desk}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="235"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="328"/>
         <source>name the desk under Settings → This desk…</source>
         <translation>giv skranken et navn under Indstillinger → Denne skranke…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="240"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="333"/>
         <source>Sign in to log inquiries.</source>
         <translation>Log ind for at registrere henvendelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="242"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="335"/>
         <source>Your role cannot log inquiries; the front desk is for front-desk staff and coordinators.</source>
         <translation>Din rolle kan ikke registrere henvendelser; skranken er for skrankemedarbejdere og koordinatorer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="287"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="380"/>
         <source>The categories could not be read</source>
         <translation>Kategorierne kunne ikke læses</translation>
     </message>
@@ -1289,107 +1304,107 @@ Regler: {rules}</translation>
 <context>
     <name>InquiryForm</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="184"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="217"/>
         <source>Inquiry</source>
         <translation>Henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="185"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="218"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="186"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="219"/>
         <source>Type a word, e.g. skimmel, MitID or husleje</source>
         <translation>Skriv et ord, fx skimmel, MitID eller husleje</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="187"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="220"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="188"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="221"/>
         <source>Names and keywords are searched. Up and Down choose, Enter picks.</source>
         <translation>Der søges i navne og nøgleord. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="190"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="223"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="191"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="224"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="192"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="225"/>
         <source>What is it about? No CPR numbers.</source>
         <translation>Hvad drejer det sig om? Ingen CPR-numre.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="193"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="226"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="194"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="227"/>
         <source>Language of the conversation</source>
         <translation>Samtalens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="196"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="229"/>
         <source>&amp;Interpreter needed</source>
         <translation>&amp;Tolk nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="197"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="230"/>
         <source>&amp;Urgency:</source>
         <translation>Hastegra&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="198"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="231"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="201"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="234"/>
         <source>S&amp;ave (Ctrl+Enter)</source>
         <translation>&amp;Gem (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="202"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="235"/>
         <source>Save the inquiry and start a new one</source>
         <translation>Gem henvendelsen og begynd på en ny</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="203"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="236"/>
         <source>Cl&amp;ear (Esc)</source>
         <translation>R&amp;yd (Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="204"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="237"/>
         <source>Empty the form without saving</source>
         <translation>Tøm formularen uden at gemme</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="212"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="245"/>
         <source>{length} of {maximum} characters</source>
         <translation>{length} af {maximum} tegn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="286"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="333"/>
         <source>Saved as inquiry {number}: {category}.</source>
         <translation>Gemt som henvendelse {number}: {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="344"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="391"/>
         <source>The form you had not saved when the app closed is back.</source>
         <translation>Formularen, du ikke havde gemt, da programmet lukkede, er hentet frem igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="205"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="238"/>
         <source>Resident (optional)</source>
         <translation>Beboer (valgfri)</translation>
     </message>
@@ -1578,20 +1593,20 @@ Regler: {rules}</translation>
         <translation>{overdue} overskredet og {today} forfalder i dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="418"/>
-        <location filename="../../referral_app/ui/main_window.py" line="419"/>
-        <location filename="../../referral_app/ui/main_window.py" line="450"/>
+        <location filename="../../referral_app/ui/main_window.py" line="420"/>
+        <location filename="../../referral_app/ui/main_window.py" line="421"/>
+        <location filename="../../referral_app/ui/main_window.py" line="452"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="509"/>
         <location filename="../../referral_app/ui/main_window.py" line="511"/>
+        <location filename="../../referral_app/ui/main_window.py" line="513"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="511"/>
+        <location filename="../../referral_app/ui/main_window.py" line="513"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
@@ -1960,27 +1975,27 @@ Regler: {rules}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="143"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="144"/>
         <source>&amp;New password</source>
         <translation>&amp;Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="143"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="144"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="145"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="146"/>
         <source>&amp;Current password</source>
         <translation>&amp;Nuværende adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="156"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="157"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="164"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="165"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
@@ -1988,17 +2003,17 @@ Regler: {rules}</translation>
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="149"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="151"/>
         <source>Opening a resident&apos;s record is logged with its purpose.</source>
         <translation>Når en beboers oplysninger åbnes, logges det sammen med formålet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="153"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="155"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="155"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="157"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Formål:</translation>
     </message>
@@ -2288,37 +2303,37 @@ Regler: {rules}</translation>
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="97"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="98"/>
         <source>Record consent</source>
         <translation>Registrér samtykke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="114"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="115"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="114"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="115"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="115"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="116"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="121"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="122"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="122"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="126"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="127"/>
         <source>Record only what the resident has agreed to, here and now.</source>
         <translation>Registrér kun det, beboeren har sagt ja til, her og nu.</translation>
     </message>
@@ -2811,117 +2826,117 @@ Regler: {rules}</translation>
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="150"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="151"/>
         <source>Resident %1</source>
         <translation>Beboer %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="155"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="156"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Ret oplysninger…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="157"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="158"/>
         <source>Mer&amp;ge with another record…</source>
         <translation>Sa&amp;mmenlæg med en anden registrering…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="164"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="165"/>
         <source>Only a coordinator can merge residents.</source>
         <translation>Kun en koordinator kan sammenlægge beboere.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="174"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="175"/>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="175"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="176"/>
         <source>&amp;Record consent…</source>
         <translation>&amp;Registrér samtykke…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="176"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="177"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Træk tilbage</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="177"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="178"/>
         <source>Print consent &amp;form…</source>
         <translation>Udskriv samtykke&amp;erklæring…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="178"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="179"/>
         <source>&amp;Access report…</source>
         <translation>&amp;Indsigtsrapport…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="179"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="180"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="200"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="201"/>
         <source>Consents (history kept)</source>
         <translation>Samtykker (historikken gemmes)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="221"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="222"/>
         <source>Born %1</source>
         <translation>Født %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="223"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="224"/>
         <source>Language: %1</source>
         <translation>Sprog: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="225"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="226"/>
         <source>Needs an interpreter</source>
         <translation>Har brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="236"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="237"/>
         <source>Editing the resident&apos;s details</source>
         <translation>Rettelse af beboerens oplysninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="289"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="290"/>
         <source>Choose a consent that is in force.</source>
         <translation>Vælg et samtykke, der gælder.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="295"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="296"/>
         <source>Save the consent form</source>
         <translation>Gem samtykkeerklæringen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="296"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="297"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="303"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="304"/>
         <source>The consent form is saved in %1.</source>
         <translation>Samtykkeerklæringen er gemt i %1.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="307"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="308"/>
         <source>Save the access report</source>
         <translation>Gem indsigtsrapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="309"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="310"/>
         <source>PDF files (*.pdf);;JSON files (*.json)</source>
         <translation>PDF-filer (*.pdf);;JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="315"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="316"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 findes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="325"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="326"/>
         <source>The access report is saved in %1.</source>
         <translation>Indsigtsrapporten er gemt i %1.</translation>
     </message>
@@ -2970,112 +2985,112 @@ Regler: {rules}</translation>
 <context>
     <name>ResidentPicker</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="171"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="172"/>
         <source>Name, phone or address</source>
         <translation>Navn, telefon eller adresse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="172"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="173"/>
         <source>Search for a resident</source>
         <translation>Søg efter en beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="173"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="174"/>
         <source>Typing searches. Up and Down choose, Enter picks.</source>
         <translation>Der søges, mens du skriver. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="174"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="175"/>
         <source>Residents found</source>
         <translation>Fundne beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="175"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="176"/>
         <source>&amp;New resident…</source>
         <translation>&amp;Ny beboer…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="176"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="177"/>
         <source>Register a resident who is not found</source>
         <translation>Registrér en beboer, der ikke findes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="177"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="178"/>
         <source>&amp;Purpose:</source>
         <translation>F&amp;ormål:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="178"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="179"/>
         <source>Purpose of opening the record</source>
         <translation>Formål med at åbne beboerens oplysninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="179"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="180"/>
         <source>Why you open the resident&apos;s record. It is saved in the log.</source>
         <translation>Hvorfor du åbner beboerens oplysninger. Det gemmes i loggen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="183"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="184"/>
         <source>Re&amp;move</source>
         <translation>Fje&amp;rn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="184"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="185"/>
         <source>&amp;View resident&apos;s page…</source>
         <translation>&amp;Vis beboerens side…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="185"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="186"/>
         <source>Consents and the access report for this resident</source>
         <translation>Samtykker og indsigtsrapporten for denne beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="186"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="187"/>
         <source>Remove the resident from the inquiry</source>
         <translation>Fjern beboeren fra henvendelsen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="187"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="188"/>
         <source>Only when the resident needs a referral or follow-up. Type a name, a phone number or an address; Up and Down choose, Enter picks. Ctrl+F gets here.</source>
         <translation>Kun når beboeren skal henvises eller følges op. Skriv et navn, et telefonnummer eller en adresse; Op og Ned vælger, Enter tager den valgte. Ctrl+F kommer hertil.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="193"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="194"/>
         <source>Inquiry at the front desk</source>
         <translation>Henvendelse i skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="290"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="291"/>
         <source>The search failed. Try again, or ask the administrator.</source>
         <translation>Søgningen mislykkedes. Prøv igen, eller spørg administratoren.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="301"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="302"/>
         <source>No resident found. Alt+N registers a new one.</source>
         <translation>Ingen beboer fundet. Alt+N registrerer en ny.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="411"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="412"/>
         <source>{name}, born {year}</source>
         <translation>{name}, født {year}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="421"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="422"/>
         <source>Address not in the address table</source>
         <translation>Adressen er ikke i adressetabellen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="424"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="425"/>
         <source>language: {code}</source>
         <translation>sprog: {code}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="426"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="427"/>
         <source>needs an interpreter</source>
         <translation>har brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="170"/>
+        <location filename="../../referral_app/ui/front_desk/resident_picker.py" line="171"/>
         <source>&amp;Resident:</source>
         <translation>B&amp;eboer:</translation>
     </message>
@@ -3083,77 +3098,82 @@ Regler: {rules}</translation>
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="127"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="128"/>
+        <source>Referral (optional)</source>
+        <translation>Henvisning (valgfri)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/routing/panel.py" line="129"/>
         <source>Referral (optional) – {first} to {last} takes a suggestion, the same key again drops it</source>
         <translation>Henvisning (valgfri) – {first} til {last} vælger et forslag, samme tast igen fravælger det</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="129"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="133"/>
         <source>O&amp;ther service:</source>
         <translation>&amp;Andet tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="130"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="134"/>
         <source>Type a service, organization or word, e.g. lektie or 3B</source>
         <translation>Skriv et tilbud, en organisation eller et ord, fx lektie eller 3B</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="131"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="135"/>
         <source>Refer to another service</source>
         <translation>Henvis til et andet tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="132"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="136"/>
         <source>Every active service. Up and Down choose, Enter adds it.</source>
         <translation>Alle aktive tilbud. Op og Ned vælger, Enter tilføjer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="133"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="137"/>
         <source>Suggested services</source>
         <translation>Foreslåede tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="218"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="222"/>
         <source>Choose a category or describe the inquiry, and the services that fit show here with the reasons.</source>
         <translation>Vælg en kategori eller beskriv henvendelsen, så vises de tilbud, der passer, her med begrundelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="221"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="225"/>
         <source>No service fits what is typed so far.</source>
         <translation>Intet tilbud passer til det, der er skrevet indtil nu.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="224"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="228"/>
         <source>✓ Chosen</source>
         <translation>✓ Valgt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="267"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="271"/>
         <source>An anonymous inquiry cannot be handed over: the service may only be given a resident&apos;s details with their consent. Choose Logged, or add the resident first.</source>
         <translation>En anonym henvendelse kan ikke overdrages: tilbuddet må kun få en beboers oplysninger med samtykke. Vælg Noteret, eller tilføj beboeren først.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="312"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="316"/>
         <source>Nothing was saved: {service}: {problem}</source>
         <translation>Intet blev gemt: {service}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="315"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="319"/>
         <source>Not saved: a hand-over to {organization} needs the resident&apos;s consent, and none is recorded.</source>
         <translation>Ikke gemt: overdragelse til {organization} kræver beboerens samtykke, og der er ikke registreret noget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="317"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="321"/>
         <source>Save again (Ctrl+Enter) to record it, or choose Logged.</source>
         <translation>Gem igen (Ctrl+Enter) for at registrere det, eller vælg Noteret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="344"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="348"/>
         <source>Referred to {service} ({mode}), follow-up {date}.</source>
         <translation>Henvist til {service} ({mode}), opfølgning {date}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="358"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="362"/>
         <source>{key} prints the slip for the resident.</source>
         <translation>{key} udskriver sedlen til beboeren.</translation>
     </message>
@@ -3161,122 +3181,122 @@ Regler: {rules}</translation>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="50"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="51"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="50"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="51"/>
         <source>Service</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="50"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="51"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="51"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="52"/>
         <source>Reason</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="55"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="56"/>
         <source>Routing rules; choose one to change it</source>
         <translation>Henvisningsregler; vælg en for at rette den</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="65"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="66"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="69"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="70"/>
         <source>&amp;Service:</source>
         <translation>&amp;Tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="70"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="71"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="73"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="74"/>
         <source>Only for tenants of &amp;housing:</source>
         <translation>Kun for lejere i &amp;boligorganisation:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="74"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="75"/>
         <source>(anyone)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="75"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="76"/>
         <source>Age &amp;from:</source>
         <translation>Alder &amp;fra:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="76"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="77"/>
         <source>Age &amp;to:</source>
         <translation>Alder t&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="77"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="78"/>
         <source>&amp;Language (code):</source>
         <translation>&amp;Sprog (kode):</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="78"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="79"/>
         <source>&amp;Reason shown:</source>
         <translation>Begr&amp;undelse der vises:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="79"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="80"/>
         <source>Acti&amp;ve</source>
         <translation>&amp;Aktiv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="86"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="87"/>
         <source>What a resident might say</source>
         <translation>Hvad en beboer kunne sige</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="87"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="88"/>
         <source>Tr&amp;y it</source>
         <translation>Prø&amp;v</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="92"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="93"/>
         <source>Try the rule &amp;with:</source>
         <translation>Prøv reglen &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="93"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="94"/>
         <source>Try the rule with</source>
         <translation>Prøv reglen med</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="97"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="98"/>
         <source>Top suggestions with the draft rule</source>
         <translation>De bedste forslag med reglen, som den står</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="99"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="100"/>
         <source>Top 3:</source>
         <translation>Top 3:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="101"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="102"/>
         <source>Routing rule</source>
         <translation>Henvisningsregel</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="133"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="134"/>
         <source>Change routing rule</source>
         <translation>Ret henvisningsregel</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/rule_editor.py" line="148"/>
+        <location filename="../../referral_app/ui/directory/rule_editor.py" line="149"/>
         <source>No suggestions for this text.</source>
         <translation>Ingen forslag til denne tekst.</translation>
     </message>
@@ -4290,52 +4310,52 @@ Regler: {rules}</translation>
 <context>
     <name>TallyPanel</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="225"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="277"/>
         <source>Quick count (anonymous): one key per question</source>
         <translation>Hurtig optælling (anonym): én tast pr. spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="248"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="300"/>
         <source>Counted: {category} ({channel}). Today: {count}.</source>
         <translation>Talt: {category} ({channel}). I dag: {count}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="265"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="317"/>
         <source>Undone: {category}.</source>
         <translation>Fortrudt: {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="292"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="344"/>
         <source>(no category)</source>
         <translation>(ingen kategori)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="298"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="350"/>
         <source>{key}: no category</source>
         <translation>{key}: ingen kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="303"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="355"/>
         <source>Today: {count}</source>
         <translation>I dag: {count}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="305"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="357"/>
         <source>{key}: count {category}, {count} today</source>
         <translation>{key}: tæl {category}, {count} i dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="307"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="359"/>
         <source>Press {key} to count one anonymous question about {category}.</source>
         <translation>Tryk {key} for at tælle ét anonymt spørgsmål om {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="312"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="364"/>
         <source>Counted today at this desk: {total}</source>
         <translation>Talt i dag ved denne skranke: {total}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="314"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="366"/>
         <source>other categories: {others}</source>
         <translation>andre kategorier: {others}</translation>
     </message>
@@ -4409,17 +4429,17 @@ Regler: {rules}</translation>
 <context>
     <name>UndoNotice</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="159"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="162"/>
         <source>Undo ({key})</source>
         <translation>Fortryd ({key})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="160"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="163"/>
         <source>Undo the count</source>
         <translation>Fortryd optællingen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/tallies.py" line="161"/>
+        <location filename="../../referral_app/ui/front_desk/tallies.py" line="164"/>
         <source>Notice</source>
         <translation>Besked</translation>
     </message>
@@ -4485,32 +4505,32 @@ Regler: {rules}</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="97"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="98"/>
         <source>New staff account</source>
         <translation>Ny medarbejderkonto</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="104"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="105"/>
         <source>&amp;Username</source>
         <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="105"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="106"/>
         <source>&amp;Full name</source>
         <translation>&amp;Fulde navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="106"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="107"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="107"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="108"/>
         <source>First &amp;password</source>
         <translation>Første &amp;adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="114"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="115"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
@@ -4518,47 +4538,47 @@ Regler: {rules}</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="68"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="69"/>
         <source>Deactivated</source>
         <translation>Deaktiveret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="69"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="70"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="69"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="70"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="71"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="72"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="79"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="79"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="79"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="79"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="78"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="79"/>
         <source>Last login</source>
         <translation>Seneste login</translation>
     </message>
@@ -4566,40 +4586,40 @@ Regler: {rules}</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="193"/>
-        <location filename="../../referral_app/ui/admin/users.py" line="208"/>
-        <location filename="../../referral_app/ui/admin/users.py" line="229"/>
-        <location filename="../../referral_app/ui/admin/users.py" line="242"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="194"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="209"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="230"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="243"/>
         <source>Staff accounts</source>
         <translation>Medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="194"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="195"/>
         <source>&amp;New account…</source>
         <translation>&amp;Ny konto…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="195"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="196"/>
         <source>&amp;Deactivate / activate</source>
         <translation>&amp;Deaktivér / aktivér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="196"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="197"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Nulstil adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="198"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="199"/>
         <source>Set r&amp;ole</source>
         <translation>Sæt r&amp;olle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="203"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="204"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="274"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="275"/>
         <source>Reset password for %1</source>
         <translation>Nulstil adgangskode for %1</translation>
     </message>
@@ -8052,13 +8072,13 @@ Regler: {rules}</translation>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../referral_app/ui/widgets/forms.py" line="19"/>
-        <location filename="../../referral_app/ui/widgets/forms.py" line="30"/>
+        <location filename="../../referral_app/ui/widgets/forms.py" line="28"/>
+        <location filename="../../referral_app/ui/widgets/forms.py" line="39"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/widgets/forms.py" line="44"/>
+        <location filename="../../referral_app/ui/widgets/forms.py" line="90"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
