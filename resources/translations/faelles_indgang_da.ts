@@ -1206,7 +1206,7 @@ Regler: {rules}</translation>
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="291"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="289"/>
         <source>Enter or double-click opens the inquiry to correct it</source>
         <translation>Enter eller dobbeltklik åbner henvendelsen, så den kan rettes</translation>
     </message>
@@ -1218,71 +1218,88 @@ Regler: {rules}</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/front_desk/page.py" line="290"/>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="291"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="292"/>
         <source>Print today&apos;s list…</source>
         <translation>Udskriv dagens liste…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="292"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="293"/>
         <source>Print the inquiries logged today at this desk</source>
         <translation>Udskriv de henvendelser, der er registreret i dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="293"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="294"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="295"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="296"/>
         <source>Export (CSV)…</source>
         <translation>Eksportér (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="294"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="297"/>
         <source>Save today&apos;s inquiries (all desks, without names) as a CSV file</source>
         <translation>Gem dagens henvendelser (alle skranker, uden navne) som en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="295"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="298"/>
         <source>Inquiries logged today at this desk, newest first</source>
         <translation>Henvendelser logget i dag ved denne skranke, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="297"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="300"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="303"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="306"/>
         <source>Hide the list</source>
         <translation>Skjul listen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="303"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="306"/>
         <source>Show the list</source>
         <translation>Vis listen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="305"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="308"/>
         <source>Fold today&apos;s list away to give the form more room</source>
         <translation>Fold dagens liste sammen, så formularen får mere plads</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="326"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="329"/>
         <source>Inquiries today: {count} · desk {desk}</source>
         <translation>Henvendelser i dag: {count} · skranke {desk}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="328"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="332"/>
+        <source>(not named)</source>
+        <translation>(uden navn)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="333"/>
         <source>name the desk under Settings → This desk…</source>
         <translation>giv skranken et navn under Indstillinger → Denne skranke…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="333"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="339"/>
         <source>Sign in to log inquiries.</source>
         <translation>Log ind for at registrere henvendelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="335"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="341"/>
         <source>Your role cannot log inquiries; the front desk is for front-desk staff and coordinators.</source>
         <translation>Din rolle kan ikke registrere henvendelser; skranken er for skrankemedarbejdere og koordinatorer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="380"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="386"/>
         <source>The categories could not be read</source>
         <translation>Kategorierne kunne ikke læses</translation>
     </message>

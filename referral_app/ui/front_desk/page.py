@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -135,11 +134,14 @@ class FrontDeskPage(QWidget):
         self.today_count.setObjectName("todayCount")
         self.today.activated.connect(self.correct_inquiry)
         self.correction_dialog: QWidget | None = None
-        self.print_list_button = QPushButton(self.today_box)
+        # Small buttons on the list's title row: the row also holds the counts.
+        self.print_list_button = QToolButton(self.today_box)
         self.print_list_button.setObjectName("printTodaysList")
+        self.print_list_button.setAutoRaise(True)
         self.print_list_button.clicked.connect(self.print_list_requested)
-        self.export_button = QPushButton(self.today_box)
+        self.export_button = QToolButton(self.today_box)
         self.export_button.setObjectName("exportToday")
+        self.export_button.setAutoRaise(True)
         self.export_button.clicked.connect(self.export_requested)
         self.today_toggle = QToolButton(self.today_box)
         self.today_toggle.setObjectName("todayToggle")
@@ -148,14 +150,12 @@ class FrontDeskPage(QWidget):
         self.today_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.today_toggle.setAutoRaise(True)
         self.today_toggle.toggled.connect(self.show_today)
-        self.today_title = QLabel(self.today_box)  # the box's title, on the row with the count and the fold
-        self.today_title.setObjectName("todayTitle")
-        bold = self.today_title.font()
+        # The count ("Inquiries today: 3 · desk …") is the list's heading, in bold; the
+        # row also holds the one-key counts, the list's buttons and the fold.
+        bold = self.today_count.font()
         bold.setBold(True)
-        self.today_title.setFont(bold)
+        self.today_count.setFont(bold)
         today_head = QHBoxLayout()
-        today_head.addWidget(self.today_title)
-        today_head.addSpacing(12)
         today_head.addWidget(self.today_count)
         today_head.addSpacing(12)
         today_head.addWidget(self.tallies.total, 1)
@@ -285,13 +285,16 @@ class FrontDeskPage(QWidget):
         self.tallies.retranslate(language)
         self.form.retranslate(language)
         self.today_model.set_language(language)
-        self.today_title.setText(self.tr("Today at this desk"))
-        self.today_box.setAccessibleName(self.today_title.text())
-        self.print_list_button.setText(self.tr("Print today's list…"))
+        self.today_box.setAccessibleName(self.tr("Today at this desk"))
         self.today.setToolTip(self.tr("Enter or double-click opens the inquiry to correct it"))
-        self.print_list_button.setToolTip(self.tr("Print the inquiries logged today at this desk"))
-        self.export_button.setText(self.tr("Export (CSV)…"))
-        self.export_button.setToolTip(self.tr("Save today's inquiries (all desks, without names) as a CSV file"))
+        self.print_list_button.setText(self.tr("Print…"))
+        self.print_list_button.setAccessibleName(self.tr("Print today's list…"))
+        self.print_list_button.setToolTip(self.tr("Print today's list…") + "\n"
+                                          + self.tr("Print the inquiries logged today at this desk"))
+        self.export_button.setText(self.tr("CSV…"))
+        self.export_button.setAccessibleName(self.tr("Export (CSV)…"))
+        self.export_button.setToolTip(self.tr("Export (CSV)…") + "\n"
+                                      + self.tr("Save today's inquiries (all desks, without names) as a CSV file"))
         self.today.setAccessibleName(self.tr("Inquiries logged today at this desk, newest first"))
         self._update_today_toggle()
         self.setAccessibleName(self.tr("Front desk"))
@@ -324,9 +327,12 @@ class FrontDeskPage(QWidget):
     def _update_today_count(self) -> None:
         rows = self.today_model.rowCount()
         text = self.tr("Inquiries today: {count} · desk {desk}").format(count=format_number(rows), desk=self.desk())
+        hint = ""
         if not self.settings.is_named():  # the default name: say where the desk gets its own
-            text += " · " + self.tr("name the desk under Settings → This desk…")
+            text += " " + self.tr("(not named)")
+            hint = self.tr("name the desk under Settings → This desk…")
         self.today_count.setText(text)
+        self.today_count.setToolTip(hint)  # the row also holds the counts and the list's buttons
 
     def _update_signed_out(self) -> None:
         if self.actor is None:
