@@ -25,9 +25,17 @@ def upgrade() -> None:
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("tally", sa.Boolean(), nullable=False),
         sa.Column("category_id", sa.Integer(), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("day", "tally", "category_id", name=op.f("pk_stat_inquiry_day")),
+        sqlite_with_rowid=False,
+    )
+    op.create_table(
+        "stat_channel_day",
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("tally", sa.Boolean(), nullable=False),
         sa.Column("channel", sa.String(length=32), nullable=False),
         sa.Column("n", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("day", "tally", "category_id", "channel", name=op.f("pk_stat_inquiry_day")),
+        sa.PrimaryKeyConstraint("day", "tally", "channel", name=op.f("pk_stat_channel_day")),
         sqlite_with_rowid=False,
     )
     op.create_table(
@@ -75,4 +83,5 @@ def downgrade() -> None:
     op.drop_table("stat_completion")
     op.drop_table("stat_referral_day")
     op.drop_table("stat_asker_day")
+    op.drop_table("stat_channel_day")
     op.drop_table("stat_inquiry_day")

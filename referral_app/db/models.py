@@ -474,7 +474,7 @@ class ReferralEvent(Base):
 
 
 class StatInquiryDay(Base):
-    """Inquiries (``tally`` false) and quick counts (true) of one UTC day by category and channel."""
+    """Inquiries (``tally`` false) and quick counts (true) of one UTC day by category."""
 
     __tablename__ = "stat_inquiry_day"
     __table_args__ = {"sqlite_with_rowid": False}  # read in key order, straight from the key
@@ -482,6 +482,18 @@ class StatInquiryDay(Base):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     tally: Mapped[bool] = mapped_column(Boolean, primary_key=True)
     category_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0: none
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class StatChannelDay(Base):
+    """Inquiries and quick counts of one UTC day by channel (the report never crosses
+    channel with category, so they are kept apart: far fewer rows)."""
+
+    __tablename__ = "stat_channel_day"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    tally: Mapped[bool] = mapped_column(Boolean, primary_key=True)
     channel: Mapped[str] = mapped_column(String(32), primary_key=True)
     n: Mapped[int] = mapped_column(Integer)
 

@@ -5,7 +5,8 @@ zone is needed inside the database (a local day, week or month is whole UTC
 days plus at most a few hours at each edge, which the report reads from the
 rows themselves):
 
-- ``stat_inquiry_day``: inquiries and quick counts (``tally``) by category and channel;
+- ``stat_inquiry_day`` and ``stat_channel_day``: inquiries and quick counts (``tally``)
+  by category, and by channel (the report never crosses the two);
 - ``stat_asker_day``: inquiries by who asked (anonymous or not, housing organization, age band);
 - ``stat_referral_day``: referrals by service and status (the day the referral was made);
 - ``stat_completion``: one row per completed referral with its days to completion,
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import Connection
 
-SUMMARY_TABLES = ("stat_inquiry_day", "stat_asker_day", "stat_referral_day", "stat_completion")
+SUMMARY_TABLES = ("stat_inquiry_day", "stat_channel_day", "stat_asker_day", "stat_referral_day", "stat_completion")
 
 
 @dataclass(frozen=True)
@@ -66,20 +67,22 @@ def _bump(table: str, keys: Sequence[tuple[str, str]], sign: int, when: str = "t
             f"ON CONFLICT ({names}) DO UPDATE SET n = {table}.n + excluded.n;")
 
 
-def _inquiry_keys(d: _Dialect, row: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def _inquiry_keys(d: _Dialect, row: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]],
+                                                  list[tuple[str, str]]]:
     day = d.day(f"{row}.received_at")
     return (
-        [("day", day), ("tally", d.flag(False)), ("category_id", f"coalesce({row}.category_id, 0)"),
-         ("channel", f"{row}.channel")],
+        [("day", day), ("tally", d.flag(False)), ("category_id", f"coalesce({row}.category_id, 0)")],
+        [("day", day), ("tally", d.flag(False)), ("channel", f"{row}.channel")],
         [("day", day), ("anonymous", f"({row}.resident_id IS NULL)"),
          ("housing_organization_id", f"coalesce({row}.housing_organization_id, 0)"),
          ("age_band", f"coalesce({row}.age_band, '')")],
     )
 
 
-def _tally_keys(d: _Dialect, row: str) -> list[tuple[str, str]]:
-    return [("day", d.day(f"{row}.at")), ("tally", d.flag(True)), ("category_id", f"{row}.category_id"),
-            ("channel", f"{row}.channel")]
+def _tally_keys(d: _Dialect, row: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    day = d.day(f"{row}.at")
+    return ([("day", day), ("tally", d.flag(True)), ("category_id", f"{row}.category_id")],
+            [("day", day), ("tally", d.flag(True)), ("channel", f"{row}.channel")])
 
 
 def _referral_keys(d: _Dialect, row: str) -> list[tuple[str, str]]:
@@ -87,12 +90,15 @@ def _referral_keys(d: _Dialect, row: str) -> list[tuple[str, str]]:
 
 
 def _inquiry_body(d: _Dialect, row: str, sign: int) -> list[str]:
-    by_category, by_asker = _inquiry_keys(d, row)
-    return [_bump("stat_inquiry_day", by_category, sign), _bump("stat_asker_day", by_asker, sign)]
+    by_category, by_channel, by_asker = _inquiry_keys(d, row)
+    return [_bump("stat_inquiry_day", by_category, sign), _bump("stat_channel_day", by_channel, sign),
+            _bump("stat_asker_day", by_asker, sign)]
 
 
 def _tally_body(d: _Dialect, row: str, sign: int) -> list[str]:
-    return [_bump("stat_inquiry_day", _tally_keys(d, row), sign, f"{row}.undone_at IS NULL")]
+    by_category, by_channel = _tally_keys(d, row)
+    when = f"{row}.undone_at IS NULL"
+    return [_bump("stat_inquiry_day", by_category, sign, when), _bump("stat_channel_day", by_channel, sign, when)]
 
 
 def _referral_body(d: _Dialect, row: str, sign: int) -> list[str]:
@@ -171,12 +177,17 @@ def rebuild_statements(dialect_name: str) -> list[str]:
     referral_day = d.day("created_at")
     return [
         *(f"DELETE FROM {table}" for table in SUMMARY_TABLES),
-        "INSERT INTO stat_inquiry_day (day, tally, category_id, channel, n) "
-        f"SELECT {inquiry_day}, {d.flag(False)}, coalesce(category_id, 0), channel, count(*) FROM inquiry "
-        f"GROUP BY {inquiry_day}, coalesce(category_id, 0), channel",
-        "INSERT INTO stat_inquiry_day (day, tally, category_id, channel, n) "
-        f"SELECT {tally_day}, {d.flag(True)}, category_id, channel, count(*) FROM tally WHERE undone_at IS NULL "
-        f"GROUP BY {tally_day}, category_id, channel",
+        "INSERT INTO stat_inquiry_day (day, tally, category_id, n) "
+        f"SELECT {inquiry_day}, {d.flag(False)}, coalesce(category_id, 0), count(*) FROM inquiry "
+        f"GROUP BY {inquiry_day}, coalesce(category_id, 0)",
+        "INSERT INTO stat_inquiry_day (day, tally, category_id, n) "
+        f"SELECT {tally_day}, {d.flag(True)}, category_id, count(*) FROM tally WHERE undone_at IS NULL "
+        f"GROUP BY {tally_day}, category_id",
+        "INSERT INTO stat_channel_day (day, tally, channel, n) "
+        f"SELECT {inquiry_day}, {d.flag(False)}, channel, count(*) FROM inquiry GROUP BY {inquiry_day}, channel",
+        "INSERT INTO stat_channel_day (day, tally, channel, n) "
+        f"SELECT {tally_day}, {d.flag(True)}, channel, count(*) FROM tally WHERE undone_at IS NULL "
+        f"GROUP BY {tally_day}, channel",
         "INSERT INTO stat_asker_day (day, anonymous, housing_organization_id, age_band, n) "
         f"SELECT {inquiry_day}, (resident_id IS NULL), coalesce(housing_organization_id, 0), "
         f"coalesce(age_band, ''), count(*) FROM inquiry "

@@ -35,6 +35,7 @@ from referral_app.domain.referrals import OPEN_STATUSES
 from referral_app.domain.reporting import (
     AskerGroup,
     CategoryRow,
+    ChannelGroup,
     InquiryGroup,
     Period,
     ReferralGroup,
@@ -58,7 +59,7 @@ def statistics_rows(session: Session, period: Period, today: date,
     steps = 6
     plan = _Plan.of(period)
     report_progress(progress, 0, steps)
-    inquiries = _inquiry_groups(session, plan)
+    inquiries, channels = _inquiry_groups(session, plan)
     report_progress(progress, 1, steps)
     askers = _asker_groups(session, plan)
     report_progress(progress, 2, steps)
@@ -74,7 +75,7 @@ def statistics_rows(session: Session, period: Period, today: date,
         inquiries=inquiries, askers=askers, unique_residents=unique, repeat_residents=repeat,
         referrals=referrals, per_service=per_service, median_days_to_completion=median,
         categories=categories, organizations=organizations, housing_organization_ids=housing_ids,
-        services=services,
+        services=services, channels=channels,
     )
 
 
@@ -181,13 +182,25 @@ def _counted(rows: list[tuple[Any, ...]]) -> Counter[tuple[Any, ...]]:
 # --- the queries ---------------------------------------------------------------------------------
 
 
-def _inquiry_groups(session: Session, plan: _Plan) -> tuple[InquiryGroup, ...]:
-    """Logged inquiries and quick counts together: what "inquiries in total" counts."""
+def _inquiry_groups(session: Session, plan: _Plan) -> tuple[tuple[InquiryGroup, ...], tuple[ChannelGroup, ...]]:
+    """Logged inquiries and quick counts together: what "inquiries in total" counts. The
+    summaries' days by category and month, and by channel; the edges' rows by all three."""
     s = m.StatInquiryDay
-    totals = _counted(_grouped(
+    by_category = _counted(_grouped(
         session, select(s.n.label("n")).where(plan.days_in(s.day)), "n",
-        s.tally, s.category_id, s.channel, plan.month_of_day(s.day)))
-    totals = Counter({key: n for key, n in totals.items() if key[3] != -1})
+        s.tally, s.category_id, plan.month_of_day(s.day)))
+    c = m.StatChannelDay
+    by_channel = _counted(_grouped(
+        session, select(c.n.label("n")).where(plan.days_in(c.day)), "n",
+        c.tally, c.channel, plan.month_of_day(c.day)))
+    channels: Counter[tuple[bool, str]] = Counter()
+    for (tally, channel, month), n in by_channel.items():
+        if month != -1:
+            channels[(bool(tally), channel)] += n
+    totals: Counter[tuple[Any, ...]] = Counter()
+    for (tally, category_id, month), n in by_category.items():
+        if month != -1:
+            totals[(bool(tally), category_id, None, month)] += n
     edges = union_all(
         select(literal(False).label("tally"), m.Inquiry.category_id.label("category_id"),
                m.Inquiry.channel.label("channel"), m.Inquiry.received_at.label("at"))
@@ -198,9 +211,10 @@ def _inquiry_groups(session: Session, plan: _Plan) -> tuple[InquiryGroup, ...]:
     for tally, category_id, channel, month, n in _grouped(
             session, select().select_from(edges), None, edges.c.tally, edges.c.category_id, edges.c.channel,
             plan.month_of_time(edges.c.at)):
-        totals[(tally, category_id or 0, channel, month)] += n
-    return tuple(InquiryGroup(bool(tally), category_id or None, channel, int(month), n)
-                 for (tally, category_id, channel, month), n in sorted(totals.items(), key=repr) if n)
+        totals[(bool(tally), category_id or 0, channel, month)] += n
+    return (tuple(InquiryGroup(tally, category_id or None, channel, int(month), n)
+                  for (tally, category_id, channel, month), n in sorted(totals.items(), key=repr) if n),
+            tuple(ChannelGroup(tally, channel, n) for (tally, channel), n in sorted(channels.items()) if n))
 
 
 def _asker_groups(session: Session, plan: _Plan) -> tuple[AskerGroup, ...]:
