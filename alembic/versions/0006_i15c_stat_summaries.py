@@ -52,10 +52,18 @@ def upgrade() -> None:
     op.create_table(
         "stat_referral_day",
         sa.Column("day", sa.Date(), nullable=False),
-        sa.Column("service_id", sa.Integer(), nullable=False),
         sa.Column("status", sa.String(length=32), nullable=False),
         sa.Column("n", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("day", "service_id", "status", name=op.f("pk_stat_referral_day")),
+        sa.PrimaryKeyConstraint("day", "status", name=op.f("pk_stat_referral_day")),
+        sqlite_with_rowid=False,
+    )
+    op.create_table(
+        "stat_service_day",
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("service_id", sa.Integer(), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.Column("completed", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("day", "service_id", name=op.f("pk_stat_service_day")),
         sqlite_with_rowid=False,
     )
     op.create_table(
@@ -81,6 +89,7 @@ def downgrade() -> None:
     op.drop_index("ix_referral_created_service_status", table_name="referral")
     op.drop_index("ix_inquiry_resident_received", table_name="inquiry")
     op.drop_table("stat_completion")
+    op.drop_table("stat_service_day")
     op.drop_table("stat_referral_day")
     op.drop_table("stat_asker_day")
     op.drop_table("stat_channel_day")

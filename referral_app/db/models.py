@@ -512,15 +512,26 @@ class StatAskerDay(Base):
 
 
 class StatReferralDay(Base):
-    """Referrals made on one UTC day by service and status."""
+    """Referrals made on one UTC day by status."""
 
     __tablename__ = "stat_referral_day"
     __table_args__ = {"sqlite_with_rowid": False}  # read in key order, straight from the key
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
-    service_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     status: Mapped[str] = mapped_column(String(32), primary_key=True)
     n: Mapped[int] = mapped_column(Integer)
+
+
+class StatServiceDay(Base):
+    """Referrals made on one UTC day to one service, and how many of them are completed."""
+
+    __tablename__ = "stat_service_day"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    service_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+    completed: Mapped[int] = mapped_column(Integer)
 
 
 class StatCompletion(Base):

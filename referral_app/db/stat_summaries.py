@@ -8,7 +8,8 @@ rows themselves):
 - ``stat_inquiry_day`` and ``stat_channel_day``: inquiries and quick counts (``tally``)
   by category, and by channel (the report never crosses the two);
 - ``stat_asker_day``: inquiries by who asked (anonymous or not, housing organization, age band);
-- ``stat_referral_day``: referrals by service and status (the day the referral was made);
+- ``stat_referral_day`` and ``stat_service_day``: referrals by status, and by service
+  with how many of them are completed (the day the referral was made);
 - ``stat_completion``: one row per completed referral with its days to completion,
   so the median is read from an index instead of sorting every referral.
 
@@ -30,7 +31,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import Connection
 
-SUMMARY_TABLES = ("stat_inquiry_day", "stat_channel_day", "stat_asker_day", "stat_referral_day", "stat_completion")
+SUMMARY_TABLES = ("stat_inquiry_day", "stat_channel_day", "stat_asker_day", "stat_referral_day", "stat_service_day",
+                  "stat_completion")
 
 
 @dataclass(frozen=True)
@@ -59,12 +61,18 @@ class _Dialect:
         return "1" if value else "0"
 
 
-def _bump(table: str, keys: Sequence[tuple[str, str]], sign: int, when: str = "true") -> str:
-    """Add ``sign`` to the summary row with these keys, creating it when missing."""
+def _bump(table: str, keys: Sequence[tuple[str, str]], sign: int, when: str = "true",
+          extra: Sequence[tuple[str, str]] = ()) -> str:
+    """Add ``sign`` to the summary row with these keys (and each ``extra`` count its
+    expression), creating the row when missing."""
     names = ", ".join(name for name, _ in keys)
     values = ", ".join(expr for _, expr in keys)
-    return (f"INSERT INTO {table} ({names}, n) SELECT {values}, {sign} WHERE {when} "
-            f"ON CONFLICT ({names}) DO UPDATE SET n = {table}.n + excluded.n;")
+    counts = [("n", str(sign)), *extra]
+    count_names = ", ".join(name for name, _ in counts)
+    count_values = ", ".join(expr for _, expr in counts)
+    sets = ", ".join(f"{name} = {table}.{name} + excluded.{name}" for name, _ in counts)
+    return (f"INSERT INTO {table} ({names}, {count_names}) SELECT {values}, {count_values} WHERE {when} "
+            f"ON CONFLICT ({names}) DO UPDATE SET {sets};")
 
 
 def _inquiry_keys(d: _Dialect, row: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]],
@@ -85,8 +93,9 @@ def _tally_keys(d: _Dialect, row: str) -> tuple[list[tuple[str, str]], list[tupl
             [("day", day), ("tally", d.flag(True)), ("channel", f"{row}.channel")])
 
 
-def _referral_keys(d: _Dialect, row: str) -> list[tuple[str, str]]:
-    return [("day", d.day(f"{row}.created_at")), ("service_id", f"{row}.service_id"), ("status", f"{row}.status")]
+def _referral_keys(d: _Dialect, row: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    day = d.day(f"{row}.created_at")
+    return [("day", day), ("status", f"{row}.status")], [("day", day), ("service_id", f"{row}.service_id")]
 
 
 def _inquiry_body(d: _Dialect, row: str, sign: int) -> list[str]:
@@ -102,7 +111,10 @@ def _tally_body(d: _Dialect, row: str, sign: int) -> list[str]:
 
 
 def _referral_body(d: _Dialect, row: str, sign: int) -> list[str]:
-    statements = [_bump("stat_referral_day", _referral_keys(d, row), sign)]
+    by_status, by_service = _referral_keys(d, row)
+    completed = f"CASE WHEN {row}.status = 'completed' THEN {sign} ELSE 0 END"
+    statements = [_bump("stat_referral_day", by_status, sign),
+                  _bump("stat_service_day", by_service, sign, extra=[("completed", completed)])]
     if sign < 0:
         statements.append(f"DELETE FROM stat_completion WHERE referral_id = {row}.id;")
     else:
@@ -192,8 +204,11 @@ def rebuild_statements(dialect_name: str) -> list[str]:
         f"SELECT {inquiry_day}, (resident_id IS NULL), coalesce(housing_organization_id, 0), "
         f"coalesce(age_band, ''), count(*) FROM inquiry "
         f"GROUP BY {inquiry_day}, (resident_id IS NULL), coalesce(housing_organization_id, 0), coalesce(age_band, '')",
-        "INSERT INTO stat_referral_day (day, service_id, status, n) "
-        f"SELECT {referral_day}, service_id, status, count(*) FROM referral GROUP BY {referral_day}, service_id, status",
+        "INSERT INTO stat_referral_day (day, status, n) "
+        f"SELECT {referral_day}, status, count(*) FROM referral GROUP BY {referral_day}, status",
+        "INSERT INTO stat_service_day (day, service_id, n, completed) "
+        f"SELECT {referral_day}, service_id, count(*), sum(CASE WHEN status = 'completed' THEN 1 ELSE 0 END) "
+        f"FROM referral GROUP BY {referral_day}, service_id",
         "INSERT INTO stat_completion (referral_id, created_at, days) "
         f"SELECT id, created_at, {d.days_between('created_at', 'closed_at')} FROM referral "
         "WHERE status = 'completed' AND closed_at IS NOT NULL",

@@ -564,10 +564,11 @@ class ReferralGroup:
 
 @dataclass(frozen=True, slots=True)
 class ServiceGroup:
-    """Referrals to one service with one status."""
+    """Referrals to one service with one status (None: any status but completed; the
+    summaries count per service only how many and how many completed)."""
 
     service_id: int
-    status: str
+    status: str | None
     count: int
 
 

@@ -29,7 +29,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from referral_app.db import models as m
 from referral_app.db.types import UTCDateTime
-from referral_app.domain.enums import OrganizationKind
+from referral_app.domain.enums import OrganizationKind, ReferralStatus
 from referral_app.domain.inquiries import local_day_bounds
 from referral_app.domain.referrals import OPEN_STATUSES
 from referral_app.domain.reporting import (
@@ -262,26 +262,36 @@ def _resident_visits(session: Session, plan: _Plan) -> tuple[int, int]:
 
 def _referral_groups(session: Session, plan: _Plan, today: date
                      ) -> tuple[tuple[ReferralGroup, ...], tuple[ServiceGroup, ...]]:
-    """Referrals by status and month (overdue today or not), and by service and status."""
+    """Referrals by status and month (overdue today or not), and by service: how many and
+    how many completed."""
     s = m.StatReferralDay
     totals = _counted(_grouped(session, select(s.n.label("n")).where(plan.days_in(s.day)), "n",
-                               s.service_id, s.status, plan.month_of_day(s.day)))
-    totals = Counter({key: n for key, n in totals.items() if key[2] != -1})
+                               s.status, plan.month_of_day(s.day)))
+    by_status_month: Counter[tuple[str, int]] = Counter(
+        {(status, int(month)): n for (status, month), n in totals.items() if month != -1})
+    v = m.StatServiceDay
+    days = select(v.service_id.label("service_id"), v.n.label("n"), v.completed.label("completed"),
+                  plan.month_of_day(v.day).label("month")).where(plan.days_in(v.day)).subquery()
+    per_service: Counter[int] = Counter()
+    completed: Counter[int] = Counter()
+    for service_id, n, done in session.execute(
+            select(days.c.service_id, func.sum(days.c.n), func.sum(days.c.completed))
+            .where(days.c.month != -1).group_by(days.c.service_id)):
+        per_service[service_id] += int(n or 0)
+        completed[service_id] += int(done or 0)
     r = m.Referral
     for service_id, status, month, n in _grouped(
             session, select().where(plan.edges_in(r.created_at)), None, r.service_id, r.status,
             plan.month_of_time(r.created_at)):
-        totals[(service_id, status, month)] += n
+        by_status_month[(status, int(month))] += n
+        per_service[service_id] += n
+        if status == ReferralStatus.COMPLETED.value:
+            completed[service_id] += n
     # Overdue: open and past the due date today. Only open referrals are read (the status index).
     overdue = _counted(_grouped(
         session, select().where(r.status.in_([st.value for st in OPEN_STATUSES]), r.due_date < today,
                                 r.created_at >= plan.lower, r.created_at < plan.upper),
         None, r.status, plan.month_of_time(r.created_at)))
-    by_status_month: Counter[tuple[str, int]] = Counter()
-    per_service: Counter[tuple[int, str]] = Counter()
-    for (service_id, status, month), n in totals.items():
-        by_status_month[(status, int(month))] += n
-        per_service[(service_id, status)] += n
     referrals = []
     for (status, month), n in sorted(by_status_month.items()):
         late = overdue.get((status, month), 0)
@@ -289,9 +299,13 @@ def _referral_groups(session: Session, plan: _Plan, today: date
             referrals.append(ReferralGroup(status, month, False, n - late))
         if late:
             referrals.append(ReferralGroup(status, month, True, late))
-    services = tuple(ServiceGroup(service_id, status, n) for (service_id, status), n in sorted(per_service.items())
-                     if n)
-    return tuple(referrals), services
+    services = []
+    for service_id, n in sorted(per_service.items()):
+        if completed[service_id]:
+            services.append(ServiceGroup(service_id, ReferralStatus.COMPLETED.value, completed[service_id]))
+        if n - completed[service_id]:
+            services.append(ServiceGroup(service_id, None, n - completed[service_id]))
+    return tuple(referrals), tuple(services)
 
 
 _SQLITE_MIDDLE = text("""
