@@ -2,7 +2,7 @@
 baseline measured in the same run, at 100,000 and 1,000,000 inquiries.
 
     .venv/bin/python benchmarks/scale.py [--cache DIR] [--sizes 100k,1m]
-                                         [--seed-from DIR] [--postgres URL | --no-postgres]
+                                         [--seed-from DIR] [--postgres URL | --no-postgres] [--no-sqlite]
                                          [--demo-size 100k]
 
 Databases: ``100k`` (10,000 residents, 100,000 inquiries) and ``1m``
@@ -231,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed-from", type=Path)
     parser.add_argument("--postgres", metavar="URL")
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--no-sqlite", action="store_true", help="only PostgreSQL")
     parser.add_argument("--demo-size", default="100k", help="size for the demo data measure; 'none' to skip")
     parser.add_argument("--only", help="comma-separated measure modules (e.g. scale_stats)")
     args = parser.parse_args(argv)
@@ -247,13 +248,14 @@ def main(argv: list[str] | None = None) -> int:
 
     sqlite_results: dict[str, list[Row]] = {}
     with tempfile.TemporaryDirectory(prefix="scale-") as tmp:
-        for label in labels:
+        for label in [] if args.no_sqlite else labels:
             path = sqlite_database(args.cache, label, args.seed_from)
             print(f"SQLite {label}: {path}", flush=True)
             sqlite_results[label] = run_all(_sqlite_url(path), label, modules)
             if args.demo_size == label:
                 sqlite_results[label].append(demo_measure(label, Path(tmp)))
-    print_table("SQLite", sqlite_results)
+    if sqlite_results:
+        print_table("SQLite", sqlite_results)
 
     if not args.no_postgres:
         server_url, server = args.postgres, None
