@@ -1,12 +1,12 @@
 """The three reports' data, and writing them out.
 
 ``statistics()`` is the one place the steering group's figures are computed:
-the PDF, ``stats --json`` and the Reports page all call it. It aggregates in
-SQL (COUNT ... GROUP BY over the period's index range) and never loads the
-period's rows into Python. The median days to completion is computed in SQL
-as well: ``percentile_cont`` on PostgreSQL; on SQLite, which has no
-percentile function, the middle one or two durations are picked with
-ORDER BY ... LIMIT/OFFSET and averaged, also inside the database.
+the PDF, ``stats --json`` and the Reports page all call it. Its counts come
+from ``stat_queries``: per-day summary tables kept current by triggers (every
+insert, correction, anonymization and erasure moves them), plus the hours at
+the edges of each month read from the rows, so a year costs a few thousand
+summary rows instead of every inquiry. The median days to completion is the
+middle entry of an index; nothing loads the period's rows into Python.
 
 Printing or saving a case summary (personal data) is written to the audit
 trail; the slip and the statistics hold no personal data and are not.
