@@ -69,6 +69,7 @@ class _Progress:
             "residents": translate("cli", "Residents"),
             "inquiries": translate("cli", "Inquiries"),
             "tallies": translate("cli", "Counts"),
+            "referrals": translate("cli", "Referrals"),
         }
         self.finished: set[str] = set()
 

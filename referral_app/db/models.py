@@ -15,6 +15,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -377,7 +378,11 @@ class Consent(Base):
 
 class Inquiry(TimestampMixin, Base):
     __tablename__ = "inquiry"
-    __table_args__ = (Index("ix_inquiry_category_received", "category_id", "received_at"),)
+    __table_args__ = (
+        Index("ix_inquiry_category_received", "category_id", "received_at"),
+        # Unique and repeat residents for a period: read in resident order, no sort.
+        Index("ix_inquiry_resident_received", "resident_id", "received_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
@@ -432,6 +437,8 @@ class Referral(TimestampMixin, Base):
         Index("ix_referral_created_id", "created_at", "id"),
         Index("ix_referral_service_id_id", "service_id", "id"),
         Index("ix_referral_created_by_id", "created_by_id"),
+        # The statistics' edges of a period (the hours around local midnight) read referrals by time.
+        Index("ix_referral_created_service_status", "created_at", "service_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -471,6 +478,81 @@ class ReferralEvent(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
     referral: Mapped[Referral] = relationship(back_populates="events")
+
+
+# --- Statistics summaries (kept by triggers: db/stat_summaries.py) ---------------------
+
+
+class StatInquiryDay(Base):
+    """Inquiries (``tally`` false) and quick counts (true) of one UTC day by category."""
+
+    __tablename__ = "stat_inquiry_day"
+    __table_args__ = {"sqlite_with_rowid": False}  # read in key order, straight from the key
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    tally: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    category_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0: none
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class StatChannelDay(Base):
+    """Inquiries and quick counts of one UTC day by channel (the report never crosses
+    channel with category, so they are kept apart: far fewer rows)."""
+
+    __tablename__ = "stat_channel_day"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    tally: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class StatAskerDay(Base):
+    """Inquiries of one UTC day by who asked: anonymous or not, housing organization and age band then."""
+
+    __tablename__ = "stat_asker_day"
+    __table_args__ = {"sqlite_with_rowid": False}  # read in key order, straight from the key
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    anonymous: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    housing_organization_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0: none
+    age_band: Mapped[str] = mapped_column(String(16), primary_key=True)  # '': none
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class StatReferralDay(Base):
+    """Referrals made on one UTC day by status."""
+
+    __tablename__ = "stat_referral_day"
+    __table_args__ = {"sqlite_with_rowid": False}  # read in key order, straight from the key
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    status: Mapped[str] = mapped_column(String(32), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class StatServiceDay(Base):
+    """Referrals made on one UTC day to one service, and how many of them are completed."""
+
+    __tablename__ = "stat_service_day"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    service_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+    completed: Mapped[int] = mapped_column(Integer)
+
+
+class StatCompletion(Base):
+    """A completed referral's days from referral to completion, for the median."""
+
+    __tablename__ = "stat_completion"
+    __table_args__ = (Index("ix_stat_completion_days_created", "days", "created_at"),)
+
+    referral_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    days: Mapped[float] = mapped_column(Float)
 
 
 # --- Audit -----------------------------------------------------------------------

@@ -564,12 +564,25 @@ class Statistics:
 
 @dataclass(frozen=True, slots=True)
 class InquiryGroup:
-    """Logged inquiries, or quick counts (``tally``), of one category, channel and month."""
+    """Logged inquiries, or quick counts (``tally``), of one category, channel and month.
+
+    ``channel`` None: these are counted by channel in ``StatisticsRows.channels``
+    instead (the summaries keep the two apart)."""
 
     tally: bool
     category_id: int | None
-    channel: str
+    channel: str | None
     month: int  # index of the month in ``Period.months()``
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelGroup:
+    """Logged inquiries, or quick counts, that came by one channel (not also counted
+    by channel in an ``InquiryGroup``)."""
+
+    tally: bool
+    channel: str
     count: int
 
 
@@ -595,10 +608,11 @@ class ReferralGroup:
 
 @dataclass(frozen=True, slots=True)
 class ServiceGroup:
-    """Referrals to one service with one status."""
+    """Referrals to one service with one status (None: any status but completed; the
+    summaries count per service only how many and how many completed)."""
 
     service_id: int
-    status: str
+    status: str | None
     count: int
 
 
@@ -636,6 +650,7 @@ class StatisticsRows:
     organizations: dict[int, str]  # id -> name
     housing_organization_ids: tuple[int, ...]  # in name order
     services: tuple[ServiceRow, ...]
+    channels: tuple[ChannelGroup, ...] = ()
 
 
 class _Categories:
@@ -705,8 +720,11 @@ def _count_inquiries(rows: StatisticsRows, categories: _Categories) -> _InquiryF
         figures.by_leaf[group.category_id] += group.count
         figures.by_main[categories.main_code(group.category_id)] += group.count
         figures.by_focus[categories.focus_area(group.category_id)] += group.count
-        figures.by_channel[group.channel] += group.count
+        if group.channel is not None:
+            figures.by_channel[group.channel] += group.count
         figures.by_month[group.month] += group.count
+    for by_channel in rows.channels:
+        figures.by_channel[by_channel.channel] += by_channel.count
     # Quick counts are anonymous by definition.
     figures.by_housing[ANONYMOUS] = figures.tallies
     figures.by_band[ANONYMOUS] = figures.tallies

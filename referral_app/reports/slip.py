@@ -22,8 +22,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, BinaryIO
 
-import qrcode
-from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing, Path
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -69,24 +69,38 @@ MIN_SCALE = 0.5
 UNTRANSLATED_MARK = " *"
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def qr_drawing(url: str, size: float = QR_SIZE) -> Drawing:
     """The URL as a QR code in vector form: sharp on any printer, no image library needed.
 
-    Kept once made: the slip is laid out at several type sizes until it fits, and the
-    same drawing (never changed after this) serves every try."""
-    code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
-    code.add_data(url)
-    code.make(fit=True)
-    matrix = code.get_matrix()
-    modules = len(matrix)
+    ReportLab's own QR encoder (``reportlab.graphics.barcode.qr``, error
+    correction M, no quiet zone: the page margin is one) gives the modules;
+    each row's runs of dark modules become one rectangle of a single filled
+    path, so the page gets one path instead of hundreds of shapes. Kept once
+    made (never changed after): the same service's slip is printed often."""
+    widget = QrCodeWidget(url, barLevel="M", barBorder=0)
+    widget.qr.make()
+    modules = widget.qr.getModuleCount()
     cell = size / modules
+    path = Path(fillColor=colors.black, strokeColor=None, strokeWidth=0)
+    for row in range(modules):
+        top = size - row * cell
+        column = 0
+        while column < modules:
+            if not widget.qr.isDark(row, column):
+                column += 1
+                continue
+            start = column
+            while column < modules and widget.qr.isDark(row, column):
+                column += 1
+            left, right = start * cell, column * cell
+            path.moveTo(left, top)
+            path.lineTo(right, top)
+            path.lineTo(right, top - cell)
+            path.lineTo(left, top - cell)
+            path.closePath()
     drawing = Drawing(size, size)
-    for row, line in enumerate(matrix):
-        for column, dark in enumerate(line):
-            if dark:
-                drawing.add(Rect(column * cell, size - (row + 1) * cell, cell, cell,
-                                 fillColor=colors.black, strokeColor=None, strokeWidth=0))
+    drawing.add(path)
     return drawing
 
 
@@ -477,38 +491,78 @@ class _Slip:
         return [self.theirs_para(theirs, st), self.para(danish, st)] if theirs else [self.para(danish, st)]
 
 
+class _Once(Flowable):
+    """A flowable laid out once for its width: the fitting, the frame that keeps
+    the page to one sheet and the drawing all reuse that one layout."""
+
+    def __init__(self, inner: Flowable) -> None:
+        super().__init__()
+        self.inner = inner
+        self.hAlign = getattr(inner, "hAlign", "LEFT")
+        self._laid_out_for: float | None = None
+        self._size = (0.0, 0.0)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        # Nothing on the slip depends on the height offered; a width within a hair
+        # (KeepInFrame offers its own width less 1e-6) lays out the same.
+        if self._laid_out_for is None or abs(available_width - self._laid_out_for) > 0.01:
+            self._size = self.inner.wrapOn(getattr(self, "canv", None), available_width, available_height)
+            self._laid_out_for = available_width
+        self.width, self.height = self._size
+        return self._size
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803 (ReportLab's names)
+        self.inner.drawOn(canvas, x, y, _sW)
+
+    def getSpaceBefore(self) -> float:  # noqa: N802
+        return float(self.inner.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return float(self.inner.getSpaceAfter())
+
+
+SCALES = [round(1.0 - 0.04 * step, 2) for step in range(int((1.0 - MIN_SCALE) / 0.04) + 1)]  # 1.0, 0.96, ... 0.52
+
+
 def _fitting_story(data: SlipData, width: float, height: float) -> list[Flowable]:
     """The largest type (in steps of 4 %, down to 50 %) at which everything fits on one page.
 
     Shrinking the type, not the drawing, keeps the tables as wide as the page.
-    Full size is tried first (most slips fit), then the steps are halved: a
-    slip with two languages needs four or five layouts instead of up to
-    thirteen. A directory text too long even at the smallest type is cut at
-    the page's end by KeepInFrame.
+    Full size is tried first (most slips fit), and its layout is the one
+    drawn: each flowable is laid out once (``_Once``). A longer slip starts
+    from the size its height suggests (text needs about the square of the
+    type size) and steps from there, two or three layouts instead of a search
+    over all thirteen. A directory text too long even at the smallest type is
+    cut at the page's end by KeepInFrame.
     """
 
-    def layout(scale: float) -> tuple[list[Flowable], bool]:
-        story = _Slip(data, scale).flowables()
+    def layout(index: int) -> tuple[list[Flowable], float]:
+        story: list[Flowable] = [_Once(f) for f in _Slip(data, SCALES[index]).flowables()]
         needed = sum(f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
-        return story, needed <= height
+        return story, needed
 
     def framed(story: list[Flowable]) -> list[Flowable]:
         return [KeepInFrame(width, height, story, mode="truncate", hAlign="LEFT")]
 
-    story, fits = layout(1.0)
-    if fits:
+    story, needed = layout(0)
+    if needed <= height:
         return framed(story)
-    scales = [round(1.0 - 0.04 * step, 2) for step in range(1, int((1.0 - MIN_SCALE) / 0.04) + 1)]
-    best: list[Flowable] | None = None
-    low, high = 0, len(scales) - 1  # scales[low] is the largest not yet known not to fit
-    while low <= high:
-        middle = (low + high) // 2
-        story, fits = layout(scales[middle])
-        if fits:
-            best, high = story, middle - 1
-        else:
-            low = middle + 1
-    return framed(best if best is not None else layout(scales[-1])[0])
+    guess = (height / needed) ** 0.5
+    index = min((i for i, scale in enumerate(SCALES) if scale <= guess), default=len(SCALES) - 1)
+    story, needed = layout(index)
+    if needed <= height:  # fits: the next larger steps may too
+        while index > 1:
+            larger, larger_needed = layout(index - 1)
+            if larger_needed > height:
+                break
+            story, index = larger, index - 1
+        return framed(story)
+    while index < len(SCALES) - 1:  # too long still: smaller steps until it fits
+        index += 1
+        story, needed = layout(index)
+        if needed <= height:
+            break
+    return framed(story)
 
 
 def build_slip(data: SlipData, out: BinaryIO, progress: Callable[[int, int], None] | None = None) -> None:

@@ -33,10 +33,11 @@ from pathlib import Path
 from typing import Any
 
 import holidays
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from referral_app.config import DEMO_TEXTS
+from referral_app.db import bulk
 from referral_app.db import models as m
 from referral_app.db.types import utcnow
 from referral_app.domain import demo as d
@@ -301,9 +302,8 @@ class _Run:
 
     def insert(self, model: type[m.Base], rows: list[dict[str, Any]], stage: str, done: int,
                total: int) -> None:
-        if rows:
-            # Core executemany: every row has the same keys, NULLs included.
-            self.session.execute(insert(_table(model)), rows)
+        # One executemany (COPY on PostgreSQL): every row has the same keys, NULLs included.
+        bulk.insert_rows(self.session, _table(model), rows)
         self.progress(stage, done, total)
 
     def codes(self, kind: str, month: int) -> tuple[list[str], list[float]]:
@@ -556,18 +556,15 @@ def _make_residents(run: _Run, total: int) -> list[_Person]:
     identities: list[_Identity] = []
     pending: list[dict[str, Any]] = []
     households: dict[tuple[str, str, str | None], int] = {}
+    first_id = bulk.next_id(run.session, _table(m.Resident))
 
     def flush() -> None:
         if pending:
-            result = run.session.execute(
-                insert(m.Resident)
-                .returning(m.Resident.id, sort_by_parameter_order=True)
-                .execution_options(render_nulls=True),
-                pending,
-            )
-            for person, new_id in zip(people[len(people) - len(pending):], result.scalars(),
-                                      strict=True):
-                person.id = new_id
+            # The ids the database would give, in order, so no RETURNING round trip is needed.
+            start = len(people) - len(pending)
+            for offset, (person, row) in enumerate(zip(people[start:], pending, strict=True)):
+                person.id = row["id"] = first_id + start + offset
+            bulk.insert_rows(run.session, _table(m.Resident), pending)
             pending.clear()
         run.progress("residents", len(people), total)
 
@@ -632,6 +629,7 @@ def _make_residents(run: _Run, total: int) -> list[_Person]:
         if len(pending) >= BATCH:
             flush()
     flush()
+    bulk.after_explicit_ids(run.session, _table(m.Resident))
     return people
 
 
@@ -847,8 +845,7 @@ def _make_inquiries(run: _Run, total: int, people: list[_Person]) -> _Made:
         for p in people
         if p.first is not None
     ]
-    for start in range(0, len(touched), BATCH):
-        run.session.execute(update(m.Resident), touched[start:start + BATCH])
+    bulk.update_rows(run.session, _table(m.Resident), touched)
     return _Made(anonymous, days_used[0], days_used[-1])
 
 
@@ -945,6 +942,7 @@ def _make_referrals(run: _Run) -> int:
     consents: set[tuple[int, int]] = set()
     finished: list[dict[str, Any]] = []
     made = 0
+    next_referral_id = bulk.next_id(run.session, _table(m.Referral))
     for start in range(0, len(inquiries), BATCH):
         referral_rows: list[dict[str, Any]] = []
         histories: list[list[tuple[datetime, str | None, str, int]]] = []
@@ -997,6 +995,7 @@ def _make_referrals(run: _Run) -> int:
                     reason = rng.choices([r for r, _ in REASONS], weights=[w for _, w in REASONS])[0]
                 closed_at = history[-1][0]
             referral_rows.append({
+                "id": next_referral_id + made + len(referral_rows),
                 "inquiry_id": inquiry_id, "service_id": service_id, "mode": mode, "status": history[-1][2],
                 "reason": reason, "reason_note": "Se journalnotat" if reason == "other" else None,
                 "due_date": due, "outcome": None, "created_by_id": front, "assigned_to_id": None,
@@ -1004,18 +1003,15 @@ def _make_referrals(run: _Run) -> int:
                 "updated_at": history[-1][0], "is_demo": True, "version": len(history),
             })
             histories.append(history)
-        if consent_rows:
-            run.session.execute(insert(_table(m.Consent)), consent_rows)
+        bulk.insert_rows(run.session, _table(m.Consent), consent_rows)
         if referral_rows:
-            ids = run.session.scalars(insert(_table(m.Referral)).returning(m.Referral.id,
-                                                                             sort_by_parameter_order=True),
-                                      referral_rows).all()
-            events = [{"referral_id": rid, "at": at, "staff_user_id": by, "from_status": old, "to_status": new,
-                       "note": None}
-                      for rid, history in zip(ids, histories, strict=True) for at, old, new, by in history]
-            run.session.execute(insert(_table(m.ReferralEvent)), events)
-            made += len(ids)
+            bulk.insert_rows(run.session, _table(m.Referral), referral_rows)
+            events = [{"referral_id": row["id"], "at": at, "staff_user_id": by, "from_status": old,
+                       "to_status": new, "note": None}
+                      for row, history in zip(referral_rows, histories, strict=True) for at, old, new, by in history]
+            bulk.insert_rows(run.session, _table(m.ReferralEvent), events)
+            made += len(referral_rows)
         run.progress("referrals", min(start + BATCH, len(inquiries)), len(inquiries))
-    for start in range(0, len(finished), BATCH):
-        run.session.execute(update(m.Inquiry), finished[start:start + BATCH])
+    bulk.after_explicit_ids(run.session, _table(m.Referral))
+    bulk.update_rows(run.session, _table(m.Inquiry), finished)
     return made

@@ -1,12 +1,12 @@
 """The three reports' data, and writing them out.
 
 ``statistics()`` is the one place the steering group's figures are computed:
-the PDF, ``stats --json`` and the Reports page all call it. It aggregates in
-SQL (COUNT ... GROUP BY over the period's index range) and never loads the
-period's rows into Python. The median days to completion is computed in SQL
-as well: ``percentile_cont`` on PostgreSQL; on SQLite, which has no
-percentile function, the middle one or two durations are picked with
-ORDER BY ... LIMIT/OFFSET and averaged, also inside the database.
+the PDF, ``stats --json`` and the Reports page all call it. Its counts come
+from ``stat_queries``: per-day summary tables kept current by triggers (every
+insert, correction, anonymization and erasure moves them), plus the hours at
+the edges of each month read from the rows, so a year costs a few thousand
+summary rows instead of every inquiry. The median days to completion is the
+middle entry of an index; nothing loads the period's rows into Python.
 
 Printing or saving a case summary (personal data) is written to the audit
 trail; the slip and the statistics hold no personal data and are not.
@@ -16,15 +16,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, select, union_all
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.sql.selectable import Subquery
 
 from referral_app.db import models as m
 from referral_app.db.types import utcnow
@@ -33,33 +30,24 @@ from referral_app.domain.audit import AuditAction
 from referral_app.domain.enums import (
     Channel,
     ConsentPurpose,
-    OrganizationKind,
     ReferralMode,
     ReferralStatus,
 )
 from referral_app.domain.errors import NotFoundError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
-from referral_app.domain.inquiries import local_day_bounds, local_today
+from referral_app.domain.inquiries import local_today
 from referral_app.domain.opening_hours import service_hours
-from referral_app.domain.referrals import OPEN_STATUSES
 from referral_app.domain.reporting import (
-    AskerGroup,
     CaseReferral,
     CaseSummaryData,
-    CategoryRow,
     ContactPoint,
-    InquiryGroup,
     Period,
-    ReferralGroup,
     RenderedReport,
     ReportKind,
     ResidentField,
     ResidentSection,
-    ServiceGroup,
-    ServiceRow,
     SlipData,
     Statistics,
-    StatisticsRows,
     TimelineEntry,
     coming_week,
     fields_in_scope,
@@ -74,19 +62,14 @@ from referral_app.services.directory import get_service
 from referral_app.services.permissions import require
 from referral_app.services.service_translations import get_service_translation
 from referral_app.services.settings import load_settings
+from referral_app.services.stat_queries import Progress, report_progress, statistics_rows
 
 VORES_HG_KEY = "vores-hg"
 VORES_HG_OFFICE = "kontor"
-Progress = Callable[[int, int], None]
 
 MSG_NO_REFERRAL = QT_TRANSLATE_NOOP("errors", "There is no referral with number {id}.")
 MSG_NO_INQUIRY = QT_TRANSLATE_NOOP("errors", "There is no inquiry with number {id}.")
 MSG_NO_ORGANIZATION = QT_TRANSLATE_NOOP("errors", "There is no organization with number {id}.")
-
-
-def _report(progress: Progress | None, done: int, total: int) -> None:
-    if progress is not None:
-        progress(done, total)
 
 
 # --- the slip ------------------------------------------------------------------------------
@@ -319,185 +302,21 @@ def record_output(session: Session, actor: Actor, report: RenderedReport, action
 # --- statistics -----------------------------------------------------------------------------
 
 
-def _bounds(period: Period) -> tuple[datetime, datetime]:
-    return local_day_bounds(period.start)[0], local_day_bounds(period.end)[1]
-
-
-def _month_bucket(column: Any, period: Period) -> Any:
-    """The index of the period's month a timestamp falls in (local month boundaries)."""
-    edges = [local_day_bounds(first)[0] for first in period.month_starts()[1:]]
-    if not edges:
-        return literal(0)
-    return case(*[(column < edge, index) for index, edge in enumerate(edges)], else_=len(edges))
-
-
-def _grouped(session: Session, source: Any, *columns: Any) -> list[tuple[Any, ...]]:
-    """``SELECT columns..., count(*) FROM source GROUP BY columns...``.
-
-    The columns are computed in a subquery first, so PostgreSQL sees the same
-    expressions in SELECT and GROUP BY even when they carry bound parameters.
-    """
-    inner = source.add_columns(*(c.label(f"c{i}") for i, c in enumerate(columns))).subquery()
-    keys = [inner.c[f"c{i}"] for i in range(len(columns))]
-    return [tuple(row) for row in session.execute(select(*keys, func.count()).group_by(*keys))]
-
-
-def _median_days(session: Session, durations: Any) -> float | None:
-    """The median of a one-column subquery of day counts, computed by the database."""
-    if session.get_bind().dialect.name == "postgresql":
-        value = session.scalar(select(func.percentile_cont(0.5).within_group(durations.c.days)))
-        return None if value is None else float(value)
-    n = int(session.scalar(select(func.count()).select_from(durations)) or 0)
-    if n == 0:
-        return None
-    middle = select(durations.c.days).order_by(durations.c.days).limit(2 - n % 2).offset((n - 1) // 2).subquery()
-    value = session.scalar(select(func.avg(middle.c.days)))
-    return None if value is None else float(value)
-
-
-def _days_between(start: Any, end: Any, dialect: str) -> Any:
-    if dialect == "postgresql":
-        return func.extract("epoch", end - start) / 86400.0
-    return func.julianday(end) - func.julianday(start)
-
-
 def statistics(session: Session, actor: Actor, period: Period, *, now: datetime | None = None,
                progress: Progress | None = None) -> Statistics:
     """Every figure of the statistics report for ``period`` (PRINT_STATISTICS:
     coordinators and managers). ``progress(done, total)`` follows the queries
     and may raise to stop the work.
 
-    The database counts (``statistics_rows``); the domain rolls the groups up
-    into the report's breakdowns (``roll_up``).
+    The database counts (``statistics_rows``: the per-day summaries and the
+    hours at the period's edges); the domain rolls the groups up into the
+    report's breakdowns (``roll_up``).
     """
     require(session, actor, Permission.PRINT_STATISTICS)
     now = now or utcnow()
     today = local_today(now)
     rows = statistics_rows(session, period, today, progress)
     return roll_up(rows, period, generated_at=now, overdue_as_of=today)
-
-
-def statistics_rows(session: Session, period: Period, today: date,
-                    progress: Progress | None = None) -> StatisticsRows:
-    """Seven queries, each a GROUP BY over the period's rows whose result has
-    at most a few thousand groups (category x channel x month, for instance),
-    and the small tables that name things."""
-    steps = 7
-    window = _Window.of(period)
-    _report(progress, 0, steps)
-    inquiries = _inquiry_groups(session, window)
-    _report(progress, 1, steps)
-    askers = _asker_groups(session, window)
-    _report(progress, 2, steps)
-    unique, repeat = _resident_visits(session, window)
-    _report(progress, 3, steps)
-    referrals = _referral_groups(session, window, today)
-    _report(progress, 4, steps)
-    per_service = _service_groups(session, window)
-    _report(progress, 5, steps)
-    median = _median_days(session, _completion_days(session, window))
-    _report(progress, 6, steps)
-    categories, organizations, housing_ids, services = _naming_tables(session)
-    _report(progress, 7, steps)
-    return StatisticsRows(
-        inquiries=inquiries, askers=askers, unique_residents=unique, repeat_residents=repeat,
-        referrals=referrals, per_service=per_service, median_days_to_completion=median,
-        categories=categories, organizations=organizations, housing_organization_ids=housing_ids,
-        services=services,
-    )
-
-
-@dataclass(frozen=True)
-class _Window:
-    """The period as conditions on each table's time column."""
-
-    period: Period
-    inquiry_in: ColumnElement[bool]
-    tally_in: ColumnElement[bool]
-    referral_in: ColumnElement[bool]
-
-    @classmethod
-    def of(cls, period: Period) -> _Window:
-        lower, upper = _bounds(period)
-        return cls(
-            period,
-            and_(m.Inquiry.received_at >= lower, m.Inquiry.received_at < upper),
-            and_(m.Tally.at >= lower, m.Tally.at < upper, m.Tally.undone_at.is_(None)),
-            and_(m.Referral.created_at >= lower, m.Referral.created_at < upper),
-        )
-
-
-def _inquiry_groups(session: Session, window: _Window) -> tuple[InquiryGroup, ...]:
-    """Logged inquiries and quick counts together: what "inquiries in total" counts."""
-    everything = union_all(
-        select(literal("inquiry").label("kind"), m.Inquiry.category_id.label("category_id"),
-               m.Inquiry.channel.label("channel"), m.Inquiry.received_at.label("at")).where(window.inquiry_in),
-        select(literal("tally"), m.Tally.category_id, m.Tally.channel, m.Tally.at).where(window.tally_in),
-    ).subquery()
-    groups = _grouped(session, select().select_from(everything), everything.c.kind, everything.c.category_id,
-                      everything.c.channel, _month_bucket(everything.c.at, window.period))
-    return tuple(InquiryGroup(kind == "tally", category_id, channel, int(month), n)
-                 for kind, category_id, channel, month, n in groups)
-
-
-def _asker_groups(session: Session, window: _Window) -> tuple[AskerGroup, ...]:
-    """Logged inquiries by who asked: anonymous or not, their housing organization and age band then."""
-    anonymous = case((m.Inquiry.resident_id.is_(None), 1), else_=0)
-    groups = _grouped(session, select().where(window.inquiry_in), anonymous, m.Inquiry.housing_organization_id,
-                      m.Inquiry.age_band)
-    return tuple(AskerGroup(bool(is_anonymous), housing_id, band, n) for is_anonymous, housing_id, band, n in groups)
-
-
-def _resident_visits(session: Session, window: _Window) -> tuple[int, int]:
-    """How many different residents asked, and how many of them more than once."""
-    visits = (select(m.Inquiry.resident_id, func.count().label("n"))
-              .where(window.inquiry_in, m.Inquiry.resident_id.is_not(None))
-              .group_by(m.Inquiry.resident_id).subquery())
-    unique, repeat = session.execute(
-        select(func.count(), func.coalesce(func.sum(case((visits.c.n > 1, 1), else_=0)), 0))).one()
-    return int(unique), int(repeat)
-
-
-def _referral_groups(session: Session, window: _Window, today: date) -> tuple[ReferralGroup, ...]:
-    """Referrals by status, month and whether the follow-up is overdue today."""
-    overdue_flag = case((and_(m.Referral.status.in_([s.value for s in OPEN_STATUSES]), m.Referral.due_date < today),
-                         1), else_=0)
-    groups = _grouped(session, select().where(window.referral_in), m.Referral.status,
-                      _month_bucket(m.Referral.created_at, window.period), overdue_flag)
-    return tuple(ReferralGroup(status, int(month), bool(late), n) for status, month, late, n in groups)
-
-
-def _service_groups(session: Session, window: _Window) -> tuple[ServiceGroup, ...]:
-    """Referrals by service (and so by receiving organization) and status."""
-    groups = _grouped(session, select().where(window.referral_in), m.Referral.service_id, m.Referral.status)
-    return tuple(ServiceGroup(service_id, status, n) for service_id, status, n in groups)
-
-
-def _completion_days(session: Session, window: _Window) -> Subquery:
-    """Days from referral to completion, one row per completed referral."""
-    dialect = session.get_bind().dialect.name
-    return (
-        select(_days_between(m.Referral.created_at, m.Referral.closed_at, dialect).label("days"))
-        .where(window.referral_in, m.Referral.status == ReferralStatus.COMPLETED.value,
-               m.Referral.closed_at.is_not(None))
-        .subquery()
-    )
-
-
-def _naming_tables(session: Session) -> tuple[tuple[CategoryRow, ...], dict[int, str], tuple[int, ...],
-                                              tuple[ServiceRow, ...]]:
-    """Categories, organizations (and which are housing organizations, by name) and services."""
-    categories = tuple(
-        CategoryRow(c.id, c.code, c.name_da, c.name_en, c.parent_id, c.focus_area, bool(c.active), c.sort_order)
-        for c in session.scalars(select(m.Category))
-    )
-    organizations = {oid: name for oid, name in session.execute(
-        select(m.Organization.id, m.Organization.name)).tuples()}
-    housing_ids = tuple(session.scalars(select(m.Organization.id).where(
-        m.Organization.kind == OrganizationKind.HOUSING.value).order_by(m.Organization.name)))
-    services = tuple(ServiceRow(sid, name, org_id) for sid, name, org_id in session.execute(
-        select(m.Service.id, m.Service.name, m.Service.organization_id)).tuples())
-    return categories, organizations, housing_ids, services
 
 
 # --- rendering and writing ------------------------------------------------------------------
@@ -540,7 +359,7 @@ def render_statistics(session: Session, actor: Actor, period: Period, *, languag
     language = parse_report_language(language)
 
     def half(offset: int) -> Progress:
-        return lambda done, total: _report(progress, offset + (50 * done) // max(total, 1), 100)
+        return lambda done, total: report_progress(progress, offset + (50 * done) // max(total, 1), 100)
 
     stats = statistics(session, actor, period, now=now, progress=half(0))
     pdf = _render(lambda out: build_statistics(stats, out, language, half(50)))

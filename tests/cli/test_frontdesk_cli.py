@@ -5,6 +5,7 @@ gives one translated line on standard error, exit status 2, and saves nothing.""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from datetime import datetime
 
@@ -98,6 +99,8 @@ def test_demo_2000_residents_20000_inquiries_then_list_them(sqlite_url: str) -> 
     assert "2000 residents, 20000 inquiries" in made.stdout
     assert DEMO_PASSWORD in made.stdout and "demo.skranke" in made.stdout
     assert "Inquiries: 20000/20000" in made.stderr  # progress for a big run
+    # Every stage is named in the user's language, the referrals too.
+    assert re.search(r"^Referrals: (\d+)/\1$", made.stderr, re.MULTILINE), made.stderr
 
     sign_in, password = _as("demo.skranke", DEMO_PASSWORD)
     listed = _cli(sqlite_url, "inquiry", "list", "--json", *sign_in, stdin=password)
