@@ -5743,17 +5743,22 @@ Regler: {rules}</translation>
         <translation>Optællinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="110"/>
+        <location filename="../../referral_app/commands/demo.py" line="72"/>
+        <source>Referrals</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/demo.py" line="111"/>
         <source>Demo data made with seed {seed}: {residents} residents, {inquiries} inquiries ({anonymous} anonymous) and {tallies} counts from {first} to {last}.</source>
         <translation>Demodata lavet med startværdi {seed}: {residents} beboere, {inquiries} henvendelser ({anonymous} anonyme) og {tallies} optællinger fra {first} til {last}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="126"/>
+        <location filename="../../referral_app/commands/demo.py" line="127"/>
         <source>Everything is made up and marked as demo data. Never use this database for real residents.</source>
         <translation>Alt er opdigtet og markeret som demodata. Brug aldrig denne database til rigtige beboere.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="135"/>
+        <location filename="../../referral_app/commands/demo.py" line="136"/>
         <source>DEMO ACCOUNTS, for training only. Their password is shown this once and is the same for all: {password}</source>
         <translation>DEMOKONTI, kun til træning. Adgangskoden vises kun denne ene gang og er den samme for alle: {password}</translation>
     </message>
@@ -6948,27 +6953,27 @@ Regler: {rules}</translation>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="158"/>
+        <location filename="../../referral_app/services/demo.py" line="159"/>
         <source>residents</source>
         <translation>beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="159"/>
+        <location filename="../../referral_app/services/demo.py" line="160"/>
         <source>inquiries</source>
         <translation>henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="160"/>
+        <location filename="../../referral_app/services/demo.py" line="161"/>
         <source>counts</source>
         <translation>optællinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="161"/>
+        <location filename="../../referral_app/services/demo.py" line="162"/>
         <source>referrals</source>
         <translation>henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="174"/>
+        <location filename="../../referral_app/services/demo.py" line="175"/>
         <source>staff accounts</source>
         <translation>medarbejderkonti</translation>
     </message>
@@ -7656,7 +7661,7 @@ Regler: {rules}</translation>
     </message>
     <message>
         <location filename="../../referral_app/services/consent.py" line="37"/>
-        <location filename="../../referral_app/services/reporting.py" line="84"/>
+        <location filename="../../referral_app/services/reporting.py" line="72"/>
         <source>There is no organization with number {id}.</source>
         <translation>Der findes ingen organisation med nummer {id}.</translation>
     </message>
@@ -7672,7 +7677,7 @@ Regler: {rules}</translation>
     </message>
     <message>
         <location filename="../../referral_app/services/referrals.py" line="61"/>
-        <location filename="../../referral_app/services/reporting.py" line="82"/>
+        <location filename="../../referral_app/services/reporting.py" line="70"/>
         <source>There is no referral with number {id}.</source>
         <translation>Der findes ingen henvisning med nummer {id}.</translation>
     </message>
@@ -7694,7 +7699,7 @@ Regler: {rules}</translation>
     <message>
         <location filename="../../referral_app/services/corrections.py" line="44"/>
         <location filename="../../referral_app/services/referrals.py" line="174"/>
-        <location filename="../../referral_app/services/reporting.py" line="83"/>
+        <location filename="../../referral_app/services/reporting.py" line="71"/>
         <source>There is no inquiry with number {id}.</source>
         <translation>Der findes ingen henvendelse med nummer {id}.</translation>
     </message>
@@ -7866,7 +7871,7 @@ Regler: {rules}</translation>
         <translation>Alderen skal være et helt tal fra 0 til {maximum}, fx --age 34.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/reporting.py" line="179"/>
+        <location filename="../../referral_app/services/reporting.py" line="162"/>
         <source>There is no organization called {name}.</source>
         <translation>Der findes ingen organisation med navnet {name}.</translation>
     </message>
