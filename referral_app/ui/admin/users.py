@@ -28,6 +28,7 @@ from referral_app.translation import error_text, format_date, label
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.forms import error_label, ok_cancel, show_error
+from referral_app.ui.widgets.keys import GuardedDialog
 
 Index = QModelIndex | QPersistentModelIndex
 COL_USERNAME, COL_NAME, COL_ROLE, COL_STATE, COL_LAST_LOGIN = range(5)
@@ -88,7 +89,7 @@ def _role_box(parent: QWidget, current: Role | None = None) -> QComboBox:
     return box
 
 
-class UserDialog(QDialog):
+class UserDialog(GuardedDialog):
     """New account: username, full name, role and a first password."""
 
     def __init__(self, submit: Callable[[str, str, str, str], object], parent: QWidget | None = None) -> None:

@@ -2,8 +2,9 @@
 
 From top to bottom: the channel (Alt+1..Alt+4) and the undo notice; the
 twelve one-key tallies (F1-F12); the full inquiry with its optional resident
-and referrals (Ctrl+Shift+1..3 takes a suggestion, Ctrl+Enter saves, Esc
-clears); and today's inquiries at this desk. Every key works wherever the
+and referrals (Ctrl+Shift+1..3 takes a suggestion, Ctrl+Enter saves; Esc only
+ever closes a list or empties the field it is in, and Ctrl+Z undoes the last
+count or "Empty the form"); and today's inquiries at this desk. Every key works wherever the
 keyboard is on the page.
 
 An unsaved form survives the lock screen (the page is hidden, not destroyed)
@@ -59,7 +60,6 @@ from referral_app.ui.widgets.dialogs import DialogService
 log = logging.getLogger(__name__)
 
 SAVE_KEYS = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
-CLEAR_KEY = QKeySequence("Esc")
 
 
 class _Body(QWidget):
@@ -145,7 +145,7 @@ class FrontDeskPage(QWidget):
 
         self._make_shortcuts()
         for widget in (self.form.category, self.form.description, self.form.resident.search,
-                       self.form.resident.purpose):
+                       self.form.resident.purpose, self.form.route.other):
             widget.installEventFilter(self)
         self.form.saved.connect(self._saved)
         self.form.resident.page_requested.connect(self.open_resident_page)
@@ -174,18 +174,25 @@ class FrontDeskPage(QWidget):
             self._shortcut(key, lambda c=channel: self.channel_bar.set_channel(c))
             for key, channel in zip(CHANNEL_KEYS, CHANNELS, strict=True)
         ]
-        self.undo_shortcut = self._shortcut(UNDO_KEY, self.undo_tally)
+        self.undo_shortcut = self._shortcut(UNDO_KEY, self.undo)
         self.save_shortcuts = [self._shortcut(key, self.form.save) for key in SAVE_KEYS]
-        self.clear_shortcut = self._shortcut(CLEAR_KEY, self.form.clear)
 
     def undo_tally(self) -> bool:
         return self.notice.can_undo and self.tallies.undo()
 
+    def undo(self) -> bool:
+        """Ctrl+Z on the page: the count just made (its notice shows for a short while), else
+        the form just emptied."""
+        return self.undo_tally() or self.form.undo_clear()
+
+    def _page_undo_pending(self) -> bool:
+        return self.notice.can_undo or self.form.can_undo_clear
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # While the undo notice shows, Ctrl+Z undoes the tally, not the typing in a text field:
-        # refusing the override lets the page's shortcut have the key.
+        # While an undo is offered, Ctrl+Z undoes the tally or the emptied form, not the typing in
+        # a text field: refusing the override lets the page's shortcut have the key.
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.matches(QKeySequence.StandardKey.Undo) and self.notice.can_undo):
+                and event.matches(QKeySequence.StandardKey.Undo) and self._page_undo_pending()):
             return True
         return super().eventFilter(watched, event)
 
@@ -236,7 +243,7 @@ class FrontDeskPage(QWidget):
         for widget in (self.channel_bar, self.tallies, self.form, self.today_box):
             widget.setEnabled(usable)
         for shortcut in (*self.tally_shortcuts, *self.channel_shortcuts, *self.save_shortcuts,
-                         self.clear_shortcut, self.undo_shortcut):
+                         self.undo_shortcut):
             shortcut.setEnabled(usable)
         self._update_signed_out()
         if usable:

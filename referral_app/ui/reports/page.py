@@ -43,6 +43,7 @@ from referral_app.ui.reports.slip_language import SlipLanguageDialog
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
+from referral_app.ui.widgets.forms import cancel_text
 from referral_app.ui.widgets.worker import Task, run_task
 
 KIND_PERMISSIONS = {
@@ -205,7 +206,7 @@ class ReportsPage(QWidget):
         self.kind.setAccessibleName(self.tr("Report"))
         self.generate_button.setText(self.tr("&Generate"))
         self.generate_button.setToolTip(self.tr("Make the report (Enter)"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setText(cancel_text())
         self.cancel_button.setToolTip(self.tr("Stop making the report (Esc)"))
         self.print_button.setText(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("Print the report shown (Ctrl+P)"))

@@ -37,6 +37,8 @@ from referral_app.services.database import Database, Session
 from referral_app.translation import format_date, label
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
+from referral_app.ui.widgets.forms import cancel_text
+from referral_app.ui.widgets.keys import GuardedDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -87,7 +89,7 @@ class ConsentModel(QAbstractTableModel):
         return headers[section] if 0 <= section < 4 else None
 
 
-class RecordConsentDialog(QDialog):
+class RecordConsentDialog(GuardedDialog):
     """Purpose and, for a hand-over, the receiving organization."""
 
     def __init__(self, organizations: list[tuple[int, str]], parent: QWidget | None = None,
@@ -118,7 +120,7 @@ class RecordConsentDialog(QDialog):
             form.addRow(caption, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text())
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -247,7 +249,8 @@ class ResidentDialog(QDialog):
         if not target.suffix:
             target = target.with_suffix(".pdf")
             if target.exists() and not self._dialogs.question(
-                    self.windowTitle(), self.tr("%1 already exists. Replace it?").replace("%1", target.name)):
+                    self.windowTitle(), self.tr("%1 already exists. Replace it?").replace("%1", target.name),
+                    accept=self.tr("&Replace")):
                 return
 
         def build(session: Any, actor: Actor) -> Path:

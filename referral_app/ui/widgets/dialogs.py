@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from referral_app.ui.widgets.forms import cancel_text
+
 
 class DialogService:
     """The real dialogs. ``parent`` may be set later, once the main window exists."""
@@ -29,13 +31,25 @@ class DialogService:
     def information(self, title: str, text: str, informative: str = "") -> None:
         self._box(QMessageBox.Icon.Information, title, text, informative, "")
 
-    def question(self, title: str, text: str, informative: str = "") -> bool:
-        """Yes/No, with No as the default so Enter never confirms by accident."""
+    def question(self, title: str, text: str, informative: str = "", *, accept: str = "",
+                 reject: str = "") -> bool:
+        """Ask; True when the user chose ``accept``. The buttons say what happens
+        ("Slet beboer" / "Annullér"); the safe answer is the default, so Enter never
+        confirms by accident, and Esc chooses it too."""
         box = self._make(QMessageBox.Icon.Question, title, text, informative, "")
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        yes = box.addButton(accept or QCoreApplication.translate("DialogService", "&Yes"),
+                            QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(reject or cancel_text(), QMessageBox.ButtonRole.RejectRole)
+        yes.setObjectName("questionAccept")
+        no.setObjectName("questionReject")
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def confirm(self, title: str, text: str, informative: str = "", *, accept: str, reject: str = "") -> bool:
+        """``question`` with the verb on the button required: what confirming does."""
+        return self.question(title, text, informative, accept=accept, reject=reject)
 
     def open_file(self, title: str, folder: Path | None = None, filters: str = "") -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(self.parent, title, str(folder or ""), filters)
@@ -58,6 +72,7 @@ class DialogService:
                 title,
                 QCoreApplication.translate("DialogService", "%1 already exists. Replace it?").replace(
                     "%1", chosen.name),
+                accept=QCoreApplication.translate("DialogService", "&Replace"),
             ):
                 return None
         return chosen

@@ -28,11 +28,16 @@ def show_error(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
+def cancel_text() -> str:
+    """The one word for "close without doing it", the same in every dialog ("Annullér")."""
+    return QCoreApplication.translate("forms", "Cancel")
+
+
 def ok_cancel(dialog: QDialog, ok_text: str, on_ok: Callable[[], None]) -> QDialogButtonBox:
     """OK (with ``ok_text``, which runs ``on_ok``) and Cancel (closes the dialog)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("forms", "Cancel"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text())
     buttons.accepted.connect(on_ok)
     buttons.rejected.connect(dialog.reject)
     return buttons
