@@ -51,9 +51,30 @@ class DialogService:
         """``question`` with the verb on the button required: what confirming does."""
         return self.question(title, text, informative, accept=accept, reject=reject)
 
+    def file_dialog(self, title: str, start: Path | None, filters: str, *, save: bool) -> QFileDialog:
+        """Qt's own file dialog (not the desktop's), so that every word in it is in the
+        app's language: Qt's translation, and the labels it leaves in English set here."""
+        dialog = QFileDialog(self.parent, title, str(start or ""), filters)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+        labels = {
+            QFileDialog.DialogLabel.LookIn: QCoreApplication.translate("DialogService", "Look in:"),
+            QFileDialog.DialogLabel.FileName: QCoreApplication.translate("DialogService", "File &name:"),
+            QFileDialog.DialogLabel.FileType: QCoreApplication.translate("DialogService", "Files of type:"),
+            QFileDialog.DialogLabel.Accept: (QCoreApplication.translate("DialogService", "&Save") if save
+                                             else QCoreApplication.translate("DialogService", "&Open")),
+            QFileDialog.DialogLabel.Reject: cancel_text(),
+        }
+        for which, text in labels.items():
+            dialog.setLabelText(which, text)
+        return dialog
+
     def open_file(self, title: str, folder: Path | None = None, filters: str = "") -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(self.parent, title, str(folder or ""), filters)
-        return Path(chosen) if chosen else None
+        dialog = self.file_dialog(title, folder, filters, save=False)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
 
     def save_file(self, title: str, suggested: Path | None = None, filters: str = "",
                   suffix: str = "") -> Path | None:
@@ -79,11 +100,8 @@ class DialogService:
 
     def choose_save_path(self, title: str, suggested: Path | None, filters: str, suffix: str) -> Path | None:
         """The file dialog itself; it confirms replacing an existing file."""
-        dialog = QFileDialog(self.parent, title, str(suggested or ""), filters)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, False)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # Qt's own question, in our language
+        dialog = self.file_dialog(title, suggested, filters, save=True)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, False)  # Qt's own question, in our language
         if suffix:
             dialog.setDefaultSuffix(suffix)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
