@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.services.database import Database
@@ -16,6 +17,7 @@ from referral_app.ui.admin.settings import SettingsPage
 from referral_app.ui.admin.users import UsersPage
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.dialogs import DialogService
+from referral_app.ui.widgets.forms import notice_label
 
 
 class AdminPage(QWidget):
@@ -30,11 +32,10 @@ class AdminPage(QWidget):
         self.audit_page = AuditPage(db, dialogs, actor, self)
         self.settings_page = SettingsPage(db, hub, dialogs, actor, self)  # saving emits hub.settings_changed
         self.erasure_page = ErasurePage(db, dialogs, actor, self)
-        self.nothing = QLabel(self)
-        self.nothing.setWordWrap(True)
+        self.nothing = notice_label(self, "adminNoAccess")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.nothing)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.nothing, 0, Qt.AlignmentFlag.AlignTop)  # at the top when it is all there is
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -42,6 +42,7 @@ from referral_app.ui.queue.table import QueueTable
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.actions import Outcome, run_action
 from referral_app.ui.widgets.dialogs import DialogService
+from referral_app.ui.widgets.forms import notice_label
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +72,7 @@ class ReferralQueuePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("queueNotice")
-        self.notice.setWordWrap(True)
+        self.notice = notice_label(self, "queueNotice")
         self.content = QWidget(self)
         self.filters = QueueFilterBar(self.content)
         self.summary = QLabel(self.content)
@@ -108,7 +107,7 @@ class ReferralQueuePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
-        layout.addWidget(self.notice)
+        layout.addWidget(self.notice, 0, Qt.AlignmentFlag.AlignTop)  # at the top when the queue is hidden
         layout.addWidget(self.content, 1)
         QWidget.setTabOrder(self.filters.overdue, self.table)
 

@@ -43,7 +43,7 @@ from referral_app.ui.reports.slip_language import SlipLanguageDialog
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
-from referral_app.ui.widgets.forms import cancel_text
+from referral_app.ui.widgets.forms import cancel_text, notice_label
 from referral_app.ui.widgets.worker import Task, run_task
 
 KIND_PERMISSIONS = {
@@ -112,8 +112,7 @@ class ReportsPage(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
-        self.no_access = QLabel(self)
-        self.no_access.setWordWrap(True)
+        self.no_access = notice_label(self, "reportsNoAccess")
         self.no_access.setVisible(False)
 
         self.document = QPdfDocument(self)

@@ -23,6 +23,21 @@ def error_label(parent: QWidget, name: str = "errorLabel") -> QLabel:
     return label
 
 
+NOTICE_STYLE = "QLabel { background: #eef3fb; border: 1px solid #9db4d8; border-radius: 4px; padding: 10px; }"
+
+
+def notice_label(parent: QWidget, name: str) -> QLabel:
+    """A framed notice at the top of a page, e.g. why a role cannot use it. Add it to the
+    page's layout with ``Qt.AlignmentFlag.AlignTop`` so it stays at the top when the rest of
+    the page is hidden (instead of floating in the middle)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(NOTICE_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))

@@ -86,47 +86,52 @@ def esc_clears(owner: QObject, *fields: QWidget, custom: dict[QWidget, FieldClea
     return keys
 
 
-def input_state(root: QWidget) -> tuple[object, ...]:
-    """What the user can have typed or chosen in ``root``'s fields, for comparison."""
-    state: list[object] = []
-    for widget in root.findChildren(QWidget):
-        if isinstance(widget, QLineEdit) and not widget.isReadOnly():
-            state.append(widget.text())
-        elif isinstance(widget, QPlainTextEdit) and not widget.isReadOnly():
-            state.append(widget.toPlainText())
-        elif isinstance(widget, QTextEdit) and not widget.isReadOnly():
-            state.append(widget.toPlainText())
-        elif isinstance(widget, QComboBox):
-            state.append(widget.currentIndex() if not widget.isEditable() else widget.currentText())
-        elif isinstance(widget, QAbstractSpinBox):
-            state.append(widget.text())
-        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
-            state.append(widget.isChecked())
-    return tuple(state)
-
-
 class GuardedDialog(QDialog):
     """A form dialog that does not drop typed input on Esc or Cancel without asking.
 
-    The fields' state is taken when the dialog is first shown; when it differs on
-    ``reject()``, ``confirm_discard`` asks (a test may replace it). Esc inside a filled
-    text field empties that field first (``esc_clears`` on the dialog's text fields)."""
+    Only what the user did counts: typing in a text field, choosing in a list, ticking a
+    box (fields filled by the program, e.g. a row loaded for editing, do not). When there
+    is such input, ``reject()`` asks through ``confirm_discard``. Esc inside a filled text
+    field empties that field first (``esc_clears`` on the dialog's text fields)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._initial_state: tuple[object, ...] | None = None
+        self._watching = False
+        self._edited = False
         self._esc_keys: EscClearsField | None = None
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        if self._initial_state is None:
-            self._initial_state = input_state(self)
-            fields = [w for w in self.findChildren(QWidget)
-                      if isinstance(w, QLineEdit | QPlainTextEdit) and not w.isReadOnly()]
-            self._esc_keys = esc_clears(self, *fields)
+        if not self._watching:
+            self._watching = True
+            self._watch_input()
         super().showEvent(event)
 
+    def _watch_input(self) -> None:
+        fields: list[QWidget] = []
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self._user_edit)  # the user's typing only
+                if not widget.isReadOnly() and not isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+                    fields.append(widget)
+            elif isinstance(widget, QPlainTextEdit | QTextEdit):
+                widget.textChanged.connect(lambda w=widget: self._user_edit() if w.hasFocus() else None)
+                if not widget.isReadOnly():
+                    fields.append(widget)
+            elif isinstance(widget, QComboBox):
+                widget.activated.connect(self._user_edit)
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                widget.clicked.connect(self._user_edit)
+        self._esc_keys = esc_clears(self, *fields)
+
+    def _user_edit(self, *_: object) -> None:
+        self._edited = True
+
     def has_unsaved_input(self) -> bool:
-        return self._initial_state is not None and input_state(self) != self._initial_state
+        return self._edited
+
+    def mark_clean(self) -> None:
+        """What was typed is saved (for dialogs that stay open after saving)."""
+        self._edited = False
 
     def confirm_discard(self) -> bool:
         from referral_app.ui.widgets.dialogs import DialogService
