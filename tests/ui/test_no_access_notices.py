@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from referral_app.domain.enums import Role
-from referral_app.ui.main_window import PAGE_ADMIN, PAGE_REFERRALS, PAGE_REPORTS
+from referral_app.ui.main_window import PAGE_ADMIN, PAGE_REFERRALS
 from tests.services.staff import make_staff
 
 
@@ -25,7 +25,6 @@ def front_desk_window(make_window, qtbot, sqlite_db):
 @pytest.mark.parametrize(("index", "notice_of"), [
     (PAGE_ADMIN, lambda w: w.admin_page.nothing),
     (PAGE_REFERRALS, lambda w: w.referral_page.notice),
-    (PAGE_REPORTS, lambda w: w.reports_page.no_access),
 ])
 def test_the_notice_sits_at_the_top_of_the_page(front_desk_window, qtbot, index, notice_of):
     window = front_desk_window

@@ -108,6 +108,7 @@ class ReferralQueuePage(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.notice, 0, Qt.AlignmentFlag.AlignTop)  # at the top when the queue is hidden
+        self._page_layout = layout
         layout.addWidget(self.content, 1)
         QWidget.setTabOrder(self.filters.overdue, self.table)
 
@@ -158,6 +159,8 @@ class ReferralQueuePage(QWidget):
         self.content.setVisible(allowed)
         self.summary.setVisible(allowed)
         self.notice.setVisible(not allowed)
+        # Without the queue the notice's cell takes the room, and the notice sits at its top.
+        self._page_layout.setStretchFactor(self.notice, 0 if allowed else 1)
         for action in self.actions.all_actions:
             action.setEnabled(allowed and action.isEnabled())
         self._logged_search = None
