@@ -12,9 +12,35 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTran
 from referral_app.config import TRANSLATIONS_DIR
 from referral_app.domain.enums import LABELS, WEEKDAYS
 from referral_app.domain.errors import DomainError
+from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 
 CATALOG = "faelles_indgang"
+QT_CATALOG = "qtbase"
 _installed: list[QTranslator] = []
+
+#: Qt's own words the app says differently. The app's catalogue is installed after
+#: Qt's, so these win in Qt's dialogs too (the file and print dialogs' Cancel says
+#: "Annullér" like every other Cancel in the app).
+QT_OVERRIDES = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+)
+
+
+def qt_folders() -> list[str]:
+    """Where Qt's own .qm files are: Qt's translations folder (PySide6 ships them) and,
+    in the frozen bundle, also the app's own translations folder."""
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(TRANSLATIONS_DIR)]
+
+
+def load_qt_texts(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Qt's translation of its own texts (buttons, file and print dialogs, context menus)."""
+    translator = QTranslator(app)
+    for folder in qt_folders():
+        if translator.load(f"{QT_CATALOG}_{language}", folder):
+            return translator
+    return None
 
 
 def qm_path(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
@@ -39,8 +65,8 @@ def install(app: QCoreApplication, language: str) -> bool:
         return True
     # Qt's own texts first (the file dialog's "already exists, replace it?", the
     # standard buttons), so the app's catalogue wins where both translate.
-    qt_texts = QTranslator(app)
-    if qt_texts.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_texts = load_qt_texts(app, language)
+    if qt_texts is not None:
         app.installTranslator(qt_texts)
         _installed.append(qt_texts)
     translator = QTranslator(app)

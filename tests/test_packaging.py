@@ -191,3 +191,14 @@ def test_the_spec_ships_what_the_resolver_reads() -> None:
     for excluded in ("PySide6.QtWebEngineCore", "PySide6.Qt3DCore", "PySide6.QtQuick", "PySide6.QtQml",
                      "PySide6.QtMultimedia"):
         assert f'"{excluded}"' in spec
+
+
+def test_the_spec_ships_qts_own_danish_next_to_the_apps_catalogue() -> None:
+    """The frozen app finds qtbase_da.qm where translation.py looks (the app's translations folder)."""
+    from referral_app.config import TRANSLATIONS_DIR
+    from referral_app.translation import qt_folders
+
+    spec = SPEC.read_text(encoding="utf-8")
+    assert '"qtbase_da.qm"' in spec
+    assert "QM_FILES + QT_QM_FILES" in spec
+    assert str(TRANSLATIONS_DIR) in qt_folders()

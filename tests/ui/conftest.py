@@ -20,6 +20,15 @@ def _english_after_each_test(qapp: object) -> Iterator[None]:
     translation.install(qapp, "en")  # type: ignore[arg-type]
 
 
+@pytest.fixture(autouse=True)
+def _dialogs_discard_without_a_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dialog closed with typed input would ask in a real, modal box; tests answer
+    "discard" unless they test the question (tests/ui/test_guarded_dialogs.py)."""
+    from referral_app.ui.widgets.keys import GuardedDialog
+
+    monkeypatch.setattr(GuardedDialog, "confirm_discard", lambda self: True)
+
+
 @pytest.fixture
 def fake_dialogs() -> FakeDialogService:
     return FakeDialogService()

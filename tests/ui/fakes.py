@@ -14,6 +14,7 @@ class Shown:
     title: str
     text: str
     informative: str = ""
+    accept: str = ""
 
 
 @dataclass
@@ -35,8 +36,9 @@ class FakeDialogService(DialogService):
     def information(self, title: str, text: str, informative: str = "") -> None:
         self.shown.append(Shown("information", title, text, informative))
 
-    def question(self, title: str, text: str, informative: str = "") -> bool:
-        self.shown.append(Shown("question", title, text, informative))
+    def question(self, title: str, text: str, informative: str = "", *, accept: str = "",
+                 reject: str = "") -> bool:
+        self.shown.append(Shown("question", title, text, informative, accept))
         return self.answer_yes
 
     def open_file(self, title: str, folder: Path | None = None, filters: str = "") -> Path | None:

@@ -121,7 +121,11 @@ def test_lock_screen_lets_another_user_log_in(qtbot, sqlite_db) -> None:
     qtbot.addWidget(screen)
     screen.show()
     screen.lock_for("frida")
+    assert not screen.username_label.isVisible()
     qtbot.mouseClick(screen.switch_button, Qt.MouseButton.LeftButton)
+    # The username field has its label (and Alt+B reaches it, in Danish "&Brugernavn").
+    assert screen.username_label.isVisible() and screen.username_label.buddy() is screen.username
+    assert screen.username_label.text() == "&Username" and screen.password_label.buddy() is screen.password
     qtbot.keyClicks(screen.username, "carl")
     qtbot.keyClick(screen.username, Qt.Key.Key_Return)
     with qtbot.waitSignal(screen.unlocked) as blocker:
@@ -216,7 +220,8 @@ def test_users_page_creates_and_deactivates(qtbot, sqlite_db, monkeypatch) -> No
 
     with sqlite_db.begin() as s:
         admin = make_staff(s, Role.ADMIN, "anne")
-    page = UsersPage(sqlite_db, FakeDialogService(), lambda: admin)
+    dialogs = FakeDialogService()
+    page = UsersPage(sqlite_db, dialogs, lambda: admin)
     qtbot.addWidget(page)
     page.refresh()
 
@@ -231,5 +236,30 @@ def test_users_page_creates_and_deactivates(qtbot, sqlite_db, monkeypatch) -> No
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert [page.model.user(r).username for r in range(page.model.rowCount())] == ["anne", "bo"]
     page.table.selectRow(1)
+    qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)  # asks first; the answer is no
+    assert dialogs.shown[-1].kind == "question" and "Bo Skranke (bo)" in dialogs.shown[-1].text
+    assert dialogs.shown[-1].accept == "&Deactivate account"
+    assert page.model.user(1).active is True
+    dialogs.answer_yes = True
+    page.table.selectRow(1)
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
     assert page.model.user(1).active is False
+    asked = dialogs.kinds().count("question")
+    page.table.selectRow(1)
+    qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)  # activating again does not ask
+    assert page.model.user(1).active is True and dialogs.kinds().count("question") == asked
+
+
+def test_the_signed_in_administrators_last_login_is_now_not_never(qtbot, sqlite_db) -> None:
+    from referral_app.ui.admin.users import COL_LAST_LOGIN
+    from tests.ui.fakes import FakeDialogService
+
+    with sqlite_db.begin() as s:
+        admin = make_staff(s, Role.ADMIN, "anne")  # made and signed in, never through a login
+        make_staff(s, Role.FRONT_DESK, "frida")
+    page = UsersPage(sqlite_db, FakeDialogService(), lambda: admin)
+    qtbot.addWidget(page)
+    page.refresh()
+    rows = {page.model.user(r).username: r for r in range(page.model.rowCount())}
+    assert page.model.index(rows["anne"], COL_LAST_LOGIN).data() == "Now (signed in)"
+    assert page.model.index(rows["frida"], COL_LAST_LOGIN).data() == "Never"

@@ -19,16 +19,17 @@ def test_critical_shows_text_and_what_to_do(qtbot, monkeypatch):
     assert seen == [(QMessageBox.Icon.Critical, "Title", "What went wrong.", "What to do.")]
 
 
-def test_question_defaults_to_no(qtbot, monkeypatch):
-    defaults = []
+def test_question_defaults_to_the_safe_answer_and_names_the_action(qtbot, monkeypatch):
+    seen = []
 
     def fake_exec(box):
-        defaults.append(box.standardButton(box.defaultButton()))
-        return QMessageBox.StandardButton.No
+        seen.append((box.defaultButton().objectName(), box.escapeButton().objectName(),
+                     sorted(b.text() for b in box.buttons())))
+        return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    assert DialogService().question("Delete?", "Really?") is False
-    assert defaults == [QMessageBox.StandardButton.No]
+    assert DialogService().question("Delete?", "Really?", accept="Delete resident") is False
+    assert seen == [("questionReject", "questionReject", ["Cancel", "Delete resident"])]
 
 
 # --- saving never replaces a file without asking (issue 11) ----------------------------------------

@@ -60,7 +60,7 @@ def test_access_report_and_consent_form_are_saved(qtbot, sqlite_db, tmp_path: Pa
     assert data["resident"]["name"] == "Bente Holm"
     assert [x["purpose"] for x in data["lookups"] if x["action"] == "view"] == ["Henvendelse i skranken"]
     dialogs.file_to_save = tmp_path / "samtykke.pdf"
-    qtbot.mouseClick(dialog.form_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_form_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "samtykke.pdf").read_bytes().startswith(b"%PDF")
     assert dialogs.kinds().count("information") == 2
 
@@ -89,3 +89,45 @@ def test_front_desk_opens_the_residents_page(qtbot, sqlite_db, monkeypatch) -> N
     assert page.form.resident.page_button.isVisibleTo(page)
     qtbot.mouseClick(page.form.resident.page_button, Qt.MouseButton.LeftButton)
     assert [r.id for r in opened] == [created.id]
+
+
+def test_print_consent_form_prints_through_the_print_dialog(qtbot, sqlite_db) -> None:
+    """"Udskriv samtykkeerklæring…" prints (the print hook gets the form), saves nothing,
+    and the audit trail has the print."""
+    printed: list[tuple[int, str]] = []
+
+    def printer(document, title, parent, before_print) -> bool:
+        before_print()
+        printed.append((document.pageCount(), title))
+        return True
+
+    dialogs = FakeDialogService()
+    with sqlite_db.begin() as s:
+        front = make_staff(s, Role.FRONT_DESK, "frida")
+        created = residents.create(s, front, ResidentDraft(full_name="Bente Holm", phone="22334455"))
+        resident = residents.get(s, front, created.id, "Henvendelse i skranken")
+    dialog = rd.ResidentDialog(sqlite_db, dialogs, lambda: front, resident, printer=printer)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.form_button, Qt.MouseButton.LeftButton)
+    assert printed and printed[0][0] >= 1 and str(resident.id) in printed[0][1]
+    assert "save_file" not in dialogs.kinds() and dialogs.kinds() == []
+    with sqlite_db.begin() as s:
+        entries = s.scalars(select(m.AuditEvent).where(m.AuditEvent.entity == "consent_form")).all()
+    assert [e.action for e in entries] == ["print"]
+
+
+def test_a_printer_failure_is_said_and_nothing_is_lost(qtbot, sqlite_db) -> None:
+    from referral_app.ui.reports.printing import PrintError
+
+    def printer(document, title, parent, before_print) -> bool:
+        raise PrintError("No printer is set up on this computer.")
+
+    dialogs = FakeDialogService()
+    with sqlite_db.begin() as s:
+        front = make_staff(s, Role.FRONT_DESK, "frida")
+        created = residents.create(s, front, ResidentDraft(full_name="Bente Holm", phone="22334455"))
+        resident = residents.get(s, front, created.id, "Henvendelse i skranken")
+    dialog = rd.ResidentDialog(sqlite_db, dialogs, lambda: front, resident, printer=printer)
+    qtbot.addWidget(dialog)
+    assert dialog.print_form() is False
+    assert dialogs.shown[-1].kind == "warning" and "No printer" in dialogs.shown[-1].informative

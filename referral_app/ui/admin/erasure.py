@@ -117,7 +117,8 @@ class ErasurePage(QWidget):
         if actor is None or preview is None:
             return
         if not self._dialogs.question(self.tr("Erase resident %1?").replace("%1", str(preview.resident_id)),
-                                      self.describe(preview), self.tr("This cannot be undone.")):
+                                      self.describe(preview), self.tr("This cannot be undone."),
+                                      accept=self.tr("&Erase resident")):
             return
         if not run_action(self._db, self._dialogs, self.tr("Erasure"),
                           lambda session: retention_service.erase(session, actor, preview.resident_id)):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.services.database import Database
@@ -19,6 +20,7 @@ from referral_app.ui.admin.settings import SettingsPage
 from referral_app.ui.admin.users import UsersPage
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.dialogs import DialogService
+from referral_app.ui.widgets.forms import notice_label
 
 
 class AdminPage(QWidget):
@@ -33,11 +35,10 @@ class AdminPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("adminTabs")
         self._make_tabs()
-        self.nothing = QLabel(self)
-        self.nothing.setWordWrap(True)
+        self.nothing = notice_label(self, "adminNoAccess")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.nothing)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.nothing, 0, Qt.AlignmentFlag.AlignTop)  # at the top when it is all there is
         self.retranslate()
 
     def _make_tabs(self) -> None:

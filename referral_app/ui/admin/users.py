@@ -29,6 +29,7 @@ from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.columns import fit_columns
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.forms import error_label, ok_cancel, show_error
+from referral_app.ui.widgets.keys import GuardedDialog
 
 Index = QModelIndex | QPersistentModelIndex
 COL_USERNAME, COL_NAME, COL_ROLE, COL_STATE, COL_LAST_LOGIN = range(5)
@@ -38,10 +39,13 @@ class UsersModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._users: tuple[StaffUser, ...] = ()
+        self._signed_in: int | None = None
 
-    def set_users(self, users: tuple[StaffUser, ...]) -> None:
+    def set_users(self, users: tuple[StaffUser, ...], signed_in: int | None = None) -> None:
+        """``signed_in``: the user id of the person at the screen, whose login is now."""
         self.beginResetModel()
         self._users = users
+        self._signed_in = signed_in
         self.endResetModel()
 
     def user(self, row: int) -> StaffUser | None:
@@ -68,6 +72,8 @@ class UsersModel(QAbstractTableModel):
             if not user.active:
                 return self.tr("Deactivated")
             return self.tr("Locked") if user.locked_until else self.tr("Active")
+        if user.id == self._signed_in:
+            return self.tr("Now (signed in)")
         if user.last_login_at is None:
             return self.tr("Never")
         local = user.last_login_at.astimezone()
@@ -89,7 +95,7 @@ def _role_box(parent: QWidget, current: Role | None = None) -> QComboBox:
     return box
 
 
-class UserDialog(QDialog):
+class UserDialog(GuardedDialog):
     """New account: username, full name, role and a first password."""
 
     def __init__(self, submit: Callable[[str, str, str, str], object], parent: QWidget | None = None) -> None:
@@ -230,7 +236,7 @@ class UsersPage(QWidget):
         users = run_action(self._db, self._dialogs, self.tr("Staff accounts"),
                            lambda session: accounts_service.list_users(session, actor)).value
         if users is not None:
-            self.model.set_users(users)
+            self.model.set_users(users, actor.user_id)
 
     def selected(self) -> StaffUser | None:
         rows = self.table.selectionModel().selectedRows()
@@ -258,9 +264,19 @@ class UsersPage(QWidget):
             self.refresh()
 
     def toggle_selected(self) -> None:
+        """Deactivating asks first (the person can no longer sign in); activating does not."""
         user = self.selected()
-        if user is not None:
-            self._run(lambda s, a: accounts_service.set_active(s, a, user.username, not user.active))
+        if user is None:
+            return
+        if user.active and not self._dialogs.confirm(
+                self.tr("Deactivate account"),
+                self.tr("Deactivate the account of {name} ({username})?").format(
+                    name=user.full_name or user.username, username=user.username),
+                self.tr("They can no longer sign in. The account and its history are kept, and it can be "
+                        "activated again."),
+                accept=self.tr("&Deactivate account")):
+            return
+        self._run(lambda s, a: accounts_service.set_active(s, a, user.username, not user.active))
 
     def reset_selected(self) -> None:
         user = self.selected()

@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -32,12 +31,13 @@ from referral_app.domain.errors import DomainError, ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.ui.widgets.fields import FieldErrors, error_label
 from referral_app.ui.widgets.forms import ok_cancel
+from referral_app.ui.widgets.keys import GuardedDialog
 
 MSG_NOT_DATE = QT_TRANSLATE_NOOP("errors", "{value} is not a date (dd.mm.yyyy).")
 NO_NUMBER = -1  # a spin box at its minimum means "not given"
 
 
-class EditorDialog(QDialog):
+class EditorDialog(GuardedDialog):
     def __init__(self, submit: Callable[[Any], Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._submit = submit

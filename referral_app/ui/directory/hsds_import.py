@@ -25,6 +25,7 @@ from referral_app.services.hsds import importer
 from referral_app.translation import error_text
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.dialogs import DialogService
+from referral_app.ui.widgets.forms import cancel_text
 from referral_app.ui.widgets.worker import Progress, Task, run_task
 
 log = logging.getLogger(__name__)
@@ -90,7 +91,7 @@ class DirectoryImport(QObject):
         self._progress = QProgressDialog(
             self.tr("Reading {source}…").format(source=source.name) if dry_run
             else self.tr("Importing {source}…").format(source=source.name),
-            self.tr("Cancel"), 0, 0, parent if isinstance(parent, QWidget) else None)
+            cancel_text(), 0, 0, parent if isinstance(parent, QWidget) else None)
         self._progress.setObjectName("directoryImportProgress")
         self._progress.setWindowTitle(self.tr("Import directory"))
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -129,7 +130,8 @@ class DirectoryImport(QObject):
             self._dialogs.information(title, self.tr("{source} holds nothing new: every item is already "
                                                      "in the directory as it is.").format(source=summary.source))
             return
-        if self._dialogs.question(title, self._counts(summary), self._details(summary)):
+        if self._dialogs.question(title, self._counts(summary), self._details(summary),
+                                  accept=self.tr("&Import")):
             self._start(dry_run=False)
 
     def _failed(self, error: BaseException) -> None:

@@ -169,7 +169,8 @@ class UpkeepBar(QWidget):
                         street=entry.street, first=entry.number_from, last=entry.number_to,
                         organization=entry.organization_name),
                     self.tr("Addresses in it are then no longer matched to a housing organization. "
-                            "The audit trail keeps what the range was.")):
+                            "The audit trail keeps what the range was."),
+                    accept=self.tr("&Delete range")):
                 return False
             self._run(lambda s: admin.delete_address(s, actor, entry.id, version=entry.version))
             self._hub.directory_changed.emit()

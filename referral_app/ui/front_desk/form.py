@@ -1,6 +1,8 @@
 """The full inquiry: category by type-ahead, description, language, urgency
-and an optional resident. Ctrl+Enter saves, Esc clears (both are the page's
-shortcuts). The focus goes where the next keystroke belongs: after a
+and an optional resident. Ctrl+Enter saves (the page's shortcut). Esc never
+empties the form: it closes a field's list or empties that one field (Ctrl+Z
+in the field brings it back). "Empty the form" empties it all and offers
+"Undo" (the button, or Ctrl+Z) until something new is typed. The focus goes where the next keystroke belongs: after a
 category the description, after a resident the category (or the description
 when a category is already chosen), after saving back to the category.
 
@@ -15,9 +17,10 @@ the same transaction.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,10 +49,12 @@ from referral_app.translation import format_number, label
 from referral_app.ui.front_desk.categories import CategoryPicker
 from referral_app.ui.front_desk.drafts import FormDraft
 from referral_app.ui.front_desk.resident_picker import ResidentPicker
+from referral_app.ui.routing.choices import RouteChoice
 from referral_app.ui.routing.panel import RouteError, RoutePanel
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.fade import StatusFade
 from referral_app.ui.widgets.fields import FieldErrors, LanguageBox, error_label
+from referral_app.ui.widgets.keys import esc_clears
 
 URGENCIES = (Urgency.LOW, Urgency.NORMAL, Urgency.HIGH, Urgency.ACUTE)
 
@@ -62,6 +67,24 @@ class DescriptionEdit(QPlainTextEdit):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
+@dataclass(frozen=True)
+class FormSnapshot:
+    """Everything "Empty the form" takes away, so that "Undo" can put it back as it was
+    (the resident as already opened: no second record opening, no second audit entry)."""
+
+    category: Category | None
+    category_text: str
+    description: str
+    language: str | None
+    interpreter: bool
+    urgency: Urgency
+    resident: Resident | None
+    search: str
+    purpose: str
+    choices: tuple[RouteChoice, ...]
+    other: str  # typed in "other service", not yet picked
 
 
 class InquiryForm(QWidget):
@@ -111,6 +134,11 @@ class InquiryForm(QWidget):
         self.status = QLabel(self.box)
         self.status.setObjectName("inquiryStatus")
         self.status.setWordWrap(True)
+        self.undo_clear_button = QPushButton(self.box)
+        self.undo_clear_button.setObjectName("undoClearButton")
+        self.undo_clear_button.hide()
+        self._cleared: FormSnapshot | None = None
+        self._restoring = False
 
         self.resident_box = QGroupBox(self)
         self.resident = ResidentPicker(db, actor, self.resident_box)
@@ -139,6 +167,7 @@ class InquiryForm(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.undo_clear_button)
         buttons.addStretch(1)
         grid = QGridLayout(self.box)
         grid.setVerticalSpacing(3)
@@ -188,7 +217,13 @@ class InquiryForm(QWidget):
             changed.connect(self.route.schedule)
         self.route.category_suggested.connect(self._category_suggested)
         self.save_button.clicked.connect(self.save)
-        self.clear_button.clicked.connect(self.clear)
+        self.clear_button.clicked.connect(self.clear_form)
+        self.undo_clear_button.clicked.connect(self.undo_clear)
+        for changed in (self.category.textChanged, self.description.textChanged, self.resident.search.textChanged,
+                        self.resident.picked):
+            changed.connect(self._typing_again)
+        self.esc_keys = esc_clears(self, self.description, self.resident.search, self.route.other,
+                                   custom={self.category: self._esc_category, self.resident.purpose: self._esc_purpose})
         self.set_urgency(Urgency.NORMAL)
         # "Saved as inquiry 12" fades away once the next inquiry is being typed.
         self._saved_shown = False
@@ -233,8 +268,13 @@ class InquiryForm(QWidget):
             self.urgency.setItemText(index, label(urgency))
         self.save_button.setText(self.tr("S&ave (Ctrl+Enter)"))
         self.save_button.setToolTip(self.tr("Save the inquiry and start a new one"))
-        self.clear_button.setText(self.tr("Cl&ear (Esc)"))
-        self.clear_button.setToolTip(self.tr("Empty the form without saving"))
+        self.clear_button.setText(self.tr("Empty the f&orm"))
+        self.clear_button.setToolTip(self.tr("Empty the whole form without saving; Undo brings it back"))
+        self.undo_clear_button.setText(self.tr("&Undo (Ctrl+Z)"))
+        self.undo_clear_button.setToolTip(self.tr("Put back what was in the form"))
+        self.undo_clear_button.setAccessibleName(self.tr("Undo emptying the form"))
+        if self._cleared is not None:
+            self.status.setText(self.tr("The form was emptied."))
         self.resident_box.setTitle(self.tr("Resident (optional)"))
         self.resident.retranslate()
         self.route.retranslate(language)
@@ -348,8 +388,89 @@ class InquiryForm(QWidget):
         self.errors.show(exc)
         return True
 
+    # -- emptying, and undoing it ------------------------------------------------------------
+    def _esc_category(self) -> bool:
+        """Esc in the category (its list closed): forget the category typed or chosen."""
+        if not self.category.text():
+            return False
+        self.category.choose(None)
+        return True
+
+    def _esc_purpose(self) -> bool:
+        """Esc in the purpose: back to the usual purpose (an empty one would be refused)."""
+        default = self.resident.default_purpose()
+        if self.resident.purpose.text() == default:
+            return False
+        self.resident.purpose.selectAll()
+        self.resident.purpose.insert(default)  # undoable, like typing
+        return True
+
+    @property
+    def can_undo_clear(self) -> bool:
+        return self._cleared is not None
+
+    def snapshot(self) -> FormSnapshot:
+        return FormSnapshot(
+            category=self.category.chosen, category_text=self.category.text(),
+            description=self.description.toPlainText(), language=self.language.code(),
+            interpreter=self.interpreter.isChecked(), urgency=self.current_urgency(),
+            resident=self.resident.resident, search=self.resident.search.text(),
+            purpose=self.resident.purpose.text(), choices=self.route.choices(), other=self.route.other.text())
+
+    def clear_form(self) -> None:
+        """The "Empty the form" button: everything goes, and "Undo" can bring it back."""
+        snapshot = self.snapshot() if self.has_content() or self.route.choices() or self.route.other.text() else None
+        self.clear()
+        if snapshot is not None:
+            self._cleared = snapshot
+            self.status.setText(self.tr("The form was emptied."))
+            self.undo_clear_button.show()
+
+    def undo_clear(self) -> bool:
+        """Put back what "Empty the form" took away; False when there is nothing to put back."""
+        snapshot = self._cleared
+        if snapshot is None:
+            return False
+        self._restoring = True
+        try:
+            self.clear()
+            if snapshot.category is not None:
+                self.category.choose(snapshot.category)
+            else:
+                self.category.setText(snapshot.category_text)
+            self.description.setPlainText(snapshot.description)
+            self.description.moveCursor(QTextCursor.MoveOperation.End)
+            self.language.set_code(snapshot.language)
+            self.interpreter.setChecked(snapshot.interpreter)
+            self.set_urgency(snapshot.urgency)
+            self.resident.purpose.setText(snapshot.purpose)
+            if snapshot.resident is not None:
+                self.resident.set_resident(snapshot.resident)
+            self.resident.search.setText(snapshot.search)
+            self.route.restore_choices(snapshot.choices)
+            self.route.other.setText(snapshot.other)
+        finally:
+            self._restoring = False
+        self._forget_cleared()
+        self.status.setText(self.tr("The form is back as it was."))
+        (self.description if snapshot.category is not None else self.category).setFocus(
+            Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _typing_again(self) -> None:
+        """New work in the emptied form: the old form is not brought back over it."""
+        if self._cleared is not None and not self._restoring and self.has_content():
+            self._forget_cleared()
+            self.status.clear()
+
+    def _forget_cleared(self) -> None:
+        self._cleared = None
+        self.undo_clear_button.hide()
+
     def clear(self) -> None:
         """Empty the form (the channel stays) and go back to the category."""
+        if not self._restoring:
+            self._forget_cleared()
         self.errors.clear()
         self.category.choose(None)
         self.description.clear()

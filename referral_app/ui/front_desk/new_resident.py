@@ -53,13 +53,15 @@ from referral_app.translation import lookup
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.fields import FieldErrors, LanguageBox, error_label
+from referral_app.ui.widgets.forms import cancel_text
+from referral_app.ui.widgets.keys import GuardedDialog
 
 ADDRESS_DELAY_MS = 300
 DEFAULT_POSTAL_CODE = "2860"
 DEFAULT_CITY = "Søborg"
 
 
-class NewResidentDialog(QDialog):
+class NewResidentDialog(GuardedDialog):
     def __init__(self, db: Database, actor: Actor, purpose: str, typed: str = "",
                  parent: QWidget | None = None, *, existing: Resident | None = None,
                  dialogs: DialogService | None = None) -> None:
@@ -163,7 +165,7 @@ class NewResidentDialog(QDialog):
                                         self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Create"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text())
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.use_existing.clicked.connect(self.choose_existing)

@@ -3,10 +3,11 @@
 From top to bottom: the channel (Alt+1..Alt+4) and, beside it, the undo
 notice after a count; the twelve one-key tallies (F1-F12); the full inquiry with its optional resident
 on the left and the suggested referrals beside it (Ctrl+Shift+1..3 takes a
-suggestion, Ctrl+Enter saves, Esc clears); and today's inquiries at this
-desk with the day's counts, which fold away to give the form the room. At 1280x720 all of it shows
-without scrolling, with the first rows of today's list. Every key works
-wherever the keyboard is on the page.
+suggestion, Ctrl+Enter saves; Esc only ever closes a list or empties the field
+it is in, and Ctrl+Z undoes the last count or "Empty the form"); and today's
+inquiries at this desk with the day's counts, which fold away to give the form
+the room. At 1280x720 all of it shows without scrolling, with the first rows of
+today's list. Every key works wherever the keyboard is on the page.
 
 An unsaved form survives the lock screen (the page is hidden, not destroyed)
 and the app closing: the main window asks for ``save_draft()`` on close and
@@ -72,7 +73,6 @@ from referral_app.ui.widgets.flow_layout import FlowLayout
 log = logging.getLogger(__name__)
 
 SAVE_KEYS = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
-CLEAR_KEY = QKeySequence("Esc")
 
 
 class _Body(QWidget):
@@ -213,7 +213,7 @@ class FrontDeskPage(QWidget):
 
         self._make_shortcuts()
         for widget in (self.form.category, self.form.description, self.form.resident.search,
-                       self.form.resident.purpose):
+                       self.form.resident.purpose, self.form.route.other):
             widget.installEventFilter(self)
         for grown in (self.form.route.cards.grew, self.form.resident.picked, self.form.resident.removed):
             grown.connect(lambda *_args: QTimer.singleShot(0, self, self._fit_body))
@@ -245,9 +245,8 @@ class FrontDeskPage(QWidget):
             self._shortcut(key, lambda c=channel: self.channel_bar.set_channel(c))
             for key, channel in zip(CHANNEL_KEYS, CHANNELS, strict=True)
         ]
-        self.undo_shortcut = self._shortcut(UNDO_KEY, self.undo_tally)
+        self.undo_shortcut = self._shortcut(UNDO_KEY, self.undo)
         self.save_shortcuts = [self._shortcut(key, self.form.save) for key in SAVE_KEYS]
-        self.clear_shortcut = self._shortcut(CLEAR_KEY, self.form.clear)
 
     def undo_tally(self) -> bool:
         return self.notice.can_undo and self.tallies.undo()
@@ -270,11 +269,19 @@ class FrontDeskPage(QWidget):
         self.body.setMinimumHeight(self.body.heightForWidth(self.scroll.viewport().width()))
         QCoreApplication.postEvent(self.scroll, QEvent(QEvent.Type.LayoutRequest))
 
+    def undo(self) -> bool:
+        """Ctrl+Z on the page: the count just made (its notice shows for a short while), else
+        the form just emptied."""
+        return self.undo_tally() or self.form.undo_clear()
+
+    def _page_undo_pending(self) -> bool:
+        return self.notice.can_undo or self.form.can_undo_clear
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # While the undo notice shows, Ctrl+Z undoes the tally, not the typing in a text field:
-        # refusing the override lets the page's shortcut have the key.
+        # While an undo is offered, Ctrl+Z undoes the tally or the emptied form, not the typing in
+        # a text field: refusing the override lets the page's shortcut have the key.
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.matches(QKeySequence.StandardKey.Undo) and self.notice.can_undo):
+                and event.matches(QKeySequence.StandardKey.Undo) and self._page_undo_pending()):
             return True
         return super().eventFilter(watched, event)
 
@@ -364,7 +371,7 @@ class FrontDeskPage(QWidget):
             widget.setEnabled(usable)
         self.export_button.setVisible(self.actor is not None and self.actor.can(Permission.EXPORT_INQUIRIES))
         for shortcut in (*self.tally_shortcuts, *self.channel_shortcuts, *self.save_shortcuts,
-                         self.clear_shortcut, self.undo_shortcut):
+                         self.undo_shortcut):
             shortcut.setEnabled(usable)
         self._update_signed_out()
         if usable:

@@ -44,6 +44,7 @@ from referral_app.ui.queue.table import QueueTable
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.actions import Outcome, run_action
 from referral_app.ui.widgets.dialogs import DialogService
+from referral_app.ui.widgets.forms import notice_label
 from referral_app.ui.widgets.paging import PageRequest
 
 log = logging.getLogger(__name__)
@@ -96,9 +97,7 @@ class ReferralQueuePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("queueNotice")
-        self.notice.setWordWrap(True)
+        self.notice = notice_label(self, "queueNotice")
         self.content = QWidget(self)
         self.filters = QueueFilterBar(self.content)
         self.summary = QLabel(self.content)
@@ -133,7 +132,8 @@ class ReferralQueuePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
-        layout.addWidget(self.notice)
+        layout.addWidget(self.notice, 0, Qt.AlignmentFlag.AlignTop)  # at the top when the queue is hidden
+        self._page_layout = layout
         layout.addWidget(self.content, 1)
         QWidget.setTabOrder(self.filters.due_today, self.table)
 
@@ -202,6 +202,8 @@ class ReferralQueuePage(QWidget):
         self.content.setVisible(allowed)
         self.summary.setVisible(allowed)
         self.notice.setVisible(not allowed)
+        # Without the queue the notice's cell takes the room, and the notice sits at its top.
+        self._page_layout.setStretchFactor(self.notice, 0 if allowed else 1)
         for action in self.actions.all_actions:
             action.setEnabled(allowed and action.isEnabled())
         self._logged_search = None

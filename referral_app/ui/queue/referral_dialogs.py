@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from referral_app.domain.enums import CloseReason
 from referral_app.domain.referrals import MAX_NOTE
 from referral_app.translation import label
-from referral_app.ui.widgets.forms import keep_fitting
+from referral_app.ui.widgets.forms import cancel_text, keep_fitting
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +37,12 @@ class CloseChoice:
     note: str
 
 
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """OK saying what it does, and the app's one word for Cancel."""
     keep_fitting(dialog)  # the hint for "other" makes the dialog taller, not the fields thinner
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text())
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -74,7 +77,7 @@ class CloseReasonDialog(QDialog):
         form.addRow(note_label, self.note)
         self.reason.setAccessibleName(self.tr("Reason"))
         self.note.setAccessibleName(self.tr("Note"))
-        self.buttons = _buttons(self)
+        self.buttons = _buttons(self, self.tr("&Save the reason"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -127,7 +130,7 @@ class DueDateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro_label)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(_buttons(self, self.tr("&Set the date")))
         self.date_edit.setFocus()
 
     def chosen(self) -> date:
@@ -161,7 +164,7 @@ class PurposeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(_buttons(self, self.tr("&Show resident")))
         self.purpose.setFocus()
 
     @classmethod

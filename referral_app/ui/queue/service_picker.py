@@ -29,6 +29,7 @@ from referral_app.domain.directory import Service, service_target
 from referral_app.domain.matching import rank, words
 from referral_app.domain.referrals import MAX_NOTE
 from referral_app.domain.text import fold
+from referral_app.ui.widgets.forms import cancel_text
 
 SERVICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -71,6 +72,8 @@ class ServicePickerDialog(QDialog):
         note_label.setBuddy(self.note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Refer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text())
         self.buttons.accepted.connect(self._accept_if_chosen)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()

@@ -47,6 +47,7 @@ from referral_app.ui.reports.todays_list_form import TodaysListForm
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
+from referral_app.ui.widgets.forms import cancel_text, notice_label
 from referral_app.ui.widgets.worker import Task, run_task
 
 KIND_PERMISSIONS = {
@@ -122,8 +123,7 @@ class ReportsPage(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
-        self.no_access = QLabel(self)
-        self.no_access.setWordWrap(True)
+        self.no_access = notice_label(self, "reportsNoAccess")
         self.no_access.setVisible(False)
 
         self.document = QPdfDocument(self)
@@ -219,7 +219,7 @@ class ReportsPage(QWidget):
         self.kind.setAccessibleName(self.tr("Report"))
         self.generate_button.setText(self.tr("&Generate"))
         self.generate_button.setToolTip(self.tr("Make the report (Enter)"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setText(cancel_text())
         self.cancel_button.setToolTip(self.tr("Stop making the report (Esc)"))
         self.print_button.setText(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("Print the report shown (Ctrl+P)"))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 #: ``hook(document, title, parent, before_print)``: True when printed, False
@@ -58,10 +58,35 @@ def render_to_printer(document: QPdfDocument, printer: QPrinter, first: int = 0,
         painter.end()
 
 
+def printer_name() -> str | None:
+    """The system's default printer, else the first one set up; None when there is none."""
+    default = QPrinterInfo.defaultPrinterName()
+    if default:
+        return default
+    names = QPrinterInfo.availablePrinterNames()
+    return names[0] if names else None
+
+
+def make_printer() -> QPrinter:
+    """A printer that prints on paper: the system's default printer, never a file in the
+    home folder. With no printer set up there is nothing to choose: PrintError says so."""
+    name = printer_name()
+    if name is None:
+        raise PrintError(QCoreApplication.translate(
+            "ReportsPage", "No printer is set up on this computer. Save the document as PDF instead, "
+                           "or ask for a printer to be set up."))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+    printer.setOutputFileName("")
+    printer.setPrinterName(name)
+    return printer
+
+
 def print_with_dialog(document: QPdfDocument, title: str, parent: QWidget | None,
                       before_print: Callable[[], None] = lambda: None) -> bool:
-    """Ask which printer and pages, then print. False when the user cancels."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    """Ask which printer and pages (the system's default printer chosen), then print.
+    False when the user cancels."""
+    printer = make_printer()
     printer.setDocName(title)
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setFromTo(1, max(document.pageCount(), 1))

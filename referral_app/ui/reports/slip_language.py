@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from referral_app.ui.reports.params import fill_slip_languages
+from referral_app.ui.widgets.forms import cancel_text
 
 
 class SlipLanguageDialog(QDialog):
@@ -39,7 +40,7 @@ class SlipLanguageDialog(QDialog):
         ok.setText(self.tr("&Print"))
         ok.setObjectName("slipLanguagePrint")
         ok.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text())
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()

@@ -8,11 +8,13 @@ logged); the consent and export actions are logged by the services.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,9 +38,12 @@ from referral_app.services import consent as consent_service
 from referral_app.services import directory as directory_service
 from referral_app.services.database import Database, Session
 from referral_app.translation import format_date, label
+from referral_app.ui.reports.printing import PrintError, PrintHook, print_with_dialog
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.columns import fit_columns
 from referral_app.ui.widgets.dialogs import DialogService
+from referral_app.ui.widgets.forms import cancel_text
+from referral_app.ui.widgets.keys import GuardedDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -89,7 +94,7 @@ class ConsentModel(QAbstractTableModel):
         return headers[section] if 0 <= section < 4 else None
 
 
-class RecordConsentDialog(QDialog):
+class RecordConsentDialog(GuardedDialog):
     """Purpose and, for a hand-over, the receiving organization."""
 
     def __init__(self, organizations: list[tuple[int, str]], parent: QWidget | None = None,
@@ -120,7 +125,7 @@ class RecordConsentDialog(QDialog):
             form.addRow(caption, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text())
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -141,9 +146,10 @@ class RecordConsentDialog(QDialog):
 
 class ResidentDialog(QDialog):
     def __init__(self, db: Database, dialogs: DialogService, actor: Callable[[], Actor | None], resident: Resident,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, printer: PrintHook | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("residentDialog")
+        self._print = printer or print_with_dialog
         self._db = db
         self._actor = actor
         self._dialogs = dialogs
@@ -176,13 +182,16 @@ class ResidentDialog(QDialog):
         self.record_button = QPushButton(self.tr("&Record consent…"), self)
         self.withdraw_button = QPushButton(self.tr("&Withdraw"), self)
         self.form_button = QPushButton(self.tr("Print consent &form…"), self)
+        self.form_button.setToolTip(self.tr("Print the consent form for the resident to sign"))
+        self.save_form_button = QPushButton(self.tr("Save consent form as &PDF…"), self)
         self.report_button = QPushButton(self.tr("&Access report…"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
         for button, name in ((self.record_button, "recordConsent"), (self.withdraw_button, "withdrawConsent"),
-                             (self.form_button, "consentForm"), (self.report_button, "accessReport")):
+                             (self.form_button, "consentForm"), (self.save_form_button, "saveConsentForm"),
+                             (self.report_button, "accessReport")):
             button.setObjectName(name)
         row = QHBoxLayout()
-        for button in (self.record_button, self.withdraw_button, self.form_button):
+        for button in (self.record_button, self.withdraw_button, self.form_button, self.save_form_button):
             row.addWidget(button)
         row.addStretch(1)
         bottom = QHBoxLayout()
@@ -205,6 +214,7 @@ class ResidentDialog(QDialog):
         self.record_button.clicked.connect(self.record_consent)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.form_button.clicked.connect(self.print_form)
+        self.save_form_button.clicked.connect(self.save_form)
         self.report_button.clicked.connect(self.export_report)
         self.close_button.clicked.connect(self.accept)
         self.edit_button.clicked.connect(self.edit_details)
@@ -292,12 +302,39 @@ class ResidentDialog(QDialog):
         self._run(lambda s, a: consent_service.withdraw(s, a, chosen.id))
         self.refresh()
 
-    def print_form(self) -> None:
+    def _hand_over_organizations(self) -> list[int]:
+        return [c.organization_id for c in self.model.consents() if c.active and c.organization_id]
+
+    def print_form(self) -> bool:
+        """The consent form on paper, through the print dialog (the system's default printer
+        chosen). The form is made (and logged) first, in a temporary file that goes again."""
+        hand_over = self._hand_over_organizations()
+        title = self.tr("Consent form, resident %1").replace("%1", str(self.resident.id))
+        with tempfile.TemporaryDirectory(prefix="faelles-indgang-") as folder:
+            target = Path(folder) / f"samtykke-{self.resident.id}.pdf"
+            if not self._run(lambda s, a: consent_service.write_form(s, a, self.resident.id, hand_over, target)):
+                return False
+            document = QPdfDocument(self)
+            try:
+                if document.load(str(target)) != QPdfDocument.Error.None_:
+                    self._dialogs.warning(self.windowTitle(), self.tr("The consent form was not printed."),
+                                          self.tr("The form could not be read back for printing."))
+                    return False
+                try:
+                    return self._print(document, title, self, lambda: None)
+                except (PrintError, OSError, RuntimeError) as exc:
+                    self._dialogs.warning(self.windowTitle(), self.tr("The consent form was not printed."), str(exc))
+                    return False
+            finally:
+                document.close()
+                document.deleteLater()
+
+    def save_form(self) -> None:
         target = self._dialogs.save_file(self.tr("Save the consent form"), Path(f"samtykke-{self.resident.id}.pdf"),
                                          self.tr("PDF files (*.pdf)"), suffix="pdf")
         if target is None:
             return
-        hand_over = [c.organization_id for c in self.model.consents() if c.active and c.organization_id]
+        hand_over = self._hand_over_organizations()
         # The dialog asked before replacing an existing file.
         if self._run(lambda s, a: consent_service.write_form(s, a, self.resident.id, hand_over, target,
                                                              overwrite=True)):
@@ -313,7 +350,8 @@ class ResidentDialog(QDialog):
         if not target.suffix:
             target = target.with_suffix(".pdf")
             if target.exists() and not self._dialogs.question(
-                    self.windowTitle(), self.tr("%1 already exists. Replace it?").replace("%1", target.name)):
+                    self.windowTitle(), self.tr("%1 already exists. Replace it?").replace("%1", target.name),
+                    accept=self.tr("&Replace")):
                 return
 
         def build(session: Any, actor: Actor) -> Path:

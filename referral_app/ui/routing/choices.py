@@ -153,6 +153,15 @@ class ChosenReferrals(QWidget):
     def show_mode(self, mode: ReferralMode) -> None:
         self.buttons[mode].setChecked(True)
 
+    def restore(self, choices: Sequence[RouteChoice]) -> None:
+        """Exactly these choices, modes as they were."""
+        self._choices = list(choices)
+        self._refill()
+        if self._choices:
+            self.list.setCurrentRow(len(self._choices) - 1)
+            self.show_mode(self._choices[-1].mode)
+        self.changed.emit()
+
     def clear(self) -> None:
         self._choices.clear()
         self.buttons[ReferralMode.LOGGED].setChecked(True)

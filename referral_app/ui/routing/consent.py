@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from referral_app.ui.widgets.forms import cancel_text
+
 
 class ConsentDialog(QDialog):
     def __init__(self, organization: str, problem: str, parent: QWidget | None = None) -> None:
@@ -36,7 +38,7 @@ class ConsentDialog(QDialog):
         self.confirm_button = QPushButton(self.tr("&Yes, record the consent"), self)
         self.confirm_button.setObjectName("consentConfirmButton")
         self.confirm_button.setAutoDefault(False)
-        self.cancel_button = QPushButton(self.tr("Cancel (Esc)"), self)
+        self.cancel_button = QPushButton(cancel_text() + " (Esc)", self)
         self.cancel_button.setObjectName("consentCancelButton")
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)

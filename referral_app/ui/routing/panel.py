@@ -282,6 +282,10 @@ class RoutePanel(QGroupBox):
         self.error.setAccessibleName(text)
         self.error.show()
 
+    def restore_choices(self, choices: Sequence[RouteChoice]) -> None:
+        """Choose these referrals again, each with its own mode (undoing "Empty the form")."""
+        self.chosen.restore(choices)
+
     def clear(self) -> None:
         self._timer.stop()
         self.routing = None

@@ -10,7 +10,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from referral_app.domain.accounts import Actor
 from referral_app.domain.errors import DomainError
@@ -44,6 +52,14 @@ class LockScreen(QWidget):
         self.password.setPlaceholderText(self.tr("Password"))
         self.password.returnPressed.connect(self._try_unlock)
         self.username.returnPressed.connect(self.password.setFocus)
+        # Labels beside the fields; the username row shows only for "Log in as someone else".
+        self.username_label = QLabel(self.tr("&Username"), self)
+        self.username_label.setObjectName("lockUsernameLabel")
+        self.username_label.setBuddy(self.username)
+        self.username_label.hide()
+        self.password_label = QLabel(self.tr("&Password"), self)
+        self.password_label.setObjectName("lockPasswordLabel")
+        self.password_label.setBuddy(self.password)
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.clicked.connect(self._try_unlock)
@@ -57,8 +73,10 @@ class LockScreen(QWidget):
         box = QVBoxLayout()
         box.addWidget(self.title)
         box.addWidget(self.who)
-        box.addWidget(self.username)
-        box.addWidget(self.password)
+        fields = QFormLayout()
+        fields.addRow(self.username_label, self.username)
+        fields.addRow(self.password_label, self.password)
+        box.addLayout(fields)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unlock_button)
         buttons.addWidget(self.switch_button)
@@ -75,12 +93,14 @@ class LockScreen(QWidget):
         self._username = username
         self.who.setText(self.tr("Locked by %1. Enter the password to continue.").replace("%1", username))
         self.username.hide()
+        self.username_label.hide()
         self.username.clear()
         self.password.clear()
         self.error.clear()
         self.password.setFocus()
 
     def _switch_user(self) -> None:
+        self.username_label.show()
         self.username.show()
         self.username.clear()
         self.password.clear()

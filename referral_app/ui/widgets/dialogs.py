@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from referral_app.ui.widgets.forms import cancel_text
+
 
 class DialogService:
     """The real dialogs. ``parent`` may be set later, once the main window exists."""
@@ -29,17 +31,50 @@ class DialogService:
     def information(self, title: str, text: str, informative: str = "") -> None:
         self._box(QMessageBox.Icon.Information, title, text, informative, "")
 
-    def question(self, title: str, text: str, informative: str = "") -> bool:
-        """Yes/No, with No as the default so Enter never confirms by accident."""
+    def question(self, title: str, text: str, informative: str = "", *, accept: str = "",
+                 reject: str = "") -> bool:
+        """Ask; True when the user chose ``accept``. The buttons say what happens
+        ("Slet beboer" / "Annullér"); the safe answer is the default, so Enter never
+        confirms by accident, and Esc chooses it too."""
         box = self._make(QMessageBox.Icon.Question, title, text, informative, "")
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        yes = box.addButton(accept or QCoreApplication.translate("DialogService", "&Yes"),
+                            QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(reject or cancel_text(), QMessageBox.ButtonRole.RejectRole)
+        yes.setObjectName("questionAccept")
+        no.setObjectName("questionReject")
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def confirm(self, title: str, text: str, informative: str = "", *, accept: str, reject: str = "") -> bool:
+        """``question`` with the verb on the button required: what confirming does."""
+        return self.question(title, text, informative, accept=accept, reject=reject)
+
+    def file_dialog(self, title: str, start: Path | None, filters: str, *, save: bool) -> QFileDialog:
+        """Qt's own file dialog (not the desktop's), so that every word in it is in the
+        app's language: Qt's translation, and the labels it leaves in English set here."""
+        dialog = QFileDialog(self.parent, title, str(start or ""), filters)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+        labels = {
+            QFileDialog.DialogLabel.LookIn: QCoreApplication.translate("DialogService", "Look in:"),
+            QFileDialog.DialogLabel.FileName: QCoreApplication.translate("DialogService", "File &name:"),
+            QFileDialog.DialogLabel.FileType: QCoreApplication.translate("DialogService", "Files of type:"),
+            QFileDialog.DialogLabel.Accept: (QCoreApplication.translate("DialogService", "&Save") if save
+                                             else QCoreApplication.translate("DialogService", "&Open")),
+            QFileDialog.DialogLabel.Reject: cancel_text(),
+        }
+        for which, text in labels.items():
+            dialog.setLabelText(which, text)
+        return dialog
 
     def open_file(self, title: str, folder: Path | None = None, filters: str = "") -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(self.parent, title, str(folder or ""), filters)
-        return Path(chosen) if chosen else None
+        dialog = self.file_dialog(title, folder, filters, save=False)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
 
     def save_file(self, title: str, suggested: Path | None = None, filters: str = "",
                   suffix: str = "") -> Path | None:
@@ -58,17 +93,15 @@ class DialogService:
                 title,
                 QCoreApplication.translate("DialogService", "%1 already exists. Replace it?").replace(
                     "%1", chosen.name),
+                accept=QCoreApplication.translate("DialogService", "&Replace"),
             ):
                 return None
         return chosen
 
     def choose_save_path(self, title: str, suggested: Path | None, filters: str, suffix: str) -> Path | None:
         """The file dialog itself; it confirms replacing an existing file."""
-        dialog = QFileDialog(self.parent, title, str(suggested or ""), filters)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, False)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # Qt's own question, in our language
+        dialog = self.file_dialog(title, suggested, filters, save=True)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, False)  # Qt's own question, in our language
         if suffix:
             dialog.setDefaultSuffix(suffix)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():

@@ -41,6 +41,21 @@ def error_label(parent: QWidget, name: str = "errorLabel") -> QLabel:
     return label
 
 
+NOTICE_STYLE = "QLabel { background: #eef3fb; border: 1px solid #9db4d8; border-radius: 4px; padding: 10px; }"
+
+
+def notice_label(parent: QWidget, name: str) -> QLabel:
+    """A framed notice at the top of a page, e.g. why a role cannot use it. Add it to the
+    page's layout with ``Qt.AlignmentFlag.AlignTop`` so it stays at the top when the rest of
+    the page is hidden (instead of floating in the middle)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(NOTICE_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
@@ -81,13 +96,18 @@ def keep_fitting(dialog: QWidget) -> None:
         dialog.installEventFilter(fitter)
 
 
+def cancel_text() -> str:
+    """The one word for "close without doing it", the same in every dialog ("Annullér")."""
+    return QCoreApplication.translate("forms", "Cancel")
+
+
 def ok_cancel(dialog: QDialog, ok_text: str, on_ok: Callable[[], None]) -> QDialogButtonBox:
     """OK (with ``ok_text``, which runs ``on_ok``) and Cancel (closes the dialog); the dialog
     grows when a message appears (``keep_fitting``)."""
     keep_fitting(dialog)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("forms", "Cancel"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text())
     buttons.accepted.connect(on_ok)
     buttons.rejected.connect(dialog.reject)
     return buttons
