@@ -137,27 +137,27 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../referral_app/ui/admin/page.py" line="65"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="66"/>
         <source>Your role has no administration tasks. Coordinators and managers see more here.</source>
         <translation>Din rolle har ingen administrationsopgaver. Ledere og administratorer ser mere her.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/page.py" line="74"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="75"/>
         <source>&amp;Staff accounts</source>
         <translation>&amp;Medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/page.py" line="77"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="78"/>
         <source>A&amp;udit log</source>
         <translation>&amp;Logbog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/page.py" line="79"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="80"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/page.py" line="82"/>
+        <location filename="../../referral_app/ui/admin/page.py" line="83"/>
         <source>E&amp;rasure</source>
         <translation>S&amp;letning</translation>
     </message>
@@ -577,7 +577,7 @@ Regler: {rules}</translation>
         <translation>Vi kontakter tilbuddet på beboerens vegne. Det kræver beboerens samtykke til netop den organisation.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/choices.py" line="172"/>
+        <location filename="../../referral_app/ui/routing/choices.py" line="181"/>
         <source>{referral}, follow-up in {days} working days</source>
         <translation>{referral}, opfølgning om {days} arbejdsdage</translation>
     </message>
@@ -595,27 +595,32 @@ Regler: {rules}</translation>
 <context>
     <name>CloseReasonDialog</name>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="69"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="72"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Årsag:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="71"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="74"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="75"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="78"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="76"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="79"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="97"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="80"/>
+        <source>&amp;Save the reason</source>
+        <translation>&amp;Gem årsagen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="100"/>
         <source>Write a note that explains the reason &quot;other&quot;.</source>
         <translation>Skriv en note, der forklarer årsagen &quot;andet&quot;.</translation>
     </message>
@@ -651,60 +656,55 @@ Regler: {rules}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/routing/consent.py" line="19"/>
+        <location filename="../../referral_app/ui/routing/consent.py" line="21"/>
         <source>Consent to a hand-over</source>
         <translation>Samtykke til overdragelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/consent.py" line="24"/>
+        <location filename="../../referral_app/ui/routing/consent.py" line="26"/>
         <source>The resident consents to the information being passed on to {organization}.</source>
         <translation>Beboeren giver samtykke til, at oplysningerne gives videre til {organization}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/consent.py" line="31"/>
+        <location filename="../../referral_app/ui/routing/consent.py" line="33"/>
         <source>Ask the resident first. The consent is saved with your name and can be withdrawn later.</source>
         <translation>Spørg beboeren først. Samtykket gemmes med dit navn og kan trækkes tilbage senere.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/consent.py" line="36"/>
+        <location filename="../../referral_app/ui/routing/consent.py" line="38"/>
         <source>&amp;Yes, record the consent</source>
         <translation>&amp;Ja, registrér samtykket</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/routing/consent.py" line="39"/>
-        <source>Cancel (Esc)</source>
-        <translation>Annullér (Esc)</translation>
     </message>
 </context>
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="82"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="87"/>
         <source>In force</source>
         <translation>Gælder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="83"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="88"/>
         <source>Withdrawn %1</source>
         <translation>Trukket tilbage %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="88"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="93"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="88"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="93"/>
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="88"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="93"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="88"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="93"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
@@ -810,132 +810,167 @@ Regler: {rules}</translation>
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../referral_app/ui/widgets/dialogs.py" line="59"/>
+        <location filename="../../referral_app/ui/widgets/dialogs.py" line="40"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/dialogs.py" line="62"/>
+        <source>Look in:</source>
+        <translation>Kig i:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/dialogs.py" line="63"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Filnavn:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/dialogs.py" line="64"/>
+        <source>Files of type:</source>
+        <translation>Filtype:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/dialogs.py" line="65"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/dialogs.py" line="66"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/dialogs.py" line="94"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 findes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/dialogs.py" line="96"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Erstat</translation>
     </message>
 </context>
 <context>
     <name>DirectoryImport</name>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="60"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="61"/>
         <source>&amp;Import directory (HSDS)…</source>
         <translation>&amp;Importér tilbudskatalog (HSDS)…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="61"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="62"/>
         <source>Read an Open Referral HSDS 3.0 directory: a JSON file, or the datapackage.json of a folder of CSV files</source>
         <translation>Indlæs et Open Referral HSDS 3.0-tilbudskatalog: en JSON-fil eller datapackage.json i en mappe med CSV-filer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="73"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="74"/>
         <source>Choose an HSDS file (or a folder&apos;s datapackage.json)</source>
         <translation>Vælg en HSDS-fil (eller datapackage.json i en mappe)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="74"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="75"/>
         <source>HSDS JSON (*.json)</source>
         <translation>HSDS JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="91"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="92"/>
         <source>Reading {source}…</source>
         <translation>Læser {source}…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="92"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="93"/>
         <source>Importing {source}…</source>
         <translation>Importerer {source}…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="93"/>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="95"/>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="121"/>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="146"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="96"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="122"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="148"/>
         <source>Import directory</source>
         <translation>Importér tilbudskatalog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="124"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="125"/>
         <source>Imported {source}.</source>
         <translation>Importerede {source}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="129"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="130"/>
         <source>{source} holds nothing new: every item is already in the directory as it is.</source>
         <translation>{source} indeholder intet nyt: alt står allerede sådan i tilbudskataloget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="141"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="134"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="143"/>
         <source>An unexpected error stopped the import: {error}</source>
         <translation>En uventet fejl stoppede importen: {error}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="142"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="144"/>
         <source>The directory was not imported</source>
         <translation>Tilbudskataloget blev ikke importeret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="146"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="148"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annulleret: intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="149"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="151"/>
         <source>{source}:</source>
         <translation>{source}:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="150"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="152"/>
         <source>Services</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="150"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="152"/>
         <source>Organizations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="151"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="153"/>
         <source>Addresses</source>
         <translation>Adresser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="151"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="153"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="152"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="154"/>
         <source>{what}: {added} new, {changed} changed, {unchanged} unchanged</source>
         <translation>{what}: {added} nye, {changed} ændrede, {unchanged} uændrede</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="156"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="158"/>
         <source>Import now?</source>
         <translation>Importér nu?</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="161"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="163"/>
         <source>New services:</source>
         <translation>Nye tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="161"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="163"/>
         <source>Changed services:</source>
         <translation>Ændrede tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="167"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="169"/>
         <source>and {count} more</source>
         <translation>og {count} mere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="170"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="172"/>
         <source>Categories from another taxonomy are kept but do not route until they are mapped: {terms}</source>
         <translation>Kategorier fra en anden taksonomi gemmes, men bruges ikke til henvisning, før de er koblet: {terms}</translation>
     </message>
@@ -1015,14 +1050,19 @@ Regler: {rules}</translation>
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="122"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="125"/>
         <source>Follow-up date</source>
         <translation>Opfølgningsdato</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="123"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="126"/>
         <source>&amp;Follow-up date:</source>
         <translation>&amp;Opfølgningsdato:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="133"/>
+        <source>&amp;Set the date</source>
+        <translation>&amp;Sæt datoen</translation>
     </message>
 </context>
 <context>
@@ -1058,8 +1098,8 @@ Regler: {rules}</translation>
     <message>
         <location filename="../../referral_app/ui/admin/erasure.py" line="82"/>
         <location filename="../../referral_app/ui/admin/erasure.py" line="92"/>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="122"/>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="125"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="123"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="126"/>
         <source>Erasure</source>
         <translation>Sletning</translation>
     </message>
@@ -1139,7 +1179,12 @@ Regler: {rules}</translation>
         <translation>Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/erasure.py" line="125"/>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="121"/>
+        <source>&amp;Erase resident</source>
+        <translation>&amp;Slet beboer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/erasure.py" line="126"/>
         <source>Resident %1 is erased.</source>
         <translation>Beboer %1 er slettet.</translation>
     </message>
@@ -1206,102 +1251,121 @@ Regler: {rules}</translation>
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="289"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="296"/>
         <source>Enter or double-click opens the inquiry to correct it</source>
         <translation>Enter eller dobbeltklik åbner henvendelsen, så den kan rettes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="288"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="295"/>
         <source>Today at this desk</source>
         <extracomment>&quot;Print today&apos;s list…&quot;: the main window has the Reports page make and print it. &quot;Export (CSV)…&quot;: today&apos;s inquiries as CSV (coordinators, as on the command line).</extracomment>
         <translation>I dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="290"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="297"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="291"/>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="292"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="298"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="299"/>
         <source>Print today&apos;s list…</source>
         <translation>Udskriv dagens liste…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="293"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="300"/>
         <source>Print the inquiries logged today at this desk</source>
         <translation>Udskriv de henvendelser, der er registreret i dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="294"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="301"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="295"/>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="296"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="302"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="303"/>
         <source>Export (CSV)…</source>
         <translation>Eksportér (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="297"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="304"/>
         <source>Save today&apos;s inquiries (all desks, without names) as a CSV file</source>
         <translation>Gem dagens henvendelser (alle skranker, uden navne) som en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="298"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="305"/>
         <source>Inquiries logged today at this desk, newest first</source>
         <translation>Henvendelser logget i dag ved denne skranke, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="300"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="307"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="306"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="313"/>
         <source>Hide the list</source>
         <translation>Skjul listen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="306"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="313"/>
         <source>Show the list</source>
         <translation>Vis listen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="308"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="315"/>
         <source>Fold today&apos;s list away to give the form more room</source>
         <translation>Fold dagens liste sammen, så formularen får mere plads</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="329"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="336"/>
         <source>Inquiries today: {count} · desk {desk}</source>
         <translation>Henvendelser i dag: {count} · skranke {desk}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="332"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="339"/>
         <source>(not named)</source>
         <translation>(uden navn)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="333"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="340"/>
         <source>name the desk under Settings → This desk…</source>
         <translation>giv skranken et navn under Indstillinger → Denne skranke…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="339"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="346"/>
         <source>Sign in to log inquiries.</source>
         <translation>Log ind for at registrere henvendelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="341"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="348"/>
         <source>Your role cannot log inquiries; the front desk is for front-desk staff and coordinators.</source>
         <translation>Din rolle kan ikke registrere henvendelser; skranken er for skrankemedarbejdere og koordinatorer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="386"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="393"/>
         <source>The categories could not be read</source>
         <translation>Kategorierne kunne ikke læses</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../../referral_app/ui/widgets/keys.py" line="141"/>
+        <source>Close without saving what you typed?</source>
+        <extracomment>``clear()`` empties a field in its own way; True when there was something to empty.</extracomment>
+        <translation>Vil du lukke uden at gemme det, du har skrevet?</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/keys.py" line="142"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Kassér ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/widgets/keys.py" line="143"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsæt redigering</translation>
     </message>
 </context>
 <context>
@@ -1321,107 +1385,133 @@ Regler: {rules}</translation>
 <context>
     <name>InquiryForm</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="217"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="252"/>
         <source>Inquiry</source>
         <translation>Henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="218"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="253"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="219"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="254"/>
         <source>Type a word, e.g. skimmel, MitID or husleje</source>
         <translation>Skriv et ord, fx skimmel, MitID eller husleje</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="220"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="255"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="221"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="256"/>
         <source>Names and keywords are searched. Up and Down choose, Enter picks.</source>
         <translation>Der søges i navne og nøgleord. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="223"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="258"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="224"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="259"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="225"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="260"/>
         <source>What is it about? No CPR numbers.</source>
         <translation>Hvad drejer det sig om? Ingen CPR-numre.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="226"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="261"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="227"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="262"/>
         <source>Language of the conversation</source>
         <translation>Samtalens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="229"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="264"/>
         <source>&amp;Interpreter needed</source>
         <translation>&amp;Tolk nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="230"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="265"/>
         <source>&amp;Urgency:</source>
         <translation>Hastegra&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="231"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="266"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="234"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="269"/>
         <source>S&amp;ave (Ctrl+Enter)</source>
         <translation>&amp;Gem (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="235"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="270"/>
         <source>Save the inquiry and start a new one</source>
         <translation>Gem henvendelsen og begynd på en ny</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="236"/>
-        <source>Cl&amp;ear (Esc)</source>
-        <translation>R&amp;yd (Esc)</translation>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="271"/>
+        <source>Empty the f&amp;orm</source>
+        <translation>Tøm f&amp;ormularen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="237"/>
-        <source>Empty the form without saving</source>
-        <translation>Tøm formularen uden at gemme</translation>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="272"/>
+        <source>Empty the whole form without saving; Undo brings it back</source>
+        <translation>Tøm hele formularen uden at gemme; Fortryd bringer den tilbage</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="245"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="273"/>
+        <source>&amp;Undo (Ctrl+Z)</source>
+        <translation>&amp;Fortryd (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="274"/>
+        <source>Put back what was in the form</source>
+        <translation>Sæt det tilbage, der stod i formularen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="275"/>
+        <source>Undo emptying the form</source>
+        <translation>Fortryd tømningen af formularen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="277"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="426"/>
+        <source>The form was emptied.</source>
+        <translation>Formularen blev tømt.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="285"/>
         <source>{length} of {maximum} characters</source>
         <translation>{length} af {maximum} tegn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="333"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="373"/>
         <source>Saved as inquiry {number}: {category}.</source>
         <translation>Gemt som henvendelse {number}: {category}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="391"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="455"/>
+        <source>The form is back as it was.</source>
+        <translation>Formularen er tilbage, som den var.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="512"/>
         <source>The form you had not saved when the app closed is back.</source>
         <translation>Formularen, du ikke havde gemt, da programmet lukkede, er hentet frem igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/form.py" line="238"/>
+        <location filename="../../referral_app/ui/front_desk/form.py" line="278"/>
         <source>Resident (optional)</source>
         <translation>Beboer (valgfri)</translation>
     </message>
@@ -1437,38 +1527,48 @@ Regler: {rules}</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../referral_app/ui/session/lock_screen.py" line="30"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="38"/>
         <source>The screen is locked</source>
         <translation>Skærmen er låst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/session/lock_screen.py" line="38"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="46"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/session/lock_screen.py" line="43"/>
-        <location filename="../../referral_app/ui/session/lock_screen.py" line="44"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="51"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="52"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/session/lock_screen.py" line="47"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="56"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="60"/>
+        <source>&amp;Password</source>
+        <translation>Adgangs&amp;kode</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="63"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/session/lock_screen.py" line="50"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="66"/>
         <source>Log in as &amp;someone else</source>
         <translation>Log ind som en &amp;anden</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/session/lock_screen.py" line="76"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="94"/>
         <source>Locked by %1. Enter the password to continue.</source>
         <translation>Låst af %1. Skriv adgangskoden for at fortsætte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/session/lock_screen.py" line="87"/>
+        <location filename="../../referral_app/ui/session/lock_screen.py" line="107"/>
         <source>Log in as another staff member. The first user&apos;s unsaved work is kept.</source>
         <translation>Log ind som en anden medarbejder. Den første brugers ikke-gemte arbejde bevares.</translation>
     </message>
@@ -1771,122 +1871,117 @@ Regler: {rules}</translation>
 <context>
     <name>NewResidentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="68"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="70"/>
         <source>New resident</source>
         <translation>Ny beboer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="69"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="71"/>
         <source>Edit resident %1</source>
         <translation>Ret beboer %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="84"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="86"/>
         <source>e.g. Høje Gladsaxe 34, 3. tv</source>
         <translation>fx Høje Gladsaxe 34, 3. tv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="92"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="94"/>
         <source>e.g. 1984</source>
         <translation>fx 1984</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="94"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="96"/>
         <source>&amp;Interpreter needed</source>
         <translation>Tol&amp;k nødvendig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="111"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="113"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="112"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="114"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="113"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="115"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="114"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="116"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="115"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="117"/>
         <source>P&amp;ostal code and city:</source>
         <translation>&amp;Postnummer og by:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="116"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="118"/>
         <source>&amp;Birth year:</source>
         <translation>&amp;Fødselsår:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="117"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="119"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="140"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="142"/>
         <source>Residents who may be the same person</source>
         <translation>Beboere der kan være samme person</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="141"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="143"/>
         <source>Use &amp;existing</source>
         <translation>&amp;Brug den eksisterende</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="143"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="145"/>
         <source>Create any&amp;way</source>
         <translation>Opret a&amp;lligevel</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="145"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="147"/>
         <source>&amp;Merge…</source>
         <translation>Sa&amp;mmenlæg…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="150"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="152"/>
         <source>Only a coordinator can merge residents.</source>
         <translation>Kun en koordinator kan sammenlægge beboere.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="165"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="167"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="166"/>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="175"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="177"/>
         <source>Only the name is required. Never write a CPR number.</source>
         <translation>Kun navnet er påkrævet. Skriv aldrig et CPR-nummer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="192"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="194"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="193"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="195"/>
         <source>Save any&amp;way</source>
         <translation>Gem a&amp;lligevel</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="251"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="253"/>
         <source>Not in the address table</source>
         <translation>Ikke i adressetabellen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="293"/>
+        <location filename="../../referral_app/ui/front_desk/new_resident.py" line="295"/>
         <source>This may be a resident who is already registered. Choose the existing record (Enter), or create a new one anyway.</source>
         <translation>Det kan være en beboer, der allerede er registreret. Vælg den eksisterende (Enter), eller opret en ny alligevel.</translation>
     </message>
@@ -1992,27 +2087,27 @@ Regler: {rules}</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="144"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="150"/>
         <source>&amp;New password</source>
         <translation>&amp;Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="144"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="150"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="146"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="152"/>
         <source>&amp;Current password</source>
         <translation>&amp;Nuværende adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="157"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="163"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="165"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="171"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
@@ -2020,19 +2115,43 @@ Regler: {rules}</translation>
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="151"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="154"/>
         <source>Opening a resident&apos;s record is logged with its purpose.</source>
         <translation>Når en beboers oplysninger åbnes, logges det sammen med formålet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="155"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="158"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="157"/>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="160"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Formål:</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/referral_dialogs.py" line="167"/>
+        <source>&amp;Show resident</source>
+        <translation>&amp;Vis beboer</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../referral_app/translation.py" line="25"/>
+        <source>Cancel</source>
+        <extracomment>Qt&apos;s own words the app says differently. The app&apos;s catalogue is installed after Qt&apos;s, so these win in Qt&apos;s dialogs too (the file and print dialogs&apos; Cancel says &quot;Annullér&quot; like every other Cancel in the app).</extracomment>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/translation.py" line="26"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/translation.py" line="27"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
     </message>
 </context>
 <context>
@@ -2320,37 +2439,32 @@ Regler: {rules}</translation>
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="98"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="103"/>
         <source>Record consent</source>
         <translation>Registrér samtykke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="115"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="120"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Formål</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="115"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="120"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="116"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="121"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="122"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="127"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="123"/>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="127"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="132"/>
         <source>Record only what the resident has agreed to, here and now.</source>
         <translation>Registrér kun det, beboeren har sagt ja til, her og nu.</translation>
     </message>
@@ -2550,23 +2664,23 @@ Regler: {rules}</translation>
         <translation>Udskriv sagsoversigten for den valgte henvisnings henvendelse ({key})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="288"/>
-        <location filename="../../referral_app/ui/queue/page.py" line="310"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="290"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="312"/>
         <source>The referral queue could not be read</source>
         <translation>Henvisningskøen kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="355"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="357"/>
         <source>The directory could not be read</source>
         <translation>Tilbudslisten kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="374"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="376"/>
         <source>The referral could not be read</source>
         <translation>Henvisningen kunne ikke læses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/queue/page.py" line="417"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="419"/>
         <source>%n referrals</source>
         <translation>
             <numerusform>%n henvisning</numerusform>
@@ -2574,7 +2688,7 @@ Regler: {rules}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="419"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="421"/>
         <source>more than %1 referrals</source>
         <translation>mere end %1 henvisninger</translation>
     </message>
@@ -2658,11 +2772,6 @@ Regler: {rules}</translation>
         <location filename="../../referral_app/ui/reports/page.py" line="221"/>
         <source>Make the report (Enter)</source>
         <translation>Lav rapporten (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="222"/>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/reports/page.py" line="223"/>
@@ -2839,121 +2948,157 @@ Regler: {rules}</translation>
         <source>Page {page} could not be drawn.</source>
         <translation>Side {page} kunne ikke tegnes.</translation>
     </message>
+    <message>
+        <location filename="../../referral_app/ui/reports/printing.py" line="75"/>
+        <source>No printer is set up on this computer. Save the document as PDF instead, or ask for a printer to be set up.</source>
+        <translation>Der er ikke sat en printer op på denne computer. Gem dokumentet som PDF i stedet, eller få sat en printer op.</translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="151"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="157"/>
         <source>Resident %1</source>
         <translation>Beboer %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="156"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="162"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Ret oplysninger…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="158"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="164"/>
         <source>Mer&amp;ge with another record…</source>
         <translation>Sa&amp;mmenlæg med en anden registrering…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="165"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="171"/>
         <source>Only a coordinator can merge residents.</source>
         <translation>Kun en koordinator kan sammenlægge beboere.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="175"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="181"/>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="176"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="182"/>
         <source>&amp;Record consent…</source>
         <translation>&amp;Registrér samtykke…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="177"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="183"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Træk tilbage</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="178"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="184"/>
         <source>Print consent &amp;form…</source>
         <translation>Udskriv samtykke&amp;erklæring…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="179"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="185"/>
+        <source>Print the consent form for the resident to sign</source>
+        <translation>Udskriv samtykkeerklæringen, som beboeren skal underskrive</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="186"/>
+        <source>Save consent form as &amp;PDF…</source>
+        <translation>Gem samtykkeerklæring som &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="187"/>
         <source>&amp;Access report…</source>
         <translation>&amp;Indsigtsrapport…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="180"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="188"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="201"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="210"/>
         <source>Consents (history kept)</source>
         <translation>Samtykker (historikken gemmes)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="222"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="232"/>
         <source>Born %1</source>
         <translation>Født %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="224"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="234"/>
         <source>Language: %1</source>
         <translation>Sprog: %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="226"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="236"/>
         <source>Needs an interpreter</source>
         <translation>Har brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="237"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="247"/>
         <source>Editing the resident&apos;s details</source>
         <translation>Rettelse af beboerens oplysninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="290"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="300"/>
         <source>Choose a consent that is in force.</source>
         <translation>Vælg et samtykke, der gælder.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="296"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="312"/>
+        <source>Consent form, resident %1</source>
+        <translation>Samtykkeerklæring, beboer %1</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="320"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="326"/>
+        <source>The consent form was not printed.</source>
+        <translation>Samtykkeerklæringen blev ikke udskrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="321"/>
+        <source>The form could not be read back for printing.</source>
+        <translation>Erklæringen kunne ikke læses ind til udskrivning.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="333"/>
         <source>Save the consent form</source>
         <translation>Gem samtykkeerklæringen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="297"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="334"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="304"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="341"/>
         <source>The consent form is saved in %1.</source>
         <translation>Samtykkeerklæringen er gemt i %1.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="308"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="345"/>
         <source>Save the access report</source>
         <translation>Gem indsigtsrapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="310"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="347"/>
         <source>PDF files (*.pdf);;JSON files (*.json)</source>
         <translation>PDF-filer (*.pdf);;JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="316"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="353"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 findes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/dialog.py" line="326"/>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="354"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Erstat</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/resident/dialog.py" line="364"/>
         <source>The access report is saved in %1.</source>
         <translation>Indsigtsrapporten er gemt i %1.</translation>
     </message>
@@ -3170,27 +3315,27 @@ Regler: {rules}</translation>
         <translation>En anonym henvendelse kan ikke overdrages: tilbuddet må kun få en beboers oplysninger med samtykke. Vælg Noteret, eller tilføj beboeren først.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="316"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="320"/>
         <source>Nothing was saved: {service}: {problem}</source>
         <translation>Intet blev gemt: {service}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="319"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="323"/>
         <source>Not saved: a hand-over to {organization} needs the resident&apos;s consent, and none is recorded.</source>
         <translation>Ikke gemt: overdragelse til {organization} kræver beboerens samtykke, og der er ikke registreret noget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="321"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="325"/>
         <source>Save again (Ctrl+Enter) to record it, or choose Logged.</source>
         <translation>Gem igen (Ctrl+Enter) for at registrere det, eller vælg Noteret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="348"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="352"/>
         <source>Referred to {service} ({mode}), follow-up {date}.</source>
         <translation>Henvist til {service} ({mode}), opfølgning {date}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="362"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="366"/>
         <source>{key} prints the slip for the resident.</source>
         <translation>{key} udskriver sedlen til beboeren.</translation>
     </message>
@@ -3795,47 +3940,52 @@ Regler: {rules}</translation>
 <context>
     <name>ServicePickerDialog</name>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="53"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="54"/>
         <source>Service, organization or category</source>
         <translation>Tilbud, organisation eller kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="54"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="55"/>
         <source>Typing filters the list. Up and Down choose, Enter picks.</source>
         <translation>Listen filtreres, mens du skriver. Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="55"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="56"/>
         <source>Search services</source>
         <translation>Søg i tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="58"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="59"/>
         <source>Active services</source>
         <translation>Aktive tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="62"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="63"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="66"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="67"/>
         <source>&amp;Find service:</source>
         <translation>&amp;Find tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="68"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="69"/>
         <source>&amp;Services:</source>
         <translation>&amp;Tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="70"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="71"/>
         <source>&amp;Note (optional):</source>
         <translation>&amp;Note (valgfri):</translation>
     </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="75"/>
+        <source>&amp;Refer</source>
+        <translation>&amp;Henvis</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="122"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="125"/>
         <source>%n services</source>
         <translation>
             <numerusform>%n tilbud</numerusform>
@@ -3843,7 +3993,7 @@ Regler: {rules}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/service_picker.py" line="122"/>
+        <location filename="../../referral_app/ui/queue/service_picker.py" line="125"/>
         <source>Nothing matches</source>
         <translation>Intet passer</translation>
     </message>
@@ -4085,34 +4235,29 @@ Regler: {rules}</translation>
 <context>
     <name>SlipLanguageDialog</name>
     <message>
-        <location filename="../../referral_app/ui/reports/slip_language.py" line="27"/>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="28"/>
         <source>Print the slip</source>
         <translation>Udskriv sedlen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/slip_language.py" line="31"/>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="32"/>
         <source>Language of the slip</source>
         <translation>Sedlens sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/slip_language.py" line="32"/>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="33"/>
         <source>&amp;Language of the slip:</source>
         <translation>&amp;Sedlens sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/slip_language.py" line="34"/>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="35"/>
         <source>The slip for referral %1 is printed in the language chosen here, with the Danish under each line.</source>
         <translation>Sedlen til henvisning %1 udskrives på det sprog, du vælger her, med dansk under hver linje.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/slip_language.py" line="39"/>
+        <location filename="../../referral_app/ui/reports/slip_language.py" line="40"/>
         <source>&amp;Print</source>
         <translation>&amp;Udskriv</translation>
-    </message>
-    <message>
-        <location filename="../../referral_app/ui/reports/slip_language.py" line="42"/>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
     </message>
 </context>
 <context>
@@ -4518,36 +4663,41 @@ Regler: {rules}</translation>
         <source>Addresses in it are then no longer matched to a housing organization. The audit trail keeps what the range was.</source>
         <translation>Adresser i det bliver så ikke længere knyttet til en boligorganisation. Logningen gemmer, hvad intervallet var.</translation>
     </message>
+    <message>
+        <location filename="../../referral_app/ui/directory/upkeep.py" line="173"/>
+        <source>&amp;Delete range</source>
+        <translation>&amp;Slet intervallet</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="98"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="104"/>
         <source>New staff account</source>
         <translation>Ny medarbejderkonto</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="105"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="111"/>
         <source>&amp;Username</source>
         <translation>&amp;Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="106"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="112"/>
         <source>&amp;Full name</source>
         <translation>&amp;Fulde navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="107"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="113"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="108"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="114"/>
         <source>First &amp;password</source>
         <translation>Første &amp;adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="115"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="121"/>
         <source>&amp;Create</source>
         <translation>&amp;Opret</translation>
     </message>
@@ -4555,47 +4705,52 @@ Regler: {rules}</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="69"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="73"/>
         <source>Deactivated</source>
         <translation>Deaktiveret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="70"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="74"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="70"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="74"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="72"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="76"/>
+        <source>Now (signed in)</source>
+        <translation>Nu (logget ind)</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/users.py" line="78"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="79"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="85"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="79"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="85"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="79"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="85"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="79"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="85"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="79"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="85"/>
         <source>Last login</source>
         <translation>Seneste login</translation>
     </message>
@@ -4603,40 +4758,60 @@ Regler: {rules}</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="194"/>
-        <location filename="../../referral_app/ui/admin/users.py" line="209"/>
-        <location filename="../../referral_app/ui/admin/users.py" line="230"/>
-        <location filename="../../referral_app/ui/admin/users.py" line="243"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="200"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="215"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="236"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="249"/>
         <source>Staff accounts</source>
         <translation>Medarbejderkonti</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="195"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="201"/>
         <source>&amp;New account…</source>
         <translation>&amp;Ny konto…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="196"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="202"/>
         <source>&amp;Deactivate / activate</source>
         <translation>&amp;Deaktivér / aktivér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="197"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="203"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Nulstil adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="199"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="205"/>
         <source>Set r&amp;ole</source>
         <translation>Sæt r&amp;olle</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/users.py" line="204"/>
+        <location filename="../../referral_app/ui/admin/users.py" line="210"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
+        <location filename="../../referral_app/ui/admin/users.py" line="272"/>
+        <source>Deactivate account</source>
+        <translation>Deaktivér konto</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/users.py" line="273"/>
+        <source>Deactivate the account of {name} ({username})?</source>
+        <translation>Vil du deaktivere kontoen for {name} ({username})?</translation>
+    </message>
+    <message>
         <location filename="../../referral_app/ui/admin/users.py" line="275"/>
+        <source>They can no longer sign in. The account and its history are kept, and it can be activated again.</source>
+        <translation>Vedkommende kan ikke længere logge ind. Kontoen og dens historik bevares, og den kan aktiveres igen.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/users.py" line="277"/>
+        <source>&amp;Deactivate account</source>
+        <translation>&amp;Deaktivér kontoen</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/users.py" line="291"/>
         <source>Reset password for %1</source>
         <translation>Nulstil adgangskode for %1</translation>
     </message>
@@ -8100,7 +8275,7 @@ Regler: {rules}</translation>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/widgets/forms.py" line="90"/>
+        <location filename="../../referral_app/ui/widgets/forms.py" line="101"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
