@@ -45,18 +45,17 @@ class Shared:
 @pytest.fixture(scope="module")
 def shared(sample_sqlite_template: tuple[Path, Any], tmp_path_factory: pytest.TempPathFactory) -> Shared:
     """The report sample with today's inquiries at this desk, so every list has rows."""
-    from PySide6.QtCore import QSysInfo
-
     from referral_app.domain.enums import Channel
     from referral_app.domain.inquiries import InquiryDraft
     from referral_app.domain.residents import ResidentDraft
     from referral_app.services import intake, residents
     from referral_app.services.database import open_database
+    from referral_app.ui.front_desk.drafts import DEFAULT_DESK
 
     template, made = sample_sqlite_template
     target = tmp_path_factory.mktemp("layout") / "layout.sqlite3"
     shutil.copyfile(template, target)
-    desk = QSysInfo.machineHostName().strip()[:64] or "Skranke"
+    desk = DEFAULT_DESK  # an unnamed desk's name, the one the windows here log under
     db = open_database(f"sqlite:///{target}")
     with db.begin() as session:
         resident = residents.create(session, made.front, ResidentDraft(
