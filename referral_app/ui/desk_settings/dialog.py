@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from referral_app.domain.directory import Category
 from referral_app.ui.front_desk.drafts import TALLY_KEYS
-from referral_app.ui.widgets.forms import error_label, show_error
+from referral_app.ui.widgets.forms import error_label, keep_fitting, show_error
 
 MAX_DESK_NAME = 64
 PREVIEW_COLUMNS = 6
@@ -150,12 +150,14 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         layout.addWidget(desk_box)
         layout.addWidget(keys_box)
         layout.addWidget(preview_box)
         layout.addWidget(screen_box)
         layout.addWidget(self.buttons)
         self._update_preview()
+        keep_fitting(self)  # the name's message makes the dialog taller, not the key fields thinner
 
     def values(self) -> DeskChoices:
         return DeskChoices(

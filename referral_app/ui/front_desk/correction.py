@@ -42,6 +42,7 @@ from referral_app.ui.front_desk.tallies import CHANNELS
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.fields import FieldErrors, LanguageBox, error_label
+from referral_app.ui.widgets.forms import keep_fitting
 
 SAVE_KEYS = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
 
@@ -147,7 +148,10 @@ class CorrectionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(620)
+        # No fixed minimum: the layout's own keeps every field and message whole, and the dialog
+        # grows when a message appears.
+        keep_fitting(self)
+        self.resize(max(620, self.sizeHint().width()), self.sizeHint().height())
 
         self.resident.picked.connect(self._picked)
         self.resident.removed.connect(self.remove_resident)
