@@ -97,6 +97,7 @@ class SettingsDialog(QDialog):
             keys_layout.addWidget(caption, row, column)
             keys_layout.addWidget(combo, row, column + 1)
             self.key_combos.append(combo)
+        keys_layout.setVerticalSpacing(2)
         keys_layout.setColumnStretch(1, 1)
         keys_layout.setColumnStretch(3, 1)
 
@@ -172,7 +173,8 @@ class SettingsDialog(QDialog):
         nothing = self.tr("(no category)")
         for key, combo, cell in zip(TALLY_KEYS, self.key_combos, self.preview, strict=True):
             code = str(combo.currentData() or "")
-            cell.setText(f"{key}\n{self._names.get(code, nothing) if code else nothing}")
+            # As on the front desk's keys: the key and its category on a line (wrapped when long).
+            cell.setText(f"{key}  {self._names.get(code, nothing) if code else nothing}")
             cell.setEnabled(bool(code))
 
     def _accept(self) -> None:
