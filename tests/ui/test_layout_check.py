@@ -204,10 +204,12 @@ def test_every_page_and_tab_fits(open_window, shared: Shared, scaled: float, lan
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_front_desk_at_1280x720_shows_form_suggestions_and_todays_list_without_scrolling(
-        open_window, shared: Shared, language: str) -> None:
+        open_window, shared: Shared, qtbot, language: str) -> None:
     window = open_window(language, 1280, 720)
     window.set_actor(shared.made.front)
     fill_front_desk(window)
+    settle()
+    qtbot.wait(50)  # the cards, the resident's card and the scrolled body settle over a few turns of the loop
     settle()
     page = window.front_desk_page
     scroll = page.findChild(QScrollArea)

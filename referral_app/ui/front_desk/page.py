@@ -295,7 +295,9 @@ class FrontDeskPage(QWidget):
         # The scroll area asks the body for its height only now and then; a minimum it cannot miss.
         self.body.setMinimumHeight(0)
         self.body.setMinimumHeight(self.body.heightForWidth(self.scroll.viewport().width()))
-        QCoreApplication.postEvent(self.scroll, QEvent(QEvent.Type.LayoutRequest))
+        # At once, not posted: a posted request was handled a few turns of the event loop later,
+        # and meanwhile the page scrolled for the body's old height.
+        QCoreApplication.sendEvent(self.scroll, QEvent(QEvent.Type.LayoutRequest))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # While the undo notice shows, Ctrl+Z undoes the tally, not the typing in a text field:
