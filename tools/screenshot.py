@@ -215,6 +215,7 @@ def show_front_desk(window: object, use_demo: bool = False) -> None:
     page.form.description.setPlainText("Sort skimmel i badeværelset. Har skrevet til ejendomskontoret "
                                        "for to uger siden uden svar.")
     page.form.set_urgency(Urgency.HIGH)
+    page.form.route.refresh()  # the suggestions now, not after the typing pause (a busy machine misses it)
     page.form.description.setFocus()
 
 
@@ -289,7 +290,7 @@ def main() -> int:
         show_audit(window)
     else:
         show_directory(window, options)
-    settle()
+    settle(800)  # a busy machine lays the grown suggestions out only after a few turns of the loop
     QCoreApplication.processEvents()
     options.output.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(options.output)):

@@ -98,9 +98,17 @@ class MainWindow(QMainWindow):
             QListWidgetItem(self.nav)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.nav)
-        # Reminders of referrals falling due show above whichever page is open.
+        # Reminders of referrals falling due show under the navigation, beside whichever page is
+        # open (the column has room to spare; above the pages it cost the front desk a line at 1280x720).
         self.reminder_notice = ReminderNotice(self)
+        nav_column = QWidget(self)
+        nav_column.setObjectName("navigationColumn")
+        nav_layout = QVBoxLayout(nav_column)
+        nav_layout.setContentsMargins(0, 0, 0, 0)
+        nav_layout.setSpacing(4)
+        nav_layout.addWidget(self.nav, 1)
+        nav_layout.addWidget(self.reminder_notice)
+        self.splitter.addWidget(nav_column)
         self.reminders = Reminders(db, hub, lambda: self.actor, self.reminder_notice,
                                    lambda: self.preferences.desktop_notifications, self)
         self.reminder_notice.open_requested.connect(self.open_due_referrals)
@@ -110,7 +118,6 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(2)
-        right_layout.addWidget(self.reminder_notice)
         right_layout.addWidget(self.stack, 1)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)

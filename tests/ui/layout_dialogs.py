@@ -256,7 +256,42 @@ def _first_service_id(context: Context) -> int:
     return _active_services(context)[0].id
 
 
+def _correction(context: Context) -> QDialog:
+    """Today's first inquiry at the desk, opened from today's list as the app does."""
+    page = context.window.front_desk_page
+    page.refresh_today()
+    assert page.today_model.rowCount(), "no inquiry today to correct"
+    dialog = page.correct_inquiry(page.today_model.index(0, 0))
+    assert dialog is not None, "the correction did not open"
+    return dialog
+
+
+def _cpr_in_the_description_saved(dialog: QDialog) -> None:
+    """A CPR-like number in the description is refused beside the field."""
+    dialog.description.setPlainText("Ringede om sin søns sag, 010190-1234, og bad om et møde.")  # type: ignore[attr-defined]
+    dialog.save_button.click()  # type: ignore[attr-defined]
+
+
+def _merge(context: Context) -> QDialog:
+    from referral_app.ui.resident.merge import MergeDialog
+
+    return MergeDialog(context.db, context.window.dialogs, context.made.coordinator, _case_resident(context))
+
+
+def _merge_with_found(dialog: QDialog) -> None:
+    """Find the other record by name and choose it: the two records side by side, the moves said."""
+    dialog.search.setText("Christoffersen")  # type: ignore[attr-defined]
+    assert dialog.find_other()  # type: ignore[attr-defined]
+    found = dialog.found  # type: ignore[attr-defined]
+    assert found.count(), "no other record found to merge"
+    dialog._choose(found.item(0))  # type: ignore[attr-defined]
+
+
 DIALOGS: dict[str, DialogCase] = {
+    "referral_app.ui.desk_settings.dialog.SettingsDialog": DialogCase(
+        opened_by(lambda c: c.window.open_settings()), type_and_press_ok("")),
+    "referral_app.ui.front_desk.correction.CorrectionDialog": DialogCase(_correction, _cpr_in_the_description_saved),
+    "referral_app.ui.resident.merge.MergeDialog": DialogCase(_merge, _merge_with_found),
     "referral_app.ui.session.login_dialog.LoginDialog": DialogCase(_login, type_and_press_ok(
         "charlotte.kristoffersen", "forkert-kode")),
     "referral_app.ui.session.login_dialog.FirstAdminDialog": DialogCase(_first_admin, type_and_press_ok(

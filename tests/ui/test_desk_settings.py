@@ -47,11 +47,11 @@ def test_front_desk_staff_name_the_desk_and_choose_a_key_and_it_applies_at_once(
         f1 = dialog.key_combos[0]
         f1.setFocus()
         f1.setCurrentIndex(f1.findData("sprog.tolkning"))
-        assert dialog.preview[0].text() == "F1\nTolkning"
+        assert dialog.preview[0].text() == "F1  Tolkning"
         f12 = dialog.key_combos[11]
         f12.setFocus()
         qtbot.keyClick(f12, Qt.Key.Key_Home)  # the first choice: no category
-        assert dialog.preview[11].text() == "F12\n(ingen kategori)"
+        assert dialog.preview[11].text() == "F12  (ingen kategori)"
         qtbot.keyClick(dialog.names_hidden, Qt.Key.Key_Space)
         _save(dialog, qtbot)
 

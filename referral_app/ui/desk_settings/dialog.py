@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from referral_app.domain.directory import Category
 from referral_app.ui.front_desk.drafts import TALLY_KEYS
-from referral_app.ui.widgets.forms import error_label, show_error
+from referral_app.ui.widgets.forms import error_label, keep_fitting, show_error
 
 MAX_DESK_NAME = 64
 PREVIEW_COLUMNS = 6
@@ -97,6 +97,7 @@ class SettingsDialog(QDialog):
             keys_layout.addWidget(caption, row, column)
             keys_layout.addWidget(combo, row, column + 1)
             self.key_combos.append(combo)
+        keys_layout.setVerticalSpacing(2)
         keys_layout.setColumnStretch(1, 1)
         keys_layout.setColumnStretch(3, 1)
 
@@ -150,12 +151,14 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         layout.addWidget(desk_box)
         layout.addWidget(keys_box)
         layout.addWidget(preview_box)
         layout.addWidget(screen_box)
         layout.addWidget(self.buttons)
         self._update_preview()
+        keep_fitting(self)  # the name's message makes the dialog taller, not the key fields thinner
 
     def values(self) -> DeskChoices:
         return DeskChoices(
@@ -170,7 +173,8 @@ class SettingsDialog(QDialog):
         nothing = self.tr("(no category)")
         for key, combo, cell in zip(TALLY_KEYS, self.key_combos, self.preview, strict=True):
             code = str(combo.currentData() or "")
-            cell.setText(f"{key}\n{self._names.get(code, nothing) if code else nothing}")
+            # As on the front desk's keys: the key and its category on a line (wrapped when long).
+            cell.setText(f"{key}  {self._names.get(code, nothing) if code else nothing}")
             cell.setEnabled(bool(code))
 
     def _accept(self) -> None:

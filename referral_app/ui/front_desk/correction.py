@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,11 +36,13 @@ from referral_app.services import corrections as correction_service
 from referral_app.services.database import Database
 from referral_app.translation import error_text, format_date, label
 from referral_app.ui.front_desk.categories import CategoryPicker
+from referral_app.ui.front_desk.form import DescriptionEdit
 from referral_app.ui.front_desk.resident_picker import ResidentPicker
 from referral_app.ui.front_desk.tallies import CHANNELS
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.fields import FieldErrors, LanguageBox, error_label
+from referral_app.ui.widgets.forms import keep_fitting
 
 SAVE_KEYS = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
 
@@ -75,10 +76,12 @@ class CorrectionDialog(QDialog):
         self.category.setObjectName("correctionCategory")
         self.category.set_categories(categories)
         self.category.set_language(language)
-        self.description = QPlainTextEdit(self)
+        # Asks for no more than its minimum (a text box asks for 190 px): the dialog fits the screen
+        # at a large text size when a message appears; a taller dialog gives the room to it.
+        self.description = DescriptionEdit(self)
         self.description.setObjectName("correctionDescription")
         self.description.setTabChangesFocus(True)
-        self.description.setMinimumHeight(80)
+        self.description.setMinimumHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
         self.channel = QComboBox(self)
         self.channel.setObjectName("correctionChannel")
         for channel in CHANNELS:
@@ -94,7 +97,7 @@ class CorrectionDialog(QDialog):
                                            "choose, Enter picks."))
         self.resident_current = QLabel(self)
         self.resident_current.setObjectName("correctionResidentNow")
-        self.resident_current.setWordWrap(True)
+        # One line: a wrapped label in a form's row was given one line's height (the dialog widens).
         self.anonymous_button = QPushButton(self.tr("Make a&nonymous"), self)
         self.anonymous_button.setObjectName("correctionAnonymous")
         self.anonymous_button.setToolTip(self.tr("The inquiry is about no one in the register"))
@@ -147,7 +150,10 @@ class CorrectionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(620)
+        # No fixed minimum: the layout's own keeps every field and message whole, and the dialog
+        # grows when a message appears.
+        keep_fitting(self)
+        self.resize(max(620, self.sizeHint().width()), self.sizeHint().height())
 
         self.resident.picked.connect(self._picked)
         self.resident.removed.connect(self.remove_resident)

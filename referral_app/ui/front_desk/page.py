@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -88,6 +89,32 @@ class _Body(QWidget):
         return max(self.minimumSizeHint().height(), layout.totalMinimumHeightForWidth(width))
 
 
+class _TodayBox(QGroupBox):
+    """Today's list's box. Its title row's counts wrap at a large text size; a splitter asks
+    only for the minimum, so the minimum counts the wrapped lines at the box's width (else
+    the list was pushed out of the bottom of its box)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._wrapped_height = 0
+
+    def _height_for_width(self) -> int:
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth() or self.width() <= 0:
+            return 0
+        return layout.totalMinimumHeightForWidth(self.width())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._height_for_width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        wrapped = self._height_for_width()
+        if wrapped != self._wrapped_height:  # another width, another number of lines: tell the splitter
+            self._wrapped_height = wrapped
+            self.updateGeometry()
+
 
 class FrontDeskPage(QWidget):
     #: "Print today's list…": the main window has the Reports page make and print it.
@@ -114,7 +141,7 @@ class FrontDeskPage(QWidget):
         self.tallies = TallyPanel(db, lambda: self.actor, self.desk, lambda: self.channel_bar.channel, hub,
                                   self.notice, self)
         self.form = InquiryForm(db, lambda: self.actor, self.desk, lambda: self.channel_bar.channel, self)
-        self.today_box = QGroupBox(self)
+        self.today_box = _TodayBox(self)
         self.today_model = TodayModel(self)
         self.today = QTableView(self.today_box)
         self.today.setObjectName("todayTable")
@@ -267,7 +294,9 @@ class FrontDeskPage(QWidget):
         # The scroll area asks the body for its height only now and then; a minimum it cannot miss.
         self.body.setMinimumHeight(0)
         self.body.setMinimumHeight(self.body.heightForWidth(self.scroll.viewport().width()))
-        QCoreApplication.postEvent(self.scroll, QEvent(QEvent.Type.LayoutRequest))
+        # At once, not posted: a posted request was handled a few turns of the event loop later,
+        # and meanwhile the page scrolled for the body's old height.
+        QCoreApplication.sendEvent(self.scroll, QEvent(QEvent.Type.LayoutRequest))
 
     def undo(self) -> bool:
         """Ctrl+Z on the page: the count just made (its notice shows for a short while), else

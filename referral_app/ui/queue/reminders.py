@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QSystemTrayIcon,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -61,10 +62,16 @@ class ReminderNotice(QFrame):
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("reminderClose")
         self.close_button.clicked.connect(self._close_clicked)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.text, 1)
+        # The notice sits under the navigation, a narrow column: the text wraps beside its icon
+        # and the buttons go one under the other, so no page loses a line of its height to it.
+        text_row = QHBoxLayout()
+        text_row.setSpacing(6)
+        text_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        text_row.addWidget(self.text, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addLayout(text_row)
         layout.addWidget(self.open_button)
         layout.addWidget(self.close_button)
         self.counts: FollowUpCounts | None = None

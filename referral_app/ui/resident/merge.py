@@ -35,6 +35,7 @@ from referral_app.services.database import Database
 from referral_app.translation import lookup
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
+from referral_app.ui.widgets.forms import keep_fitting
 
 KEEP, OTHER = 0, 1
 
@@ -134,7 +135,10 @@ class MergeDialog(QDialog):
         layout.addWidget(self.grid_box)
         layout.addWidget(self.moves)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(640)
+        # No fixed minimum: the layout's own keeps the dialog wide enough for the two records
+        # once they show, and it grows when a message or the records appear.
+        keep_fitting(self)
+        self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())
         self.search.returnPressed.connect(self.find_other)
         self.found.itemActivated.connect(self._choose)
         self.set_other(other)

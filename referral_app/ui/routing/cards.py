@@ -157,6 +157,15 @@ class SuggestionCards(QWidget):
                 card.hide()
         self.placeholder.setText(message)
         self.placeholder.setVisible(bool(message))
+        # Lay the cards out for their new texts now: left to the event loop, the cards kept the
+        # heights of the previous suggestions for a while, and a longer text ran out of its card.
+        for card in self.cards:
+            card_layout = card.layout()
+            if card_layout is not None and not card.isHidden():
+                card_layout.activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self._fit()
         QTimer.singleShot(0, self, self._fit)  # again once the cards' own layouts have caught up
 
