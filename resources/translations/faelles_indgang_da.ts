@@ -712,97 +712,97 @@ Regler: {rules}</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="65"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="66"/>
         <source>Correct inquiry %1</source>
         <translation>Ret henvendelse %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="68"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="69"/>
         <source>Logged %1 at %2 by %3 at desk %4. The correction is saved in the log with before and after.</source>
         <translation>Registreret %1 kl. %2 af %3 ved skranke %4. Rettelsen gemmes i loggen med før og efter.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="92"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="95"/>
         <source>Correcting inquiry %1</source>
         <translation>Rettelse af henvendelse %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="93"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="96"/>
         <source>To move the inquiry to another resident, find them here: Up and Down choose, Enter picks.</source>
         <translation>Skal henvendelsen flyttes til en anden beboer, så find vedkommende her: Op og Ned vælger, Enter tager den valgte.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="98"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="101"/>
         <source>Make a&amp;nonymous</source>
         <translation>Gør a&amp;nonym</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="100"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="103"/>
         <source>The inquiry is about no one in the register</source>
         <translation>Henvendelsen handler ikke om nogen i registret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="117"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="120"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="118"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="121"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="119"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="122"/>
         <source>C&amp;hannel:</source>
         <translation>K&amp;anal:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="120"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="123"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="130"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="133"/>
         <source>Resident now:</source>
         <translation>Beboer nu:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="136"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="139"/>
         <source>&amp;Save correction</source>
         <translation>&amp;Gem rettelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="139"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="142"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="176"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="182"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="178"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="184"/>
         <source>(anonymized)</source>
         <translation>(anonymiseret)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="181"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="187"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (nr. %2)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="210"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="216"/>
         <source>Discard your changes to inquiry %1?</source>
         <translation>Kassér dine ændringer til henvendelse %1?</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="211"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="217"/>
         <source>Nothing has been saved yet.</source>
         <translation>Intet er gemt endnu.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/correction.py" line="246"/>
+        <location filename="../../referral_app/ui/front_desk/correction.py" line="252"/>
         <source>Correct inquiry</source>
         <translation>Ret henvendelse</translation>
     </message>
@@ -1251,100 +1251,100 @@ Regler: {rules}</translation>
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="296"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="325"/>
         <source>Enter or double-click opens the inquiry to correct it</source>
         <translation>Enter eller dobbeltklik åbner henvendelsen, så den kan rettes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="295"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="324"/>
         <source>Today at this desk</source>
         <extracomment>&quot;Print today&apos;s list…&quot;: the main window has the Reports page make and print it. &quot;Export (CSV)…&quot;: today&apos;s inquiries as CSV (coordinators, as on the command line).</extracomment>
         <translation>I dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="297"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="326"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="298"/>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="299"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="327"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="328"/>
         <source>Print today&apos;s list…</source>
         <translation>Udskriv dagens liste…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="300"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="329"/>
         <source>Print the inquiries logged today at this desk</source>
         <translation>Udskriv de henvendelser, der er registreret i dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="301"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="330"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="302"/>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="303"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="331"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="332"/>
         <source>Export (CSV)…</source>
         <translation>Eksportér (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="304"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="333"/>
         <source>Save today&apos;s inquiries (all desks, without names) as a CSV file</source>
         <translation>Gem dagens henvendelser (alle skranker, uden navne) som en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="305"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="334"/>
         <source>Inquiries logged today at this desk, newest first</source>
         <translation>Henvendelser logget i dag ved denne skranke, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="307"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="336"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="313"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="342"/>
         <source>Hide the list</source>
         <translation>Skjul listen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="313"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="342"/>
         <source>Show the list</source>
         <translation>Vis listen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="315"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="344"/>
         <source>Fold today&apos;s list away to give the form more room</source>
         <translation>Fold dagens liste sammen, så formularen får mere plads</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="336"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="365"/>
         <source>Inquiries today: {count} · desk {desk}</source>
         <translation>Henvendelser i dag: {count} · skranke {desk}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="339"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="368"/>
         <source>(not named)</source>
         <translation>(uden navn)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="340"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="369"/>
         <source>name the desk under Settings → This desk…</source>
         <translation>giv skranken et navn under Indstillinger → Denne skranke…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="346"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="375"/>
         <source>Sign in to log inquiries.</source>
         <translation>Log ind for at registrere henvendelser.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="348"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="377"/>
         <source>Your role cannot log inquiries; the front desk is for front-desk staff and coordinators.</source>
         <translation>Din rolle kan ikke registrere henvendelser; skranken er for skrankemedarbejdere og koordinatorer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/front_desk/page.py" line="393"/>
+        <location filename="../../referral_app/ui/front_desk/page.py" line="422"/>
         <source>The categories could not be read</source>
         <translation>Kategorierne kunne ikke læses</translation>
     </message>
@@ -1614,161 +1614,161 @@ Regler: {rules}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="210"/>
+        <location filename="../../referral_app/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="211"/>
+        <location filename="../../referral_app/ui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="212"/>
+        <location filename="../../referral_app/ui/main_window.py" line="219"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="213"/>
+        <location filename="../../referral_app/ui/main_window.py" line="220"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="214"/>
+        <location filename="../../referral_app/ui/main_window.py" line="221"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="215"/>
+        <location filename="../../referral_app/ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="216"/>
+        <location filename="../../referral_app/ui/main_window.py" line="223"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="217"/>
+        <location filename="../../referral_app/ui/main_window.py" line="224"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="218"/>
+        <location filename="../../referral_app/ui/main_window.py" line="225"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="219"/>
+        <location filename="../../referral_app/ui/main_window.py" line="226"/>
         <source>This &amp;desk…</source>
         <translation>Denne &amp;skranke…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="220"/>
+        <location filename="../../referral_app/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="221"/>
+        <location filename="../../referral_app/ui/main_window.py" line="228"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="222"/>
+        <location filename="../../referral_app/ui/main_window.py" line="229"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="223"/>
+        <location filename="../../referral_app/ui/main_window.py" line="230"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="223"/>
+        <location filename="../../referral_app/ui/main_window.py" line="230"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="223"/>
+        <location filename="../../referral_app/ui/main_window.py" line="230"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="224"/>
+        <location filename="../../referral_app/ui/main_window.py" line="231"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="224"/>
+        <location filename="../../referral_app/ui/main_window.py" line="231"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="248"/>
+        <location filename="../../referral_app/ui/main_window.py" line="255"/>
         <source>{overdue} overdue and {today} due today</source>
         <translation>{overdue} overskredet og {today} forfalder i dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="420"/>
-        <location filename="../../referral_app/ui/main_window.py" line="421"/>
-        <location filename="../../referral_app/ui/main_window.py" line="452"/>
+        <location filename="../../referral_app/ui/main_window.py" line="427"/>
+        <location filename="../../referral_app/ui/main_window.py" line="428"/>
+        <location filename="../../referral_app/ui/main_window.py" line="459"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="511"/>
-        <location filename="../../referral_app/ui/main_window.py" line="513"/>
+        <location filename="../../referral_app/ui/main_window.py" line="518"/>
+        <location filename="../../referral_app/ui/main_window.py" line="520"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="513"/>
+        <location filename="../../referral_app/ui/main_window.py" line="520"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="235"/>
+        <location filename="../../referral_app/ui/main_window.py" line="242"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="237"/>
+        <location filename="../../referral_app/ui/main_window.py" line="244"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264"/>
+        <location filename="../../referral_app/ui/main_window.py" line="271"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264"/>
+        <location filename="../../referral_app/ui/main_window.py" line="271"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264"/>
+        <location filename="../../referral_app/ui/main_window.py" line="271"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="264"/>
+        <location filename="../../referral_app/ui/main_window.py" line="271"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="265"/>
+        <location filename="../../referral_app/ui/main_window.py" line="272"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="275"/>
+        <location filename="../../referral_app/ui/main_window.py" line="282"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="276"/>
+        <location filename="../../referral_app/ui/main_window.py" line="283"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
@@ -1776,94 +1776,94 @@ Regler: {rules}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="60"/>
-        <location filename="../../referral_app/ui/resident/merge.py" line="214"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="61"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="218"/>
         <source>Merge residents</source>
         <translation>Sammenlæg beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="73"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="74"/>
         <source>Name, phone or address, then Enter</source>
         <translation>Navn, telefon eller adresse, så Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="74"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="75"/>
         <source>Find the other record</source>
         <translation>Find den anden registrering</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="77"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="78"/>
         <source>Records found; Enter chooses</source>
         <translation>Fundne registreringer; Enter vælger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="83"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="84"/>
         <source>Find the other record of the same person:</source>
         <translation>Find den anden registrering af samme person:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="94"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="95"/>
         <source>Which value is kept?</source>
         <translation>Hvilken værdi beholdes?</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="121"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="122"/>
         <source>&amp;Merge the records</source>
         <translation>&amp;Sammenlæg registreringerne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="123"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="124"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="128"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="129"/>
         <source>Only a coordinator can merge residents.</source>
         <translation>Kun en koordinator kan sammenlægge beboere.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="155"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="159"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (nr. %2)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="167"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="171"/>
         <source>Merging duplicate records</source>
         <translation>Sammenlægning af dobbelte registreringer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="182"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="186"/>
         <source>Kept: no. %1</source>
         <translation>Beholdes: nr. %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="184"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="188"/>
         <source>Resident no. %1 (%2) is kept. Find the record to merge into it.</source>
         <translation>Beboer nr. %1 (%2) beholdes. Find den registrering, der skal lægges sammen med den.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="190"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="194"/>
         <source>Merged in: no. %1</source>
         <translation>Lægges ind: nr. %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="191"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="195"/>
         <source>Choose, line by line, which value the merged record keeps. An empty value is never chosen unless both are empty.</source>
         <translation>Vælg linje for linje, hvilken værdi den sammenlagte registrering beholder. En tom værdi vælges kun, når begge er tomme.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="196"/>
-        <location filename="../../referral_app/ui/resident/merge.py" line="197"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="200"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="201"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="201"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="205"/>
         <source>Inquiries, referrals and consents of no. %2 move to no. %1, and no. %2 is closed; the history is kept and the merge is logged. It cannot be undone.</source>
         <translation>Henvendelser, henvisninger og samtykker fra nr. %2 flyttes til nr. %1, og nr. %2 lukkes; historikken bevares, og sammenlægningen logges. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/resident/merge.py" line="215"/>
+        <location filename="../../referral_app/ui/resident/merge.py" line="219"/>
         <source>Merge no. %2 into no. %1?</source>
         <translation>Læg nr. %2 sammen med nr. %1?</translation>
     </message>
@@ -2696,28 +2696,28 @@ Regler: {rules}</translation>
 <context>
     <name>ReminderNotice</name>
     <message>
-        <location filename="../../referral_app/ui/queue/reminders.py" line="75"/>
+        <location filename="../../referral_app/ui/queue/reminders.py" line="82"/>
         <source>Show &amp;them</source>
         <extracomment>How often the counts are read again while someone is signed in.</extracomment>
         <translation>Vis &amp;dem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/reminders.py" line="76"/>
+        <location filename="../../referral_app/ui/queue/reminders.py" line="83"/>
         <source>Open the referral queue with the referrals that are overdue or due today</source>
         <translation>Åbn henvisningerne med dem, der er overskredet eller forfalder i dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/reminders.py" line="78"/>
+        <location filename="../../referral_app/ui/queue/reminders.py" line="85"/>
         <source>Dismiss</source>
         <translation>Skjul</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/reminders.py" line="79"/>
+        <location filename="../../referral_app/ui/queue/reminders.py" line="86"/>
         <source>Hide this reminder until more referrals fall due</source>
         <translation>Skjul påmindelsen, indtil flere henvisninger forfalder</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/reminders.py" line="80"/>
+        <location filename="../../referral_app/ui/queue/reminders.py" line="87"/>
         <source>Reminder</source>
         <translation>Påmindelse</translation>
     </message>
@@ -2725,17 +2725,17 @@ Regler: {rules}</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../referral_app/ui/queue/reminders.py" line="100"/>
+        <location filename="../../referral_app/ui/queue/reminders.py" line="107"/>
         <source>Referrals you made: {overdue} overdue, {today} due today.</source>
         <translation>Henvisninger, du har lavet: {overdue} overskredet, {today} forfalder i dag.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/reminders.py" line="101"/>
+        <location filename="../../referral_app/ui/queue/reminders.py" line="108"/>
         <source>A coordinator follows them up; tell them what you know.</source>
         <translation>En koordinator følger op på dem; fortæl dem, hvad du ved.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/reminders.py" line="103"/>
+        <location filename="../../referral_app/ui/queue/reminders.py" line="110"/>
         <source>Follow-up: {overdue} referrals overdue, {today} due today.</source>
         <translation>Opfølgning: {overdue} henvisninger overskredet, {today} forfalder i dag.</translation>
     </message>
@@ -4037,7 +4037,7 @@ Regler: {rules}</translation>
     </message>
     <message>
         <location filename="../../referral_app/ui/desk_settings/dialog.py" line="85"/>
-        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="170"/>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="173"/>
         <source>(no category)</source>
         <translation>(ingen kategori)</translation>
     </message>
@@ -4047,62 +4047,62 @@ Regler: {rules}</translation>
         <translation>Kategori for {key}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="103"/>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="104"/>
         <source>Preview of the keys</source>
         <translation>Sådan ser tasterne ud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="118"/>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="119"/>
         <source>Screen and reminders</source>
         <translation>Skærm og påmindelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="120"/>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="121"/>
         <source>&amp;Hide residents&apos; names when someone signs in</source>
         <translation>&amp;Skjul beboernes navne, når nogen logger ind</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="123"/>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="124"/>
         <source>&amp;Also show reminders as desktop notifications</source>
         <translation>&amp;Vis også påmindelser som skrivebordsnotifikationer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="130"/>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="131"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="132"/>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="133"/>
         <source>Lock the screen after (idle minutes)</source>
         <translation>Lås skærmen efter (minutter uden brug)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="133"/>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="134"/>
         <source>&amp;Lock the screen after:</source>
         <translation>&amp;Lås skærmen efter:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="137"/>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="138"/>
         <source>Shared by every desk.</source>
         <translation>Fælles for alle skranker.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="138"/>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="139"/>
         <source>Shared by every desk; an administrator changes it.</source>
         <translation>Fælles for alle skranker; en administrator ændrer den.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="147"/>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="148"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="148"/>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="149"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="178"/>
+        <location filename="../../referral_app/ui/desk_settings/dialog.py" line="182"/>
         <source>Give the desk a name, e.g. Skranke 1.</source>
         <translation>Giv skranken et navn, f.eks. Skranke 1.</translation>
     </message>
