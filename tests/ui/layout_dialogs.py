@@ -44,7 +44,7 @@ class DialogCase:
 
 
 #: Base classes that are never opened themselves.
-BASES = {"referral_app.ui.directory.editor_dialog.EditorDialog"}
+BASES = {"referral_app.ui.directory.editor_dialog.EditorDialog", "referral_app.ui.widgets.keys.GuardedDialog"}
 
 
 def qualified(cls: type) -> str:

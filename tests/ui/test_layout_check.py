@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QScrollArea, QTabWidget, QWidget
@@ -263,10 +264,11 @@ def test_every_dialog_fits_and_grows_for_its_message(open_window, shared: Shared
     db = open_database(shared.url)
     context = Context(window, db, shared.made, language)
     problems: list[str] = []
+    opened: list[QDialog] = []  # deleted at the end, not handed to qtbot (the page may delete one itself)
     try:
         for name, case in DIALOGS.items():
             dialog = case.open(context)
-            qtbot.addWidget(dialog)
+            opened.append(dialog)
             dialog.show()
             qtbot.waitExposed(dialog)
             settle()
@@ -282,8 +284,11 @@ def test_every_dialog_fits_and_grows_for_its_message(open_window, shared: Shared
                 assert shown, f"{short}: nothing to check, no message appeared"
                 problems += [f"[{short} with its message] {p}" for p in dialog_problems(dialog, width, height)]
             dialog.close()
-            dialog.deleteLater()
     finally:
+        for dialog in opened:
+            if shiboken6.isValid(dialog):
+                dialog.close()
+                dialog.deleteLater()
         db.dispose()
     assert not problems, "\n".join(problems)
 
