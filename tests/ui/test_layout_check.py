@@ -17,6 +17,7 @@ today's inquiries); each test builds its window in its language and size.
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,9 +86,24 @@ def scaled(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[float
     qapp.setFont(original)
 
 
-def settle() -> None:
-    for _ in range(3):
-        QCoreApplication.processEvents()
+def settle(timeout: float = 3.0) -> None:
+    """Let the layouts finish: process events until no visible widget moves or resizes
+    between two rounds (cards and wrapped labels settle over several turns of the loop,
+    more of them on a loaded machine)."""
+    deadline = time.monotonic() + timeout
+    previous: tuple[object, ...] | None = None
+    steady = 0
+    while time.monotonic() < deadline:
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        shown = [top for top in QApplication.topLevelWidgets() if top.isVisible()]
+        snapshot = tuple((id(w), w.geometry().getRect(), w.isVisible())
+                         for top in shown for w in (top, *top.findChildren(QWidget)))
+        steady = steady + 1 if snapshot == previous else 0
+        if steady >= 2:
+            return
+        previous = snapshot
+        time.sleep(0.005)
 
 
 @pytest.fixture(scope="module")
@@ -210,11 +226,16 @@ def test_front_desk_at_1280x720_shows_form_suggestions_and_todays_list_without_s
     window.set_actor(shared.made.front)
     fill_front_desk(window)
     settle()
-    qtbot.wait(50)  # the cards, the resident's card and the scrolled body settle over a few turns of the loop
-    settle()
     page = window.front_desk_page
     scroll = page.findChild(QScrollArea)
     if scroll is not None:
+        # The cards, the resident's card and the scrolled body settle over a few turns of the
+        # event loop (a loaded machine takes longer); once settled, nothing scrolls.
+        try:
+            qtbot.waitUntil(lambda: not scroll.verticalScrollBar().isVisible(), timeout=3000)
+        except qtbot.TimeoutError:
+            pass
+        settle()
         assert not scroll.verticalScrollBar().isVisible(), "the front desk scrolls at 1280x720"
     assert page.form.route.suggestions(), "no suggestions for the typed inquiry"
 
@@ -264,7 +285,7 @@ def test_every_dialog_fits_and_grows_for_its_message(open_window, shared: Shared
     db = open_database(shared.url)
     context = Context(window, db, shared.made, language)
     problems: list[str] = []
-    opened: list[QDialog] = []  # deleted at the end, not handed to qtbot (the page may delete one itself)
+    opened: list[QDialog] = []  # not handed to qtbot: the page may delete one itself
     try:
         for name, case in DIALOGS.items():
             dialog = case.open(context)
@@ -285,10 +306,9 @@ def test_every_dialog_fits_and_grows_for_its_message(open_window, shared: Shared
                 problems += [f"[{short} with its message] {p}" for p in dialog_problems(dialog, width, height)]
             dialog.close()
     finally:
-        for dialog in opened:
+        for dialog in opened:  # closed only: the window owns them (the page may reuse or delete one)
             if shiboken6.isValid(dialog):
                 dialog.close()
-                dialog.deleteLater()
         db.dispose()
     assert not problems, "\n".join(problems)
 
