@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "benchmarks" / "fuzz_long_run.md"
 STATE = ROOT / "benchmarks" / ".fuzz_long_run.jsonl"
+NOTES = "<!-- notes: kept when the table is rewritten -->"
 PHASE = re.compile(r"  - during (\w+) phase \(([\d.]+) seconds\):\n(?:.*\n)*?"
                    r"    - (\d+) passing, (\d+) failing, and (\d+) invalid test cases")
 
@@ -113,7 +114,10 @@ def write_report(state: Path, report: Path) -> None:
         total_seconds += float(str(record["seconds"]))
     lines += ["", f"{len(records)} targets, {int(total_examples):,} examples, {total_seconds / 3600:.2f} hours "
                   "as hypothesis reported it.", ""]
-    report.write_text("\n".join(lines), encoding="utf-8")
+    # Notes written by hand below the marker survive a rewrite of the table.
+    earlier = report.read_text(encoding="utf-8") if report.exists() else ""
+    notes = earlier[earlier.index(NOTES):] if NOTES in earlier else ""
+    report.write_text("\n".join(lines) + ("\n" + notes if notes else ""), encoding="utf-8")
 
 
 def main() -> int:

@@ -54,8 +54,8 @@ def test_unknown_or_bad_numbers_are_clear(qtbot, sqlite_db) -> None:
     dialogs = FakeDialogService()
     page = ErasurePage(sqlite_db, dialogs, lambda: admin)
     qtbot.addWidget(page)
-    for text in ("abc", "999999"):
+    for text in ("abc", "²", "999999"):  # "²" is a digit to str.isdigit(), not to int()
         page.number.clear()
         qtbot.keyClicks(page.number, text)
         qtbot.keyClick(page.number, Qt.Key.Key_Return)
-    assert dialogs.kinds() == ["warning", "warning"] and not page.erase_button.isEnabled()
+    assert dialogs.kinds() == ["warning", "warning", "warning"] and not page.erase_button.isEnabled()

@@ -128,7 +128,7 @@ class AuditPage(QWidget):
         resident_text = self.resident.text().strip()
         resident_id = None
         if resident_text:
-            if not resident_text.isdigit():
+            if not resident_text.isdecimal():  # what int() reads ("²" is a digit to isdigit() only)
                 self._dialogs.warning(self.tr("Audit log"), self.tr("The resident number must be a whole number."))
                 self.resident.setFocus()
                 return None

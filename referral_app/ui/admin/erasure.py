@@ -67,7 +67,7 @@ class ErasurePage(QWidget):
 
     def _resident_id(self) -> int | None:
         text = self.number.text().strip()
-        if not text.isdigit():
+        if not text.isdecimal():  # what int() reads ("²" is a digit to isdigit() only)
             self._dialogs.warning(self.tr("Erasure"), self.tr("The resident number must be a whole number."))
             self.number.setFocus()
             return None
