@@ -69,6 +69,8 @@ def test_ids_out_of_range_are_one_line(url: str, args: tuple[str, ...]) -> None:
     ("inquiry", "add", "--category", "bolig", "--resident", "⁰", *SIGN_IN),
     ("inquiry", "add", "--category", "bolig", "--resident", "①②", *SIGN_IN),
     ("report", "case", "1", "--recipient", "²", "-o", "x.pdf", *SIGN_IN),
+    ("suggest", "skimmel i badet", "--age", "²"),
+    ("suggest", "skimmel i badet", "--limit", "-①"),
 ])
 def test_digits_int_cannot_read_are_one_line(url: str, args: tuple[str, ...]) -> None:
     """Found by the long fuzz run: ``inquiry add --resident ⁰`` ended in a
