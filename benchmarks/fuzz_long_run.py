@@ -11,7 +11,7 @@ For each target it records, from ``--hypothesis-show-statistics``, how many
 examples ran (passing, failing, invalid), the seconds hypothesis spent, and
 whether the test passed with no traceback; the table goes to
 benchmarks/fuzz_long_run.md (the state, one JSON line per target, to
-benchmarks/.fuzz_long_run.jsonl unless --state says otherwise). A target
+benchmarks/fuzz_long_run.jsonl unless --state says otherwise). A target
 that already has a record is skipped, so a stopped run continues where it
 was.
 """
@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "benchmarks" / "fuzz_long_run.md"
-STATE = ROOT / "benchmarks" / ".fuzz_long_run.jsonl"
+STATE = ROOT / "benchmarks" / "fuzz_long_run.jsonl"
 NOTES = "<!-- notes: kept when the table is rewritten -->"
 PHASE = re.compile(r"  - during (\w+) phase \(([\d.]+) seconds\):\n(?:.*\n)*?"
                    r"    - (\d+) passing, (\d+) failing, and (\d+) invalid test cases")
