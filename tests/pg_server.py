@@ -48,7 +48,7 @@ class PostgresServer:
     def _admin(self, sql: str) -> None:
         import psycopg
 
-        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+        with psycopg.connect(self.admin_url, autocommit=True, connect_timeout=30) as conn:
             conn.execute(sql)
 
     def create_database(self, name: str, template: str | None = None) -> None:
@@ -62,9 +62,11 @@ class PostgresServer:
         if self.data_dir is None or self.bin_dir is None:
             return
         subprocess.run(
-            [*self.run_as, str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-m", "immediate", "stop"],
+            [*self.run_as, str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-m", "immediate", "-t", "60",
+             "stop"],
             capture_output=True,
             check=False,
+            timeout=120,  # at the end of a worker's session no test timeout applies: never wait forever here
         )
 
 

@@ -15,18 +15,15 @@ from referral_app.commands.base import (
 )
 from referral_app.config import app_paths, resolve_database_url
 from referral_app.domain.accounts import Actor, Permission
-from referral_app.domain.audit import AuditAction
 from referral_app.domain.errors import ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
 from referral_app.lazy import lazy_module
 from referral_app.translation import tr as translate
 
 accounts_service = lazy_module("referral_app.services.accounts")
-audit_service = lazy_module("referral_app.services.audit")
 backup_service = lazy_module("referral_app.services.backup")
 database_service = lazy_module("referral_app.services.database")
 permissions = lazy_module("referral_app.services.permissions")
-outputs = lazy_module("referral_app.services.outputs")
 
 NAME = "db"
 
@@ -70,22 +67,12 @@ def _backup(ctx: Context) -> int:
     check_output(ctx, ctx.args.file)
     db = ctx.open_db()
     actor = _administrator(ctx, db)
-    staged, revision = backup_service.stage_backup(db, Path(ctx.args.file), overwrite=ctx.args.overwrite)
     # The copy holds everyone's data: it is moved into place only once its
     # audit entry is committed, and removed if that fails.
-    with outputs.discarded_on_error(staged), db.begin() as session:
-        audit_service.record(
-            session,
-            actor,
-            AuditAction.EXPORT,
-            entity="database",
-            username=None if actor else "cli",
-            detail=f"backup {staged.target.name} revision={revision}",
-        )
-        target = outputs.publish_on_commit(session, staged)
+    made = backup_service.backup(db, Path(ctx.args.file), actor=actor, overwrite=ctx.args.overwrite)
     print(
         translate("cli", "Backup written to {path} ({size} bytes).").format(
-            path=target, size=target.stat().st_size
+            path=made.path, size=made.size
         ),
         file=ctx.out,
     )

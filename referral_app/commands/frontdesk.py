@@ -89,7 +89,8 @@ def parse_resident_id(text: str | None) -> int | None:
     if text is None or not text.strip():
         return None
     cleaned = text.strip()
-    if not cleaned.isdigit() or len(cleaned) > 12:
+    # isdecimal, not isdigit: "⁰" and "①" are digits to isdigit() but int() refuses them
+    if not cleaned.isdecimal() or len(cleaned) > 12:
         raise ValidationError(MSG_BAD_RESIDENT_ID, field="resident", value=text)
     return int(cleaned)
 

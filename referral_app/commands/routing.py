@@ -139,7 +139,8 @@ def _whole_number(
     if value is None:
         return None
     text = value.strip()
-    if not (text.isdigit() or (text.startswith("-") and text[1:].isdigit())):
+    # isdecimal, not isdigit: what int() reads ("²" and "①" are digits to isdigit() only)
+    if not (text.isdecimal() or (text.startswith("-") and text[1:].isdecimal())):
         raise ValidationError(message, field=field, maximum=maximum)
     number = int(text)
     if not minimum <= number <= maximum:

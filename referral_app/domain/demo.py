@@ -94,7 +94,7 @@ def _whole_number(value: int | str) -> int | None:
     if isinstance(value, int):
         return value
     text = str(value).strip()
-    if not text.lstrip("-").isdigit() or len(text) > 20:
+    if not text.lstrip("-").isdecimal() or len(text) > 20:  # what int() reads (not "²")
         return None
     return int(text)
 

@@ -425,7 +425,7 @@ def parse_birth_year(text: str | None) -> int | None:
     cleaned = (text or "").strip()
     if not cleaned:
         return None
-    if not cleaned.isdigit() or len(cleaned) != 4:
+    if not cleaned.isdecimal() or len(cleaned) != 4:  # what int() reads ("¹⁹⁸⁴" is digits to isdigit() only)
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Write the birth year with four digits, e.g. 1984."),
             field="birth_year",

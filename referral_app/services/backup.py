@@ -15,6 +15,7 @@ from pathlib import Path
 
 from referral_app.db import migrate, schema_check
 from referral_app.db.engine import Database
+from referral_app.domain.accounts import Actor
 from referral_app.domain.audit import AuditAction
 from referral_app.domain.errors import ConflictError, StorageError, ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -42,22 +43,45 @@ class BackupResult:
     revision: str | None
 
 
-def backup(db: Database, target: Path, *, overwrite: bool = False,
+def backup(db: Database, target: Path, *, actor: Actor | None = None, username: str | None = None,
+           overwrite: bool = False, automatic: bool = False,
            cancelled: Cancelled | None = None) -> BackupResult:
-    """Copy the database to ``target`` at once, without an audit entry (used by
-    tests; ``db backup`` and the daily backup stage the copy with
-    ``stage_backup`` and publish it only after their audit entry commits).
-    ``cancelled`` is asked between steps of an SQLite copy; when it says yes,
-    BackupCancelled is raised and nothing is left behind."""
+    """Copy the database to ``target``, audited: the one way every backup is
+    made (``db backup``, the daily automatic backup, the tests).
+
+    Three steps, each with its own transaction boundary:
+
+    1. the copy is made under a hidden temporary name beside ``target``
+       (SQLite's online backup from a read-only connection, or pg_dump),
+       outside any write transaction, so desks keep working meanwhile;
+    2. the audit entry (by ``actor``, or ``username`` when nobody signed in)
+       is committed in a short transaction of its own;
+    3. only then is the copy moved to ``target``.
+
+    A failure at any step (the copy, the entry, the move) or a cancel
+    (``cancelled`` is asked between steps of an SQLite copy; it raises
+    BackupCancelled) removes the temporary file: no copy of everyone's data is
+    left without its entry. The caller must not hold a transaction on ``db``:
+    on SQLite the entry's transaction would wait for the caller's write lock.
+    """
     staged, revision = stage_backup(db, target, overwrite=overwrite, cancelled=cancelled)
-    path = staged.publish()
+    from referral_app.services import audit
+
+    what = "automatic backup" if automatic else "backup"
+    with outputs.discarded_on_error(staged):
+        with db.begin() as session:
+            audit.record(session, actor, AuditAction.EXPORT, entity="database",
+                         username=None if actor else (username or "cli"),
+                         detail=f"{what} {staged.target.name} revision={revision}")
+        path = staged.publish()
     return BackupResult(path, path.stat().st_size, revision)
 
 
 def stage_backup(db: Database, target: Path, *, overwrite: bool = False,
                  cancelled: Cancelled | None = None) -> tuple[outputs.StagedOutput, str | None]:
-    """A checked copy of the database under a temporary name beside ``target``;
-    the caller publishes it (or discards it) once the backup is audited."""
+    """A checked copy of the database under a temporary name beside ``target``
+    (step 1 of ``backup``); the caller publishes it (or discards it) once the
+    backup is audited."""
     protected = (*outputs.protected_for(None), *outputs.database_files(db.path))
     if db.is_sqlite:
         if db.path is None:
@@ -261,15 +285,7 @@ def run_automatic(db: Database, folder: Path, keep: int, *, now: datetime | None
     if existing and now.timestamp() - existing[-1].stat().st_mtime < 20 * 3600:
         return None
     target = folder / f"{AUTO_PREFIX}{now:%Y%m%d-%H%M%S}.sqlite3"
-    staged, revision = stage_backup(db, target, cancelled=cancelled)
-    # Audited like every other copy of everyone's data: the file is moved into
-    # place only once its entry is committed, and removed if that fails.
-    from referral_app.services import audit
-
-    with outputs.discarded_on_error(staged), db.begin() as session:
-        audit.record(session, None, AuditAction.EXPORT, entity="database", username="auto-backup",
-                     detail=f"automatic backup {target.name} revision={revision}")
-        outputs.publish_on_commit(session, staged)
+    backup(db, target, username="auto-backup", automatic=True, cancelled=cancelled)
     for old in sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"))[:-max(1, keep)]:
         old.unlink(missing_ok=True)
     return target

@@ -155,7 +155,7 @@ def organization_id_for(session: Session, key_or_id: str) -> int:
     """An organization's id from its key ("aab") or its number."""
     text = key_or_id.strip()
     stmt = select(m.Organization.id).where(m.Organization.key == text.lower())
-    if text.isdigit():
+    if text.isdecimal():  # what int() reads ("²" is a digit to isdigit() only)
         stmt = select(m.Organization.id).where(m.Organization.id == int(text))
     found = session.scalar(stmt)
     if found is None:

@@ -66,6 +66,19 @@ def test_ids_out_of_range_are_one_line(url: str, args: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize("args", [
+    ("inquiry", "add", "--category", "bolig", "--resident", "⁰", *SIGN_IN),
+    ("inquiry", "add", "--category", "bolig", "--resident", "①②", *SIGN_IN),
+    ("report", "case", "1", "--recipient", "²", "-o", "x.pdf", *SIGN_IN),
+    ("suggest", "skimmel i badet", "--age", "²"),
+    ("suggest", "skimmel i badet", "--limit", "-①"),
+])
+def test_digits_int_cannot_read_are_one_line(url: str, args: tuple[str, ...]) -> None:
+    """Found by the long fuzz run: ``inquiry add --resident ⁰`` ended in a
+    traceback (str.isdigit() accepts superscript digits, int() does not)."""
+    _refused(_run(url, *args))
+
+
+@pytest.mark.parametrize("args", [
     ("stats", "--period", "9999-Q4", *SIGN_IN),
     ("stats", "--period", "0001", *SIGN_IN),
     ("stats", "--from", "0001-01-01", "--to", "0001-12-31", *SIGN_IN),

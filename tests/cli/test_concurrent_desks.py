@@ -35,7 +35,13 @@ def test_eight_simultaneous_inquiry_add_processes_all_succeed(db_url: str) -> No
         )
         for n in range(DESKS)
     ]
-    results = [desk.communicate(f"{PASSWORD}\n", timeout=180) for desk in desks]
+    try:
+        results = [desk.communicate(f"{PASSWORD}\n", timeout=180) for desk in desks]
+    finally:  # a desk that did not finish in time is stopped, not left behind
+        for desk in desks:
+            if desk.poll() is None:
+                desk.kill()
+                desk.communicate(timeout=60)
     failures = [(desk.returncode, err) for desk, (_, err) in zip(desks, results, strict=True) if desk.returncode]
     assert failures == [], failures
     assert not any("locked" in err.lower() for _, err in results)

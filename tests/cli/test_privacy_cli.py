@@ -6,6 +6,8 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from referral_app.db import models as m
 from referral_app.db.types import utcnow
 from referral_app.domain.enums import Role
@@ -39,6 +41,53 @@ def test_backup_and_restore_round_trip(sqlite_url: str, tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / "new.sqlite3")
     assert conn.execute("SELECT full_name FROM resident").fetchone() == ("Gurli Mortensen",)
     conn.close()
+
+
+def _backup_entries(url: str) -> list[tuple[str | None, str | None]]:
+    from sqlalchemy import select
+
+    db = open_database(url)
+    try:
+        with db.begin() as s:
+            return [(r.username, r.detail) for r in s.execute(
+                select(m.AuditEvent.username, m.AuditEvent.detail).where(m.AuditEvent.entity == "database"))]
+    finally:
+        db.dispose()
+
+
+def test_db_backup_is_audited_on_both_databases(db_url: str, tmp_path: Path, monkeypatch) -> None:
+    """The audited backup service from the command line: the administrator's
+    entry is there for the published file; when the entry cannot be written
+    there is no file, hidden or not."""
+    import shutil
+
+    from sqlalchemy.exc import OperationalError
+
+    from referral_app.db.migrate import SCHEMA_HEAD
+    from referral_app.services import audit
+
+    if not db_url.startswith("sqlite") and shutil.which("pg_dump") is None:
+        pytest.skip("pg_dump is not installed")
+    _with_admin(db_url)
+    out = tmp_path / "out"
+    out.mkdir()
+    made = _cli(db_url, "db", "backup", str(out / "kopi.bak"), "--user", "anne", "--password-stdin",
+                stdin=f"{PASSWORD}\n")
+    assert made.returncode == 0, made.stderr
+    assert [p.name for p in out.iterdir()] == ["kopi.bak"]
+    assert _backup_entries(db_url) == [("anne", f"backup kopi.bak revision={SCHEMA_HEAD}")]
+
+    def failing(*_args: object, **kwargs: object) -> None:
+        raise OperationalError("INSERT INTO audit_event", {}, Exception("disk I/O error"))
+
+    real_record = audit.record
+    monkeypatch.setattr(audit, "record", lambda *a, **k: failing() if k.get("entity") == "database"
+                        else real_record(*a, **k))
+    refused = _cli(db_url, "db", "backup", str(out / "igen.bak"), "--user", "anne", "--password-stdin",
+                   stdin=f"{PASSWORD}\n")
+    assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1, refused.stderr
+    assert [p.name for p in out.iterdir()] == ["kopi.bak"]
+    assert len(_backup_entries(db_url)) == 1
 
 
 def test_backup_needs_an_administrator_and_a_writable_target(sqlite_url: str, tmp_path: Path) -> None:

@@ -11,13 +11,17 @@ of CPU each)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import queue
 import random
 import signal
 import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
+from typing import IO
 
 import pytest
 from sqlalchemy import text
@@ -27,6 +31,7 @@ from referral_app.services.database import open_database
 from tests.conftest import ROOT
 
 ROUNDS = 50
+WAIT_S = 120  # the longest the writer may stay silent on a loaded machine
 
 FORKER = textwrap.dedent("""
     import os, sys
@@ -84,30 +89,63 @@ def writer_url(request: pytest.FixtureRequest) -> str:
     return str(request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url"))
 
 
+class _Lines:
+    """The helper's output lines, read by a thread, so that every wait for
+    the next one has a timeout: a writer that stops writing (stuck on a lock)
+    fails the test instead of hanging it."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._queue: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream: IO[str]) -> None:
+        for line in iter(stream.readline, ""):
+            self._queue.put(line)
+        self._queue.put("")  # the helper is gone
+
+    def next(self) -> str:
+        try:
+            line = self._queue.get(timeout=WAIT_S)
+        except queue.Empty:
+            raise AssertionError(f"the writer was silent for {WAIT_S} s") from None
+        assert line, "the helper process ended"
+        return line
+
+
 def test_every_reported_commit_survives_fifty_kills(writer_url: str) -> None:
     rng = random.Random(20261206)
     forker = subprocess.Popen([sys.executable, "-c", FORKER, writer_url], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True, bufsize=1, cwd=ROOT)
     assert forker.stdin is not None and forker.stdout is not None
+    lines = _Lines(forker.stdout)
     reported: set[int] = set()
+    pid = None
     try:
         for _ in range(ROUNDS):
             forker.stdin.write("go\n")
             forker.stdin.flush()
-            pid = int(forker.stdout.readline().split()[1])
+            pid = int(lines.next().split()[1])
             for _ in range(rng.randrange(0, 12)):  # let it commit a few times, then kill it mid-flight
-                reported.add(int(forker.stdout.readline().split()[1]))
+                reported.add(int(lines.next().split()[1]))
             os.kill(pid, signal.SIGKILL)
-            for line in iter(forker.stdout.readline, ""):
-                word, number = line.split()
+            while True:
+                word, number = lines.next().split()
                 if word == "done":
                     break
                 reported.add(int(number))
+            pid = None
             present = _present(writer_url)
             assert reported <= present, f"lost commits: {sorted(reported - present)[:5]}"
     finally:
+        if pid is not None:  # a failure mid-round: the writer must not outlive the test
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         forker.stdin.close()
-        forker.wait(timeout=60)
+        try:
+            forker.wait(timeout=WAIT_S)
+        except subprocess.TimeoutExpired:
+            forker.kill()
+            forker.wait(timeout=WAIT_S)
     assert len(reported) >= ROUNDS  # the writers really wrote
     db = open_database(writer_url)
     try:

@@ -147,6 +147,16 @@ def test_parse_birth_year() -> None:
     with pytest.raises(ValidationError) as info:
         parse_birth_year("84")
     assert info.value.field == "birth_year"
+    assert parse_birth_year("١٩٨٤") == 1984  # Arabic-Indic digits are digits int() reads
+
+
+@pytest.mark.parametrize("typed", ["¹⁹⁸⁴", "①⑨⑧④", "198⁴"])
+def test_a_birth_year_in_digits_int_cannot_read_is_refused(typed: str) -> None:
+    """Found by the long fuzz run (as a resident number): str.isdigit() says
+    yes to superscript and circled digits, int() says no."""
+    with pytest.raises(ValidationError) as info:
+        parse_birth_year(typed)
+    assert info.value.field == "birth_year"
 
 
 @pytest.mark.parametrize(

@@ -51,9 +51,13 @@ def forms(sqlite_db, monkeypatch) -> Iterator[dict[str, Any]]:
            "service": service}
 
 
+COUNTS = select(*(select(func.count()).select_from(t).scalar_subquery() for t in TABLES))
+
+
 def _counts(db: Any) -> tuple[int, ...]:
-    with db.begin() as s:
-        return tuple(s.scalar(select(func.count()).select_from(t)) or 0 for t in TABLES)
+    """The rows in every table, in one query in a reading transaction (most of an example's time went here)."""
+    with db.reading() as s:
+        return tuple(s.execute(COUNTS).one())
 
 
 def _saved_or_refused(forms: dict[str, Any], action: Any) -> object:

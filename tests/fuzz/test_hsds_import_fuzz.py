@@ -144,9 +144,13 @@ def directory(sqlite_db) -> Iterator[tuple[Any, Any]]:
     yield sqlite_db, coordinator
 
 
+COUNTS = select(*(select(func.count()).select_from(t).scalar_subquery() for t in TABLES))
+
+
 def _counts(db: Any) -> tuple[int, ...]:
-    with db.begin() as s:
-        return tuple(s.scalar(select(func.count()).select_from(t)) or 0 for t in TABLES)
+    """The rows in every table, in one query in a reading transaction (most of an example's time went here)."""
+    with db.reading() as s:
+        return tuple(s.execute(COUNTS).one())
 
 
 def _imported_or_refused(directory: tuple[Any, Any], path: Path, *, dry_run: bool = False) -> None:

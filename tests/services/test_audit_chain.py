@@ -190,19 +190,21 @@ def test_desks_writing_at_once_do_not_fork_the_chain(database, logged) -> None:
     errors: list[BaseException] = []
 
     def desk(n: int) -> None:
-        barrier.wait()
         try:
+            barrier.wait(120)
             for i in range(each):
                 with database.begin() as s:
                     audit.record(s, actor, AuditAction.VIEW, entity="resident", entity_id=n * 100 + i)
         except BaseException as exc:  # noqa: BLE001
             errors.append(exc)
 
-    threads = [threading.Thread(target=desk, args=(n,)) for n in range(desks)]
+    # Daemon threads joined with a timeout: a desk stuck on a lock fails the test instead of hanging it.
+    threads = [threading.Thread(target=desk, args=(n,), daemon=True) for n in range(desks)]
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join()
+        thread.join(120)
+    assert not any(thread.is_alive() for thread in threads), "a desk did not finish"
     assert errors == []
     report = _check(database)
     assert report.intact and report.checked == len(ids) + desks * each

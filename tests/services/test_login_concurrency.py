@@ -18,6 +18,7 @@ from referral_app.services.settings import update_settings
 from tests.services.staff import PASSWORD, make_staff
 
 GUESSES = 12
+WAIT_S = 120  # the longest a guess may take on a loaded machine: a stuck one fails the test, never hangs it
 
 
 def _guess_in_parallel(database, username: str, password: str, count: int) -> list[BaseException | str]:
@@ -27,8 +28,8 @@ def _guess_in_parallel(database, username: str, password: str, count: int) -> li
     lock = threading.Lock()
 
     def attempt() -> None:
-        barrier.wait()
         try:
+            barrier.wait(WAIT_S)
             with database.begin() as s:
                 result: BaseException | str = accounts.authenticate(s, username, password).username
         except BaseException as exc:  # noqa: BLE001 - every outcome is examined below
@@ -36,11 +37,14 @@ def _guess_in_parallel(database, username: str, password: str, count: int) -> li
         with lock:
             outcomes.append(result)
 
-    threads = [threading.Thread(target=attempt) for _ in range(count)]
+    # Daemon threads joined with a timeout: a guess stuck on a lock cannot keep
+    # the test (or the test process, at exit) waiting forever.
+    threads = [threading.Thread(target=attempt, daemon=True) for _ in range(count)]
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join()
+        thread.join(WAIT_S)
+    assert not any(thread.is_alive() for thread in threads), "a sign-in did not finish"
     return outcomes
 
 
