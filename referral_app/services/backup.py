@@ -43,6 +43,13 @@ class BackupResult:
     revision: str | None
 
 
+
+def _one_line(exc: BaseException, limit: int = 300) -> str:
+    """SQLite's complaint about a damaged file, on one line and short: it may quote
+    a garbled CREATE statement, newlines and all."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 def backup(db: Database, target: Path, *, actor: Actor | None = None, username: str | None = None,
            overwrite: bool = False, automatic: bool = False,
            cancelled: Cancelled | None = None) -> BackupResult:
@@ -168,7 +175,7 @@ def check_backup_file(path: Path, *, thorough: bool = True) -> str:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem=str(exc)) from exc
+        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem=_one_line(exc)) from exc
     if check != "ok":  # SQLite words a damaged file over several lines: one is shown, on one line
         problem = " ".join(str(check).split())
         raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem=f"integrity check: {problem}")
@@ -203,7 +210,7 @@ def prove_backup_file(path: Path, known_revisions: set[str]) -> str:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem=str(exc)) from exc
+        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem=_one_line(exc)) from exc
     if problems:
         shown = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
         raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path),

@@ -117,3 +117,14 @@ def test_rows_pointing_at_missing_rows_are_refused(live, tmp_path: Path) -> None
                         "INSERT INTO consent (resident_id, purpose, given_at) VALUES (999999, 'store_data', "
                         "'2026-01-01 00:00:00')")
     assert "refer to missing rows in consent" in _refused(live, copy)
+
+
+def test_a_garbled_schema_is_refused_in_one_line(live, tmp_path: Path) -> None:
+    """SQLite quotes a damaged CREATE statement, line breaks and all, when it
+    refuses the file; the message is still one line (found by the restore fuzzing)."""
+    copy = _edited_copy(live, tmp_path, "garbled.sqlite3", "PRAGMA writable_schema = ON",
+                        "UPDATE sqlite_master SET sql = replace(sql, 'SET NULL', '\"SET NULL,' || char(10) || 'x') "
+                        "WHERE name = 'inquiry'")
+    message = _refused(live, copy)
+    assert "is not a backup of Fælles Indgang" in message and "malformed" in message
+    assert "\n" not in message
