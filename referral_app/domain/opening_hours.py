@@ -127,7 +127,20 @@ class OpenStatus:
 
 @lru_cache(maxsize=64)
 def _danish_holidays(year: int) -> dict[date, str]:
-    return dict(holidays.country_holidays("DK", years=year, language="da"))
+    try:
+        return dict(holidays.country_holidays("DK", years=year, language="da"))
+    except FileNotFoundError:  # its translation files were not packaged: its own names, put in Danish
+        days = holidays.country_holidays("DK", years=year)
+        return {day: _DANISH_HOLIDAY_NAMES.get(name, name) for day, name in days.items()}
+
+
+# The holidays package's own (English) names of the Danish holidays, in Danish.
+_DANISH_HOLIDAY_NAMES = {
+    "New Year's Day": "Nytårsdag", "Maundy Thursday": "Skærtorsdag", "Good Friday": "Langfredag",
+    "Easter Sunday": "Påskedag", "Easter Monday": "Anden påskedag", "Great Prayer Day": "Store bededag",
+    "Ascension Day": "Kristi himmelfartsdag", "Pentecost": "Pinsedag", "Pentecost Monday": "Anden pinsedag",
+    "Christmas Day": "Juledag", "Second Day of Christmas": "Anden juledag",
+}
 
 
 @lru_cache(maxsize=64)

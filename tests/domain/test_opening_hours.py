@@ -98,3 +98,28 @@ def test_december_week_shows_the_office_closed_on_christmas() -> None:
 def test_first_open_day_skips_closed_days() -> None:
     assert first_open_day(OFFICE, date(2026, 12, 24)) == date(2026, 12, 28)
     assert first_open_day(OFFICE, date(2026, 3, 10)) == date(2026, 3, 10)
+
+
+def test_holiday_names_stay_danish_without_the_holidays_translation_files(monkeypatch) -> None:
+    """A frozen app without the holidays package's gettext files still knows the days, by their Danish names."""
+    import gettext
+    from datetime import date
+
+    from referral_app.domain import opening_hours
+
+    real = gettext.translation
+
+    def missing(domain, localedir=None, languages=None, class_=None, fallback=False):  # noqa: ANN001
+        if not fallback:
+            raise FileNotFoundError(f"No translation file found for domain: {domain!r}")
+        return real(domain, localedir, languages, class_, fallback)
+
+    opening_hours._danish_holidays.cache_clear()
+    monkeypatch.setattr("holidays.holiday_base.translation", missing)
+    try:
+        names = opening_hours._danish_holidays(2026)
+    finally:
+        opening_hours._danish_holidays.cache_clear()
+    monkeypatch.undo()
+    assert names == opening_hours._danish_holidays(2026)  # the same days and names as with the files
+    assert names[date(2026, 12, 25)] == "Juledag"
