@@ -44,6 +44,11 @@ class BackupResult:
 
 
 
+def _lenient_text(raw: bytes) -> str:
+    """Text read from a file that may be damaged: bytes that are not UTF-8 are replaced, not fatal."""
+    return raw.decode("utf-8", "replace")
+
+
 def _one_line(exc: BaseException, limit: int = 300) -> str:
     """SQLite's complaint about a damaged file, on one line and short: it may quote
     a garbled CREATE statement, newlines and all."""
@@ -166,6 +171,7 @@ def check_backup_file(path: Path, *, thorough: bool = True) -> str:
                                   translated_params=("problem",))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn.text_factory = _lenient_text  # a damaged file's text may not be UTF-8
         try:
             pragma = "integrity_check" if thorough else "quick_check"
             check = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
