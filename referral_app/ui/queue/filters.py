@@ -135,21 +135,14 @@ class QueueFilterBar(QWidget):
             self.changed.emit()
 
     def clear_filters(self) -> None:
-        self._filling = True
-        try:
-            for combo in (self.organization, self.service, self.status, self.category):
-                combo.setCurrentIndex(0)
-            self.search.clear()
-            self.staff.clear()
-            self.overdue.setChecked(False)
-            self.due_today.setChecked(False)
-        finally:
-            self._filling = False
-        self._typing.stop()
-        self.changed.emit()
+        self._reset(due_today=False)
 
     def show_due_by_today(self) -> None:
         """Every open referral whose follow-up is today or past, nothing else (the reminder's link)."""
+        self._reset(due_today=True)
+
+    def _reset(self, *, due_today: bool) -> None:
+        """Every filter back to "all", with only "due by today" as given; one change signal."""
         self._filling = True
         try:
             for combo in (self.organization, self.service, self.status, self.category):
@@ -157,7 +150,7 @@ class QueueFilterBar(QWidget):
             self.search.clear()
             self.staff.clear()
             self.overdue.setChecked(False)
-            self.due_today.setChecked(True)
+            self.due_today.setChecked(due_today)
         finally:
             self._filling = False
         self._typing.stop()
