@@ -8,6 +8,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -51,7 +52,9 @@ def _lenient_text(raw: bytes) -> str:
 
 def _one_line(exc: BaseException, limit: int = 300) -> str:
     """SQLite's complaint about a damaged file, on one line and short: it may quote
-    a garbled CREATE statement, newlines and all."""
+    a garbled CREATE statement, newlines and all, or quote text that is not UTF-8."""
+    if isinstance(exc, UnicodeDecodeError):
+        return "its schema holds damaged text (not UTF-8)"
     text = " ".join(str(exc).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -180,7 +183,7 @@ def check_backup_file(path: Path, *, thorough: bool = True) -> str:
                 if "alembic_version" in tables else None
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # SQLite may quote garbled schema text
         raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem=_one_line(exc)) from exc
     if check != "ok":  # SQLite words a damaged file over several lines: one is shown, on one line
         problem = " ".join(str(check).split())
@@ -215,7 +218,7 @@ def prove_backup_file(path: Path, known_revisions: set[str]) -> str:
             broken_keys = sorted({str(row[0]) for row in conn.execute("PRAGMA foreign_key_check")})
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(path), problem=_one_line(exc)) from exc
     if problems:
         shown = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
@@ -252,33 +255,82 @@ def _check_audit_chain(path: Path) -> None:
 def restore(db: Database, source: Path, *, username: str | None = None) -> str:
     """Replace the SQLite database's contents with a backup. Returns the backup's revision.
 
-    The file must prove itself first (``prove_backup_file``); nothing is
-    changed otherwise. A backup from a newer schema is refused; an older one
-    is upgraded after the restore. The restore is recorded in the restored
-    database's audit trail, by ``username``.
+    The file must prove itself first (``prove_backup_file``), and then work:
+    it is copied next to the live database, opened the way the app opens a
+    database, upgraded to this version's schema, read back (its audit chain)
+    and given the restore's audit entry, by ``username``. Only a copy that
+    passed all of that replaces the live database; a file that fails anywhere
+    is refused and the live database is left exactly as it was. A backup from
+    a newer schema is refused.
     """
     if not db.is_sqlite or db.path is None:
         raise ConflictError(QT_TRANSLATE_NOOP(
             "errors", "Restoring is for the embedded SQLite database; restore PostgreSQL with pg_restore."))
     revision = prove_backup_file(source, migrate.known_revisions(db))
-    db.dispose()
-    with db.translate_errors():
+    live = Path(db.path)
+    handle, name = tempfile.mkstemp(dir=live.parent, prefix=outputs.BACKUP_TEMP_PREFIX,
+                                    suffix=outputs.BACKUP_TEMP_SUFFIX)
+    os.close(handle)
+    trial_path = Path(name)
+    try:
+        _trial_restore(source, trial_path, revision, username)
+        db.dispose()
+        with db.translate_errors():
+            src = sqlite3.connect(f"file:{trial_path}?mode=ro", uri=True)
+            try:
+                dest = sqlite3.connect(db.path, timeout=30)
+                try:
+                    src.backup(dest)
+                finally:
+                    dest.close()
+            finally:
+                src.close()
+    finally:
+        for leftover in (trial_path, Path(f"{trial_path}-wal"), Path(f"{trial_path}-shm")):
+            leftover.unlink(missing_ok=True)
+    return revision
+
+
+def _trial_restore(source: Path, trial_path: Path, revision: str, username: str | None) -> None:
+    """Copy ``source`` to ``trial_path`` and make it the database the restore
+    will put in place: upgraded, read back and audited. Any failure is the
+    file's: it is refused as not a backup, in one line."""
+    from referral_app.services import audit, audit_chain
+
+    trial: Database | None = None
+    try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            dest = sqlite3.connect(db.path, timeout=30)
+            dest = sqlite3.connect(trial_path)
             try:
                 src.backup(dest)
             finally:
                 dest.close()
         finally:
             src.close()
-    migrate.upgrade(db)
-    from referral_app.services import audit
-
-    with db.begin() as session:
-        audit.record(session, None, AuditAction.UPDATE, entity="database", username=username or "cli",
-                     detail=f"restored from {Path(source).name} revision={revision}")
-    return revision
+        trial = Database(f"sqlite:///{trial_path.as_posix()}")
+        migrate.upgrade(trial)
+        with trial.begin() as session:
+            report = audit_chain.check(session)
+            if not report.intact:
+                raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(source),
+                                      problem=f"its audit log is broken at entry {report.entry_id} "
+                                              f"({report.problem})")
+            audit.record(session, None, AuditAction.UPDATE, entity="database", username=username or "cli",
+                         detail=f"restored from {Path(source).name} revision={revision}")
+        with trial.translate_errors(), trial.engine.connect() as conn:
+            check = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+        if check != "ok":
+            raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(source),
+                                  problem=f"integrity check: {' '.join(str(check).split())}")
+    except ValidationError:
+        raise
+    except (StorageError, sqlite3.Error, UnicodeDecodeError) as exc:
+        raise ValidationError(MSG_NOT_A_BACKUP, field="path", path=str(source),
+                              problem=_one_line(getattr(exc.__cause__ or exc, "orig", exc.__cause__ or exc))) from exc
+    finally:
+        if trial is not None:
+            trial.dispose()
 
 
 AUTO_PREFIX = "auto-"

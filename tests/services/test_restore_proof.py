@@ -128,3 +128,32 @@ def test_a_garbled_schema_is_refused_in_one_line(live, tmp_path: Path) -> None:
     message = _refused(live, copy)
     assert "is not a backup of Fælles Indgang" in message and "malformed" in message
     assert "\n" not in message
+
+
+def test_a_check_constraint_naming_a_missing_column_is_refused(live, tmp_path: Path) -> None:
+    """The table's columns are all there, but its CHECK names a column that is
+    not (one flipped bit: weekday -> veekday). SQLite reads such a file for the
+    checks and fails only once it is opened for writing: the restore tries the
+    file on a copy first, so the live database is never replaced by it (found by
+    the long restore fuzzing)."""
+    copy = _edited_copy(live, tmp_path, "check.sqlite3", "PRAGMA writable_schema = ON",
+                        "UPDATE sqlite_master SET sql = replace(sql, 'CHECK (weekday', 'CHECK (veekday') "
+                        "WHERE name = 'schedule'")
+    message = _refused(live, copy)
+    assert "no such column: veekday" in message and "\n" not in message
+    assert not [p.name for p in live.path.parent.iterdir() if p.name.startswith(".backup-")]
+
+
+def test_schema_text_that_is_not_utf8_is_refused_in_one_line(live, tmp_path: Path) -> None:
+    copy = backup.backup(live, tmp_path / "bytes.sqlite3").path
+    conn = sqlite3.connect(copy)
+    try:
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'schedule'").fetchone()[0]
+        damaged = sql.encode().replace(b"CHECK (weekday", b"CHECK (\xf7eekday")
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = CAST(? AS TEXT) WHERE name = 'schedule'", (damaged,))
+        conn.commit()
+    finally:
+        conn.close()
+    message = _refused(live, copy)
+    assert "its schema holds damaged text (not UTF-8)" in message and "\n" not in message
