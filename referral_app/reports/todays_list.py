@@ -10,11 +10,13 @@ from typing import Any, BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from referral_app.domain.reporting import TodaysList
 from referral_app.reports.layout import (
     FONT,
+    FONT_BOLD,
     MARGIN,
     MUTED,
     PAGE_SIZE,
@@ -61,6 +63,28 @@ def _when(value: datetime) -> str:
     return value.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
+#: Columns sized to their longest text (time, number, channel, status, staff), each at most this share
+#: of the line; the rest shares what is left in these proportions (category, resident, description).
+FITTED = {0: 0.08, 1: 0.08, 2: 0.12, 6: 0.10, 7: 0.14}
+SHARED = {3: 0.17, 4: 0.15, 5: 0.29}
+PADDING = 6.5  # a cell's left and right padding together, in points, plus a little air
+
+
+def _widths(header: list[str], rows: list[list[str]], width: float) -> list[float]:
+    """Column widths in points: the short columns as wide as their widest
+    text (the header in bold) so a number or a username never breaks in
+    the middle; the long ones share the rest."""
+    widths = [0.0] * len(header)
+    for column, cap in FITTED.items():
+        widest = max([stringWidth(header[column], FONT_BOLD, 9)]
+                     + [stringWidth(row[column], FONT, 9) for row in rows])
+        widths[column] = min(widest + 2 * PADDING, cap * width)
+    rest = width - sum(widths)
+    for column, share in SHARED.items():
+        widths[column] = rest * share / sum(SHARED.values())
+    return widths
+
+
 def build_todays_list(data: TodaysList, out: BinaryIO, lang: str = "da") -> None:
     register_fonts()
     lang = "en" if lang == "en" else "da"
@@ -78,6 +102,7 @@ def build_todays_list(data: TodaysList, out: BinaryIO, lang: str = "da") -> None
         header = [_t(k, lang) for k in ("time", "number", "channel", "category", "resident", "description",
                                         "status", "staff")]
         rows = [[Paragraph(escape(h), head) for h in header]]
+        texts: list[list[str]] = []
         for r in sorted(data.rows, key=lambda row: (row.received_at, row.id)):
             description = r.description if len(r.description) <= MAX_DESCRIPTION else \
                 r.description[:MAX_DESCRIPTION - 1] + "…"
@@ -86,8 +111,8 @@ def build_todays_list(data: TodaysList, out: BinaryIO, lang: str = "da") -> None
                       r.resident or _t("anonymous", lang), description,
                       STATUSES.get(r.status, {}).get(lang, r.status), r.logged_by]
             rows.append([Paragraph(escape(v), cell) for v in values])
-        widths = [0.06, 0.06, 0.09, 0.17, 0.15, 0.29, 0.08, 0.10]
-        table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1)
+            texts.append(values)
+        table = Table(rows, colWidths=_widths(header, texts, width), repeatRows=1)
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, 0), 0.5, RULE),
