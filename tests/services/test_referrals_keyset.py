@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from referral_app.db import models as m
-from referral_app.domain.enums import Role
+from referral_app.domain.enums import ReferralStatus, Role
 from referral_app.domain.paging import ListSize
 from referral_app.domain.referrals import QueueFilter
 from referral_app.services import referrals
@@ -105,3 +105,72 @@ def test_free_text_matches_what_it_matched_before(database, queue):
         service = s.scalar(select(m.Service.name).where(m.Service.status == "active").order_by(m.Service.id))
         assert count(service) >= 20  # the first of the three services, and any other with that name
         assert count("zzzz-ingen") == 0
+
+
+@pytest.mark.parametrize("kind", ["service", "organization", "category", "staff", "status", "overdue"])
+def test_walking_the_sort_index_and_sorting_the_matches_give_the_same_pages(database, queue, monkeypatch, kind):
+    """A filter that keeps many rows is read by walking the sort order's index, one
+    that keeps few through the filtered column's own index and a sort (``FEW``
+    decides): both plans give the same rows in the same order, every sort order,
+    both directions, page by page and from the end."""
+    with database.begin() as s:
+        service = s.scalar(select(m.Service).where(m.Service.status == "active").order_by(m.Service.id).offset(1))
+        flt = {
+            "service": QueueFilter(open_only=False, service_id=service.id),
+            "organization": QueueFilter(open_only=False, organization_id=service.organization_id),
+            "category": QueueFilter(open_only=False, category_code="bolig.vedligehold"),
+            "staff": QueueFilter(open_only=False, staff_username="carl"),
+            "status": QueueFilter(open_only=False, status=ReferralStatus.SENT),
+            "overdue": QueueFilter(overdue_only=True),
+        }[kind]
+
+    def read(few: int, sort: str, descending: bool, **kwargs):
+        monkeypatch.setattr(referrals, "FEW", few)
+        with database.begin() as s:
+            return referrals.list_queue(s, queue, flt, sort=sort, descending=descending, log_search=False, **kwargs)
+
+    for sort in sorted(referrals.SORT_COLUMNS):
+        for descending in (False, True):
+            sorted_matches = _ids(read(10**9, sort, descending))
+            assert len(sorted_matches) >= PAGE and _ids(read(0, sort, descending)) == sorted_matches
+            pages, page = [], read(0, sort, descending, limit=PAGE)
+            while page:
+                pages.extend(_ids(page))
+                page = read(0, sort, descending, limit=PAGE, after=page[-1])
+            assert pages == sorted_matches, (sort, descending)
+            assert _ids(read(0, sort, descending, limit=PAGE, from_end=True)) == sorted_matches[-PAGE:]
+            assert _ids(read(10**9, sort, descending, limit=PAGE, from_end=True)) == sorted_matches[-PAGE:]
+
+
+@pytest.mark.parametrize(("kind", "sort"), [("staff", "created"), ("organization", "due"), ("status", "created"),
+                                            ("category", "status")])
+def test_a_filter_that_keeps_many_rows_walks_the_sort_index(sqlite_db, monkeypatch, kind, sort):
+    """SQLite: with the filter keeping more than ``FEW`` rows, the page is read in the
+    sort order's index, never by sorting every matching row (a temporary B-tree),
+    which took seconds at a million inquiries."""
+    from sqlalchemy import event
+
+    with sqlite_db.begin() as s:
+        coord = make_staff(s, Role.COORDINATOR, "carl")
+        add_referrals(s, 60, coord.user_id)
+        service = s.scalar(select(m.Service).where(m.Service.status == "active").order_by(m.Service.id))
+    flt = {"staff": QueueFilter(open_only=False, staff_username="carl"),
+           "organization": QueueFilter(open_only=False, organization_id=service.organization_id),
+           "status": QueueFilter(open_only=False, status=ReferralStatus.SENT),
+           "category": QueueFilter(open_only=False, category_code="bolig.vedligehold")}[kind]
+    monkeypatch.setattr(referrals, "FEW", 0, raising=False)
+    captured: list[tuple[str, object]] = []
+
+    def remember(_conn, _cursor, statement, parameters, _context, _many):
+        captured.append((statement, parameters))
+
+    event.listen(sqlite_db.engine, "before_cursor_execute", remember)
+    try:
+        with sqlite_db.begin() as s:
+            referrals.list_queue(s, coord, flt, sort=sort, limit=PAGE, log_search=False)
+            page = next((st, p) for st, p in captured if "ORDER BY" in st and "LIMIT" in st)
+            plan = " | ".join(str(row[-1]) for row in s.connection().exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + page[0], page[1]).all())
+    finally:
+        event.remove(sqlite_db.engine, "before_cursor_execute", remember)
+    assert "TEMP B-TREE" not in plan, plan
