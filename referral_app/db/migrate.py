@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest revision in alembic/versions. tests/db/test_migrations.py checks it.
-SCHEMA_HEAD = "0006_i15c_stat_summaries"
+SCHEMA_HEAD = "0007_s17m_referral_category"
 
 
 

@@ -437,6 +437,8 @@ class Referral(TimestampMixin, Base):
         Index("ix_referral_created_id", "created_at", "id"),
         Index("ix_referral_service_id_id", "service_id", "id"),
         Index("ix_referral_created_by_id", "created_by_id"),
+        # The queue's category filter: counted on this index, and which services have any.
+        Index("ix_referral_category_service", "category_id", "service_id"),
         # The statistics' edges of a period (the hours around local midnight) read referrals by time.
         Index("ix_referral_created_service_status", "created_at", "service_id", "status"),
     )
@@ -444,6 +446,8 @@ class Referral(TimestampMixin, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiry.id", ondelete="CASCADE"), index=True)
     service_id: Mapped[int] = mapped_column(ForeignKey("service.id", ondelete="RESTRICT"))
+    #: The inquiry's category, copied and kept in step by triggers (db/referral_category.py).
+    category_id: Mapped[int | None] = mapped_column(Integer)
     mode: Mapped[str] = mapped_column(String(32), default="logged")
     status: Mapped[str] = mapped_column(String(32), default="proposed")
     reason: Mapped[str | None] = mapped_column(String(32))

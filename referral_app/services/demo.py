@@ -996,7 +996,8 @@ def _make_referrals(run: _Run) -> int:
                 closed_at = history[-1][0]
             referral_rows.append({
                 "id": next_referral_id + made + len(referral_rows),
-                "inquiry_id": inquiry_id, "service_id": service_id, "mode": mode, "status": history[-1][2],
+                "inquiry_id": inquiry_id, "service_id": service_id, "category_id": category_id,
+                "mode": mode, "status": history[-1][2],
                 "reason": reason, "reason_note": "Se journalnotat" if reason == "other" else None,
                 "due_date": due, "outcome": None, "created_by_id": front, "assigned_to_id": None,
                 "previous_referral_id": None, "closed_at": closed_at, "created_at": created,

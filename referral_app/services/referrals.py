@@ -430,47 +430,60 @@ def free_text_match(session: Session, text: str) -> TextMatch:
     return match
 
 
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """How SQLite should find the rows (PostgreSQL's planner weighs this itself):
+    ``walk``, a sort order whose index is walked, each row tested; or ``drive``,
+    the filter (``FILTER_KEYS``) whose own index finds the matches, then sorted.
+    Every other filter column is written ``+column`` (SQLite's way to say "not
+    through this column's index"), so the planner cannot pick another index."""
+
+    walk: str | None = None
+    drive: str | None = None
+    wrap: bool = True  # False on PostgreSQL: the choice only decides whether to walk the services
+
+
+#: The filters with an index of their own: referral(status, due_date, id) for the
+#: status filters, (service_id, id) for a service or an organization, (category_id,
+#: service_id) for a category, (created_by_id) for a member of staff.
+FILTER_KEYS = ("status", "service", "category", "staff")
+
+
 def _filtered(stmt: Any, flt: QueueFilter, today: date, text: TextMatch | None = None, *,
-              walk: str | None = None) -> Any:
+              plan: _Plan | None = None) -> Any:
     """The queue's filter on a statement over ``referral`` (joined with ``inquiry``
-    when the category or text needs it). Filters on other tables become
-    lookups of the few matching ids, so the referral indexes can do the work.
-
-    ``walk`` (a sort order, SQLite only): the filter keeps many rows, so a page
-    is found fastest by walking that sort order's index and testing each row.
-    The filter's columns that are not part of that index are then written
-    ``+column`` (SQLite's way to say "not through this column's index") so the
-    planner cannot answer them from their own index and sort every matching
-    row instead (see ``_walks``)."""
-    own = walk in ("due", "status")  # referral(due_date, id) / (status, due_date, id) serve these columns
-
-    def plain(column: Any, *, sort_column: bool = False) -> Any:
-        if walk is None or (sort_column and own):
+    when the text needs it). Filters on other tables become lookups of the few
+    matching ids, so the referral indexes can do the work; ``plan`` says which
+    index (see ``_Plan``)."""
+    def plain(column: Any, key: str) -> Any:
+        if plan is None or not plan.wrap or key == plan.drive:
             return column
+        if plan.walk is not None and key == "status" and plan.walk in ("due", "status"):
+            return column  # the walked index holds the due date (and the status)
         return UnaryExpression(column.expression, operator=operators.custom_op("+"), type_=column.type)
 
     def open_status() -> Any:
-        return plain(m.Referral.status, sort_column=True).in_([s.value for s in OPEN_STATUSES])
+        return plain(m.Referral.status, "status").in_([s.value for s in OPEN_STATUSES])
 
     if flt.open_only:
         stmt = stmt.where(open_status())
     if flt.status is not None:
-        stmt = stmt.where(plain(m.Referral.status, sort_column=True) == flt.status.value)
+        stmt = stmt.where(plain(m.Referral.status, "status") == flt.status.value)
     if flt.organization_id is not None:
-        stmt = stmt.where(plain(m.Referral.service_id).in_(
+        stmt = stmt.where(plain(m.Referral.service_id, "service").in_(
             select(m.Service.id).where(m.Service.organization_id == flt.organization_id)))
     if flt.service_id is not None:
-        stmt = stmt.where(plain(m.Referral.service_id) == flt.service_id)
-    if flt.category_code:
-        stmt = stmt.where(plain(m.Inquiry.category_id).in_(
+        stmt = stmt.where(plain(m.Referral.service_id, "service") == flt.service_id)
+    if flt.category_code:  # the inquiry's category, as copied onto the referral
+        stmt = stmt.where(plain(m.Referral.category_id, "category").in_(
             select(m.Category.id).where(m.Category.code == flt.category_code)))
     if flt.staff_username:
-        stmt = stmt.where(plain(m.Referral.created_by_id).in_(
+        stmt = stmt.where(plain(m.Referral.created_by_id, "staff").in_(
             select(m.StaffUser.id).where(m.StaffUser.username == flt.staff_username.strip().lower())))
     if flt.overdue_only:
-        stmt = stmt.where(plain(m.Referral.due_date, sort_column=True) < today, open_status())
+        stmt = stmt.where(plain(m.Referral.due_date, "status") < today, open_status())
     if flt.due_by_today:
-        stmt = stmt.where(plain(m.Referral.due_date, sort_column=True) <= today, open_status())
+        stmt = stmt.where(plain(m.Referral.due_date, "status") <= today, open_status())
     if text is not None:
         stmt = stmt.where(text.predicate)
     return stmt
@@ -481,47 +494,68 @@ def _has_text(flt: QueueFilter) -> bool:
 
 
 def _candidates(session: Session, flt: QueueFilter, today: date, columns: Any, *, sort: str = "due",
-                text: TextMatch | None = None, walk: str | None = None) -> Any:
+                text: TextMatch | None = None, plan: _Plan | None = None) -> Any:
     """``select(columns)`` from ``referral`` with the filter, joining only what the filter or sort needs."""
     stmt = select(*columns).select_from(m.Referral)
     if text is None and _has_text(flt):
         text = free_text_match(session, flt.text or "")
-    if flt.category_code or text is not None:
+    if text is not None:
         stmt = stmt.join(m.Inquiry, m.Inquiry.id == m.Referral.inquiry_id)
     if sort == "service":
         stmt = stmt.join(m.Service, m.Service.id == m.Referral.service_id)
-    return _filtered(stmt, flt, today, text, walk=walk)
+    return _filtered(stmt, flt, today, text, plan=plan)
 
 
-#: A filter that keeps at most this many referrals is answered by the index of a filtered
-#: column and its rows sorted (sorting 50,000 ids takes a fraction of the 0.5 s a page may
-#: take); one that keeps more, by walking the sort order's index and testing each row: one
-#: row in ten or more matches then. (Matches that cluster, like the open referrals among
-#: the oldest, make a walk read far more rows than their share: sorting avoids that.)
+#: A filter that keeps at most this many referrals is answered by its own index and the
+#: matches sorted (sorting 50,000 ids takes a fraction of the 0.5 s a page may take); when
+#: every filter keeps more, the sort order's index is walked and each row tested: one row
+#: in ten or more matches then. (Matches that cluster, like the open referrals among the
+#: oldest, make a walk read far more rows than their share: sorting avoids that.)
 FEW = 50_000
 
 
-def _matches_more_than(session: Session, flt: QueueFilter, today: date, limit: int) -> bool:
-    """Whether more than ``limit`` referrals pass the filter: a count that stops at
-    ``limit + 1`` (cheap either way: few rows are found on their own index, many at once)."""
-    probe = _candidates(session, flt, today, (m.Referral.id,)).limit(limit + 1).subquery()
-    return int(session.scalar(select(func.count()).select_from(probe)) or 0) > limit
+def _only(flt: QueueFilter, key: str) -> QueueFilter:
+    """The part of ``flt`` that one index answers (``FILTER_KEYS``)."""
+    if key == "status":
+        return QueueFilter(open_only=flt.open_only, status=flt.status, overdue_only=flt.overdue_only,
+                           due_by_today=flt.due_by_today)
+    if key == "service":
+        return QueueFilter(open_only=False, organization_id=flt.organization_id, service_id=flt.service_id)
+    if key == "category":
+        return QueueFilter(open_only=False, category_code=flt.category_code)
+    return QueueFilter(open_only=False, staff_username=flt.staff_username)
 
 
-def _walks(session: Session, flt: QueueFilter, today: date, sort: str) -> bool:
-    """Whether a page is best read by walking the sort order's index rather than through
-    the index of a filtered column and a sort of every matching row."""
-    if _has_text(flt):
-        return True  # the text is tested on the rows the walk reads (see queue_size)
-    if sort == "service":
-        return _matches_more_than(session, flt, today, FEW)
-    others = bool(flt.organization_id is not None or flt.service_id is not None or flt.category_code
-                  or flt.staff_username)
-    if sort == "created":  # the status and the due date are not in referral(created_at, id)
-        others = others or flt.open_only or flt.status is not None or flt.overdue_only or flt.due_by_today
-    if not others:
-        return True  # only the sort index's own columns: it serves them
-    return _matches_more_than(session, flt, today, FEW)
+def _chosen(flt: QueueFilter, key: str) -> bool:
+    if key == "status":
+        return flt.open_only or flt.status is not None or flt.overdue_only or flt.due_by_today
+    if key == "service":
+        return flt.organization_id is not None or flt.service_id is not None
+    return bool(flt.category_code if key == "category" else flt.staff_username)
+
+
+def _plan(session: Session, flt: QueueFilter, today: date, sort: str | None) -> _Plan:
+    """SQLite's plan for the filter (``_Plan``), from counts that stop at ``FEW + 1``
+    of what each chosen filter keeps on its own (each read on that filter's index:
+    cheap either way). The filter that keeps fewest finds the rows when it keeps at
+    most ``FEW``; otherwise the sort order's index is walked (``sort``: None for a count)."""
+    if _has_text(flt):  # the text is tested on the rows read; a status keeps few of them (the open ones)
+        few = flt.open_only or flt.status is not None or flt.overdue_only or flt.due_by_today
+        return _Plan(walk=None if few else sort, wrap=False)
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    if not sqlite and sort != "service":
+        return _Plan(wrap=False)
+    sizes = {}
+    for key in FILTER_KEYS:
+        if _chosen(flt, key):
+            probe = _candidates(session, _only(flt, key), today, (m.Referral.id,)).limit(FEW + 1).subquery()
+            sizes[key] = int(session.scalar(select(func.count()).select_from(probe)) or 0)
+    if not sizes:
+        return _Plan(walk=sort, wrap=sqlite)
+    fewest = min(sizes, key=lambda key: sizes[key])
+    if sizes[fewest] <= FEW or sort is None:
+        return _Plan(drive=fewest, wrap=sqlite)
+    return _Plan(walk=sort, wrap=sqlite)
 
 
 #: The keys each sort order pages by, with an index behind each (see the models):
@@ -556,7 +590,8 @@ def _seek(columns: tuple[Any, ...], key: tuple[Any, ...], forward: bool) -> Any:
 def count_queue(session: Session, actor: Actor, flt: QueueFilter, *, today: date | None = None) -> int:
     """The exact number of referrals matching the filter (the CLI pages through all of them)."""
     require(session, actor, Permission.REVIEW_QUEUE)
-    stmt = _candidates(session, flt, today or local_today(), (m.Referral.id,))
+    today = today or local_today()
+    stmt = _candidates(session, flt, today, (m.Referral.id,), plan=_plan(session, flt, today, None))
     return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
 
 
@@ -611,16 +646,14 @@ def list_queue(session: Session, actor: Actor, flt: QueueFilter, *, sort: str = 
     forward = not (from_end or (keyset is not None and keyset is before))
     reading_down = forward != descending
     today = today or local_today()
-    # Service order: walk the services when the filter keeps most rows; a filter on the
-    # status keeps few (the open ones), and sorting those few beats reading every service.
     skip = 0 if keyset is not None else offset
-    walk = _walks(session, flt, today, sort)
-    sqlite = session.get_bind().dialect.name == "sqlite"  # PostgreSQL's planner weighs this itself
-    if sort == "service" and not skip and limit is not None and walk:
+    # Service order: walk the services one by one when the filter keeps many rows;
+    # sorting the few that a filter keeps beats reading every service.
+    plan = _plan(session, flt, today, sort)
+    if sort == "service" and not skip and limit is not None and plan.walk == "service":
         ids = _service_walk(session, flt, today, keyset, reading_down, limit)
     else:
-        stmt = _candidates(session, flt, today, (m.Referral.id,), sort=sort,
-                           walk=sort if walk and sqlite else None)
+        stmt = _candidates(session, flt, today, (m.Referral.id,), sort=sort, plan=plan)
         if keyset is not None:
             stmt = stmt.where(_seek(columns, sort_key(keyset, sort), reading_down))
         elif skip:
@@ -663,14 +696,18 @@ def _service_walk(session: Session, flt: QueueFilter, today: date, keyset: Refer
     order = list(session.scalars(select(m.Service.id).order_by(m.Service.name, m.Service.id)))
     if not reading_down:
         order.reverse()
+    if flt.category_code:  # only the services with referrals in the category (on its index)
+        having = set(session.scalars(select(m.Referral.service_id).distinct().where(m.Referral.category_id.in_(
+            select(m.Category.id).where(m.Category.code == flt.category_code)))))
+        order = [service_id for service_id in order if service_id in having]
     if keyset is not None and keyset.service_id in order:
         order = order[order.index(keyset.service_id):]
     ids: list[int] = []
     text = free_text_match(session, flt.text or "") if _has_text(flt) else None
-    sqlite = session.get_bind().dialect.name == "sqlite"  # the other filters must not pick the index (_walks)
+    # The other filters must not pick their own index (_Plan).
+    walk = _Plan(walk="service") if session.get_bind().dialect.name == "sqlite" else None
     for service_id in order:
-        stmt = _candidates(session, flt, today, (m.Referral.id,), text=text,
-                           walk="service" if sqlite else None).where(
+        stmt = _candidates(session, flt, today, (m.Referral.id,), text=text, plan=walk).where(
             m.Referral.service_id == service_id)
         if keyset is not None and service_id == keyset.service_id:
             stmt = stmt.where(m.Referral.id > keyset.id if reading_down else m.Referral.id < keyset.id)
