@@ -276,19 +276,25 @@ def restore(db: Database, source: Path, *, username: str | None = None) -> str:
         _trial_restore(source, trial_path, revision, username)
         db.dispose()
         with db.translate_errors():
-            src = sqlite3.connect(f"file:{trial_path}?mode=ro", uri=True)
-            try:
-                dest = sqlite3.connect(db.path, timeout=30)
-                try:
-                    src.backup(dest)
-                finally:
-                    dest.close()
-            finally:
-                src.close()
+            _copy_database(trial_path, Path(db.path))
     finally:
         for leftover in (trial_path, Path(f"{trial_path}-wal"), Path(f"{trial_path}-shm")):
             leftover.unlink(missing_ok=True)
     return revision
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """Every page of ``source`` into ``target`` (SQLite's backup API: the target
+    is replaced as one transaction, waiting up to 30 s for other desks)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(target, timeout=30)
+        try:
+            src.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        src.close()
 
 
 def _trial_restore(source: Path, trial_path: Path, revision: str, username: str | None) -> None:
@@ -299,15 +305,7 @@ def _trial_restore(source: Path, trial_path: Path, revision: str, username: str 
 
     trial: Database | None = None
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dest = sqlite3.connect(trial_path)
-            try:
-                src.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            src.close()
+        _copy_database(source, trial_path)
         trial = Database(f"sqlite:///{trial_path.as_posix()}")
         migrate.upgrade(trial)
         with trial.begin() as session:
