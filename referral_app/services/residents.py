@@ -114,16 +114,34 @@ _LOAD = (
 )
 
 
+_LOAD_SQL = (
+    "SELECT r.id, r.full_name, r.phone, r.email, r.street, r.house_number, r.unit, r.postal_code, r.city, "
+    "r.housing_organization_id, r.department, r.birth_year, r.age_band, r.preferred_language, "
+    "r.interpreter_needed, r.anonymized_at, r.last_activity_at, r.version, o.name "
+    "FROM resident AS r LEFT JOIN organization AS o ON o.id = r.housing_organization_id WHERE r.id IN ({})"
+)
+
+
 def _load(session: Session, ids: Iterable[int]) -> dict[int, r.Resident]:
     wanted = list(ids)
     if not wanted:
         return {}
     today = local_today()
+    session.flush()  # the rows are read past the session
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":  # the driver's rows, times read as the column type reads them
+        moment = _RESIDENTS.c.last_activity_at.type.dialect_impl(connection.dialect).result_processor(
+            connection.dialect, None)
+        assert moment is not None
+        rows = [(*row[:15], moment(row[15]), moment(row[16]), *row[17:]) for row in search_index.driver_rows(
+            session, _LOAD_SQL.format(",".join("?" * len(wanted))), wanted)]
+    else:
+        rows = [tuple(row) for row in connection.execute(_LOAD, {"ids": wanted}).all()]
     found = {}
     # Positional, not by attribute: a search shows up to 50 of these per keystroke.
     for (rid, full_name, phone, email, street, house_number, unit, postal_code, city, organization_id,
          department, birth_year, age_band, language, interpreter, anonymized_at, last_activity_at, version,
-         organization_name) in session.connection().execute(_LOAD, {"ids": wanted}).all():
+         organization_name) in rows:
         found[rid] = r.Resident(
             id=rid, full_name=full_name, phone=phone, email=email, street=street, house_number=house_number,
             unit=unit, postal_code=postal_code, city=city, housing_organization_id=organization_id,
@@ -292,13 +310,14 @@ def _score_names(hits: _Hits, key: str, names: dict[int, str]) -> None:
     typed = key.split()
     vocabulary = list({word for choice in choices for word in choice.split()})
     best_words = [_typed_word_scores(word, vocabulary) for word in typed]
+    lookups = [scores.__getitem__ for scores in best_words]
     for at, rid in enumerate(ids):
         words = choices[at].split()
         by_words = 0.0
         if typed and words:
             total = 0.0
-            for scores in best_words:
-                total += max(scores[word] for word in words)
+            for lookup in lookups:  # in the typed words' order, as _word_score adds them up
+                total += max(map(lookup, words))
             by_words = total / len(typed)
         score = max(whole[at], by_words)
         if score >= NAME_CUTOFF:
@@ -338,9 +357,13 @@ def _name_key(search_name: str | None) -> str:
 
 
 def _begins_words(typed: list[str], name: str) -> bool:
-    """Every typed word begins a word of ``name`` (a key): the name scores 100."""
-    name_words = name.split()
-    return all(any(word.startswith(part) for word in name_words) for part in typed)
+    """Every typed word begins a word of ``name`` (a key): the name scores 100.
+
+    A key's words are separated by single spaces and a typed word has none,
+    so "begins a word" is " word" occurring in the key with a space before it.
+    """
+    padded = " " + name
+    return all(" " + part in padded for part in typed)
 
 
 def _search_names(session: Session, hits: _Hits, key: str, limit: int, names: dict[int, str]) -> None:

@@ -111,23 +111,38 @@ def _phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+def driver_rows(session: Session, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    """Rows of ``sql`` (``?`` parameters, SQLite) straight from the driver, on
+    the session's connection and so in its transaction.
+
+    For the few statements a search runs per keystroke: the sqlite3 module
+    keeps them prepared, and no result object is built around a few hundred
+    rows that are read once. The session's pending changes are not flushed:
+    the caller flushes first (``residents._find`` does).
+    """
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
 def _fts_rows(session: Session, match: str, limit: int, table: str = RESIDENT_FTS) -> dict[int, ResidentKeys]:
-    rows = session.connection().exec_driver_sql(
+    rows = driver_rows(
+        session,
         f"SELECT r.id, r.search_name, r.phone, r.email, r.street, r.house_number, r.unit "
-        f"FROM (SELECT rowid AS id FROM {table} WHERE {table} MATCH :match LIMIT :limit) AS found "
-        f"JOIN resident AS r ON r.id = found.id WHERE {_SQLITE_ACTIVE}", {"match": match, "limit": limit})
-    return {row[0]: ResidentKeys(*row) for row in rows.all()}
+        f"FROM (SELECT rowid AS id FROM {table} WHERE {table} MATCH ? LIMIT ?) AS found "
+        f"JOIN resident AS r ON r.id = found.id WHERE {_SQLITE_ACTIVE}", (match, limit))
+    return {row[0]: ResidentKeys(*row) for row in rows}
 
 
 def _fts_names(session: Session, match: str, limit: int, table: str = RESIDENT_FTS) -> dict[int, str]:
-    """``{resident id: search_name}`` for the index's matches (names only: cheap to read).
-
-    On the connection as plain SQL (SQLite keeps it prepared): a keystroke runs a few of these."""
-    rows = session.connection().exec_driver_sql(
-        f"SELECT r.id, r.search_name FROM (SELECT rowid AS id FROM {table} WHERE {table} MATCH :match "
-        f"LIMIT :limit) AS found JOIN resident AS r ON r.id = found.id WHERE {_SQLITE_ACTIVE}",
-        {"match": match, "limit": limit})
-    return dict(rows.tuples().all())
+    """``{resident id: search_name}`` for the index's matches (names only: cheap to read)."""
+    return dict(driver_rows(
+        session,
+        f"SELECT r.id, r.search_name FROM (SELECT rowid AS id FROM {table} WHERE {table} MATCH ? "
+        f"LIMIT ?) AS found JOIN resident AS r ON r.id = found.id WHERE {_SQLITE_ACTIVE}", (match, limit)))
 
 
 def _names(session: Session, *where: ColumnElement[bool], limit: int | None = None, order: Any = None,
@@ -190,7 +205,7 @@ def name_substring_candidates(session: Session, key: str, limit: int = TYPO_CAND
 
 def name_vocabulary(session: Session) -> list[str]:
     """The words of the active residents' names (SQLite's ``search_resident_word``)."""
-    return list(session.connection().exec_driver_sql(f"SELECT word FROM {RESIDENT_VOCABULARY}").scalars().all())
+    return [word for (word,) in driver_rows(session, f"SELECT word FROM {RESIDENT_VOCABULARY}")]
 
 
 def close_words(vocabulary: Sequence[str], typed: str, limit: int = CLOSE_WORDS) -> list[str]:

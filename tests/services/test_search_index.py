@@ -211,3 +211,10 @@ def test_scoring_names_in_bulk_gives_name_scores_numbers() -> None:
                     for _, score, rid in process.extract(key, names, scorer=residents.name_score, limit=None,
                                                          score_cutoff=residents.NAME_CUTOFF)}
         assert bulk.best == expected, query
+
+
+def test_begins_words_is_a_word_start_test() -> None:
+    assert residents._begins_words(["ann", "ma"], "anne marie hansen")
+    assert residents._begins_words(["hansen"], "anne marie hansen")
+    assert not residents._begins_words(["arie"], "anne marie hansen")  # inside a word
+    assert not residents._begins_words(["ann", "x"], "anne marie hansen")
