@@ -236,12 +236,18 @@ class _Hits:
         if current is None or (score, tie) > current[:2]:
             self.best[resident_id] = (score, tie, why)
 
+    def add_all(self, found: Iterable[tuple[int, float, float]], why: r.MatchReason) -> None:
+        """``add`` for many ``(resident id, score, tie)`` with one reason."""
+        best = self.best
+        for resident_id, score, tie in found:
+            current = best.get(resident_id)
+            if current is None or (score, tie) > current[:2]:
+                best[resident_id] = (score, tie, why)
+
     def top(self, names: dict[int, str], limit: int) -> list[tuple[int, float, r.MatchReason]]:
-        ordered = sorted(
-            self.best.items(),
-            key=lambda item: (-item[1][0], -item[1][1], names.get(item[0], ""), item[0]),
-        )
-        return [(rid, score, why) for rid, (score, _, why) in ordered[:limit]]
+        # Best score, then tie-breaker, then name, then number (unique: the reason is never compared).
+        ordered = sorted((-score, -tie, names.get(rid, ""), rid, why) for rid, (score, tie, why) in self.best.items())
+        return [(rid, -score, why) for score, _, _, rid, why in ordered[:limit]]
 
 
 def _query_phone_digits(query: str) -> str | None:
@@ -377,8 +383,8 @@ def _search_names(session: Session, hits: _Hits, key: str, limit: int, names: di
     prefixed = {rid: _name_key(name) for rid, name in search_index.name_prefix_candidates(session, typed).items()}
     names.update(prefixed)
     exact = {rid: name for rid, name in prefixed.items() if name and _begins_words(typed, name)}
-    for _, tie, rid in process.extract(key, exact, scorer=fuzz.WRatio, limit=None):
-        hits.add(rid, 100.0, tie, r.MatchReason.NAME)
+    hits.add_all(((rid, 100.0, tie) for _, tie, rid in process.extract(key, exact, scorer=fuzz.WRatio, limit=None)),
+                 r.MatchReason.NAME)
     if len(exact) < limit:
         rest = {rid: name for rid, name in prefixed.items() if rid not in exact and name}
         more = search_index.name_substring_candidates(session, key)
@@ -441,9 +447,9 @@ def _find(
         if address.number is not None and address.street:
             candidates = search_index.address_candidates(session, address.number)
             _score_address(hits, query, [(k.id, k.street, k.house_number, k.unit) for k in candidates.values()])
-    for rid, keys in candidates.items():
-        if rid not in names:
-            names[rid] = _name_key(keys.search_name)
+    for rid in hits.best:  # the names break ties in the order: only the ranked ones are needed
+        if rid not in names and rid in candidates:
+            names[rid] = _name_key(candidates[rid].search_name)
     return hits.top(names, max(0, limit)), names
 
 
