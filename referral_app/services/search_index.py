@@ -312,7 +312,8 @@ def resident_name_condition(session: Session, folded: str) -> ColumnElement[bool
     The index (SQLite's trigram table, PostgreSQL's pg_trgm index on the name
     with a space before each word) finds the residents in use whose name holds
     the text; the LIKE then keeps exactly those the plain LIKE keeps, on those
-    few rows only. Anonymized and merged records have no ``search_name``, so
+    few rows only (on SQLite only for text with a space, where the index's
+    spaces for joiners could differ). Anonymized and merged records have no ``search_name``, so
     they were never matched. Text of one or two letters, or with a joiner or a
     LIKE wildcard in it, is the plain LIKE on every name.
     """
@@ -323,6 +324,10 @@ def resident_name_condition(session: Session, folded: str) -> ColumnElement[bool
         ids: Select[Any] = (
             select(literal_column("rowid")).select_from(text(RESIDENT_FTS))
             .where(text(f"{RESIDENT_FTS} MATCH :resident_name").bindparams(resident_name="name : " + _phrase(folded))))
+        if " " not in folded:
+            # Without a space (nor a joiner) the text lies in the indexed name exactly
+            # where it lies in search_name: the index's answer is LIKE's.
+            return m.Resident.id.in_(ids)
         return and_(m.Resident.id.in_(ids), like)
     if has_pg_trgm(session):  # the expression and the partial index's condition, so the planner takes it
         return and_(literal_column(_PG_NAME).like(f"%{folded}%"), m.Resident.anonymized_at.is_(None),

@@ -159,7 +159,7 @@ def test_the_residents_name_in_free_text_goes_through_the_index_and_finds_what_l
             listed = {r.id for r in referrals.list_queue(s, queue, QueueFilter(open_only=False, text=text),
                                                          log_search=False)}
             assert expected <= listed, text  # and whatever the other columns match
-            resident_lookup = next(st for st in statements if "FROM resident" in st and "search_name LIKE" in st)
+            resident_lookup = next(st for st in statements if st.startswith("SELECT resident.id"))
             indexed = len(fold(text)) >= 3 and not set(fold(text)) & set("-'’.%_")
             if database.url.get_backend_name() == "sqlite":
                 assert ("search_resident_fts MATCH" in resident_lookup) == indexed, text
