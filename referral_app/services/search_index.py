@@ -313,9 +313,9 @@ def resident_name_condition(session: Session, folded: str) -> ColumnElement[bool
     with a space before each word) finds the residents in use whose name holds
     the text; the LIKE then keeps exactly those the plain LIKE keeps, on those
     few rows only (on SQLite only for text with a space, where the index's
-    spaces for joiners could differ). Anonymized and merged records have no ``search_name``, so
-    they were never matched. Text of one or two letters, or with a joiner or a
-    LIKE wildcard in it, is the plain LIKE on every name.
+    spaces for joiners could differ). Anonymized and merged records have no
+    ``search_name``, so they were never matched. Text of one or two letters,
+    or with a joiner or a LIKE wildcard in it, is the plain LIKE on every name.
     """
     like = m.Resident.search_name.like(f"%{folded}%")
     if len(folded) < MIN_INDEXED or _NOT_INDEXED_AS_IS & set(folded) or folded != folded.strip():
