@@ -193,7 +193,10 @@ def phone_digits(phone: str | None) -> str:
     all digits after "+" otherwise."""
     if not phone:
         return ""
-    digits = "".join(ch for ch in phone if ch.isdigit())
+    if phone[1:].isdigit() and (phone[0] == "+" or phone[0].isdigit()):  # stored numbers: "+4520123456"
+        digits = phone[1:] if phone[0] == "+" else phone
+    else:
+        digits = "".join(ch for ch in phone if ch.isdigit())
     if phone.startswith("+45") and len(digits) == 10:
         return digits[2:]
     return digits

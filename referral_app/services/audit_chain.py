@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import delete, func, insert, select
-from sqlalchemy.orm import Session, SessionTransaction
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy.orm import Session
 
 from referral_app.db import models as m
 from referral_app.domain.audit import AuditAction
@@ -29,15 +30,23 @@ from referral_app.domain.audit_chain import (
     verify,
 )
 
-_STATE = "referral_app.audit_chain"
 PURGE = "purge"
 REDACT = "redact"
+_EVENTS = cast(Table, m.AuditEvent.__table__)
+_CHAIN = cast(Table, m.AuditChain.__table__)
+# Built once: an entry per keystroke of a search should not build statements anew.
+_READ_HEAD = select(_CHAIN.c.last_hash, _CHAIN.c.last_at).where(_CHAIN.c.id == 1).with_for_update()
+_INSERT_EVENT = insert(_EVENTS)
+_MOVE_HEAD = update(_CHAIN).where(_CHAIN.c.id == 1).values(
+    last_hash=bindparam("new_hash"), last_at=bindparam("new_at"))
 
 
-@dataclass(slots=True)
-class _Head:
-    transaction: SessionTransaction
-    row: m.AuditChain
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The chain's newest hash and time, as read (and locked) in this transaction."""
+
+    last_hash: str
+    last_at: datetime | None
 
 
 def _fields(event: m.AuditEvent) -> ChainFields:
@@ -48,38 +57,43 @@ def _fields(event: m.AuditEvent) -> ChainFields:
     )
 
 
-def head(session: Session) -> m.AuditChain:
-    """The chain's row, locked for this transaction (read once per transaction)."""
-    session.connection()  # begin, so the transaction below is the one we are in
-    transaction = session.get_transaction()
-    assert transaction is not None
-    state = session.info.get(_STATE)
-    if isinstance(state, _Head) and state.transaction is transaction:
-        return state.row
-    row = session.execute(
-        select(m.AuditChain).where(m.AuditChain.id == 1).with_for_update().execution_options(populate_existing=True)
-    ).scalar_one_or_none()
+def head(session: Session) -> Head:
+    """The chain's head, its row locked for the rest of the transaction.
+
+    Read afresh for every entry (one indexed row): no copy kept beside the
+    database can go stale when a savepoint rolls back or another writer
+    appended before this transaction took the lock.
+    """
+    connection = session.connection()
+    row = connection.execute(_READ_HEAD).first()
     if row is None:  # a database made before the chain had its row: start one
-        row = m.AuditChain(id=1, first_id=None, first_prev_hash=GENESIS, last_hash=GENESIS, last_at=None)
-        session.add(row)
-    session.info[_STATE] = _Head(transaction, row)
-    return row
+        connection.execute(insert(_CHAIN).values(id=1, first_id=None, first_prev_hash=GENESIS,
+                                                 last_hash=GENESIS, last_at=None))
+        return Head(GENESIS, None)
+    return Head(row.last_hash, row.last_at)
 
 
 def append(session: Session, event: m.AuditEvent) -> None:
-    """Link ``event`` to the newest entry and add it to the session.
+    """Link ``event`` to the newest entry and write it at once, in the
+    caller's transaction (Core statements: no unit of work to flush, so an
+    entry per keystroke of a search costs one insert and one update).
 
-    Times never go backwards along the chain: a desk whose clock is behind
-    takes the newest entry's time.
+    ``event`` is not added to the session: read entries back with a query.
+    Its ``at``, ``prev_hash`` and ``hash`` are set as written. Times never go
+    backwards along the chain: a desk whose clock is behind takes the newest
+    entry's time.
     """
     chain = head(session)
     if chain.last_at is not None and event.at < chain.last_at:
         event.at = chain.last_at
     event.prev_hash = chain.last_hash
     event.hash = entry_hash(chain.last_hash, _fields(event))
-    chain.last_hash = event.hash
-    chain.last_at = event.at
-    session.add(event)
+    connection = session.connection()
+    connection.execute(_INSERT_EVENT, {
+        "at": event.at, "staff_user_id": event.staff_user_id, "username": event.username, "action": event.action,
+        "entity": event.entity, "entity_id": event.entity_id, "resident_id": event.resident_id,
+        "detail": event.detail, "purpose": event.purpose, "prev_hash": event.prev_hash, "hash": event.hash})
+    connection.execute(_MOVE_HEAD, {"new_hash": event.hash, "new_at": event.at})
 
 
 @contextmanager
@@ -109,10 +123,9 @@ def purge_before(session: Session, cutoff: datetime) -> int:
         first = session.execute(
             select(m.AuditEvent.id, m.AuditEvent.prev_hash).order_by(m.AuditEvent.id).limit(1)
         ).first()
-        if first is None:
-            chain.first_id, chain.first_prev_hash = None, chain.last_hash
-        else:
-            chain.first_id, chain.first_prev_hash = first.id, first.prev_hash or GENESIS
+        start = (None, chain.last_hash) if first is None else (first.id, first.prev_hash or GENESIS)
+        session.connection().execute(
+            update(_CHAIN).where(_CHAIN.c.id == 1).values(first_id=start[0], first_prev_hash=start[1]))
     return deleted
 
 

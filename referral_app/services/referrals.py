@@ -399,22 +399,22 @@ class TextMatch:
 def free_text_match(session: Session, text: str) -> TextMatch:
     """Referrals whose service, organization, category, resident or inquiry text holds ``text``.
 
-    The one place the queue's free text is matched (swap in a search index here).
-    The small tables (services, organizations, categories) are matched at once
-    and the residents in one pass over their folded names; only the inquiry's
-    own text is matched row by row, and the queue applies it to the rows its
-    keyset scan reads, not to the whole table.
+    The one place the queue's free text is matched. The small tables
+    (services, organizations, categories) are matched at once, the residents'
+    folded names and the inquiries' own text through the search index
+    (``services/search_index.py``); the queue applies the whole predicate to
+    the rows its keyset scan reads, not to the whole table.
     """
     remembered = session.info.get("queue_text_match")
     if remembered is not None and remembered[0] == text:  # the size and the page of one search
         return remembered[1]  # type: ignore[no-any-return]
     needle = f"%{text.strip()}%"
-    folded = f"%{fold(text)}%"
     services = session.scalars(
         select(m.Service.id).join(m.Organization, m.Organization.id == m.Service.organization_id)
         .where(or_(m.Service.name.ilike(needle), m.Organization.name.ilike(needle)))).all()
     categories = session.scalars(select(m.Category.id).where(m.Category.name_da.ilike(needle))).all()
-    residents: Any = select(m.Resident.id).where(m.Resident.search_name.like(folded))
+    # The residents' folded names through the name index (a few rows), not LIKE on every name.
+    residents: Any = select(m.Resident.id).where(search_index.resident_name_condition(session, fold(text)))
     found = session.scalars(residents.limit(RESIDENT_IDS_INLINE + 1)).all()
     if len(found) <= RESIDENT_IDS_INLINE:  # the usual case: a name matches a few residents
         residents = found

@@ -30,7 +30,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import ColumnElement, Select, bindparam, func, literal_column, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from referral_app.db import models as m
@@ -58,6 +68,7 @@ CONTACT_CANDIDATES = 2000
 MIN_INDEXED = 3
 
 _PG_NAME = "(' ' || translate(resident.search_name, '-''’.', '    '))"
+_SQLITE_ACTIVE = "r.search_name IS NOT NULL AND r.anonymized_at IS NULL AND r.merged_into_id IS NULL"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,21 +111,38 @@ def _phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+def driver_rows(session: Session, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    """Rows of ``sql`` (``?`` parameters, SQLite) straight from the driver, on
+    the session's connection and so in its transaction.
+
+    For the few statements a search runs per keystroke: the sqlite3 module
+    keeps them prepared, and no result object is built around a few hundred
+    rows that are read once. The session's pending changes are not flushed:
+    the caller flushes first (``residents._find`` does).
+    """
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
 def _fts_rows(session: Session, match: str, limit: int, table: str = RESIDENT_FTS) -> dict[int, ResidentKeys]:
-    ids = select(literal_column("rowid")).select_from(text(table)).where(
-        text(f"{table} MATCH :match").bindparams(match=match)).limit(limit).scalar_subquery()
-    stmt = select(*_KEY_COLUMNS).where(m.Resident.id.in_(ids), *_active())
-    return _keys(session.execute(stmt))
+    rows = driver_rows(
+        session,
+        f"SELECT r.id, r.search_name, r.phone, r.email, r.street, r.house_number, r.unit "
+        f"FROM (SELECT rowid AS id FROM {table} WHERE {table} MATCH ? LIMIT ?) AS found "
+        f"JOIN resident AS r ON r.id = found.id WHERE {_SQLITE_ACTIVE}", (match, limit))
+    return {row[0]: ResidentKeys(*row) for row in rows}
 
 
 def _fts_names(session: Session, match: str, limit: int, table: str = RESIDENT_FTS) -> dict[int, str]:
     """``{resident id: search_name}`` for the index's matches (names only: cheap to read)."""
-    rows = session.execute(text(
-        f"SELECT r.id, r.search_name FROM (SELECT rowid AS id FROM {table} WHERE {table} MATCH :match "
-        "LIMIT :limit) AS found JOIN resident AS r ON r.id = found.id "
-        "WHERE r.search_name IS NOT NULL AND r.anonymized_at IS NULL AND r.merged_into_id IS NULL"),
-        {"match": match, "limit": limit})
-    return dict(rows.tuples().all())
+    return dict(driver_rows(
+        session,
+        f"SELECT r.id, r.search_name FROM (SELECT rowid AS id FROM {table} WHERE {table} MATCH ? "
+        f"LIMIT ?) AS found JOIN resident AS r ON r.id = found.id WHERE {_SQLITE_ACTIVE}", (match, limit)))
 
 
 def _names(session: Session, *where: ColumnElement[bool], limit: int | None = None, order: Any = None,
@@ -177,7 +205,7 @@ def name_substring_candidates(session: Session, key: str, limit: int = TYPO_CAND
 
 def name_vocabulary(session: Session) -> list[str]:
     """The words of the active residents' names (SQLite's ``search_resident_word``)."""
-    return list(session.scalars(text(f"SELECT word FROM {RESIDENT_VOCABULARY}")))
+    return [word for (word,) in driver_rows(session, f"SELECT word FROM {RESIDENT_VOCABULARY}")]
 
 
 def close_words(vocabulary: Sequence[str], typed: str, limit: int = CLOSE_WORDS) -> list[str]:
@@ -267,6 +295,44 @@ def address_candidates(session: Session, house_number: str) -> dict[int, Residen
     """Active residents living at ``house_number`` on any street (an indexed column)."""
     stmt = select(*_KEY_COLUMNS).where(*_active(), m.Resident.house_number == house_number.upper())
     return _keys(session.execute(stmt))
+
+
+# --- Names contained in text (the queue's free text) ------------------------------------------------
+
+#: Characters the index holds differently from ``search_name`` (it writes the
+#: joiners as spaces) or that LIKE reads as wildcards: text holding one is
+#: matched by LIKE alone, as before there was an index.
+_NOT_INDEXED_AS_IS = frozenset("-'’.%_\\")
+
+
+def resident_name_condition(session: Session, folded: str) -> ColumnElement[bool]:
+    """A WHERE condition on ``m.Resident``: ``search_name LIKE '%folded%'`` (the
+    queue's free text, folded by the caller), answered by the index.
+
+    The index (SQLite's trigram table, PostgreSQL's pg_trgm index on the name
+    with a space before each word) finds the residents in use whose name holds
+    the text; the LIKE then keeps exactly those the plain LIKE keeps, on those
+    few rows only (on SQLite only for text with a space, where the index's
+    spaces for joiners could differ). Anonymized and merged records have no
+    ``search_name``, so they were never matched. Text of one or two letters,
+    or with a joiner or a LIKE wildcard in it, is the plain LIKE on every name.
+    """
+    like = m.Resident.search_name.like(f"%{folded}%")
+    if len(folded) < MIN_INDEXED or _NOT_INDEXED_AS_IS & set(folded) or folded != folded.strip():
+        return like
+    if _sqlite(session):
+        ids: Select[Any] = (
+            select(literal_column("rowid")).select_from(text(RESIDENT_FTS))
+            .where(text(f"{RESIDENT_FTS} MATCH :resident_name").bindparams(resident_name="name : " + _phrase(folded))))
+        if " " not in folded:
+            # Without a space (nor a joiner) the text lies in the indexed name exactly
+            # where it lies in search_name: the index's answer is LIKE's.
+            return m.Resident.id.in_(ids)
+        return and_(m.Resident.id.in_(ids), like)
+    if has_pg_trgm(session):  # the expression and the partial index's condition, so the planner takes it
+        return and_(literal_column(_PG_NAME).like(f"%{folded}%"), m.Resident.anonymized_at.is_(None),
+                    m.Resident.merged_into_id.is_(None), like)
+    return like
 
 
 # --- Inquiries ----------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from rapidfuzz import fuzz, process
 from sqlalchemy import select, text
 
 from referral_app.db import models as m
@@ -185,3 +186,35 @@ def test_the_index_ranks_exactly_as_reading_every_resident(database, staff, crow
                 expected = [(rid, round(score, 1), why) for rid, score, why in _every_resident(s, staff["front"],
                                                                                             query, limit)]
                 assert found == expected, (query, limit)
+
+
+def test_scoring_names_in_bulk_gives_name_scores_numbers() -> None:
+    """The search scores its candidates with rapidfuzz's C scorers in bulk; the
+    numbers (score, tie-breaker, and who passes the cutoff) are exactly those of
+    ``name_score`` called name by name, as the search did before."""
+    chance = random.Random(1517)
+    names = {}
+    for rid in range(1, 400):
+        parts = [chance.choice(FIRST), chance.choice(LAST)] + ([chance.choice(LAST)] if rid % 5 == 0 else [])
+        names[rid] = residents._key(" ".join(parts))
+    names[400] = "o brien"
+    queries = ["me", "mette j", "soeren hansen", "sorn hnsen", "anne marie soerensen", "krist", "kristiansen",
+               "mohamed ali", "zeynep yilmz", "bjorn", "aase aagaard", "o brien", "jens jensen holm", "x"]
+    for name in chance.sample(sorted(names.values()), 30):  # names with a slip
+        at = chance.randrange(1, len(name) - 1)
+        queries += [name[:at] + name[at + 1:], name[:at]]
+    for query in queries:
+        key = residents._key(query)
+        bulk = residents._Hits()
+        residents._score_names(bulk, key, names)
+        expected = {rid: (score, fuzz.WRatio(key, names[rid]), r.MatchReason.NAME)
+                    for _, score, rid in process.extract(key, names, scorer=residents.name_score, limit=None,
+                                                         score_cutoff=residents.NAME_CUTOFF)}
+        assert bulk.best == expected, query
+
+
+def test_begins_words_is_a_word_start_test() -> None:
+    assert residents._begins_words(["ann", "ma"], "anne marie hansen")
+    assert residents._begins_words(["hansen"], "anne marie hansen")
+    assert not residents._begins_words(["arie"], "anne marie hansen")  # inside a word
+    assert not residents._begins_words(["ann", "x"], "anne marie hansen")

@@ -197,6 +197,7 @@ def test_audit_page_asks_for_a_resident_that_was_found(qtbot, sqlite_db) -> None
     qtbot.addWidget(page)
     qtbot.keyClicks(page.resident.search, "abc")
     qtbot.keyClick(page.resident.search, Qt.Key.Key_Return)  # finds no one
+    qtbot.waitUntil(lambda: not page.resident.searching)
     qtbot.keyClick(page.apply_button, Qt.Key.Key_Space)
     assert dialogs.kinds() == ["warning"] and page.model.rowCount() == 0
 

@@ -256,6 +256,7 @@ def test_audit_log_reads_in_words_and_filters_by_a_resident_found_by_name(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.resident.search)
     qtbot.keyClicks(page.resident.search, "gitte hansen")
     _key(qtbot, Qt.Key.Key_Return)  # finds her, and the log shows only her entries
+    qtbot.waitUntil(lambda: not page.resident.searching)  # the search runs on its own thread
     assert page.resident.results.currentText() == f"Gitte Hansen (nr. {gitte})"
     rows = _table_rows(page)
     assert rows and all(r[COL_RESIDENT] == f"G. H. (nr. {gitte})" for r in rows)

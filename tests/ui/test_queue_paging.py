@@ -114,6 +114,7 @@ def test_free_text_counted_in_part_says_more_than_and_settles_on_ctrl_end(page, 
     page.focus_search()
     qtbot.keyClicks(page.filters.search, "hansen")
     qtbot.keyClick(page.filters.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.searching)  # free text is searched on the search thread
     matches = whole(sqlite_db, coordinator, QueueFilter(open_only=False, text="hansen"))
     assert len(matches) > PAGE_SIZE
     assert not page.model.exact and page.model.rowCount() == PAGE_SIZE
@@ -152,3 +153,39 @@ def test_the_audit_log_opens_without_counting_it_all_and_jumps_to_its_oldest_ent
     qtbot.keyClick(page.table, Qt.Key.Key_PageUp)
     above = page.model.entry(page.table.currentIndex().row())
     assert above.at > oldest.at
+
+
+def test_free_text_is_searched_off_the_gui_thread_and_the_newest_text_wins(page, qtbot, sqlite_db, coordinator,
+                                                                          monkeypatch):
+    """Typing in the queue's search field: the free-text search runs on the page's
+    search thread, the window keeps taking keys while it runs, and an older
+    search that answers late never replaces the newest one's rows."""
+    import threading
+
+    threads: list[threading.Thread] = []
+    release = threading.Event()
+    real = referrals.queue_size
+
+    def slow(session, actor, flt, **kwargs):
+        if flt.text:  # (the list without text is read at once, as before)
+            threads.append(threading.current_thread())
+        if flt.text == "hansen":
+            release.wait(10)  # the first search hangs until the newer text has been typed
+        return real(session, actor, flt, **kwargs)
+
+    monkeypatch.setattr(referrals, "queue_size", slow)
+    page.filters.status.setCurrentIndex(page.filters.status.findData("all"))
+    page.focus_search()
+    qtbot.keyClicks(page.filters.search, "hansen")
+    qtbot.keyClick(page.filters.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(threads) == 1)
+    assert page.searching and page.table.hasFocus()  # into the list at once; its rows follow
+    page.focus_search()
+    qtbot.keyClicks(page.filters.search, "aysha")
+    qtbot.keyClick(page.filters.search, Qt.Key.Key_Return)
+    release.set()
+    qtbot.waitUntil(lambda: not page.searching and len(threads) == 2)
+    expected = whole(sqlite_db, coordinator, QueueFilter(open_only=False, text="aysha"))
+    qtbot.waitUntil(lambda: shown_ids(page) == expected)
+    assert expected and threading.main_thread() not in threads
+    assert page.model.referral(page.table.currentIndex().row()).id == expected[0]  # Enter chose the first

@@ -125,6 +125,7 @@ def choose_by_search(page, qtbot, text: str) -> None:
     qtbot.keyClicks(page.filters.search, text)
     qtbot.keyClick(page.filters.search, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is page.table
+    qtbot.waitUntil(lambda: not page.searching)  # free text is searched on the page's search thread
     qtbot.waitUntil(lambda: page.shown_referral() is not None)
 
 

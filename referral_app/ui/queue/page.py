@@ -6,6 +6,10 @@ queue: the first page of a new filter or sort is logged as a search, later
 pages and refreshes of the same search are not. The queue refreshes when a
 referral changes here (the signal hub) and every 30 seconds while it is on
 screen, keeping the selection, so changes from other desks appear.
+
+Free text (names, services, inquiry text) is searched on a search thread of
+its own when the filter or the sort changes and on the poll: the window goes
+on taking keys, and only the newest search's answer is shown.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -46,6 +50,7 @@ from referral_app.ui.widgets.actions import Outcome, run_action
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.forms import notice_label
 from referral_app.ui.widgets.paging import PageRequest
+from referral_app.ui.widgets.worker import Progress, Task, run_task
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +96,12 @@ class ReferralQueuePage(QWidget):
         self._last_error: str | None = None
         self._shown_id: int | None = None
         self._announcing = False
+        # Free-text searches: one thread, the newest answer wins (see _refresh_soon).
+        self._search_pool = QThreadPool(self)
+        self._search_pool.setMaxThreadCount(1)
+        self._generation = 0
+        self._tasks: dict[int, Task] = {}
+        self._enter_after_search = False
 
         self.title = QLabel(self)
         font = self.title.font()
@@ -146,9 +157,9 @@ class ReferralQueuePage(QWidget):
         self.poll_timer.timeout.connect(self._poll)
         self.poll_timer.start()
 
-        self.filters.changed.connect(self.refresh)
+        self.filters.changed.connect(self._refresh_soon)
         self.filters.search.returnPressed.connect(self.enter_table)
-        self.table.sort_changed.connect(self.refresh)
+        self.table.sort_changed.connect(self._refresh_soon)
         self.table.escape_pressed.connect(self.focus_search)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -241,9 +252,15 @@ class ReferralQueuePage(QWidget):
 
     def enter_table(self) -> None:
         self.filters.apply_now()
+        if self.searching:  # the first row is chosen when the search answers
+            self._enter_after_search = True
+        else:
+            self._choose_first_row()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _choose_first_row(self) -> None:
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.select_referral(self.model.referral(0).id)  # type: ignore[union-attr]
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_masked(self, masked: bool) -> None:
         self.masked = masked
@@ -277,20 +294,31 @@ class ReferralQueuePage(QWidget):
         actor = self.actor()
         if actor is None or not self.may_use():
             return
+        self._forget_search()  # read now: an answer still coming would be older
         self._stale = False
-        flt = self.filters.current_filter()
-        sort, descending = self.table.sort_key()
-        search = (flt, sort, descending)
-        log_search = search != self._logged_search
-        def first_page(session: Session) -> tuple[ListSize, tuple[Referral, ...]]:
-            return (referral_service.queue_size(session, actor, flt),
-                    referral_service.list_queue(session, actor, flt, sort=sort, descending=descending,
-                                                offset=0, limit=PAGE_SIZE, log_search=log_search))
+        search, log_search = self._search()
+        read = self._run(self.tr("The referral queue could not be read"),
+                         lambda session: self._first_page(session, actor, search, log_search)).value
+        if read is not None:
+            self._show_first_page(actor, search, *read)
 
-        read = self._run(self.tr("The referral queue could not be read"), first_page).value
-        if read is None:
-            return
-        size, first = read
+    def _search(self) -> tuple[tuple[QueueFilter, str, bool], bool]:
+        """The filter and sort as they are, and whether reading them is a new search to log."""
+        sort, descending = self.table.sort_key()
+        search = (self.filters.current_filter(), sort, descending)
+        return search, search != self._logged_search
+
+    @staticmethod
+    def _first_page(session: Session, actor: Actor, search: tuple[QueueFilter, str, bool],
+                    log_search: bool) -> tuple[ListSize, tuple[Referral, ...]]:
+        flt, sort, descending = search
+        return (referral_service.queue_size(session, actor, flt),
+                referral_service.list_queue(session, actor, flt, sort=sort, descending=descending,
+                                            offset=0, limit=PAGE_SIZE, log_search=log_search))
+
+    def _show_first_page(self, actor: Actor, search: tuple[QueueFilter, str, bool], size: ListSize,
+                         first: tuple[Referral, ...]) -> None:
+        flt, sort, descending = search
         if not size.exact:  # counted in part: the first page may already tell more
             size = ListSize(len(first)) if len(first) < PAGE_SIZE else ListSize(max(size.count, len(first)), False)
         self._last_error = None
@@ -302,6 +330,75 @@ class ReferralQueuePage(QWidget):
         self.model.reset(size.count, pager, first, exact=size.exact)
         self._restore_selection(keep_current, old_row, keep_selected)
         self._update_summary()
+
+    # -- free text on the search thread --------------------------------------------------
+    @property
+    def searching(self) -> bool:
+        """A free-text search has been asked for and has not answered yet."""
+        return self._generation in self._tasks
+
+    def _refresh_soon(self) -> None:
+        """Refresh: at once without free text; with it, on the search thread."""
+        flt = self.filters.current_filter()
+        if not (flt.text and flt.text.strip()):
+            self.refresh()
+            return
+        actor = self.actor()
+        if actor is None or not self.may_use():
+            return
+        self._forget_search()
+        self._stale = False
+        search, log_search = self._search()
+        generation, db, first_page = self._generation, self.db, self._first_page
+
+        def work(_progress: Progress) -> tuple[int, Any]:
+            try:
+                with db.begin() as session:
+                    return generation, first_page(session, actor, search, log_search)
+            except DomainError as exc:
+                return generation, exc
+
+        def answered(answer: tuple[int, Any]) -> None:
+            self._searched(answer, actor, search)
+
+        self._tasks[generation] = run_task(work, on_finished=answered, on_failed=self._search_failed,
+                                           on_cancelled=self._drop_finished, pool=self._search_pool)
+
+    def _searched(self, answer: tuple[int, Any], actor: Actor, search: tuple[QueueFilter, str, bool]) -> None:
+        generation, read = answer
+        self._tasks.pop(generation, None)
+        self._drop_finished()
+        if generation != self._generation:
+            return  # an older search: the newest decides
+        enter, self._enter_after_search = self._enter_after_search, False
+        if isinstance(read, DomainError):
+            self._show_error(self.tr("The referral queue could not be read"), read)
+            return
+        self._show_first_page(actor, search, *read)
+        if enter:
+            self._choose_first_row()
+
+    def _search_failed(self, exc: BaseException) -> None:
+        log.error("queue search failed", exc_info=exc)
+        self._drop_finished()
+        self._enter_after_search = False
+        self.dialogs.warning(self.tr("The referral queue could not be read"),
+                             self.tr("The search failed. Try again, or ask the administrator."))
+
+    def _drop_finished(self) -> None:
+        self._tasks = {g: t for g, t in self._tasks.items() if not t.done.is_set()}
+
+    def _forget_search(self) -> None:
+        self._generation += 1
+        for generation, task in list(self._tasks.items()):
+            task.cancel()
+            if self._search_pool.tryTake(task):
+                self._tasks.pop(generation, None)
+
+    def wait_for_search(self, timeout_ms: int = 10_000) -> bool:
+        """Block until the search thread is idle (tests, benchmarks and shutdown);
+        the answer then arrives through the event loop."""
+        return self._search_pool.waitForDone(timeout_ms)
 
     def _count_all(self) -> None:
         """The exact count of a list counted only in part (free text), for a jump to its end."""
@@ -344,7 +441,9 @@ class ReferralQueuePage(QWidget):
 
     def _poll(self) -> None:
         if self.isVisible() and self.may_use():
-            self.reload()
+            self._refresh_soon()
+            if self._shown_id is not None and self.detail.referral is not None:
+                self._load_detail(log_view=False, referral_id=self._shown_id)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
