@@ -78,7 +78,8 @@ def _works_front_desk(window, page, qtbot) -> None:
 
 def _works_queue(window, page, qtbot) -> None:
     assert page.content.isVisible() and not page.notice.isVisible()
-    assert page.filters.organization.count() > 1  # the directory's organizations to filter by
+    # The directory's organizations to filter by, read just after the first rows are shown.
+    qtbot.waitUntil(lambda: page.filters.organization.count() > 1)
     assert page.summary.text()
 
 
