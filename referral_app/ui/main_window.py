@@ -68,6 +68,14 @@ PAGE_COUNT = 5
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}
 #: The object name of a page's stand-in until the page is built.
 PLACEHOLDER = "pagePlaceholder"
+#: The module of each page, imported when the page is first built (or ahead of it, see app.Launch).
+PAGE_MODULES = {
+    PAGE_FRONT_DESK: "referral_app.ui.front_desk.page",
+    PAGE_REFERRALS: "referral_app.ui.queue.page",
+    PAGE_DIRECTORY: "referral_app.ui.directory.page",
+    PAGE_REPORTS: "referral_app.ui.reports.page",
+    PAGE_ADMIN: "referral_app.ui.admin.page",
+}
 
 
 class Pages(Sequence[QWidget]):

@@ -201,3 +201,9 @@ def test_a_page_built_after_sign_in_shows_what_the_role_may_use(make_window, qtb
     page = window.admin_page
     assert page.isVisible() and page.tabs.isVisible() and not page.nothing.isVisible()
     assert page.tabs.count() >= 3 and page.users_page.isVisible()
+
+
+def test_each_pages_module_is_the_one_the_start_imports_ahead(window):
+    from referral_app.ui.main_window import PAGE_MODULES
+
+    assert {index: type(page).__module__ for index, page in enumerate(window.pages)} == PAGE_MODULES
