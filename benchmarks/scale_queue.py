@@ -24,8 +24,10 @@ table window for the start-up), and their ratio:
   which a loaded machine distorts far less than the wall time;
 - Audit log open / jump to end.
 
-The peak memory (max RSS) of the child that also opens "all, also closed",
-jumps to its end and pages back up is printed after the table.
+The peak memory of the child that also opens "all, also closed", jumps to its
+end and pages back up is printed after the table, next to the bare window's: each
+child's own high-water resident size (VmHWM; getrusage's ru_maxrss would report
+this process's size, which Linux carries over into a child started by subprocess).
 """
 
 from __future__ import annotations
@@ -66,10 +68,22 @@ for r, row in enumerate(rows):
 window.setCentralWidget(table)
 window.resize(1280, 800)
 window.show()
+def peak_mib():
+    # The process's own high-water mark (VmHWM). getrusage's ru_maxrss is no good here: Linux
+    # carries the parent's peak over into a child started with vfork + exec, as subprocess does.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 def ready():
     usage = resource.getrusage(resource.RUSAGE_SELF)
+    memory = peak_mib()
     with open(sys.argv[1], "w") as probe:
-        probe.write(f"{time.time():.6f} 0 0 {usage.ru_utime + usage.ru_stime:.6f}")
+        probe.write(f"{time.time():.6f} {memory:.1f} {memory:.1f} {usage.ru_utime + usage.ru_stime:.6f}")
     app.quit()
 QTimer.singleShot(0, ready)
 app.exec()
@@ -101,12 +115,23 @@ window.show()
 window.set_actor(Actor(int(sys.argv[3]), "bench", "Bench Koordinator", Role.COORDINATOR))
 window.show_page(PAGE_REFERRALS)
 page = window.referral_page
+def peak_mib():
+    # The process's own high-water mark (VmHWM). getrusage's ru_maxrss is no good here: Linux
+    # carries the parent's peak over into a child started with vfork + exec, as subprocess does.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 def ready():
     assert page.model.rowCount() > 0
     page.table.viewport().repaint()  # the first rows on screen
     shown = time.time()
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    cpu, at_start = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    cpu, at_start = usage.ru_utime + usage.ru_stime, peak_mib()
     # Then the memory of the heaviest view: all referrals, also closed, to the end and back up.
     page.filters.status.setCurrentIndex(page.filters.status.findData("all"))
     page.table.setFocus()
@@ -114,7 +139,7 @@ def ready():
     for _ in range(30):
         QTest.keyClick(page.table, Qt.Key.Key_PageUp)
         page.table.viewport().repaint()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_mib()
     with open(sys.argv[1], "w") as probe:
         probe.write(f"{shown:.6f} {peak:.1f} {at_start:.1f} {cpu:.6f}")
     app.quit()
@@ -280,11 +305,12 @@ def measure(url: str, size_label: str) -> list[tuple[str, float, float]]:
         path = url.split(":///", 1)[1]
         bare_sql = f"SELECT {QUEUE_COLUMNS} {QUEUE_JOIN} WHERE r.status IN {OPEN} ORDER BY r.due_date, r.id LIMIT 200"
         app_start, app_cpu, peak, at_start = _child(APP_WINDOW, url, str(coordinator))
-        bare_start, bare_cpu, *_ = _child(BARE_WINDOW, path, bare_sql)
+        bare_start, bare_cpu, bare_peak, _ = _child(BARE_WINDOW, path, bare_sql)
         results.append(("Start to first queue rows", app_start, bare_start))
         results.append(("Start to first queue rows, CPU time", app_cpu, bare_cpu))
-        print(f"[{size_label}] peak memory (max RSS) of the app's window: {at_start:.0f} MiB at the first queue rows, "
-              f"{peak:.0f} MiB after all referrals, also closed, to the end and 30 pages back up")
+        print(f"[{size_label}] peak memory (the child's own high-water RSS) of the app's window: {at_start:.0f} MiB "
+              f"at the first queue rows, {peak:.0f} MiB after all referrals, also closed, to the end and 30 pages "
+              f"back up; the bare window with 200 rows {bare_peak:.0f} MiB")
     queue.close()
 
     audit_page = AuditPage(db, DialogService(), lambda: boss)
