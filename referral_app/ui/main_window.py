@@ -35,6 +35,7 @@ from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.enums import Role
 from referral_app.domain.settings import AppSettings
 from referral_app.lazy import lazy_module
+from referral_app.services import settings as settings_service
 from referral_app.services.database import Database, Session
 from referral_app.ui.directory.hsds_import import DirectoryImport
 from referral_app.ui.preferences import Preferences, WindowState
@@ -46,21 +47,17 @@ from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 
 if TYPE_CHECKING:
+    from referral_app.services import accounts as accounts_service
+    from referral_app.services import directory as directory_service
     from referral_app.ui.admin.page import AdminPage
     from referral_app.ui.desk_settings.dialog import DeskChoices
     from referral_app.ui.directory.page import DirectoryPage
     from referral_app.ui.front_desk.page import FrontDeskPage
     from referral_app.ui.queue.page import ReferralQueuePage
     from referral_app.ui.reports.page import ReportsPage
-
-if TYPE_CHECKING:
-    from referral_app.services import accounts as accounts_service
-    from referral_app.services import directory as directory_service
-    from referral_app.services import settings as settings_service
-else:  # loaded when first used: the first screen needs none of them (the accounts bring argon2)
+else:  # loaded when first used (sign-out, a password, the settings dialog): the accounts bring argon2
     accounts_service = lazy_module("referral_app.services.accounts")
     directory_service = lazy_module("referral_app.services.directory")
-    settings_service = lazy_module("referral_app.services.settings")
 
 PAGE_FRONT_DESK, PAGE_REFERRALS, PAGE_DIRECTORY, PAGE_REPORTS, PAGE_ADMIN = range(5)
 PAGE_COUNT = 5
