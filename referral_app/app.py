@@ -313,12 +313,14 @@ class Launch(QObject):
         self.dialog: QDialog | None = None
         self.loop = QEventLoop()
         self.task: Task | None = None
+        self.first_page = -1
 
     def run(self) -> MainWindow | int:
         """The main window, signed in and shown; or an exit status (cancelled, or the user was told why not)."""
         from referral_app.ui.session.login_dialog import LoginDialog
         from referral_app.ui.widgets.worker import run_task
 
+        self.first_page = WindowState.in_folder(self.paths.config_dir).page(-1)  # (read here, on the GUI thread)
         self.task = run_task(self._open, on_finished=self._opened, on_failed=self._failed)
         self._show_dialog(LoginDialog(self._authenticate))
         QTimer.singleShot(0, lambda: probe("login-shown"))  # the event loop runs: typing reaches the dialog
@@ -352,11 +354,23 @@ class Launch(QObject):
                 first_start = not accounts_service.has_users(session)
             with db.begin() as session:
                 routing_service.router(session)  # compiled once per process, cached
-            import referral_app.ui.main_window  # noqa: F401 - the pages' imports, off the GUI thread
+            self._import_first_pages()
         except BaseException:
             db.dispose()
             raise
         return db, first_start
+
+    def _import_first_pages(self) -> None:
+        """The window's imports and those of the pages a sign-in may open on (the front desk,
+        and the page shown when the app last closed), off the GUI thread while the user types;
+        the other pages' modules load when a page is first shown."""
+        import importlib
+
+        from referral_app.ui import main_window
+
+        stored = self.first_page if 0 <= self.first_page < main_window.PAGE_COUNT else main_window.PAGE_DIRECTORY
+        for index in sorted({main_window.PAGE_FRONT_DESK, stored}):
+            importlib.import_module(main_window.PAGE_MODULES[index])
 
     # -- back on the GUI thread ---------------------------------------------------
     def _show_dialog(self, dialog: QDialog) -> None:

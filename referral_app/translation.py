@@ -9,10 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+from referral_app import qt_imports
 from referral_app.config import TRANSLATIONS_DIR
 from referral_app.domain.enums import LABELS, WEEKDAYS
 from referral_app.domain.errors import DomainError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+
+# PySide6 is loaded: its check of every module imported from now on is made cheap (qt_imports).
+qt_imports.install()
 
 CATALOG = "faelles_indgang"
 QT_CATALOG = "qtbase"

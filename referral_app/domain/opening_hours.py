@@ -19,8 +19,6 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
-import holidays
-
 from referral_app.domain.directory import Schedule, ScheduleException, Service
 from referral_app.domain.enums import ServiceStatus
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -127,6 +125,8 @@ class OpenStatus:
 
 @lru_cache(maxsize=64)
 def _danish_holidays(year: int) -> dict[date, str]:
+    import holidays  # here: loading its calendars costs a start-up that shows no opening hours
+
     try:
         return dict(holidays.country_holidays("DK", years=year, language="da"))
     except FileNotFoundError:  # its translation files were not packaged: its own names, put in Danish
@@ -146,6 +146,8 @@ _DANISH_HOLIDAY_NAMES = {
 @lru_cache(maxsize=64)
 def _optional_days(year: int) -> dict[date, str]:
     """24 December, 31 December, 5 June (and 1 May) by their Danish names."""
+    import holidays
+
     return dict(holidays.country_holidays("DK", years=year, language="da", categories=(holidays.OPTIONAL,)))
 
 

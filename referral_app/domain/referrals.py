@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-
-import holidays
+from typing import TYPE_CHECKING
 
 from referral_app.domain.enums import LABELS, CloseReason, ReferralMode, ReferralStatus
 from referral_app.domain.errors import DomainError, ValidationError
 from referral_app.domain.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from holidays import HolidayBase
 
 S = ReferralStatus
 
@@ -115,7 +117,7 @@ def parse_reason(value: CloseReason | str | None) -> CloseReason | None:
 
 # --- working days ---------------------------------------------------------------
 
-_HOLIDAYS: dict[int, holidays.HolidayBase] = {}
+_HOLIDAYS: dict[int, HolidayBase] = {}
 
 
 def is_working_day(day: date) -> bool:
@@ -123,6 +125,8 @@ def is_working_day(day: date) -> bool:
         return False
     calendar = _HOLIDAYS.get(day.year)
     if calendar is None:
+        import holidays  # here: loading its calendars costs a start-up that computes no due date
+
         calendar = _HOLIDAYS[day.year] = holidays.country_holidays("DK", years=day.year)
     return day not in calendar
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any, cast
 
-from rapidfuzz import fuzz, process, utils
+# (rapidfuzz is imported in the functions that score: the app's first screen does not load it.)
 from sqlalchemy import Table, bindparam, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
@@ -188,6 +188,8 @@ def _active() -> tuple[ColumnElement[bool], ...]:
 
 def _key(text: str | None) -> str:
     """Folded, lower-case, punctuation as spaces: "Anne-Marie Sørensen" -> "anne marie soerensen"."""
+    from rapidfuzz import utils
+
     return " ".join(utils.default_process(fold(text)).split())
 
 
@@ -197,6 +199,8 @@ def _word_score(query_words: list[str], name_words: list[str]) -> float:
     A typed word that begins a name word counts fully (search as you type);
     from four letters on, a typo in that beginning is forgiven as in a whole word.
     """
+    from rapidfuzz import fuzz
+
     if not query_words or not name_words:
         return 0.0
     total = 0.0
@@ -220,6 +224,8 @@ def name_score(query: str, choice: str, **_: object) -> float:
     WRatio alone ranks "Soren" against "Søren Hansen" (72) next to unrelated
     names (68); comparing word by word keeps the one-letter slip at 91.
     """
+    from rapidfuzz import fuzz
+
     if not query or not choice:
         return 0.0
     return max(fuzz.WRatio(query, choice), _word_score(query.split(), choice.split()))
@@ -262,6 +268,8 @@ def _query_phone_digits(query: str) -> str | None:
 
 
 def _score_phone(hits: _Hits, digits: str, phones: dict[int, str]) -> None:
+    from rapidfuzz import fuzz, process
+
     for rid, phone in phones.items():
         if digits == phone:
             hits.add(rid, 100.0, 100.0, r.MatchReason.PHONE)
@@ -279,6 +287,8 @@ def _score_phone(hits: _Hits, digits: str, phones: dict[int, str]) -> None:
 def _score_address(
     hits: _Hits, query: str, rows: list[tuple[int, str | None, str | None, str | None]]
 ) -> None:
+    from rapidfuzz import fuzz, process
+
     address = r.parse_address(query)
     if address.number is None or not address.street:
         return
@@ -308,6 +318,8 @@ def _score_names(hits: _Hits, key: str, names: dict[int, str]) -> None:
     """
     if not key or not names:
         return
+    from rapidfuzz import fuzz, process
+
     ids = list(names)
     choices = [names[rid] for rid in ids]
     whole = [0.0] * len(choices)
@@ -332,6 +344,8 @@ def _score_names(hits: _Hits, key: str, names: dict[int, str]) -> None:
 
 def _typed_word_scores(typed: str, vocabulary: list[str]) -> dict[str, float]:
     """``_word_score``'s score of one typed word against each word of ``vocabulary``."""
+    from rapidfuzz import fuzz, process
+
     scores = {vocabulary[at]: score for _, score, at in
               process.extract(typed, vocabulary, scorer=fuzz.ratio, limit=None)}
     longer = [word for word in vocabulary if len(word) > len(typed)]
@@ -347,6 +361,8 @@ def _typed_word_scores(typed: str, vocabulary: list[str]) -> dict[str, float]:
 
 
 def _score_email(hits: _Hits, query: str, emails: dict[int, str]) -> None:
+    from rapidfuzz import fuzz, process
+
     needle = query.strip().lower()
     for rid, email in emails.items():
         if email.startswith(needle):
@@ -359,6 +375,8 @@ def _score_email(hits: _Hits, query: str, emails: dict[int, str]) -> None:
 
 def _name_key(search_name: str | None) -> str:
     """``_key`` of a stored ``search_name``, which is folded already."""
+    from rapidfuzz import utils
+
     return " ".join(utils.default_process(search_name).split()) if search_name else ""
 
 
@@ -377,6 +395,8 @@ def _search_names(session: Session, hits: _Hits, key: str, limit: int, names: di
     the typed words begin (all score 100, ranked by WRatio), then, when they
     are fewer than ``limit``, the names a typo may be meant for. ``names``
     gets the key of every resident looked at."""
+    from rapidfuzz import fuzz, process
+
     typed = key.split()
     if not typed:
         return
@@ -530,6 +550,8 @@ def duplicate_candidates(
     Validates the draft first (so nothing invalid reaches the log) and is
     logged as a search. ``exclude_id`` leaves out the record being edited.
     """
+    from rapidfuzz import fuzz
+
     require(session, actor, Permission.SEARCH_RESIDENTS)
     clean = r.clean_resident(draft, today=local_today())
     hits = _Hits()

@@ -29,7 +29,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import (
     ColumnElement,
     Select,
@@ -211,6 +210,8 @@ def name_vocabulary(session: Session) -> list[str]:
 def close_words(vocabulary: Sequence[str], typed: str, limit: int = CLOSE_WORDS) -> list[str]:
     """Words of ``vocabulary`` that ``typed`` may be a slip for, closest first:
     similar as a whole, or (from four letters) similar to a longer word's beginning."""
+    from rapidfuzz import fuzz, process  # here: the app's first screen does not load it
+
     scored: dict[str, float] = {}
     for word, score, _ in process.extract(typed, vocabulary, scorer=fuzz.ratio, limit=limit,
                                           score_cutoff=CLOSE_WORD_CUTOFF):

@@ -2,14 +2,22 @@
 
 Ctrl+1..Ctrl+5 switch pages, Ctrl+F searches the current page, and the status
 bar says which database is in use and in which language the app speaks.
+
+A page (and its module) is built the first time it is shown or asked for
+(``page``, ``pages[i]``, ``referral_page``…): the navigation lists them all from
+the start, and start-up pays only for the page on screen. A page built later is
+made in the current language, for the person signed in, with names hidden if
+they are, and with its stored layout.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING, overload
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -26,31 +34,71 @@ from referral_app.config import app_paths
 from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.enums import Role
 from referral_app.domain.settings import AppSettings
-from referral_app.services import accounts as accounts_service
-from referral_app.services import directory as directory_service
+from referral_app.lazy import lazy_module
 from referral_app.services import settings as settings_service
 from referral_app.services.database import Database, Session
-from referral_app.ui.admin.page import AdminPage
-from referral_app.ui.admin.users import PasswordDialog
-from referral_app.ui.desk_settings.dialog import DeskChoices, SettingsDialog
 from referral_app.ui.directory.hsds_import import DirectoryImport
-from referral_app.ui.directory.page import DirectoryPage
-from referral_app.ui.front_desk.page import FrontDeskPage
-from referral_app.ui.help.about import AboutDialog, AboutInfo
 from referral_app.ui.preferences import Preferences, WindowState
-from referral_app.ui.queue.page import ReferralQueuePage
 from referral_app.ui.queue.reminders import ReminderNotice, Reminders
-from referral_app.ui.reports.page import ReportsPage
 from referral_app.ui.session.idle import IdleWatcher
 from referral_app.ui.session.lock_screen import LockScreen
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.dialogs import DialogService
 
+if TYPE_CHECKING:
+    from referral_app.services import accounts as accounts_service
+    from referral_app.services import directory as directory_service
+    from referral_app.ui.admin.page import AdminPage
+    from referral_app.ui.desk_settings.dialog import DeskChoices
+    from referral_app.ui.directory.page import DirectoryPage
+    from referral_app.ui.front_desk.page import FrontDeskPage
+    from referral_app.ui.queue.page import ReferralQueuePage
+    from referral_app.ui.reports.page import ReportsPage
+else:  # loaded when first used (sign-out, a password, the settings dialog): the accounts bring argon2
+    accounts_service = lazy_module("referral_app.services.accounts")
+    directory_service = lazy_module("referral_app.services.directory")
+
 PAGE_FRONT_DESK, PAGE_REFERRALS, PAGE_DIRECTORY, PAGE_REPORTS, PAGE_ADMIN = range(5)
 PAGE_COUNT = 5
 #: Language names are shown in their own language, whatever the app speaks.
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}
+#: The object name of a page's stand-in until the page is built.
+PLACEHOLDER = "pagePlaceholder"
+#: The module of each page, imported when the page is first built (or ahead of it, see app.Launch).
+PAGE_MODULES = {
+    PAGE_FRONT_DESK: "referral_app.ui.front_desk.page",
+    PAGE_REFERRALS: "referral_app.ui.queue.page",
+    PAGE_DIRECTORY: "referral_app.ui.directory.page",
+    PAGE_REPORTS: "referral_app.ui.reports.page",
+    PAGE_ADMIN: "referral_app.ui.admin.page",
+}
+
+
+class Pages(Sequence[QWidget]):
+    """The window's pages in navigation order; reading one builds it if it is not built yet."""
+
+    def __init__(self, build: Callable[[int], QWidget]) -> None:
+        self._build = build
+
+    def __len__(self) -> int:
+        return PAGE_COUNT
+
+    @overload
+    def __getitem__(self, index: int) -> QWidget: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[QWidget]: ...
+
+    def __getitem__(self, index: int | slice) -> QWidget | list[QWidget]:
+        if isinstance(index, slice):
+            return [self._build(i) for i in range(PAGE_COUNT)[index]]
+        if not -PAGE_COUNT <= index < PAGE_COUNT:
+            raise IndexError(index)
+        return self._build(index % PAGE_COUNT)
+
+    def __iter__(self) -> Iterator[QWidget]:
+        return (self._build(i) for i in range(PAGE_COUNT))
 
 
 class MainWindow(QMainWindow):
@@ -76,26 +124,17 @@ class MainWindow(QMainWindow):
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
         self.nav.setFont(nav_font)
         self.stack = QStackedWidget(self)
-        self.directory_page = DirectoryPage(db, hub, dialogs, language, self)
-        self.referral_page = ReferralQueuePage(db, hub, dialogs, lambda: self.actor, language, self)
-        self.front_desk_page = FrontDeskPage(db, hub, dialogs, language, self)
-        self.reports_page = ReportsPage(db, hub, dialogs, lambda: self.actor, language, self,
-                                        current_referral=self._shown_referral_id, desk=self.front_desk_page.desk)
-        # Printing and exporting from where the work is, through the Reports page's services and audit.
-        self.referral_page.print_case_requested.connect(self.reports_page.print_case_now)
-        self.front_desk_page.print_list_requested.connect(self.reports_page.print_todays_list_now)
-        self.front_desk_page.export_requested.connect(self.reports_page.export_today)
-        self.admin_page = AdminPage(db, hub, dialogs, lambda: self.actor, self)
-        self.pages: list[QWidget] = [
-            self.front_desk_page,
-            self.referral_page,
-            self.directory_page,
-            self.reports_page,
-            self.admin_page,
-        ]
-        for page in self.pages:
-            self.stack.addWidget(page)
+        # Each page's stand-in until it is built (``page``); the navigation lists every page at once.
+        self._built: dict[int, QWidget] = {}
+        self._restoring = False
+        self._last_referral: int | None = None  # the Reports page's slip default, also before it is built
+        self.pages = Pages(self.page)
+        for _index in range(PAGE_COUNT):
+            placeholder = QWidget(self.stack)
+            placeholder.setObjectName(PLACEHOLDER)
+            self.stack.addWidget(placeholder)
             QListWidgetItem(self.nav)
+        hub.referral_changed.connect(self._referral_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         # Reminders of referrals falling due show under the navigation, beside whichever page is
@@ -161,7 +200,13 @@ class MainWindow(QMainWindow):
         self.password_action.triggered.connect(self.change_own_password)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.password_action)
-        self.file_menu.addAction(self.reports_page.slip_action)
+        # Print the slip (Ctrl+Shift+P) through the Reports page, built when first used.
+        self.slip_action = QAction(self)
+        self.slip_action.setObjectName("printSlipAction")
+        self.slip_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.slip_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.slip_action.triggered.connect(lambda: self.reports_page.print_slip_now())
+        self.file_menu.addAction(self.slip_action)
         self.directory_import = DirectoryImport(self.db, self.hub, self.dialogs, lambda: self.actor, self)
         self.file_menu.addAction(self.directory_import.action)
         self.file_menu.addSeparator()
@@ -231,14 +276,16 @@ class MainWindow(QMainWindow):
                        self.tr("Re&ports"), self.tr("&Administration")]
         for index, menu_title in enumerate(menu_titles):
             self.page_actions[index].setText(menu_title)
+        self.slip_action.setText(QCoreApplication.translate("ReportsPage", "Print &slip for the referral"))
         self._update_nav_titles()
         self.reminders.retranslate()
-        self.directory_page.retranslate(self.language)
         self.directory_import.retranslate()
-        self.referral_page.retranslate(self.language)
-        self.front_desk_page.retranslate(self.language)
-        self.reports_page.retranslate(self.language)
-        self.admin_page.retranslate()
+        for index, page in self._built.items():  # a page built later is made in the language of the day
+            retranslate = getattr(page, "retranslate")  # noqa: B009 - every page has one
+            if index == PAGE_ADMIN:
+                retranslate()
+            else:
+                retranslate(self.language)
         self.database_label.setText(self.tr("Database: {url}").format(url=self.db.display_url))
         self.database_label.setToolTip(self.database_label.text())
         self.language_label.setText(self.tr("Language: {name}").format(name=LANGUAGE_NAMES[self.language]))
@@ -290,7 +337,8 @@ class MainWindow(QMainWindow):
         """The new language is installed: every page speaks it at once."""
         self.language = language
         self.language_actions[language].setChecked(True)
-        self.admin_page.language_changed()
+        if PAGE_ADMIN in self._built:
+            self.admin_page.language_changed()
         self._remake_lock_screen()
         self.retranslate()
 
@@ -312,17 +360,127 @@ class MainWindow(QMainWindow):
         self.lock_screen = self._make_lock_screen()
 
     # -- pages ---------------------------------------------------------------------
+    @property
+    def front_desk_page(self) -> FrontDeskPage:
+        return self.page(PAGE_FRONT_DESK)  # type: ignore[return-value]
+
+    @property
+    def referral_page(self) -> ReferralQueuePage:
+        return self.page(PAGE_REFERRALS)  # type: ignore[return-value]
+
+    @property
+    def directory_page(self) -> DirectoryPage:
+        return self.page(PAGE_DIRECTORY)  # type: ignore[return-value]
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return self.page(PAGE_REPORTS)  # type: ignore[return-value]
+
+    @property
+    def admin_page(self) -> AdminPage:
+        return self.page(PAGE_ADMIN)  # type: ignore[return-value]
+
+    def is_built(self, index: int) -> bool:
+        return index in self._built
+
+    def page(self, index: int) -> QWidget:
+        """The page at ``index`` in the navigation, built now if it has not been yet."""
+        page = self._built.get(index)
+        if page is not None:
+            return page
+        page = self._make_page(index)
+        self._built[index] = page
+        placeholder = self.stack.widget(index)
+        assert placeholder is not None
+        was_current = self.stack.currentIndex() == index
+        blocked = self.stack.blockSignals(True)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        if was_current:
+            self.stack.setCurrentIndex(index)
+        self.stack.blockSignals(blocked)
+        placeholder.deleteLater()
+        self._page_built(index, page)
+        return page
+
+    def _make_page(self, index: int) -> QWidget:
+        db, hub, dialogs, language = self.db, self.hub, self.dialogs, self.language
+        if index == PAGE_FRONT_DESK:
+            from referral_app.ui.front_desk.page import FrontDeskPage
+
+            front_desk = FrontDeskPage(db, hub, dialogs, language, self)
+            # Printing and exporting from where the work is, through the Reports page's services and audit.
+            front_desk.print_list_requested.connect(lambda: self.reports_page.print_todays_list_now())
+            front_desk.export_requested.connect(lambda: self.reports_page.export_today())
+            return front_desk
+        if index == PAGE_REFERRALS:
+            from referral_app.ui.queue.page import ReferralQueuePage
+
+            queue = ReferralQueuePage(db, hub, dialogs, lambda: self.actor, language, self)
+            queue.print_case_requested.connect(lambda inquiry_id: self.reports_page.print_case_now(inquiry_id))
+            return queue
+        if index == PAGE_DIRECTORY:
+            from referral_app.ui.directory.page import DirectoryPage
+
+            return DirectoryPage(db, hub, dialogs, language, self)
+        if index == PAGE_REPORTS:
+            from referral_app.ui.reports.page import ReportsPage
+
+            return ReportsPage(db, hub, dialogs, lambda: self.actor, language, self,
+                               current_referral=self._shown_referral_id, desk=lambda: self.front_desk_page.desk(),
+                               slip_action=self.slip_action)
+        if index == PAGE_ADMIN:
+            from referral_app.ui.admin.page import AdminPage
+
+            return AdminPage(db, hub, dialogs, lambda: self.actor, self)
+        raise IndexError(index)
+
+    def _page_built(self, index: int, page: QWidget) -> None:
+        """A page built now catches up: its stored layout, the person signed in, names hidden."""
+        actor = self.actor
+        if index == PAGE_FRONT_DESK:
+            front_desk = self.front_desk_page
+            front_desk.restore_state(self.window_state)
+            if actor is not None:
+                front_desk.set_actor(actor)
+                front_desk.restore_draft()
+            if self.names_masked:
+                front_desk.set_masked(True)
+        elif index == PAGE_REFERRALS:  # (the queue reads the person signed in itself as it is built)
+            if self.names_masked:
+                self.referral_page.set_masked(True)
+        elif index == PAGE_DIRECTORY:
+            self.directory_page.restore_state(self.window_state)
+            if actor is not None:
+                self.directory_page.set_actor(actor)
+        elif index == PAGE_REPORTS:
+            reports = self.reports_page
+            if self._last_referral is not None:
+                reports.referral_seen(self._last_referral)
+            if actor is not None:
+                reports.apply_role()
+            if self.names_masked:
+                reports.set_names_hidden(True)
+        # (The Administration page reads the person signed in itself as it is built.)
+
+    def _referral_changed(self, referral_id: int) -> None:
+        self._last_referral = referral_id
+
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
-        focus_first = getattr(self.pages[index], "focus_first", None)
+        focus_first = getattr(self.page(index), "focus_first", None)
         if focus_first is not None:
             focus_first()
 
     def current_page(self) -> int:
         return self.stack.currentIndex()
 
+    def current_page_widget(self) -> QWidget:
+        """The page on screen (built now if the window has not been shown yet)."""
+        return self.page(max(self.stack.currentIndex(), 0))
+
     def find_in_page(self) -> None:
-        page = self.stack.currentWidget()
+        page = self.current_page_widget()
         focus_search = getattr(page, "focus_search", None)
         if focus_search is None:
             self.show_page(PAGE_DIRECTORY)
@@ -333,12 +491,24 @@ class MainWindow(QMainWindow):
     def _page_chosen(self, index: int) -> None:
         if index < 0:
             return
+        if not self._restoring:  # the page restored at start is built once the window shows (showEvent)
+            self.page(index)
         self.stack.setCurrentIndex(index)
         self._update_title()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # The page on screen is built before the window is first painted (a posted call runs before
+        # the window system's first expose), and after whatever the caller chose right after show().
+        QTimer.singleShot(0, self, self._build_current_page)
+
+    def _build_current_page(self) -> None:
+        if self.stack.currentIndex() >= 0:
+            self.current_page_widget()
+
     def _shown_referral_id(self) -> int | None:
         """The referral the current page shows, if it shows one (for Ctrl+Shift+P, print slip)."""
-        shown = getattr(self.stack.currentWidget(), "shown_referral", None)
+        shown = getattr(self.stack.currentWidget(), "shown_referral", None)  # (a page not built shows none)
         referral = shown() if shown is not None else None
         return getattr(referral, "id", None)
 
@@ -348,6 +518,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.page_titles()[index]} – Fælles Indgang{who}")
 
     def _about(self) -> None:
+        from referral_app.ui.help.about import AboutDialog, AboutInfo
+
         info = AboutInfo(__version__, self.db.display_url, app_paths().data_dir)
         AboutDialog.show_about(info, self)
 
@@ -363,10 +535,13 @@ class MainWindow(QMainWindow):
             # The navigation as wide as its longest name: every pixel left goes to the page.
             wanted = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
             self.splitter.setSizes([max(self.nav.minimumWidth(), min(wanted, self.nav.maximumWidth())), 1000])
-        self.directory_page.restore_state(self.window_state)
-        self.front_desk_page.restore_state(self.window_state)
+        # (Each page restores its own layout as it is built.)
         page = self.window_state.page(PAGE_DIRECTORY)
-        self.nav.setCurrentRow(page if 0 <= page < PAGE_COUNT else PAGE_DIRECTORY)
+        self._restoring = True
+        try:
+            self.nav.setCurrentRow(page if 0 <= page < PAGE_COUNT else PAGE_DIRECTORY)
+        finally:
+            self._restoring = False
 
     def _default_size(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -379,13 +554,16 @@ class MainWindow(QMainWindow):
         self.window_state.set_blob("main/geometry", self.saveGeometry())
         self.window_state.set_blob("main/splitter", self.splitter.saveState())
         self.window_state.set_page(self.stack.currentIndex())
-        self.directory_page.save_state(self.window_state)
-        self.front_desk_page.save_state(self.window_state)
+        if PAGE_DIRECTORY in self._built:  # (a page never built keeps the layout stored before)
+            self.directory_page.save_state(self.window_state)
+        if PAGE_FRONT_DESK in self._built:
+            self.front_desk_page.save_state(self.window_state)
         self.window_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
-        self.front_desk_page.save_draft()  # an unsaved inquiry survives closing, even from the lock screen
+        if PAGE_FRONT_DESK in self._built:  # an unsaved inquiry survives closing, even from the lock screen
+            self.front_desk_page.save_draft()
         actor = self.actor
         if actor is not None:  # closing must never fail (no box): the login itself is in the log
             run_action(self.db, None, "logout", lambda session: accounts_service.logout(session, actor))
@@ -399,11 +577,17 @@ class MainWindow(QMainWindow):
         staff start on the front desk; unlocking as the same person changes nothing."""
         changed = self.actor is None or self.actor.user_id != actor.user_id
         self.actor = actor
-        self.front_desk_page.set_actor(actor)
-        self.directory_page.set_actor(actor)
-        self.admin_page.apply_role()
-        self.reports_page.apply_role()
-        self.referral_page.apply_role()
+        # Pages not built yet take the person signed in as they are built.
+        if PAGE_FRONT_DESK in self._built:
+            self.front_desk_page.set_actor(actor)
+        if PAGE_DIRECTORY in self._built:
+            self.directory_page.set_actor(actor)
+        if PAGE_ADMIN in self._built:
+            self.admin_page.apply_role()
+        if PAGE_REPORTS in self._built:
+            self.reports_page.apply_role()
+        if PAGE_REFERRALS in self._built:
+            self.referral_page.apply_role()
         self.directory_import.apply_role()
         self._update_title()
         self.idle.set_timeout(self._idle_ms())
@@ -417,10 +601,13 @@ class MainWindow(QMainWindow):
         if changed:  # (after the reminders, so a front-desk member's page opens with them)
             if actor.role is Role.FRONT_DESK:
                 self.show_page(PAGE_FRONT_DESK)
-            self.front_desk_page.restore_draft()
+            if PAGE_FRONT_DESK in self._built:  # (else it restores the draft as it is built)
+                self.front_desk_page.restore_draft()
 
     def open_settings(self) -> bool:
         """Indstillinger: the desk's name, its F1-F12 keys, names hidden, reminders, the idle lock."""
+        from referral_app.ui.desk_settings.dialog import DeskChoices, SettingsDialog
+
         actor = self.actor
         if actor is None:
             return False
@@ -498,7 +685,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.screens.setCurrentWidget(self.splitter)
         self.set_actor(actor)
-        page = self.stack.currentWidget()
+        page = self.current_page_widget()
         (getattr(page, "focus_first", None) or page.setFocus)()
 
     def set_names_masked(self, masked: bool) -> None:
@@ -507,6 +694,8 @@ class MainWindow(QMainWindow):
         self.hub.names_masked_changed.emit(masked)
 
     def change_own_password(self) -> None:
+        from referral_app.ui.admin.users import PasswordDialog
+
         actor = self.actor
         if actor is None:
             return

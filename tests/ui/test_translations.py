@@ -132,6 +132,7 @@ def untranslated(texts: list[str], forbidden: dict[str, str], allowed: set[str])
 
 
 def show_a_service(window) -> None:
+    list(window.pages)  # every page built (they are built when first shown): all their texts are checked
     window.show_page(PAGE_DIRECTORY)
     window.directory_page.enter_tree()
     assert window.directory_page.model.service_at(window.directory_page.tree.currentIndex()) is not None

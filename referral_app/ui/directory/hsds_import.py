@@ -21,7 +21,6 @@ from referral_app.domain.accounts import Actor, Permission
 from referral_app.domain.errors import DomainError
 from referral_app.domain.hsds import ImportSummary
 from referral_app.services.database import Database
-from referral_app.services.hsds import importer
 from referral_app.translation import error_text
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.dialogs import DialogService
@@ -80,6 +79,8 @@ class DirectoryImport(QObject):
 
     # -- internals ---------------------------------------------------------------
     def _start(self, *, dry_run: bool) -> None:
+        from referral_app.services.hsds import importer  # here: the app starts without the importer
+
         db, actor, source = self._db, self._actor(), self._source
         assert source is not None
 

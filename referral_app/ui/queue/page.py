@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from referral_app.domain.accounts import Actor, Permission
-from referral_app.domain.directory import Organization, Service
+from referral_app.domain.directory import Category, Organization, Service
 from referral_app.domain.errors import DomainError
 from referral_app.domain.paging import ListSize
 from referral_app.domain.referrals import QueueFilter, Referral
@@ -47,6 +47,7 @@ from referral_app.ui.queue.model import PAGE_SIZE, QueueModel
 from referral_app.ui.queue.table import QueueTable
 from referral_app.ui.signals import SignalHub
 from referral_app.ui.widgets.actions import Outcome, run_action
+from referral_app.ui.widgets.deferred import after_first_paint
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.forms import notice_label
 from referral_app.ui.widgets.paging import PageRequest
@@ -91,6 +92,8 @@ class ReferralQueuePage(QWidget):
         self.language = language
         self.masked = False
         self._organizations: tuple[Organization, ...] = ()
+        self._categories: tuple[Category, ...] = ()
+        self._directory_pending = False
         self._logged_search: tuple[QueueFilter, str, bool] | None = None
         self._stale = False
         self._last_error: str | None = None
@@ -269,6 +272,7 @@ class ReferralQueuePage(QWidget):
             self.detail.close_resident()
 
     def active_services(self) -> list[Service]:
+        self._load_directory()  # (at once, if asked for before the event loop turned)
         return [s for org in self._organizations for s in org.services if s.is_active]
 
     def selected_ids(self) -> list[int]:
@@ -451,16 +455,32 @@ class ReferralQueuePage(QWidget):
             self.reload()
 
     def _load_options(self) -> None:
+        """The categories at once (the rows show their names); the directory's organizations
+        and services, for the filters and "refer on", just after the first rows are painted
+        (reading the whole directory costs more than the first page of the queue)."""
         if not self.may_use():
             return
-        read = self._run(self.tr("The directory could not be read"), lambda session: (
-            directory_service.list_directory(session), directory_service.list_categories(session))).value
-        if read is None:
+        categories = self._run(self.tr("The directory could not be read"), directory_service.list_categories).value
+        if categories is None:
             return
-        organizations, categories = read
-        self._organizations = organizations
-        self.filters.set_options(organizations, categories)
+        self._categories = categories
+        self.filters.set_options(self._organizations, categories)
         self.model.set_language(self.language, ((c.code, c.name_da, c.name_en) for c in categories))
+        self._directory_pending = True
+        if self.table.viewport().isVisible():
+            QTimer.singleShot(0, self, self._load_directory)
+        else:  # the page is being built: once its first rows are painted
+            after_first_paint(self.table.viewport(), self._load_directory)
+
+    def _load_directory(self) -> None:
+        if not self._directory_pending or not self.may_use():
+            return
+        organizations = self._run(self.tr("The directory could not be read"), directory_service.list_directory).value
+        if organizations is None:
+            return
+        self._directory_pending = False
+        self._organizations = organizations
+        self.filters.set_options(organizations, self._categories)
 
     def _load_detail(self, *, log_view: bool, referral_id: int | None = None) -> None:
         actor = self.actor()

@@ -70,7 +70,7 @@ class ReportsPage(QWidget):
                  language: str, parent: QWidget | None = None, *,
                  current_referral: Callable[[], int | None] | None = None,
                  printer: PrintHook | None = None, pool: QThreadPool | None = None,
-                 desk: Callable[[], str] | None = None) -> None:
+                 desk: Callable[[], str] | None = None, slip_action: QAction | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportsPage")
         self._db = db
@@ -142,11 +142,14 @@ class ReportsPage(QWidget):
         self.preview_stack.addWidget(self.preview)
 
         self._build_layout()
-        self.slip_action = QAction(self)
+        # "Print the slip" (Ctrl+Shift+P): the main window's File menu holds it, ``slip_action``,
+        # and triggers it also before this page is built; a page on its own makes its own.
+        self.slip_action = slip_action if slip_action is not None else QAction(self)
         self.slip_action.setObjectName("printSlipAction")
         self.slip_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.slip_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.slip_action.triggered.connect(self.print_slip_now)
+        if slip_action is None:
+            self.slip_action.triggered.connect(self.print_slip_now)
 
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.generate_button.clicked.connect(self.generate)
@@ -154,8 +157,8 @@ class ReportsPage(QWidget):
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_report)
         self.export_button.clicked.connect(self.export_csv)
-        hub.referral_changed.connect(self._referral_seen)
-        hub.names_masked_changed.connect(self._names_masked)
+        hub.referral_changed.connect(self.referral_seen)
+        hub.names_masked_changed.connect(self.set_names_hidden)
         self.retranslate(language)
         self._update_buttons()
 
@@ -299,7 +302,7 @@ class ReportsPage(QWidget):
             self.forms.setCurrentWidget(self.form_for[kind])
         self._update_export()
 
-    def _referral_seen(self, referral_id: int) -> None:
+    def referral_seen(self, referral_id: int) -> None:
         """The last referral made or changed at this desk is the slip's default,
         in the language recorded for its resident."""
         if self._task is None:
@@ -564,7 +567,7 @@ class ReportsPage(QWidget):
         today = local_today()
         return self.export_period(Period.between(today, today))
 
-    def _names_masked(self, hidden: bool) -> None:
+    def set_names_hidden(self, hidden: bool) -> None:
         self._names_hidden = hidden
 
 

@@ -360,8 +360,9 @@ class RoutePanel(QGroupBox):
     def slip_hint(self) -> str:
         """The key that prints the resident's slip, when the app has that action (the reports
         page prints the slip of the last referral made at this desk); else nothing."""
-        action = self.window().findChild(QAction, SLIP_ACTION)
-        if action is None or not action.isEnabled() or action.shortcut().isEmpty():
+        action = next((a for a in self.window().findChildren(QAction, SLIP_ACTION)
+                       if a.isEnabled() and not a.shortcut().isEmpty()), None)
+        if action is None:
             return ""
         return self.tr("{key} prints the slip for the resident.").format(
             key=action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
