@@ -8,6 +8,8 @@ again); on PostgreSQL pg_trgm GIN
 indexes (or, without the extension, a prefix b-tree). Their names all begin
 with ``search_``, so comparing the models with the database can leave them
 out (``include_name``). ``services/search_index.py`` queries them.
+A bulk load (``db/bulk.py``'s ``loading``) sets the SQLite triggers aside and
+fills the index afterwards with ``sqlite_rebuild_statements``.
 """
 
 from __future__ import annotations
