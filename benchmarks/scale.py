@@ -181,6 +181,64 @@ def demo_measure(label: str, work: Path) -> Row:
     return ("Demo data (seconds per 100,000 rows)", app_seconds * 100_000 / rows, raw_seconds * 100_000 / rows)
 
 
+def _pg_raw_copy(source_url: str, target_url: str) -> tuple[int, float, float]:
+    """PostgreSQL: raw DBAPI executemany (psycopg) of every row the generator wrote into an
+    empty database of the same schema, its triggers and indexes in place, in one transaction."""
+    import psycopg
+
+    written = 0
+    with psycopg.connect(source_url) as src, psycopg.connect(target_url) as dest:
+        data = {}
+        for table in DEMO_TABLES:
+            columns = [row[0] for row in src.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = %s "
+                "AND table_schema = current_schema() ORDER BY ordinal_position", (table,))]
+            data[table] = (columns, src.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall())
+        dest.execute("DELETE FROM staff_user")
+        dest.commit()
+        start, cpu = time.perf_counter(), time.process_time()
+        with dest.cursor() as cursor:
+            for table, (columns, rows) in data.items():
+                marks = ", ".join("%s" for _ in columns)
+                cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+                written += len(rows)
+        dest.commit()
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return written, elapsed, cpu
+
+
+def demo_measure_postgres(server_url: str, label: str) -> Row:
+    """The demo data measure on PostgreSQL: the generator (COPY, indexes and summaries after the
+    load) into a fresh database against psycopg's executemany of the same rows into another."""
+    import psycopg
+
+    residents, inquiries = SIZES[label]
+    base = server_url.rsplit("/", 1)[0]
+    names = (f"scale_demo_app_{label}", f"scale_demo_raw_{label}")
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        for name in names:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"')
+    app_url, raw_url = (f"{base}/{name}".replace("postgresql://", "postgresql+psycopg://", 1) for name in names)
+    try:
+        for url in (app_url, raw_url):
+            _cli(url, "db", "upgrade")
+        start, cpu = time.perf_counter(), _child_cpu()
+        _cli(app_url, "demo", "--residents", str(residents), "--inquiries", str(inquiries))
+        app_seconds, app_cpu = time.perf_counter() - start, _child_cpu() - cpu
+        app_load = _load()
+        rows, raw_seconds, raw_cpu = _pg_raw_copy(f"{base}/{names[0]}", f"{base}/{names[1]}")
+        print(f"  [{label}] PostgreSQL demo data: {rows:,} rows; generator {rows / app_seconds:,.0f} rows/s "
+              f"(with start-up; client CPU {app_cpu:,.1f} s; load {app_load}), raw executemany "
+              f"{rows / raw_seconds:,.0f} rows/s (client CPU {raw_cpu:,.1f} s; load {_load()}): "
+              f"{raw_seconds / app_seconds:.0%} of raw", flush=True)
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as conn:
+            for name in names:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return ("Demo data (seconds per 100,000 rows)", app_seconds * 100_000 / rows, raw_seconds * 100_000 / rows)
+
+
 # --- running and printing ---------------------------------------------------------------------------
 
 
@@ -301,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
                     url = postgres_database(server_url, label)
                     print(f"PostgreSQL {label}", flush=True)
                     pg_results[label] = run_all(url, label, modules)
+                    if args.demo_size == label:
+                        pg_results[label].append(demo_measure_postgres(server_url, label))
                 print_table("PostgreSQL", pg_results)
             finally:
                 if server is not None and args.postgres_dir is not None:
