@@ -3,6 +3,7 @@ baseline measured in the same run, at 100,000 and 1,000,000 inquiries.
 
     .venv/bin/python benchmarks/scale.py [--cache DIR] [--sizes 100k,1m]
                                          [--seed-from DIR] [--postgres URL | --no-postgres] [--no-sqlite]
+                                         [--postgres-dir DIR]
                                          [--demo-size 100k]
 
 Databases: ``100k`` (10,000 residents, 100,000 inquiries) and ``1m``
@@ -19,7 +20,9 @@ PostgreSQL: ``--postgres URL`` (a server's maintenance database, e.g.
 started like the tests do (``tests/pg_server.py``) when the server binaries
 are installed; ``--no-postgres`` leaves it out. The PostgreSQL databases
 (``scale_100k``, ``scale_1m``) are generated on the server the first time and
-kept.
+kept. ``--postgres-dir DIR`` keeps the throwaway server's data in ``DIR``
+(stopped, not deleted, at the end) and starts it again from there on the next
+run with the same ``--postgres-dir``, so the databases are generated once.
 
 Measures: every ``benchmarks/scale_*.py`` module's ``measure(url,
 size_label)``, which returns ``(name, app seconds, baseline seconds)`` rows
@@ -35,6 +38,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -57,8 +62,6 @@ def _cli(url: str, *args: str) -> None:
     """``referral-app`` in a child process, as a user runs it (progress shown)."""
     env = {"REFERRAL_APP_DATABASE_URL": url, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
            "PATH": "/usr/bin:/bin"}
-    import os
-
     env = {**os.environ, **env}
     subprocess.run([sys.executable, "-m", "referral_app", *args], check=True, env=env, cwd=ROOT)
 
@@ -105,7 +108,10 @@ def postgres_database(server_url: str, label: str) -> str:
     if not filled or not filled[0]:
         residents, inquiries = SIZES[label]
         print(f"{label}: generating {inquiries:,} inquiries on PostgreSQL", flush=True)
+        start, cpu = time.perf_counter(), _child_cpu()
         _cli(url, "demo", "--residents", str(residents), "--inquiries", str(inquiries))
+        print(f"{label}: generated in {time.perf_counter() - start:,.1f} s (generator CPU "
+              f"{_child_cpu() - cpu:,.1f} s; load average {_load()})", flush=True)
     return url
 
 
@@ -114,8 +120,19 @@ def postgres_database(server_url: str, label: str) -> str:
 DEMO_TABLES = ("staff_user", "resident", "consent", "inquiry", "tally", "referral", "referral_event")
 
 
-def _copy_rows(source: Path, target: Path) -> int:
-    """Raw executemany of every row the generator wrote into an empty database of the same schema."""
+def _child_cpu() -> float:
+    """CPU seconds of the finished child processes so far (the generator runs as one)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _load() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def _copy_rows(source: Path, target: Path) -> tuple[int, float, float]:
+    """Raw executemany of every row the generator wrote into an empty database of the same schema
+    (its triggers and indexes in place): rows, wall seconds, CPU seconds."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     dest = sqlite3.connect(target)
     written = 0
@@ -124,7 +141,7 @@ def _copy_rows(source: Path, target: Path) -> int:
         for table in DEMO_TABLES:
             columns = [row[1] for row in src.execute(f"PRAGMA table_info({table})")]
             data[table] = (columns, src.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall())
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         dest.execute("PRAGMA foreign_keys = ON")
         dest.execute("BEGIN")
         for table, (columns, rows) in data.items():
@@ -132,11 +149,11 @@ def _copy_rows(source: Path, target: Path) -> int:
             dest.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
             written += len(rows)
         dest.execute("COMMIT")
-        elapsed = time.perf_counter() - start
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     finally:
         src.close()
         dest.close()
-    return written, elapsed  # type: ignore[return-value]
+    return written, elapsed, cpu
 
 
 def demo_measure(label: str, work: Path) -> Row:
@@ -148,16 +165,77 @@ def demo_measure(label: str, work: Path) -> Row:
     for path in (app_db, raw_db):
         path.unlink(missing_ok=True)
         _cli(_sqlite_url(path), "db", "upgrade")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _child_cpu()
     _cli(_sqlite_url(app_db), "demo", "--residents", str(residents), "--inquiries", str(inquiries))
-    app_seconds = time.perf_counter() - start
+    app_seconds, app_cpu = time.perf_counter() - start, _child_cpu() - cpu
+    app_load = _load()
     with sqlite3.connect(raw_db) as conn:  # the directory and accounts the generator found there
         conn.execute("DELETE FROM staff_user")
-    rows, raw_seconds = _copy_rows(app_db, raw_db)
+    rows, raw_seconds, raw_cpu = _copy_rows(app_db, raw_db)
     print(f"  [{label}] demo data: {rows:,} rows; generator {rows / app_seconds:,.0f} rows/s "
-          f"(with start-up), raw executemany {rows / raw_seconds:,.0f} rows/s", flush=True)
+          f"(with start-up; CPU {rows / app_cpu:,.0f} rows/s; load {app_load}), raw executemany "
+          f"{rows / raw_seconds:,.0f} rows/s (CPU {rows / raw_cpu:,.0f} rows/s; load {_load()}): "
+          f"{raw_seconds / app_seconds:.0%} of raw (CPU {raw_cpu / app_cpu:.0%})", flush=True)
     for path in (app_db, raw_db):
         path.unlink(missing_ok=True)
+    return ("Demo data (seconds per 100,000 rows)", app_seconds * 100_000 / rows, raw_seconds * 100_000 / rows)
+
+
+def _pg_raw_copy(source_url: str, target_url: str) -> tuple[int, float, float]:
+    """PostgreSQL: raw DBAPI executemany (psycopg) of every row the generator wrote into an
+    empty database of the same schema, its triggers and indexes in place, in one transaction."""
+    import psycopg
+
+    written = 0
+    with psycopg.connect(source_url) as src, psycopg.connect(target_url) as dest:
+        data = {}
+        for table in DEMO_TABLES:
+            columns = [row[0] for row in src.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = %s "
+                "AND table_schema = current_schema() ORDER BY ordinal_position", (table,))]
+            data[table] = (columns, src.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall())
+        dest.execute("DELETE FROM staff_user")
+        dest.commit()
+        start, cpu = time.perf_counter(), time.process_time()
+        with dest.cursor() as cursor:
+            for table, (columns, rows) in data.items():
+                marks = ", ".join("%s" for _ in columns)
+                cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+                written += len(rows)
+        dest.commit()
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return written, elapsed, cpu
+
+
+def demo_measure_postgres(server_url: str, label: str) -> Row:
+    """The demo data measure on PostgreSQL: the generator (COPY, indexes and summaries after the
+    load) into a fresh database against psycopg's executemany of the same rows into another."""
+    import psycopg
+
+    residents, inquiries = SIZES[label]
+    base = server_url.rsplit("/", 1)[0]
+    names = (f"scale_demo_app_{label}", f"scale_demo_raw_{label}")
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        for name in names:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"')
+    app_url, raw_url = (f"{base}/{name}".replace("postgresql://", "postgresql+psycopg://", 1) for name in names)
+    try:
+        for url in (app_url, raw_url):
+            _cli(url, "db", "upgrade")
+        start, cpu = time.perf_counter(), _child_cpu()
+        _cli(app_url, "demo", "--residents", str(residents), "--inquiries", str(inquiries))
+        app_seconds, app_cpu = time.perf_counter() - start, _child_cpu() - cpu
+        app_load = _load()
+        rows, raw_seconds, raw_cpu = _pg_raw_copy(f"{base}/{names[0]}", f"{base}/{names[1]}")
+        print(f"  [{label}] PostgreSQL demo data: {rows:,} rows; generator {rows / app_seconds:,.0f} rows/s "
+              f"(with start-up; client CPU {app_cpu:,.1f} s; load {app_load}), raw executemany "
+              f"{rows / raw_seconds:,.0f} rows/s (client CPU {raw_cpu:,.1f} s; load {_load()}): "
+              f"{raw_seconds / app_seconds:.0%} of raw", flush=True)
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as conn:
+            for name in names:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     return ("Demo data (seconds per 100,000 rows)", app_seconds * 100_000 / rows, raw_seconds * 100_000 / rows)
 
 
@@ -231,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed-from", type=Path)
     parser.add_argument("--postgres", metavar="URL")
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--postgres-dir", type=Path, help="keep the throwaway server's data here and reuse it")
     parser.add_argument("--no-sqlite", action="store_true", help="only PostgreSQL")
     parser.add_argument("--demo-size", default="100k", help="size for the demo data measure; 'none' to skip")
     parser.add_argument("--only", help="comma-separated measure modules (e.g. scale_stats)")
@@ -263,9 +342,14 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 from tests.pg_server import start_postgres
 
-                folder = Path(tempfile.mkdtemp(prefix="scale-pg-"))
-                server = start_postgres(folder)
+                if args.postgres_dir is not None:
+                    folder = args.postgres_dir.resolve()
+                    folder.mkdir(parents=True, exist_ok=True)
+                else:
+                    folder = Path(tempfile.mkdtemp(prefix="scale-pg-"))
+                server = start_postgres(folder, reuse=args.postgres_dir is not None)
                 server_url = server.admin_url
+                print(f"PostgreSQL server: {server_url} (data in {folder})", flush=True)
             except BaseException as exc:  # pytest.skip/fail raise BaseException subclasses
                 print(f"\nPostgreSQL: no server ({exc}); pass --postgres URL", flush=True)
         if server_url is not None:
@@ -275,9 +359,13 @@ def main(argv: list[str] | None = None) -> int:
                     url = postgres_database(server_url, label)
                     print(f"PostgreSQL {label}", flush=True)
                     pg_results[label] = run_all(url, label, modules)
+                    if args.demo_size == label:
+                        pg_results[label].append(demo_measure_postgres(server_url, label))
                 print_table("PostgreSQL", pg_results)
             finally:
-                if server is not None:
+                if server is not None and args.postgres_dir is not None:
+                    server.stop("fast")  # kept for the next run
+                elif server is not None:
                     server.stop()
                     shutil.rmtree(folder, ignore_errors=True)
     return 0

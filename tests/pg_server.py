@@ -58,11 +58,12 @@ class PostgresServer:
     def drop_database(self, name: str) -> None:
         self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
-    def stop(self) -> None:
+    def stop(self, mode: str = "immediate") -> None:
+        """Stop the server ("fast" for a data folder kept for later)."""
         if self.data_dir is None or self.bin_dir is None:
             return
         subprocess.run(
-            [*self.run_as, str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-m", "immediate", "-t", "60",
+            [*self.run_as, str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-m", mode, "-t", "60",
              "stop"],
             capture_output=True,
             check=False,
@@ -70,7 +71,10 @@ class PostgresServer:
         )
 
 
-def start_postgres(folder: Path) -> PostgresServer:
+def start_postgres(folder: Path, *, reuse: bool = False) -> PostgresServer:
+    """A server with its data in ``folder``; with ``reuse``, a data folder already
+    there (from an earlier run, e.g. benchmarks/scale.py --postgres-dir) is started
+    again instead of made anew."""
     existing = os.environ.get("REFERRAL_APP_TEST_PG_URL")
     if existing:
         return PostgresServer(admin_url=existing.replace("postgresql+psycopg://", "postgresql://", 1))
@@ -91,12 +95,13 @@ def start_postgres(folder: Path) -> PostgresServer:
     data_dir = folder / "data"
     socket_dir = folder
     port = _free_port()
-    subprocess.run(
-        [*run_as, str(bin_dir / "initdb"), "-D", str(data_dir), "-U", "postgres", "--auth=trust", "-E", "UTF8",
-         "--locale=C.UTF-8", "--no-sync"],
-        check=True,
-        capture_output=True,
-    )
+    if not (reuse and (data_dir / "PG_VERSION").exists()):
+        subprocess.run(
+            [*run_as, str(bin_dir / "initdb"), "-D", str(data_dir), "-U", "postgres", "--auth=trust", "-E", "UTF8",
+             "--locale=C.UTF-8", "--no-sync"],
+            check=True,
+            capture_output=True,
+        )
     options = f"-c listen_addresses=127.0.0.1 -p {port} -k {socket_dir} -c fsync=off -c full_page_writes=off"
     result = subprocess.run(
         [*run_as, str(bin_dir / "pg_ctl"), "-D", str(data_dir), "-o", options, "-l", str(folder / "server.log"),

@@ -70,6 +70,7 @@ class _Progress:
             "inquiries": translate("cli", "Inquiries"),
             "tallies": translate("cli", "Counts"),
             "referrals": translate("cli", "Referrals"),
+            "indexes": translate("cli", "Search index and statistics"),
         }
         self.finished: set[str] = set()
 

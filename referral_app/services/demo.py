@@ -52,7 +52,8 @@ from referral_app.services import audit
 from referral_app.services.accounts import hash_password
 from referral_app.services.residents import resolve_address
 
-# progress(stage, done, total); stages are "residents", "inquiries", "tallies".
+# progress(stage, done, total); stages are "residents", "inquiries", "tallies", "referrals"
+# and "indexes" (the search index, statistics summaries and indexes built after the load).
 Progress = Callable[[str, int, int], None]
 
 BATCH = 5000
@@ -121,10 +122,16 @@ def generate(
         staff=staff,
         progress=progress or (lambda stage, done, total: None),
     )
-    people = _make_residents(run, n_residents)
-    made = _make_inquiries(run, n_inquiries, people)
-    _make_tallies(run, n_tallies)
-    n_referrals = _make_referrals(run)
+    # The search index and the statistics summaries are built once at the end,
+    # not row by row (db/bulk.py); the last stage shown is that build.
+    loaded = [_table(model) for model in (m.Resident, m.Consent, m.Inquiry, m.Tally, m.Referral,
+                                          m.ReferralEvent)]
+    with bulk.loading(session, loaded, finishing=lambda: run.progress("indexes", 0, 1)):
+        people = _make_residents(run, n_residents)
+        made = _make_inquiries(run, n_inquiries, people)
+        _make_tallies(run, n_tallies)
+        n_referrals = _make_referrals(run)
+    run.progress("indexes", 1, 1)
 
     audit.record(
         session,
@@ -930,6 +937,7 @@ def _make_referrals(run: _Run) -> int:
     from referral_app.domain.referrals import add_working_days
 
     rng = run.random("referrals")
+    due_date = lru_cache(maxsize=None)(add_working_days)  # a few hundred distinct (day, days) pairs
     by_category, services = _service_choices(run.session)
     coordinator, front = run.staff[Role.COORDINATOR], run.staff[Role.FRONT_DESK]
     now_limit = local_day_bounds(run.today)[1]
@@ -956,7 +964,7 @@ def _make_referrals(run: _Run) -> int:
             created = received + timedelta(minutes=rng.randint(3, 40))
             if created > now_limit:
                 created = received
-            due = add_working_days(created.astimezone().date(), follow_up_days)
+            due = due_date(created.astimezone().date(), follow_up_days)
             mode = "handed_over" if resident_id is not None and rng.random() < HANDED_OVER_SHARE else "logged"
             if mode == "handed_over" and (resident_id, organization_id) not in consents:
                 consents.add((resident_id, organization_id))

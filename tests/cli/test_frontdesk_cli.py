@@ -101,6 +101,8 @@ def test_demo_2000_residents_20000_inquiries_then_list_them(sqlite_url: str) -> 
     assert "Inquiries: 20000/20000" in made.stderr  # progress for a big run
     # Every stage is named in the user's language, the referrals too.
     assert re.search(r"^Referrals: (\d+)/\1$", made.stderr, re.MULTILINE), made.stderr
+    # The last stage: the search index and the statistics, built after the load.
+    assert made.stderr.rstrip().endswith("\nSearch index and statistics: 1/1"), made.stderr
 
     sign_in, password = _as("demo.skranke", DEMO_PASSWORD)
     listed = _cli(sqlite_url, "inquiry", "list", "--json", *sign_in, stdin=password)
