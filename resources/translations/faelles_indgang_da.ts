@@ -853,124 +853,124 @@ Regler: {rules}</translation>
 <context>
     <name>DirectoryImport</name>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="61"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="60"/>
         <source>&amp;Import directory (HSDS)…</source>
         <translation>&amp;Importér tilbudskatalog (HSDS)…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="62"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="61"/>
         <source>Read an Open Referral HSDS 3.0 directory: a JSON file, or the datapackage.json of a folder of CSV files</source>
         <translation>Indlæs et Open Referral HSDS 3.0-tilbudskatalog: en JSON-fil eller datapackage.json i en mappe med CSV-filer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="74"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="73"/>
         <source>Choose an HSDS file (or a folder&apos;s datapackage.json)</source>
         <translation>Vælg en HSDS-fil (eller datapackage.json i en mappe)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="75"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="74"/>
         <source>HSDS JSON (*.json)</source>
         <translation>HSDS JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="92"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="93"/>
         <source>Reading {source}…</source>
         <translation>Læser {source}…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="93"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="94"/>
         <source>Importing {source}…</source>
         <translation>Importerer {source}…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="96"/>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="122"/>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="148"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="97"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="123"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="149"/>
         <source>Import directory</source>
         <translation>Importér tilbudskatalog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="125"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="126"/>
         <source>Imported {source}.</source>
         <translation>Importerede {source}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="130"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="131"/>
         <source>{source} holds nothing new: every item is already in the directory as it is.</source>
         <translation>{source} indeholder intet nyt: alt står allerede sådan i tilbudskataloget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="134"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="135"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="143"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="144"/>
         <source>An unexpected error stopped the import: {error}</source>
         <translation>En uventet fejl stoppede importen: {error}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="144"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="145"/>
         <source>The directory was not imported</source>
         <translation>Tilbudskataloget blev ikke importeret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="148"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="149"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annulleret: intet blev importeret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="151"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="152"/>
         <source>{source}:</source>
         <translation>{source}:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="152"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="153"/>
         <source>Services</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="152"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="153"/>
         <source>Organizations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="153"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="154"/>
         <source>Addresses</source>
         <translation>Adresser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="153"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="154"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="154"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="155"/>
         <source>{what}: {added} new, {changed} changed, {unchanged} unchanged</source>
         <translation>{what}: {added} nye, {changed} ændrede, {unchanged} uændrede</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="158"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="159"/>
         <source>Import now?</source>
         <translation>Importér nu?</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="163"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="164"/>
         <source>New services:</source>
         <translation>Nye tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="163"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="164"/>
         <source>Changed services:</source>
         <translation>Ændrede tilbud:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="169"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="170"/>
         <source>and {count} more</source>
         <translation>og {count} mere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/directory/hsds_import.py" line="172"/>
+        <location filename="../../referral_app/ui/directory/hsds_import.py" line="173"/>
         <source>Categories from another taxonomy are kept but do not route until they are mapped: {terms}</source>
         <translation>Kategorier fra en anden taksonomi gemmes, men bruges ikke til henvisning, før de er koblet: {terms}</translation>
     </message>
@@ -1614,161 +1614,161 @@ Regler: {rules}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="217"/>
+        <location filename="../../referral_app/ui/main_window.py" line="262"/>
         <source>&amp;File</source>
-        <extracomment>Language names are shown in their own language, whatever the app speaks.</extracomment>
+        <extracomment>Language names are shown in their own language, whatever the app speaks. The object name of a page&apos;s stand-in until the page is built. The module of each page, imported when the page is first built (or ahead of it, see app.Launch).</extracomment>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="218"/>
+        <location filename="../../referral_app/ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="219"/>
+        <location filename="../../referral_app/ui/main_window.py" line="264"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Lås skærmen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="220"/>
+        <location filename="../../referral_app/ui/main_window.py" line="265"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="221"/>
+        <location filename="../../referral_app/ui/main_window.py" line="266"/>
         <source>&amp;Hide residents&apos; names</source>
         <translation>&amp;Skjul beboernes navne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="222"/>
+        <location filename="../../referral_app/ui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="223"/>
+        <location filename="../../referral_app/ui/main_window.py" line="268"/>
         <source>&amp;Find</source>
         <translation>Sø&amp;g</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="224"/>
+        <location filename="../../referral_app/ui/main_window.py" line="269"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="225"/>
+        <location filename="../../referral_app/ui/main_window.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="226"/>
+        <location filename="../../referral_app/ui/main_window.py" line="271"/>
         <source>This &amp;desk…</source>
         <translation>Denne &amp;skranke…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="227"/>
+        <location filename="../../referral_app/ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="228"/>
+        <location filename="../../referral_app/ui/main_window.py" line="273"/>
         <source>&amp;About Fælles Indgang</source>
         <translation>&amp;Om Fælles Indgang</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="229"/>
+        <location filename="../../referral_app/ui/main_window.py" line="274"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="230"/>
+        <location filename="../../referral_app/ui/main_window.py" line="275"/>
         <source>Front &amp;desk</source>
         <translation>&amp;Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="230"/>
+        <location filename="../../referral_app/ui/main_window.py" line="275"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="230"/>
+        <location filename="../../referral_app/ui/main_window.py" line="275"/>
         <source>Direc&amp;tory</source>
         <translation>&amp;Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="231"/>
+        <location filename="../../referral_app/ui/main_window.py" line="276"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="231"/>
+        <location filename="../../referral_app/ui/main_window.py" line="276"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="255"/>
+        <location filename="../../referral_app/ui/main_window.py" line="302"/>
         <source>{overdue} overdue and {today} due today</source>
         <translation>{overdue} overskredet og {today} forfalder i dag</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="427"/>
-        <location filename="../../referral_app/ui/main_window.py" line="428"/>
-        <location filename="../../referral_app/ui/main_window.py" line="459"/>
+        <location filename="../../referral_app/ui/main_window.py" line="614"/>
+        <location filename="../../referral_app/ui/main_window.py" line="615"/>
+        <location filename="../../referral_app/ui/main_window.py" line="646"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="518"/>
-        <location filename="../../referral_app/ui/main_window.py" line="520"/>
+        <location filename="../../referral_app/ui/main_window.py" line="707"/>
+        <location filename="../../referral_app/ui/main_window.py" line="709"/>
         <source>Change your password</source>
         <translation>Skift din adgangskode</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="520"/>
+        <location filename="../../referral_app/ui/main_window.py" line="709"/>
         <source>Your password is changed.</source>
         <translation>Din adgangskode er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="242"/>
+        <location filename="../../referral_app/ui/main_window.py" line="289"/>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="244"/>
+        <location filename="../../referral_app/ui/main_window.py" line="291"/>
         <source>Language: {name}</source>
         <translation>Sprog: {name}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="271"/>
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>Front desk</source>
         <translation>Skranken</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="271"/>
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>Referrals</source>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="271"/>
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>Directory</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="271"/>
+        <location filename="../../referral_app/ui/main_window.py" line="318"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="272"/>
+        <location filename="../../referral_app/ui/main_window.py" line="319"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="282"/>
+        <location filename="../../referral_app/ui/main_window.py" line="329"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/main_window.py" line="283"/>
+        <location filename="../../referral_app/ui/main_window.py" line="330"/>
         <source>The translation could not be loaded. The app will use the chosen language from the next start, once the translation is installed.</source>
         <translation>Oversættelsen kunne ikke indlæses. Programmet bruger det valgte sprog fra næste start, når oversættelsen er installeret.</translation>
     </message>
@@ -2138,18 +2138,18 @@ Regler: {rules}</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../referral_app/translation.py" line="25"/>
+        <location filename="../../referral_app/translation.py" line="29"/>
         <source>Cancel</source>
         <extracomment>Qt&apos;s own words the app says differently. The app&apos;s catalogue is installed after Qt&apos;s, so these win in Qt&apos;s dialogs too (the file and print dialogs&apos; Cancel says &quot;Annullér&quot; like every other Cancel in the app).</extracomment>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../referral_app/translation.py" line="26"/>
+        <location filename="../../referral_app/translation.py" line="30"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../../referral_app/translation.py" line="27"/>
+        <location filename="../../referral_app/translation.py" line="31"/>
         <source>&amp;No</source>
         <translation>&amp;Nej</translation>
     </message>
@@ -2357,27 +2357,27 @@ Regler: {rules}</translation>
         <translation>Åbne henvisninger, hvis opfølgningsdato er i dag eller er overskredet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="201"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="194"/>
         <source>All organizations</source>
         <translation>Alle organisationer</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="208"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="201"/>
         <source>All open</source>
         <translation>Alle åbne</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="209"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="202"/>
         <source>All, also closed</source>
         <translation>Alle, også lukkede</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="215"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="208"/>
         <source>All categories</source>
         <translation>Alle kategorier</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/filters.py" line="232"/>
+        <location filename="../../referral_app/ui/queue/filters.py" line="225"/>
         <source>All services</source>
         <translation>Alle tilbud</translation>
     </message>
@@ -2637,50 +2637,58 @@ Regler: {rules}</translation>
 <context>
     <name>ReferralQueuePage</name>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="180"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="194"/>
         <source>Referral queue</source>
         <extracomment>Ctrl+P: print the case summary of this inquiry (the main window hands it to the Reports page).</extracomment>
         <translation>Henvisninger til opfølgning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="181"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="195"/>
         <source>The referral queue is for coordinators. Your role does not follow up referrals here; ask a coordinator.</source>
         <translation>Henvisningskøen er for koordinatorer. Din rolle følger ikke op på henvisninger her; spørg en koordinator.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="183"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="197"/>
         <source>Referrals in the queue</source>
         <translation>Henvisninger i køen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="186"/>
-        <location filename="../../referral_app/ui/queue/page.py" line="187"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="200"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="201"/>
         <source>Print case summary…</source>
         <translation>Udskriv sagsoversigt…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="189"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="203"/>
         <source>Print the case summary of the chosen referral&apos;s inquiry ({key})</source>
         <translation>Udskriv sagsoversigten for den valgte henvisnings henvendelse ({key})</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="290"/>
-        <location filename="../../referral_app/ui/queue/page.py" line="312"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="304"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="379"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="389"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="413"/>
         <source>The referral queue could not be read</source>
         <translation>Henvisningskøen kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="357"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="390"/>
+        <source>The search failed. Try again, or ask the administrator.</source>
+        <translation>Søgningen mislykkedes. Prøv igen, eller spørg administratoren.</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/queue/page.py" line="463"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="478"/>
         <source>The directory could not be read</source>
         <translation>Tilbudslisten kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="376"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="495"/>
         <source>The referral could not be read</source>
         <translation>Henvisningen kunne ikke læses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../referral_app/ui/queue/page.py" line="419"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="538"/>
         <source>%n referrals</source>
         <translation>
             <numerusform>%n henvisning</numerusform>
@@ -2688,7 +2696,7 @@ Regler: {rules}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/queue/page.py" line="421"/>
+        <location filename="../../referral_app/ui/queue/page.py" line="540"/>
         <source>more than %1 referrals</source>
         <translation>mere end %1 henvisninger</translation>
     </message>
@@ -2743,192 +2751,193 @@ Regler: {rules}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="217"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="278"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="343"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="394"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="396"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="547"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="220"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="281"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="346"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="397"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="399"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="550"/>
         <source>Reports</source>
         <extracomment>A report was made and is shown in the preview. Making a report failed (the user was told why) or was cancelled. A report was printed (True) or printing was given up (False).</extracomment>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="218"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="221"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="219"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="222"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="220"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="223"/>
         <source>&amp;Generate</source>
         <translation>&amp;Dan rapport</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="221"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="224"/>
         <source>Make the report (Enter)</source>
         <translation>Lav rapporten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="223"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="226"/>
         <source>Stop making the report (Esc)</source>
         <translation>Stop med at lave rapporten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="224"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="227"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="225"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="228"/>
         <source>Print the report shown (Ctrl+P)</source>
         <translation>Udskriv den viste rapport (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="226"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="229"/>
         <source>Save &amp;as…</source>
         <translation>&amp;Gem som…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="227"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="230"/>
         <source>Save the report shown as a PDF file (Ctrl+Shift+S)</source>
         <translation>Gem den viste rapport som PDF-fil (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="228"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="231"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="229"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="232"/>
         <source>Preview of the report</source>
         <translation>Forhåndsvisning af rapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="230"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="233"/>
         <source>Choose a report and press Generate. It is shown here before you print or save it.</source>
         <translation>Vælg en rapport, og tryk på Dan rapport. Den vises her, før du udskriver eller gemmer den.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="232"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="235"/>
         <source>Your role cannot make reports.</source>
         <translation>Din rolle kan ikke lave rapporter.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="233"/>
+        <location filename="../../referral_app/ui/main_window.py" line="279"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="236"/>
         <source>Print &amp;slip for the referral</source>
         <translation>Udskriv &amp;seddel til henvisningen</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="234"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="237"/>
         <source>E&amp;xport inquiries (CSV)…</source>
         <translation>E&amp;ksportér henvendelser (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="235"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="238"/>
         <source>Save the inquiries of the chosen day or period as a CSV file for a spreadsheet (without names)</source>
         <translation>Gem henvendelserne for den valgte dag eller periode som en CSV-fil til et regneark (uden navne)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="246"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="249"/>
         <source>Slip for the resident</source>
         <translation>Seddel til beboeren</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="247"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="250"/>
         <source>Case summary</source>
         <translation>Sagsoversigt</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="248"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="348"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="251"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="351"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="249"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="252"/>
         <source>The day&apos;s inquiries (list)</source>
         <translation>Dagens henvendelser (liste)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="323"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="326"/>
         <source>Slip for referral %1</source>
         <translation>Seddel til henvisning %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="330"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="333"/>
         <source>Case summary for inquiry %1</source>
         <translation>Sagsoversigt for henvendelse %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="338"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="341"/>
         <source>The day&apos;s inquiries</source>
         <translation>Dagens henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="362"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="365"/>
         <source>Making: %1…</source>
         <translation>Laver: %1…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="370"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="373"/>
         <source>Stopping…</source>
         <translation>Stopper…</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="383"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="386"/>
         <source>Ready. Pages: %1.</source>
         <translation>Klar. Sider: %1.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="396"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="399"/>
         <source>The report could not be made.</source>
         <translation>Rapporten kunne ikke laves.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="402"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="405"/>
         <source>Cancelled; nothing was made.</source>
         <translation>Annulleret; der blev ikke lavet noget.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="449"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="453"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="452"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="456"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="449"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="453"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="452"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="456"/>
         <source>The report was not printed.</source>
         <translation>Rapporten blev ikke udskrevet.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="457"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="460"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="464"/>
-        <location filename="../../referral_app/ui/reports/page.py" line="469"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="467"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="472"/>
         <source>Save the report</source>
         <translation>Gem rapporten</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="465"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="468"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="473"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="476"/>
         <source>Saved as %1</source>
         <translation>Gemt som %1</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/reports/page.py" line="559"/>
+        <location filename="../../referral_app/ui/reports/page.py" line="562"/>
         <source>Saved {rows} inquiries as {path}</source>
         <translation>Gemte {rows} henvendelser som {path}</translation>
     </message>
@@ -3106,29 +3115,35 @@ Regler: {rules}</translation>
 <context>
     <name>ResidentFinder</name>
     <message>
-        <location filename="../../referral_app/ui/admin/resident_finder.py" line="39"/>
+        <location filename="../../referral_app/ui/admin/resident_finder.py" line="51"/>
         <source>Name, then Enter</source>
         <translation>Navn, så Enter</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/resident_finder.py" line="40"/>
+        <location filename="../../referral_app/ui/admin/resident_finder.py" line="52"/>
         <source>Type the resident&apos;s name (or phone or address) and press Enter. The search is saved in the log.</source>
         <translation>Skriv beboerens navn (eller telefon eller adresse) og tryk Enter. Søgningen gemmes i loggen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/resident_finder.py" line="66"/>
+        <location filename="../../referral_app/ui/admin/resident_finder.py" line="91"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (nr. %2)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/resident_finder.py" line="69"/>
+        <location filename="../../referral_app/ui/admin/resident_finder.py" line="94"/>
         <source>No resident found</source>
         <translation>Ingen beboer fundet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/admin/resident_finder.py" line="82"/>
+        <location filename="../../referral_app/ui/admin/resident_finder.py" line="139"/>
+        <location filename="../../referral_app/ui/admin/resident_finder.py" line="148"/>
         <source>Find a resident</source>
         <translation>Find en beboer</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/ui/admin/resident_finder.py" line="148"/>
+        <source>The search failed. Try again, or ask the administrator.</source>
+        <translation>Søgningen mislykkedes. Prøv igen, eller spørg administratoren.</translation>
     </message>
 </context>
 <context>
@@ -3335,7 +3350,7 @@ Regler: {rules}</translation>
         <translation>Henvist til {service} ({mode}), opfølgning {date}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/ui/routing/panel.py" line="366"/>
+        <location filename="../../referral_app/ui/routing/panel.py" line="367"/>
         <source>{key} prints the slip for the resident.</source>
         <translation>{key} udskriver sedlen til beboeren.</translation>
     </message>
@@ -5441,16 +5456,16 @@ Regler: {rules}</translation>
         <translation>systemet afviste: {problem}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="35"/>
+        <location filename="../../referral_app/commands/database.py" line="32"/>
         <source>the database schema</source>
         <translation>databasens skema</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/accounts.py" line="30"/>
         <location filename="../../referral_app/commands/audit.py" line="35"/>
-        <location filename="../../referral_app/commands/database.py" line="37"/>
+        <location filename="../../referral_app/commands/database.py" line="34"/>
         <location filename="../../referral_app/commands/directory.py" line="23"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="125"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="126"/>
         <location filename="../../referral_app/commands/privacy.py" line="22"/>
         <location filename="../../referral_app/commands/referrals.py" line="35"/>
         <location filename="../../referral_app/commands/residents.py" line="47"/>
@@ -5458,12 +5473,12 @@ Regler: {rules}</translation>
         <translation>HANDLING</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="40"/>
+        <location filename="../../referral_app/commands/database.py" line="37"/>
         <source>create or update the schema and load the directory</source>
         <translation>opret eller opdatér skemaet, og indlæs tilbuddene</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="43"/>
+        <location filename="../../referral_app/commands/database.py" line="40"/>
         <source>show the schema revision of the database</source>
         <translation>vis databasens skemaversion</translation>
     </message>
@@ -5483,7 +5498,7 @@ Regler: {rules}</translation>
         <location filename="../../referral_app/commands/directory.py" line="31"/>
         <location filename="../../referral_app/commands/directory_hsds.py" line="47"/>
         <location filename="../../referral_app/commands/directory_hsds.py" line="52"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="103"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="104"/>
         <location filename="../../referral_app/commands/referrals.py" line="51"/>
         <location filename="../../referral_app/commands/residents.py" line="52"/>
         <location filename="../../referral_app/commands/routing.py" line="67"/>
@@ -5492,8 +5507,8 @@ Regler: {rules}</translation>
     </message>
     <message>
         <location filename="../../referral_app/commands/directory.py" line="36"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="140"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="191"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="141"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="192"/>
         <location filename="../../referral_app/commands/residents.py" line="50"/>
         <location filename="../../referral_app/commands/residents.py" line="76"/>
         <location filename="../../referral_app/commands/routing.py" line="39"/>
@@ -5541,85 +5556,85 @@ Regler: {rules}</translation>
         <translation>{argument} skal have en værdi</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="46"/>
+        <location filename="../../referral_app/commands/database.py" line="43"/>
         <source>copy the database to a file, also while in use</source>
         <translation>kopiér databasen til en fil, også mens den er i brug</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="48"/>
-        <location filename="../../referral_app/commands/database.py" line="53"/>
+        <location filename="../../referral_app/commands/database.py" line="45"/>
+        <location filename="../../referral_app/commands/database.py" line="50"/>
         <location filename="../../referral_app/commands/reports.py" line="69"/>
         <location filename="../../referral_app/commands/residents.py" line="57"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="51"/>
+        <location filename="../../referral_app/commands/database.py" line="48"/>
         <source>replace the SQLite database with a backup</source>
         <translation>erstat SQLite-databasen med en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="87"/>
+        <location filename="../../referral_app/commands/database.py" line="74"/>
         <source>Backup written to {path} ({size} bytes).</source>
         <translation>Sikkerhedskopien er skrevet til {path} ({size} byte).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="100"/>
+        <location filename="../../referral_app/commands/database.py" line="87"/>
         <source>Restored from {path} (schema {revision}).</source>
         <translation>Gendannet fra {path} (skema {revision}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="122"/>
+        <location filename="../../referral_app/commands/database.py" line="109"/>
         <source>(empty database)</source>
         <translation>(tom database)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="124"/>
+        <location filename="../../referral_app/commands/database.py" line="111"/>
         <source>up to date</source>
         <translation>opdateret</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="126"/>
+        <location filename="../../referral_app/commands/database.py" line="113"/>
         <source>needs upgrade</source>
         <translation>skal opgraderes</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="128"/>
+        <location filename="../../referral_app/commands/database.py" line="115"/>
         <source>newest</source>
         <translation>nyeste</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="135"/>
+        <location filename="../../referral_app/commands/database.py" line="122"/>
         <source>The database is up to date ({revision}); nothing was changed.</source>
         <translation>Databasen er opdateret ({revision}); intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="143"/>
+        <location filename="../../referral_app/commands/database.py" line="130"/>
         <source>Schema updated from {before} to {after}.</source>
         <translation>Skemaet er opdateret fra {before} til {after}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="144"/>
+        <location filename="../../referral_app/commands/database.py" line="131"/>
         <source>empty</source>
         <translation>tom</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="151"/>
+        <location filename="../../referral_app/commands/database.py" line="138"/>
         <source>A copy of the previous database is saved in {path}.</source>
         <translation>En kopi af den tidligere database er gemt i {path}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="159"/>
+        <location filename="../../referral_app/commands/database.py" line="146"/>
         <source>Directory loaded: {orgs} organizations, {services} services, {categories} categories, {addresses} address ranges, {rules} routing rules.</source>
         <translation>Tilbud indlæst: {orgs} organisationer, {services} tilbud, {categories} kategorier, {addresses} adresseintervaller, {rules} henvisningsregler.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="173"/>
+        <location filename="../../referral_app/commands/database.py" line="160"/>
         <source>Categories brought up to the newer directory (nobody had edited them): {count}.</source>
         <translation>Kategorier opdateret til den nyere tilbudsliste (ingen havde rettet dem): {count}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="176"/>
+        <location filename="../../referral_app/commands/database.py" line="163"/>
         <source>Brought up to the newer directory (nobody had edited them): {services} services, {rules} routing rules, {addresses} address ranges.</source>
         <translation>Opdateret til den nyere tilbudsoversigt (ingen havde redigeret dem): {services} tilbud, {rules} henvisningsregler, {addresses} adresseintervaller.</translation>
     </message>
@@ -5773,8 +5788,8 @@ Regler: {rules}</translation>
     <message>
         <location filename="../../referral_app/commands/audit.py" line="41"/>
         <location filename="../../referral_app/commands/audit.py" line="47"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="173"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="179"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="174"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="180"/>
         <location filename="../../referral_app/commands/reports.py" line="55"/>
         <location filename="../../referral_app/commands/reports.py" line="57"/>
         <source>DATE</source>
@@ -5923,17 +5938,22 @@ Regler: {rules}</translation>
         <translation>Henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="111"/>
+        <location filename="../../referral_app/commands/demo.py" line="73"/>
+        <source>Search index and statistics</source>
+        <translation>Søgeindeks og statistik</translation>
+    </message>
+    <message>
+        <location filename="../../referral_app/commands/demo.py" line="112"/>
         <source>Demo data made with seed {seed}: {residents} residents, {inquiries} inquiries ({anonymous} anonymous) and {tallies} counts from {first} to {last}.</source>
         <translation>Demodata lavet med startværdi {seed}: {residents} beboere, {inquiries} henvendelser ({anonymous} anonyme) og {tallies} optællinger fra {first} til {last}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="127"/>
+        <location filename="../../referral_app/commands/demo.py" line="128"/>
         <source>Everything is made up and marked as demo data. Never use this database for real residents.</source>
         <translation>Alt er opdigtet og markeret som demodata. Brug aldrig denne database til rigtige beboere.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/demo.py" line="136"/>
+        <location filename="../../referral_app/commands/demo.py" line="137"/>
         <source>DEMO ACCOUNTS, for training only. Their password is shown this once and is the same for all: {password}</source>
         <translation>DEMOKONTI, kun til træning. Adgangskoden vises kun denne ene gang og er den samme for alle: {password}</translation>
     </message>
@@ -5963,160 +5983,160 @@ Regler: {rules}</translation>
         <translation>Anonymiserede {residents} beboere (ingen aktivitet siden {resident_cutoff}) og slettede {entries} logposter (ældre end {audit_cutoff}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="111"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="189"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="112"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="190"/>
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="112"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="113"/>
         <source>how it came in: {choices} (default: walk_in)</source>
         <translation>hvordan den kom ind: {choices} (standard: walk_in)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="122"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="123"/>
         <source>log and list inquiries</source>
         <translation>registrér og vis henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="129"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="130"/>
         <source>log an inquiry</source>
         <translation>registrér en henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="133"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="150"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="188"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="192"/>
-        <location filename="../../referral_app/commands/frontdesk.py" line="388"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="134"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="151"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="189"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="193"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="389"/>
         <location filename="../../referral_app/commands/routing.py" line="44"/>
         <location filename="../../referral_app/commands/routing.py" line="57"/>
         <source>CODE</source>
         <translation>KODE</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="134"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="135"/>
         <source>the category&apos;s code, e.g. bolig.vedligehold</source>
         <translation>kategoriens kode, f.eks. bolig.vedligehold</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="141"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="142"/>
         <source>what the inquiry is about (never a CPR number)</source>
         <translation>hvad henvendelsen handler om (aldrig et CPR-nummer)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="146"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="147"/>
         <source>the resident&apos;s number, for a named inquiry</source>
         <translation>beboerens nummer, for en henvendelse med navn</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="151"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="152"/>
         <source>the language spoken, e.g. da, ar or so</source>
         <translation>det talte sprog, f.eks. da, ar eller so</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="154"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="155"/>
         <location filename="../../referral_app/commands/residents.py" line="77"/>
         <source>an interpreter is needed</source>
         <translation>der er brug for tolk</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="159"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="160"/>
         <source>URGENCY</source>
         <translation>HASTEGRAD</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="160"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="161"/>
         <source>{choices} (default: normal)</source>
         <translation>{choices} (standard: normal)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="168"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="169"/>
         <source>list inquiries received in a period, newest first</source>
         <translation>vis henvendelser modtaget i en periode, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="174"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="175"/>
         <source>first day, e.g. 2025-03-01 or 01.03.2025</source>
         <translation>første dag, f.eks. 2025-03-01 eller 01.03.2025</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="180"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="181"/>
         <source>last day (included)</source>
         <translation>sidste dag (medregnet)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="185"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="186"/>
         <source>correct a saved inquiry (your own the same day; a coordinator any day)</source>
         <translation>ret en gemt henvendelse (din egen samme dag; en koordinator når som helst)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="188"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="189"/>
         <source>the new category</source>
         <translation>den nye kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="189"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="190"/>
         <source>how it came in: {choices}</source>
         <translation>hvordan den kom ind: {choices}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="191"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="192"/>
         <source>the new description</source>
         <translation>den nye beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="192"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="193"/>
         <source>the language spoken; - for none</source>
         <translation>det talte sprog; - for intet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="194"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="195"/>
         <source>the resident&apos;s number; - for an anonymous inquiry</source>
         <translation>beboerens nummer; - for en anonym henvendelse</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="238"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="239"/>
         <source>Inquiry {id} already says that; nothing was changed.</source>
         <translation>Henvendelse {id} siger allerede det; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="241"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="242"/>
         <source>Inquiry {id} corrected: {category} ({channel}).</source>
         <translation>Henvendelse {id} rettet: {category} ({channel}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="268"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="269"/>
         <source>Inquiry {id} saved: {category} ({channel}).</source>
         <translation>Henvendelse {id} er gemt: {category} ({channel}).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="325"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="326"/>
         <source>resident {id}</source>
         <translation>beboer {id}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="327"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="328"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="343"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="344"/>
         <source>No inquiries in this period.</source>
         <translation>Ingen henvendelser i denne periode.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="384"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="385"/>
         <source>count an anonymous inquiry in a category</source>
         <translation>tæl en anonym henvendelse i en kategori</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="389"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="390"/>
         <source>the category&apos;s code, e.g. digital.mitid</source>
         <translation>kategoriens kode, f.eks. digital.mitid</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="405"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="406"/>
         <source>Counted: {category} ({channel}). Today in this category: {count}.</source>
         <translation>Talt: {category} ({channel}). I dag i denne kategori: {count}.</translation>
     </message>
@@ -7108,47 +7128,47 @@ Regler: {rules}</translation>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/referrals.py" line="56"/>
+        <location filename="../../referral_app/domain/referrals.py" line="58"/>
         <source>No follow-up</source>
         <translation>Ingen opfølgning</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/referrals.py" line="57"/>
+        <location filename="../../referral_app/domain/referrals.py" line="59"/>
         <source>On track</source>
         <translation>I god tid</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/referrals.py" line="58"/>
+        <location filename="../../referral_app/domain/referrals.py" line="60"/>
         <source>Due soon</source>
         <translation>Forfalder snart</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/referrals.py" line="59"/>
+        <location filename="../../referral_app/domain/referrals.py" line="61"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="159"/>
+        <location filename="../../referral_app/services/demo.py" line="166"/>
         <source>residents</source>
         <translation>beboere</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="160"/>
+        <location filename="../../referral_app/services/demo.py" line="167"/>
         <source>inquiries</source>
         <translation>henvendelser</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="161"/>
+        <location filename="../../referral_app/services/demo.py" line="168"/>
         <source>counts</source>
         <translation>optællinger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="162"/>
+        <location filename="../../referral_app/services/demo.py" line="169"/>
         <source>referrals</source>
         <translation>henvisninger</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/demo.py" line="175"/>
+        <location filename="../../referral_app/services/demo.py" line="182"/>
         <source>staff accounts</source>
         <translation>medarbejderkonti</translation>
     </message>
@@ -7323,27 +7343,27 @@ Regler: {rules}</translation>
         <translation>tilbuddet</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/opening_hours.py" line="38"/>
+        <location filename="../../referral_app/domain/opening_hours.py" line="36"/>
         <source>closed</source>
         <translation>lukket</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/opening_hours.py" line="39"/>
+        <location filename="../../referral_app/domain/opening_hours.py" line="37"/>
         <source>closed (holiday)</source>
         <translation>lukket (helligdag)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/opening_hours.py" line="40"/>
+        <location filename="../../referral_app/domain/opening_hours.py" line="38"/>
         <source>closed (exception)</source>
         <translation>lukket (undtagelse)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/opening_hours.py" line="41"/>
+        <location filename="../../referral_app/domain/opening_hours.py" line="39"/>
         <source>closed (paused)</source>
         <translation>lukket (pause)</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/opening_hours.py" line="42"/>
+        <location filename="../../referral_app/domain/opening_hours.py" line="40"/>
         <source>closed (service closed)</source>
         <translation>lukket (tilbuddet er lukket)</translation>
     </message>
@@ -7375,22 +7395,22 @@ Regler: {rules}</translation>
     <message>
         <location filename="../../referral_app/services/corrections.py" line="53"/>
         <location filename="../../referral_app/services/directory_admin.py" line="59"/>
-        <location filename="../../referral_app/services/residents.py" line="566"/>
+        <location filename="../../referral_app/services/residents.py" line="681"/>
         <source>Someone else</source>
         <translation>En anden</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="26"/>
+        <location filename="../../referral_app/services/backup.py" line="28"/>
         <source>no such file</source>
         <translation>filen findes ikke</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="27"/>
+        <location filename="../../referral_app/services/backup.py" line="29"/>
         <source>not a SQLite file</source>
         <translation>ikke en SQLite-fil</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="28"/>
+        <location filename="../../referral_app/services/backup.py" line="30"/>
         <source>no schema revision</source>
         <translation>ingen skemaversion</translation>
     </message>
@@ -7584,7 +7604,7 @@ Regler: {rules}</translation>
     </message>
     <message>
         <location filename="../../referral_app/services/directory.py" line="145"/>
-        <location filename="../../referral_app/services/referrals.py" line="93"/>
+        <location filename="../../referral_app/services/referrals.py" line="95"/>
         <location filename="../../referral_app/services/service_translations.py" line="27"/>
         <source>There is no service with number {id}.</source>
         <translation>Der er intet tilbud med nummer {id}.</translation>
@@ -7602,11 +7622,11 @@ Regler: {rules}</translation>
     <message>
         <location filename="../../referral_app/commands/residents.py" line="155"/>
         <location filename="../../referral_app/domain/inquiries.py" line="91"/>
-        <location filename="../../referral_app/domain/referrals.py" line="95"/>
-        <location filename="../../referral_app/domain/referrals.py" line="109"/>
+        <location filename="../../referral_app/domain/referrals.py" line="97"/>
+        <location filename="../../referral_app/domain/referrals.py" line="111"/>
         <location filename="../../referral_app/domain/reporting.py" line="49"/>
         <location filename="../../referral_app/services/exports.py" line="63"/>
-        <location filename="../../referral_app/services/residents.py" line="674"/>
+        <location filename="../../referral_app/services/residents.py" line="789"/>
         <source>{value} is not one of the choices: {choices}.</source>
         <translation>{value} er ikke en af mulighederne: {choices}.</translation>
     </message>
@@ -7628,10 +7648,10 @@ Regler: {rules}</translation>
     <message>
         <location filename="../../referral_app/domain/accounts.py" line="180"/>
         <location filename="../../referral_app/domain/inquiries.py" line="109"/>
-        <location filename="../../referral_app/domain/referrals.py" line="84"/>
-        <location filename="../../referral_app/domain/residents.py" line="301"/>
-        <location filename="../../referral_app/services/referrals.py" line="140"/>
-        <location filename="../../referral_app/services/residents.py" line="410"/>
+        <location filename="../../referral_app/domain/referrals.py" line="86"/>
+        <location filename="../../referral_app/domain/residents.py" line="304"/>
+        <location filename="../../referral_app/services/referrals.py" line="142"/>
+        <location filename="../../referral_app/services/residents.py" line="523"/>
         <source>This field can hold at most {maximum} characters.</source>
         <extracomment>The oldest age taken as real; a birth year giving more is a typing error.</extracomment>
         <translation>Feltet kan højst rumme {maximum} tegn.</translation>
@@ -7669,48 +7689,48 @@ Regler: {rules}</translation>
         <translation>Telefonnummeret er ikke gyldigt. Skriv et dansk nummer med 8 cifre (fx 20 12 34 56) eller et udenlandsk nummer, der starter med + og landekoden (fx +46 70 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="314"/>
+        <location filename="../../referral_app/domain/residents.py" line="317"/>
         <location filename="../../referral_app/domain/routing/query.py" line="172"/>
         <source>Write the language as a two-letter code, e.g. da, en, ar or so.</source>
         <translation>Skriv sproget som en kode på to bogstaver, fx da, en, ar eller so.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="351"/>
+        <location filename="../../referral_app/domain/residents.py" line="354"/>
         <source>Write the resident&apos;s name.</source>
         <translation>Skriv beboerens navn.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="361"/>
+        <location filename="../../referral_app/domain/residents.py" line="364"/>
         <source>The e-mail address is not valid. Write it like name@example.dk.</source>
         <translation>E-mailadressen er ikke gyldig. Skriv den som navn@eksempel.dk.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="372"/>
+        <location filename="../../referral_app/domain/residents.py" line="375"/>
         <source>Write the house number as digits with an optional letter, e.g. 34 or 34B.</source>
         <translation>Skriv husnummeret med cifre og eventuelt et bogstav, fx 34 eller 34B.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="381"/>
+        <location filename="../../referral_app/domain/residents.py" line="384"/>
         <source>Write the street as well as the house number.</source>
         <translation>Skriv både vejnavn og husnummer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="387"/>
+        <location filename="../../referral_app/domain/residents.py" line="390"/>
         <source>A postal code has four digits, e.g. 2860.</source>
         <translation>Et postnummer har fire cifre, fx 2860.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="395"/>
+        <location filename="../../referral_app/domain/residents.py" line="398"/>
         <source>The birth year {year} is in the future.</source>
         <translation>Fødselsåret {year} ligger i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="401"/>
+        <location filename="../../referral_app/domain/residents.py" line="404"/>
         <source>The birth year must be {minimum} or later.</source>
         <translation>Fødselsåret skal være {minimum} eller senere.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/residents.py" line="430"/>
+        <location filename="../../referral_app/domain/residents.py" line="433"/>
         <source>Write the birth year with four digits, e.g. 1984.</source>
         <translation>Skriv fødselsåret med fire cifre, fx 1984.</translation>
     </message>
@@ -7744,18 +7764,18 @@ Regler: {rules}</translation>
         <translation>Periodens slutning skal ligge efter dens start.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/residents.py" line="402"/>
+        <location filename="../../referral_app/services/residents.py" line="515"/>
         <source>Write why you open this record. The purpose is saved in the log.</source>
         <extracomment>Why an administrator looks a resident up by name, and the permission it needs.</extracomment>
         <translation>Skriv, hvorfor du åbner oplysningerne. Formålet gemmes i logbogen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/residents.py" line="561"/>
+        <location filename="../../referral_app/services/residents.py" line="676"/>
         <source>{who} changed resident {id} while you were editing (at {at}). Nothing of yours was saved; close the form and open the resident again to see their change.</source>
         <translation>{who} ændrede beboer {id}, mens du rettede (kl. {at}). Intet af dit blev gemt; luk formularen og åbn beboeren igen for at se ændringen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/residents.py" line="667"/>
+        <location filename="../../referral_app/services/residents.py" line="782"/>
         <source>Choose two different residents to merge.</source>
         <translation>Vælg to forskellige beboere at lægge sammen.</translation>
     </message>
@@ -7815,17 +7835,17 @@ Regler: {rules}</translation>
         <translation>{value} er ikke en dato; skriv den som 2026-11-27 eller 27.11.2026.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/referrals.py" line="67"/>
+        <location filename="../../referral_app/domain/referrals.py" line="69"/>
         <source>A referral with status {current} cannot be marked {target}.</source>
         <translation>En henvisning med status {current} kan ikke markeres som {target}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/referrals.py" line="75"/>
+        <location filename="../../referral_app/domain/referrals.py" line="77"/>
         <source>Choose a reason when a referral is declined or not completed.</source>
         <translation>Vælg en årsag, når en henvisning er afvist eller ikke gennemført.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/domain/referrals.py" line="80"/>
+        <location filename="../../referral_app/domain/referrals.py" line="82"/>
         <source>Write a note that explains the reason &quot;other&quot;.</source>
         <translation>Skriv en note, der forklarer årsagen &quot;andet&quot;.</translation>
     </message>
@@ -7851,29 +7871,29 @@ Regler: {rules}</translation>
         <translation>Samtykket er allerede trukket tilbage.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="61"/>
+        <location filename="../../referral_app/services/referrals.py" line="63"/>
         <location filename="../../referral_app/services/reporting.py" line="70"/>
         <source>There is no referral with number {id}.</source>
         <translation>Der findes ingen henvisning med nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="62"/>
+        <location filename="../../referral_app/services/referrals.py" line="64"/>
         <source>Someone else changed referral {id} while you had it open: it is now {status}, follow-up {due} (last change by {by} at {at}: {change}). Look at their change and try again; nothing of yours was saved.</source>
         <translation>En anden har ændret henvisning {id}, mens du havde den åben: den er nu {status}, opfølgning {due} (sidst ændret af {by} den {at}: {change}). Se ændringen, og prøv igen; intet af dit er gemt.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="67"/>
+        <location filename="../../referral_app/services/referrals.py" line="69"/>
         <source>Someone else is changing referral {id} at this moment. Wait a moment, look at their change and try again; nothing of yours was saved.</source>
         <translation>En anden er ved at ændre henvisning {id} lige nu. Vent et øjeblik, se ændringen, og prøv igen; intet af dit er gemt.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="97"/>
+        <location filename="../../referral_app/services/referrals.py" line="99"/>
         <source>{service} is not active at the moment; choose another service.</source>
         <translation>{service} er ikke aktivt lige nu; vælg et andet tilbud.</translation>
     </message>
     <message>
         <location filename="../../referral_app/services/corrections.py" line="44"/>
-        <location filename="../../referral_app/services/referrals.py" line="174"/>
+        <location filename="../../referral_app/services/referrals.py" line="176"/>
         <location filename="../../referral_app/services/reporting.py" line="71"/>
         <source>There is no inquiry with number {id}.</source>
         <translation>Der findes ingen henvendelse med nummer {id}.</translation>
@@ -7889,28 +7909,28 @@ Regler: {rules}</translation>
         <translation>Henvendelse {id} bliver gemt ved en anden skranke lige nu. Vent et øjeblik, og gem igen.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="181"/>
+        <location filename="../../referral_app/services/referrals.py" line="183"/>
         <source>An anonymous inquiry cannot be handed over; log the referral instead, or add the resident first.</source>
         <translation>En anonym henvendelse kan ikke overdrages; registrér henvisningen i stedet, eller tilføj beboeren først.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="185"/>
+        <location filename="../../referral_app/services/referrals.py" line="187"/>
         <source>{resident} has not consented to a hand-over to {organization}. Record the consent first, or log the referral instead.</source>
         <translation>{resident} har ikke givet samtykke til overdragelse til {organization}. Registrér samtykket først, eller registrér henvisningen uden overdragelse.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="192"/>
-        <location filename="../../referral_app/services/referrals.py" line="263"/>
+        <location filename="../../referral_app/services/referrals.py" line="194"/>
+        <location filename="../../referral_app/services/referrals.py" line="265"/>
         <source>The follow-up date cannot be in the past.</source>
         <translation>Opfølgningsdatoen kan ikke ligge i fortiden.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="266"/>
+        <location filename="../../referral_app/services/referrals.py" line="268"/>
         <source>Referral {id} is closed; its follow-up date cannot change.</source>
         <translation>Henvisning {id} er lukket; opfølgningsdatoen kan ikke ændres.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/referrals.py" line="285"/>
+        <location filename="../../referral_app/services/referrals.py" line="287"/>
         <source>Choose another service than the current one.</source>
         <translation>Vælg et andet tilbud end det nuværende.</translation>
     </message>
@@ -7985,28 +8005,28 @@ Regler: {rules}</translation>
         <translation>Beskrivelsen kan højst være på {maximum} tegn.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="24"/>
+        <location filename="../../referral_app/services/backup.py" line="26"/>
         <source>{path} is not a backup of Fælles Indgang: {problem}</source>
         <translation>{path} er ikke en sikkerhedskopi af Fælles Indgang: {problem}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="64"/>
+        <location filename="../../referral_app/services/backup.py" line="103"/>
         <source>An in-memory database cannot be backed up.</source>
         <extracomment>Pages copied per step of the online backup; between steps a cancelled backup stops.</extracomment>
         <translation>En database i hukommelsen kan ikke sikkerhedskopieres.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="102"/>
+        <location filename="../../referral_app/services/backup.py" line="141"/>
         <source>pg_dump is not installed on this computer. Install the PostgreSQL client tools, or ask whoever runs the database server to back it up.</source>
         <translation>pg_dump er ikke installeret på denne computer. Installér PostgreSQL-klientværktøjerne, eller bed den, der driver databaseserveren, om at tage sikkerhedskopien.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="118"/>
+        <location filename="../../referral_app/services/backup.py" line="157"/>
         <source>The backup failed: {detail}</source>
         <translation>Sikkerhedskopieringen mislykkedes: {detail}</translation>
     </message>
     <message>
-        <location filename="../../referral_app/services/backup.py" line="224"/>
+        <location filename="../../referral_app/services/backup.py" line="267"/>
         <source>Restoring is for the embedded SQLite database; restore PostgreSQL with pg_restore.</source>
         <translation>Gendannelse gælder den indbyggede SQLite-database; gendan PostgreSQL med pg_restore.</translation>
     </message>
@@ -8026,7 +8046,7 @@ Regler: {rules}</translation>
         <translation>Skriv beboerens nummer med cifre, f.eks. 42; {value} er ikke et nummer.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/frontdesk.py" line="213"/>
+        <location filename="../../referral_app/commands/frontdesk.py" line="214"/>
         <source>Nothing to correct: give at least one of --category, --channel, --text, --language and --resident.</source>
         <translation>Intet at rette: angiv mindst én af --category, --channel, --text, --language og --resident.</translation>
     </message>
@@ -8056,7 +8076,7 @@ Regler: {rules}</translation>
         <translation>Angiv perioden: --from og --to, eller --period.</translation>
     </message>
     <message>
-        <location filename="../../referral_app/commands/database.py" line="118"/>
+        <location filename="../../referral_app/commands/database.py" line="105"/>
         <source>There is no database at {path}.</source>
         <translation>Der er ingen database i {path}.</translation>
     </message>
