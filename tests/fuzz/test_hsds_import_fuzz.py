@@ -169,8 +169,9 @@ def _imported_or_refused(directory: tuple[Any, Any], path: Path, *, dry_run: boo
         assert _counts(db) == before
 
 
-def test_json_documents_of_every_shape(directory, samples, tmp_path: Path) -> None:
+def test_json_documents_of_every_shape(directory, samples, tmp_path: Path, examples) -> None:
     @given(document=mutated_services(samples), dry_run=st.booleans())
+    @examples
     def check(document: Any, dry_run: bool) -> None:
         path = tmp_path / "services.json"
         path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8", errors="surrogatepass")
@@ -276,10 +277,11 @@ def _edit(folder: Path, file: str, action: str, argument: Any) -> None:
         path.write_text(buffer.getvalue(), encoding="utf-8", errors="surrogatepass")
 
 
-def test_tabular_folders_with_mutated_files(directory, tabular_template: Path, tmp_path: Path) -> None:
+def test_tabular_folders_with_mutated_files(directory, tabular_template: Path, tmp_path: Path, examples) -> None:
     names = sorted(p.name for p in tabular_template.iterdir())
 
     @given(edits=mutated_folders(names))
+    @examples
     def check(edits: list[tuple[str, str, Any]]) -> None:
         folder = tmp_path / "package"
         shutil.rmtree(folder, ignore_errors=True)

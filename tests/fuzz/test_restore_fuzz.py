@@ -172,9 +172,10 @@ def schema_edits(draw: st.DrawFn, schema: dict[str, list[Any]]) -> list[str]:
     return statements
 
 
-def test_backups_with_an_edited_schema_are_refused(live, template_backup: bytes, template_schema, tmp_path: Path
-                                                   ) -> None:
+def test_backups_with_an_edited_schema_are_refused(live, template_backup: bytes, template_schema, tmp_path: Path,
+                                                   examples) -> None:
     @given(statements=schema_edits(template_schema))
+    @examples
     def check(statements: list[str]) -> None:
         source = tmp_path / "edited.sqlite3"
         source.write_bytes(template_backup)
