@@ -10,6 +10,7 @@ CPR-like search term is refused before it reaches the log.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -373,8 +374,10 @@ def _score_email(hits: _Hits, query: str, emails: dict[int, str]) -> None:
         hits.add(rid, score * 0.95, 0.0, r.MatchReason.EMAIL)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _name_key(search_name: str | None) -> str:
-    """``_key`` of a stored ``search_name``, which is folded already."""
+    """``_key`` of a stored ``search_name``, which is folded already. Remembered: the
+    same candidates come back keystroke after keystroke (a few hundred each)."""
     from rapidfuzz import utils
 
     return " ".join(utils.default_process(search_name).split()) if search_name else ""
