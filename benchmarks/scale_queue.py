@@ -56,6 +56,20 @@ QUEUE_JOIN = """FROM referral r JOIN service s ON s.id = r.service_id
     LEFT JOIN staff_user u ON u.id = r.created_by_id"""
 OPEN = "('proposed', 'sent', 'accepted', 'in_progress', 'waiting')"
 
+PEAK_MIB = """
+def peak_mib():
+    # The process's own high-water mark (VmHWM). getrusage's ru_maxrss is no good here: Linux
+    # carries the parent's peak over into a child started with vfork + exec, as subprocess does.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
+
 BARE_WINDOW = """
 import resource, sqlite3, sys, time
 from PySide6.QtCore import QTimer
@@ -71,18 +85,7 @@ for r, row in enumerate(rows):
 window.setCentralWidget(table)
 window.resize(1280, 800)
 window.show()
-def peak_mib():
-    # The process's own high-water mark (VmHWM). getrusage's ru_maxrss is no good here: Linux
-    # carries the parent's peak over into a child started with vfork + exec, as subprocess does.
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-def ready():
+""" + PEAK_MIB + """def ready():
     usage = resource.getrusage(resource.RUSAGE_SELF)
     memory = peak_mib()
     with open(sys.argv[1], "w") as probe:
@@ -118,18 +121,7 @@ window.show()
 window.set_actor(Actor(int(sys.argv[3]), "bench", "Bench Koordinator", Role.COORDINATOR))
 window.show_page(PAGE_REFERRALS)
 page = window.referral_page
-def peak_mib():
-    # The process's own high-water mark (VmHWM). getrusage's ru_maxrss is no good here: Linux
-    # carries the parent's peak over into a child started with vfork + exec, as subprocess does.
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-def ready():
+""" + PEAK_MIB + """def ready():
     assert page.model.rowCount() > 0
     page.table.viewport().repaint()  # the first rows on screen
     shown = time.time()
