@@ -180,6 +180,18 @@ class AuditPage(QWidget):
     def focus_first(self) -> None:
         self.start.setFocus()
 
+    def take_over(self, other: AuditPage) -> None:
+        """The filter ``other`` had (period, staff, action, resident), shown again
+        with its entries if it had shown any: the admin tabs are made anew
+        when the language changes, and a switch must not lose what was typed."""
+        self.start.setDate(other.start.date())
+        self.end.setDate(other.end.date())
+        self.user.setText(other.user.text())
+        self.action.setCurrentIndex(max(0, self.action.findData(other.action.currentData())))
+        self.resident.take_over(other.resident)
+        if other.model.rowCount() > 0:
+            self.refresh()
+
     def current_filter(self) -> AuditFilter | None:
         resident_id = self.resident.resident_id()
         if self.resident.has_text() and resident_id is None:

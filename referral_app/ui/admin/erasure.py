@@ -62,6 +62,11 @@ class ErasurePage(QWidget):
         self.finder.chosen.connect(self._chosen)
         self.erase_button.clicked.connect(self.erase)
 
+    def take_over(self, other: ErasurePage) -> None:
+        """The resident ``other`` had found and chosen (the tabs are made anew when
+        the language changes), with its preview shown again."""
+        self.finder.take_over(other.finder)
+
     def focus_first(self) -> None:
         self.number.setFocus()
 

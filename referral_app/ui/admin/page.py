@@ -56,9 +56,11 @@ class AdminPage(QWidget):
         for page in old:
             page.hide()
             page.setParent(None)  # type: ignore[call-overload]  # out of the window at once
-            page.deleteLater()
+            page.deleteLater()  # (after this method: the new tabs take over from them first)
         self._make_tabs()
         self.retranslate()
+        self.audit_page.take_over(old[1])  # what was typed into the filters survives the switch
+        self.erasure_page.take_over(old[3])
         if 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
 
@@ -68,8 +70,9 @@ class AdminPage(QWidget):
         self.apply_role()
 
     def apply_role(self) -> None:
-        """Show the tabs the signed-in role may use, and load them."""
+        """Show the tabs the signed-in role may use, and load them (on the tab the user was on)."""
         actor = self._actor()
+        current = self.tabs.currentWidget()
         self.tabs.clear()
         if actor is not None and actor.can(Permission.MANAGE_USERS):
             self.tabs.addTab(self.users_page, self.tr("&Staff accounts"))
@@ -81,6 +84,8 @@ class AdminPage(QWidget):
             self.settings_page.refresh()
         if actor is not None and actor.can(Permission.ERASE_DATA):
             self.tabs.addTab(self.erasure_page, self.tr("E&rasure"))
+        if current is not None and self.tabs.indexOf(current) >= 0:
+            self.tabs.setCurrentWidget(current)
         self.tabs.setVisible(self.tabs.count() > 0)
         self.nothing.setVisible(self.tabs.count() == 0)
         for page in (self.users_page, self.audit_page, self.settings_page, self.erasure_page):

@@ -164,3 +164,11 @@ class ResidentFinder(QWidget):
         self._forget_searches()
         self.search.clear()
         self._show(())
+
+    def take_over(self, other: ResidentFinder) -> None:
+        """What ``other`` shows (the text typed, the residents found, the one
+        chosen), in this finder's language and without searching again: the
+        admin tabs are made anew when the language changes."""
+        self.search.setText(other.search.text())
+        self._show(other.found)
+        self.results.setCurrentIndex(max(0, other.results.currentIndex()))
