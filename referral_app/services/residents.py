@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import namedtuple
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any, cast
@@ -68,14 +69,10 @@ _PERSONAL_FIELDS = (
 
 
 def resident_from_row(
-    row: m.Resident, organization_name: str | None, *, today: date | None = None
+    row: Any, organization_name: str | None, *, today: date | None = None
 ) -> r.Resident:
-    return _resident(row, organization_name, today or local_today())
-
-
-def _resident(row: Any, organization_name: str | None, today: date) -> r.Resident:
-    """A resident from anything with the columns as attributes (an ORM row or a Core row)."""
-    band = r.age_band(row.birth_year, today) if row.birth_year is not None else row.age_band
+    """A resident from anything with the columns as attributes (an ORM row or a ``_Shown`` row)."""
+    band = r.age_band(row.birth_year, today or local_today()) if row.birth_year is not None else row.age_band
     return r.Resident(
         id=row.id,
         full_name=row.full_name,
@@ -103,24 +100,23 @@ _RESIDENTS = cast(Table, m.Resident.__table__)
 _ORGANIZATIONS = cast(Table, m.Organization.__table__)
 # The columns a found resident is shown with, read as plain rows (no ORM
 # objects to build and track for a search's results).
+_SHOWN_COLUMNS = (
+    "id", "full_name", "phone", "email", "street", "house_number", "unit", "postal_code", "city",
+    "housing_organization_id", "department", "birth_year", "age_band", "preferred_language",
+    "interpreter_needed", "anonymized_at", "last_activity_at", "version")
+_Shown = namedtuple("_Shown", (*_SHOWN_COLUMNS, "organization_name"))  # type: ignore[misc]  # fields: the list
 _LOAD = (
-    select(*(_RESIDENTS.c[name] for name in (
-        "id", "full_name", "phone", "email", "street", "house_number", "unit", "postal_code", "city",
-        "housing_organization_id", "department", "birth_year", "age_band", "preferred_language",
-        "interpreter_needed", "anonymized_at", "last_activity_at", "version")),
-        _ORGANIZATIONS.c.name.label("organization_name"))
+    select(*(_RESIDENTS.c[name] for name in _SHOWN_COLUMNS), _ORGANIZATIONS.c.name)
     .select_from(_RESIDENTS.outerjoin(_ORGANIZATIONS,
                                       _RESIDENTS.c.housing_organization_id == _ORGANIZATIONS.c.id))
     .where(_RESIDENTS.c.id.in_(bindparam("ids", expanding=True)))
 )
-
-
+# The same on SQLite straight from the driver (search_index.driver_rows: kept prepared).
 _LOAD_SQL = (
-    "SELECT r.id, r.full_name, r.phone, r.email, r.street, r.house_number, r.unit, r.postal_code, r.city, "
-    "r.housing_organization_id, r.department, r.birth_year, r.age_band, r.preferred_language, "
-    "r.interpreter_needed, r.anonymized_at, r.last_activity_at, r.version, o.name "
-    "FROM resident AS r LEFT JOIN organization AS o ON o.id = r.housing_organization_id WHERE r.id IN ({})"
+    "SELECT " + ", ".join(f"r.{name}" for name in _SHOWN_COLUMNS) + ", o.name FROM resident AS r "
+    "LEFT JOIN organization AS o ON o.id = r.housing_organization_id WHERE r.id IN ({})"
 )
+_TIMES = tuple(_SHOWN_COLUMNS.index(name) for name in ("anonymized_at", "last_activity_at"))
 
 
 def _load(session: Session, ids: Iterable[int]) -> dict[int, r.Resident]:
@@ -130,27 +126,20 @@ def _load(session: Session, ids: Iterable[int]) -> dict[int, r.Resident]:
     today = local_today()
     session.flush()  # the rows are read past the session
     connection = session.connection()
-    if connection.dialect.name == "sqlite":  # the driver's rows, times read as the column type reads them
+    if connection.dialect.name == "sqlite":  # the driver's rows; times read as the column type reads them
         moment = _RESIDENTS.c.last_activity_at.type.dialect_impl(connection.dialect).result_processor(
             connection.dialect, None)
         assert moment is not None
-        rows = [(*row[:15], moment(row[15]), moment(row[16]), *row[17:]) for row in search_index.driver_rows(
-            session, _LOAD_SQL.format(",".join("?" * len(wanted))), wanted)]
+        rows: list[Any] = []
+        for raw in search_index.driver_rows(session, _LOAD_SQL.format(",".join("?" * len(wanted))), wanted):
+            row = list(raw)
+            for at in _TIMES:
+                row[at] = moment(row[at])
+            rows.append(row)
     else:
-        rows = [tuple(row) for row in connection.execute(_LOAD, {"ids": wanted}).all()]
-    found = {}
-    # Positional, not by attribute: a search shows up to 50 of these per keystroke.
-    for (rid, full_name, phone, email, street, house_number, unit, postal_code, city, organization_id,
-         department, birth_year, age_band, language, interpreter, anonymized_at, last_activity_at, version,
-         organization_name) in rows:
-        found[rid] = r.Resident(
-            id=rid, full_name=full_name, phone=phone, email=email, street=street, house_number=house_number,
-            unit=unit, postal_code=postal_code, city=city, housing_organization_id=organization_id,
-            housing_organization_name=organization_name, department=department, birth_year=birth_year,
-            age_band=r.age_band(birth_year, today) if birth_year is not None else age_band,
-            preferred_language=language, interpreter_needed=bool(interpreter),
-            anonymized=anonymized_at is not None, last_activity_at=last_activity_at, version=version)
-    return found
+        rows = list(connection.execute(_LOAD, {"ids": wanted}).tuples())
+    shown: Iterable[Any] = (_Shown(*row) for row in rows)
+    return {row.id: resident_from_row(row, row.organization_name, today=today) for row in shown}
 
 
 def _view(session: Session, row: m.Resident) -> r.Resident:
