@@ -130,7 +130,7 @@ def driver_rows(session: Session, sql: str, params: Sequence[Any] = ()) -> list[
 def _fts_rows(session: Session, match: str, limit: int, table: str = RESIDENT_FTS) -> dict[int, ResidentKeys]:
     rows = driver_rows(
         session,
-        f"SELECT r.id, r.search_name, r.phone, r.email, r.street, r.house_number, r.unit "
+        f"SELECT {', '.join(f'r.{column.key}' for column in _KEY_COLUMNS)} "
         f"FROM (SELECT rowid AS id FROM {table} WHERE {table} MATCH ? LIMIT ?) AS found "
         f"JOIN resident AS r ON r.id = found.id WHERE {_SQLITE_ACTIVE}", (match, limit))
     return {row[0]: ResidentKeys(*row) for row in rows}
