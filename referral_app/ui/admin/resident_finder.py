@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from referral_app.domain.accounts import Actor
@@ -26,11 +26,9 @@ from referral_app.services import residents as resident_service
 from referral_app.services.database import Database
 from referral_app.translation import error_text
 from referral_app.ui.widgets.dialogs import DialogService
-from referral_app.ui.widgets.worker import Progress, Task, run_task
+from referral_app.ui.widgets.worker import LatestOnly
 
 log = logging.getLogger(__name__)
-
-Answer = tuple[int, tuple[ResidentRef, ...] | DomainError]
 
 
 class ResidentFinder(QWidget):
@@ -55,11 +53,7 @@ class ResidentFinder(QWidget):
         self.results.setMinimumContentsLength(24)
         self.results.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.results.setEnabled(False)
-        # One search thread; a search not started yet is dropped for a newer one.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._generation = 0  # the newest search; older answers are dropped
-        self._tasks: dict[int, Task] = {}  # kept until their end signal
+        self._searches = LatestOnly(self)  # the newest search's answer is shown, older ones are dropped
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 1)
@@ -73,16 +67,9 @@ class ResidentFinder(QWidget):
         self.results.setObjectName(f"{prefix}Results")
 
     def _edited(self, text: str) -> None:
-        self._forget_searches()  # an answer for the text as it was is no longer wanted
+        self._searches.forget()  # an answer for the text as it was is no longer wanted
         if not text.strip():
             self._show(())
-
-    def _forget_searches(self) -> None:
-        self._generation += 1
-        for generation, task in list(self._tasks.items()):
-            task.cancel()
-            if self._pool.tryTake(task):
-                self._tasks.pop(generation, None)
 
     def _show(self, found: tuple[ResidentRef, ...]) -> None:
         self.found = found
@@ -98,7 +85,7 @@ class ResidentFinder(QWidget):
     @property
     def searching(self) -> bool:
         """The newest search has not answered yet."""
-        return self._generation in self._tasks
+        return self._searches.busy
 
     def run_search(self) -> bool:
         """Start searching on the search thread; the first resident found is
@@ -108,32 +95,20 @@ class ResidentFinder(QWidget):
         text = self.search.text()
         if actor is None:
             return False
-        self._forget_searches()
         if not text.strip():
+            self._searches.forget()
             self._show(())
             return True
-        generation, db, purpose = self._generation, self._db, self._purpose
+        db, purpose = self._db, self._purpose
 
-        def work(_progress: Progress) -> Answer:
-            try:
-                with db.begin() as session:
-                    return generation, resident_service.find_for_admin(session, actor, text, purpose)
-            except DomainError as exc:
-                return generation, exc
+        def work() -> tuple[ResidentRef, ...]:
+            with db.begin() as session:
+                return resident_service.find_for_admin(session, actor, text, purpose)
 
-        self._tasks[generation] = run_task(work, on_finished=self._found, on_failed=self._failed,
-                                           on_cancelled=self._drop_finished, pool=self._pool)
+        self._searches.run(work, self._found, self._failed)
         return True
 
-    def _drop_finished(self) -> None:
-        self._tasks = {g: t for g, t in self._tasks.items() if not t.done.is_set()}
-
-    def _found(self, answer: Answer) -> None:
-        generation, found = answer
-        self._tasks.pop(generation, None)
-        self._drop_finished()
-        if generation != self._generation:
-            return  # an older search's answer: the newest decides
+    def _found(self, found: tuple[ResidentRef, ...] | DomainError) -> None:
         if isinstance(found, DomainError):
             log.info("find a resident: %s", found)
             self._dialogs.warning(self.tr("Find a resident"), error_text(found))
@@ -144,14 +119,13 @@ class ResidentFinder(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         log.error("resident lookup failed", exc_info=exc)
-        self._drop_finished()
         self._dialogs.warning(self.tr("Find a resident"), self.tr("The search failed. Try again, or ask the "
                                                                   "administrator."))
 
     def wait_for_search(self, timeout_ms: int = 5000) -> bool:
         """Block until the search thread is idle (for tests and shutdown); the
         answer is then delivered by the event loop."""
-        return self._pool.waitForDone(timeout_ms)
+        return self._searches.wait(timeout_ms)
 
     def resident_id(self) -> int | None:
         value = self.results.currentData()
@@ -161,7 +135,7 @@ class ResidentFinder(QWidget):
         return bool(self.search.text().strip())
 
     def clear(self) -> None:
-        self._forget_searches()
+        self._searches.forget()
         self.search.clear()
         self._show(())
 

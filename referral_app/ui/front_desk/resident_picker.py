@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from referral_app.ui.front_desk.models import ResidentMatchModel
 from referral_app.ui.front_desk.new_resident import NewResidentDialog
 from referral_app.ui.widgets.actions import run_action
 from referral_app.ui.widgets.fields import FieldErrors, error_label
-from referral_app.ui.widgets.worker import Progress, Task, run_task
+from referral_app.ui.widgets.worker import LatestOnly
 
 log = logging.getLogger(__name__)
 
@@ -152,10 +152,7 @@ class ResidentPicker(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         # One search thread: a search not started yet is dropped for a newer one.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._generation = 0  # the newest search; older answers are dropped
-        self._tasks: dict[int, Task] = {}  # kept until their end signal
+        self._searches = LatestOnly(self)  # the newest search's answer is shown, older ones are dropped
         self._then: str | None = None  # "pick", "down" or "up" once the newest answer is in
         self.search.textEdited.connect(self._typed)
         self.search.installEventFilter(self)
@@ -209,17 +206,13 @@ class ResidentPicker(QWidget):
 
     def _forget_searches(self) -> None:
         """Drop the answers of the searches asked so far (and those not started)."""
-        self._generation += 1
+        self._searches.forget()
         self._then = None
-        for task in list(self._tasks.values()):
-            task.cancel()
-            if self._pool.tryTake(task):
-                self._tasks = {g: t for g, t in self._tasks.items() if t is not task}
 
     @property
     def searching(self) -> bool:
         """A search for the text in the box is waiting for its pause or its answer."""
-        return self._timer.isActive() or self._generation in self._tasks
+        return self._timer.isActive() or self._searches.busy
 
     def run_search(self) -> bool:
         """Start searching for the text in the box, on the search thread; the
@@ -244,30 +237,17 @@ class ResidentPicker(QWidget):
             self.model.set_matches(())
             self._update_status()
             return False
-        generation = self._generation
         db = self._db
 
-        def work(_progress: Progress) -> tuple[int, tuple[ResidentMatch, ...] | DomainError]:
-            try:
-                with db.begin() as session:
-                    return generation, resident_service.search(session, actor, text, limit=RESULT_LIMIT)
-            except DomainError as exc:
-                return generation, exc
+        def work() -> tuple[ResidentMatch, ...]:
+            with db.begin() as session:
+                return resident_service.search(session, actor, text, limit=RESULT_LIMIT)
 
-        self._tasks[generation] = run_task(work, on_finished=self._found, on_failed=self._search_failed,
-                                           on_cancelled=self._drop_finished_tasks, pool=self._pool)
+        self._searches.run(work, self._found, self._search_failed)
         self._update_status()
         return True
 
-    def _drop_finished_tasks(self) -> None:
-        self._tasks = {g: t for g, t in self._tasks.items() if not t.done.is_set()}
-
-    def _found(self, answer: tuple[int, tuple[ResidentMatch, ...] | DomainError]) -> None:
-        generation, result = answer
-        self._tasks.pop(generation, None)
-        self._drop_finished_tasks()
-        if generation != self._generation:
-            return  # an earlier keystroke's answer: the newest search decides
+    def _found(self, result: tuple[ResidentMatch, ...] | DomainError) -> None:
         then, self._then = self._then, None
         if isinstance(result, DomainError):
             self._field_error(result)
@@ -286,14 +266,13 @@ class ResidentPicker(QWidget):
 
     def _search_failed(self, exc: BaseException) -> None:
         log.error("resident search failed", exc_info=exc)
-        self._drop_finished_tasks()
         self._then = None
         self.general_error.setText(self.tr("The search failed. Try again, or ask the administrator."))
         self.general_error.show()
 
     def wait_for_search(self, timeout_ms: int = 5000) -> bool:
         """Block until the search thread is idle (for tests and shutdown)."""
-        return self._pool.waitForDone(timeout_ms)
+        return self._searches.wait(timeout_ms)
 
     def _update_status(self) -> None:
         self.results.setVisible(self.model.rowCount() > 0)

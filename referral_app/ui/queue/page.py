@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -51,7 +51,7 @@ from referral_app.ui.widgets.deferred import after_first_paint
 from referral_app.ui.widgets.dialogs import DialogService
 from referral_app.ui.widgets.forms import notice_label
 from referral_app.ui.widgets.paging import PageRequest
-from referral_app.ui.widgets.worker import Progress, Task, run_task
+from referral_app.ui.widgets.worker import LatestOnly
 
 log = logging.getLogger(__name__)
 
@@ -100,10 +100,7 @@ class ReferralQueuePage(QWidget):
         self._shown_id: int | None = None
         self._announcing = False
         # Free-text searches: one thread, the newest answer wins (see _refresh_soon).
-        self._search_pool = QThreadPool(self)
-        self._search_pool.setMaxThreadCount(1)
-        self._generation = 0
-        self._tasks: dict[int, Task] = {}
+        self._searches = LatestOnly(self)
         self._enter_after_search = False
 
         self.title = QLabel(self)
@@ -298,7 +295,7 @@ class ReferralQueuePage(QWidget):
         actor = self.actor()
         if actor is None or not self.may_use():
             return
-        self._forget_search()  # read now: an answer still coming would be older
+        self._searches.forget()  # read now: an answer still coming would be older
         self._stale = False
         search, log_search = self._search()
         read = self._run(self.tr("The referral queue could not be read"),
@@ -339,7 +336,7 @@ class ReferralQueuePage(QWidget):
     @property
     def searching(self) -> bool:
         """A free-text search has been asked for and has not answered yet."""
-        return self._generation in self._tasks
+        return self._searches.busy
 
     def _refresh_soon(self) -> None:
         """Refresh: at once without free text; with it, on the search thread."""
@@ -350,30 +347,21 @@ class ReferralQueuePage(QWidget):
         actor = self.actor()
         if actor is None or not self.may_use():
             return
-        self._forget_search()
         self._stale = False
         search, log_search = self._search()
-        generation, db, first_page = self._generation, self.db, self._first_page
+        db, first_page = self.db, self._first_page
 
-        def work(_progress: Progress) -> tuple[int, Any]:
-            try:
-                with db.begin() as session:
-                    return generation, first_page(session, actor, search, log_search)
-            except DomainError as exc:
-                return generation, exc
+        def work() -> tuple[ListSize, tuple[Referral, ...]]:
+            with db.begin() as session:
+                return first_page(session, actor, search, log_search)
 
-        def answered(answer: tuple[int, Any]) -> None:
-            self._searched(answer, actor, search)
+        def answered(read: tuple[ListSize, tuple[Referral, ...]] | DomainError) -> None:
+            self._searched(read, actor, search)
 
-        self._tasks[generation] = run_task(work, on_finished=answered, on_failed=self._search_failed,
-                                           on_cancelled=self._drop_finished, pool=self._search_pool)
+        self._searches.run(work, answered, self._search_failed)
 
-    def _searched(self, answer: tuple[int, Any], actor: Actor, search: tuple[QueueFilter, str, bool]) -> None:
-        generation, read = answer
-        self._tasks.pop(generation, None)
-        self._drop_finished()
-        if generation != self._generation:
-            return  # an older search: the newest decides
+    def _searched(self, read: tuple[ListSize, tuple[Referral, ...]] | DomainError, actor: Actor,
+                  search: tuple[QueueFilter, str, bool]) -> None:
         enter, self._enter_after_search = self._enter_after_search, False
         if isinstance(read, DomainError):
             self._show_error(self.tr("The referral queue could not be read"), read)
@@ -384,25 +372,14 @@ class ReferralQueuePage(QWidget):
 
     def _search_failed(self, exc: BaseException) -> None:
         log.error("queue search failed", exc_info=exc)
-        self._drop_finished()
         self._enter_after_search = False
         self.dialogs.warning(self.tr("The referral queue could not be read"),
                              self.tr("The search failed. Try again, or ask the administrator."))
 
-    def _drop_finished(self) -> None:
-        self._tasks = {g: t for g, t in self._tasks.items() if not t.done.is_set()}
-
-    def _forget_search(self) -> None:
-        self._generation += 1
-        for generation, task in list(self._tasks.items()):
-            task.cancel()
-            if self._search_pool.tryTake(task):
-                self._tasks.pop(generation, None)
-
     def wait_for_search(self, timeout_ms: int = 10_000) -> bool:
         """Block until the search thread is idle (tests, benchmarks and shutdown);
         the answer then arrives through the event loop."""
-        return self._search_pool.waitForDone(timeout_ms)
+        return self._searches.wait(timeout_ms)
 
     def _count_all(self) -> None:
         """The exact count of a list counted only in part (free text), for a jump to its end."""

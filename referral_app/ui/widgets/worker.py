@@ -17,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from referral_app.domain.errors import DomainError
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
@@ -91,3 +93,66 @@ def run_task(work: Callable[[Progress], Any], *, on_finished: Callable[[Any], No
         task.signals.cancelled.connect(on_cancelled)
     (pool or QThreadPool.globalInstance()).start(task)
     return task
+
+
+class LatestOnly(QObject):
+    """Searches on a thread of their own where only the newest answer counts
+    (the resident picker, the administrators' resident finder, the queue's
+    free text): asking again, or ``forget``, voids every earlier search; one
+    not started yet never runs. The work opens its own session; a DomainError
+    it raises is its answer (the caller shows it), anything else goes to
+    ``on_failed``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._generation = 0
+        self._tasks: dict[int, Task] = {}  # kept until their end signal
+
+    @property
+    def busy(self) -> bool:
+        """The newest search has not answered yet."""
+        return self._generation in self._tasks
+
+    def forget(self) -> None:
+        """Void the answers of the searches asked so far."""
+        self._generation += 1
+        for generation, task in list(self._tasks.items()):
+            task.cancel()
+            if self.pool.tryTake(task):
+                self._tasks.pop(generation, None)
+
+    def run(self, work: Callable[[], Any], on_answer: Callable[[Any], None],
+            on_failed: Callable[[BaseException], None]) -> None:
+        """Void the earlier searches and start ``work()``; ``on_answer`` gets what
+        it returned (or the DomainError it raised) unless a newer search was asked for."""
+        self.forget()
+        generation = self._generation
+
+        def search(_progress: Progress) -> Any:
+            try:
+                return work()
+            except DomainError as exc:
+                return exc
+
+        def finished(answer: Any) -> None:
+            self._tasks.pop(generation, None)
+            self._drop_finished()
+            if generation == self._generation:  # an older search's answer: the newest decides
+                on_answer(answer)
+
+        def failed(exc: BaseException) -> None:
+            self._drop_finished()
+            on_failed(exc)
+
+        self._tasks[generation] = run_task(search, on_finished=finished, on_failed=failed,
+                                           on_cancelled=self._drop_finished, pool=self.pool)
+
+    def _drop_finished(self) -> None:
+        self._tasks = {g: t for g, t in self._tasks.items() if not t.done.is_set()}
+
+    def wait(self, timeout_ms: int) -> bool:
+        """Block until the search thread is idle (tests, benchmarks and shutdown);
+        the answer then arrives through the event loop."""
+        return self.pool.waitForDone(timeout_ms)
