@@ -144,12 +144,13 @@ class ReportsPage(QWidget):
         self._build_layout()
         # "Print the slip" (Ctrl+Shift+P): the main window's File menu holds it, ``slip_action``,
         # and triggers it also before this page is built; a page on its own makes its own.
-        self.slip_action = slip_action if slip_action is not None else QAction(self)
-        self.slip_action.setObjectName("printSlipAction")
-        self.slip_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.slip_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if slip_action is None:
-            self.slip_action.triggered.connect(self.print_slip_now)
+            slip_action = QAction(self)
+            slip_action.setObjectName("printSlipAction")
+            slip_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+            slip_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            slip_action.triggered.connect(self.print_slip_now)
+        self.slip_action = slip_action
 
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.generate_button.clicked.connect(self.generate)
